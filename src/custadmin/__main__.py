@@ -1,0 +1,5 @@
+import sys
+
+from custadmin.app import main
+
+sys.exit(main())

@@ -1,0 +1,245 @@
+"""Customer accounts and contacts: what the operator types, what is stored,
+and what services hand back (frozen rows, never ORM objects)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, fields
+
+from custadmin.domain.errors import FieldError, ValidationError
+from custadmin.domain.identifiers import (
+    Country,
+    email_key,
+    normalize_email,
+    normalize_org_number,
+    normalize_phone,
+    normalize_postcode,
+    parse_account_country,
+    parse_contact_country,
+)
+from custadmin.domain.text import clean_text
+
+NAME_MAX = 200
+FIELD_MAX = 200
+
+
+@dataclass(frozen=True, slots=True)
+class AccountInput:
+    """The account's own fields as typed."""
+
+    name: str = ""
+    country: str = "SE"
+    org_number: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ContactInput:
+    """A contact's fields as typed (R2)."""
+
+    first_name: str = ""
+    last_name: str = ""
+    organisation_name: str = ""
+    email: str = ""
+    phone: str = ""
+    address_line1: str = ""
+    address_line2: str = ""
+    postcode: str = ""
+    city: str = ""
+    country: str = "SE"
+
+
+ACCOUNT_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(AccountInput))
+CONTACT_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(ContactInput))
+#: R2: every contact field is mandatory except these.
+OPTIONAL_CONTACT_FIELDS = frozenset({"organisation_name", "address_line2"})
+
+
+@dataclass(frozen=True, slots=True)
+class ValidAccount:
+    name: str
+    country: Country
+    org_number: str
+
+
+@dataclass(frozen=True, slots=True)
+class ValidContact:
+    first_name: str
+    last_name: str
+    organisation_name: str
+    email: str
+    email_key: str
+    phone: str
+    address_line1: str
+    address_line2: str
+    postcode: str
+    city: str
+    country: str
+
+
+@dataclass(frozen=True, slots=True)
+class NewAccount:
+    account: AccountInput
+    main_contact: ContactInput
+
+
+def _collect(checks: dict[str, Callable[[], object]]) -> tuple[dict[str, object], dict[str, str]]:
+    values: dict[str, object] = {}
+    errors: dict[str, str] = {}
+    for name, check in checks.items():
+        try:
+            values[name] = check()
+        except FieldError as exc:
+            errors[name] = exc.message
+    return values, errors
+
+
+def validate_account(data: AccountInput) -> ValidAccount:
+    """The account's fields normalised, or :class:`ValidationError` naming each bad field."""
+    values, errors = _collect(
+        {
+            "name": lambda: clean_text("name", data.name, required=True, max_length=NAME_MAX),
+            "country": lambda: parse_account_country("country", data.country),
+        }
+    )
+    country = values.get("country")
+    if isinstance(country, Country):
+        try:
+            values["org_number"] = normalize_org_number("org_number", data.org_number, country)
+        except FieldError as exc:
+            errors["org_number"] = exc.message
+    if errors:
+        raise ValidationError(errors)
+    return ValidAccount(
+        name=str(values["name"]), country=Country(str(values["country"])),
+        org_number=str(values["org_number"]),
+    )
+
+
+def validate_contact(data: ContactInput, account_country: str) -> ValidContact:
+    """A contact's fields normalised (R2, R29, R30), or :class:`ValidationError`.
+
+    The phone number is parsed with the *account's* country as default region
+    (R30); the postcode follows the contact's own country.
+    """
+
+    def text(name: str) -> Callable[[], str]:
+        return lambda: clean_text(
+            name, getattr(data, name), required=name not in OPTIONAL_CONTACT_FIELDS,
+            max_length=FIELD_MAX,
+        )
+
+    checks: dict[str, Callable[[], object]] = {
+        "first_name": text("first_name"),
+        "last_name": text("last_name"),
+        "organisation_name": text("organisation_name"),
+        "email": lambda: normalize_email("email", data.email),
+        "phone": lambda: normalize_phone("phone", data.phone, account_country),
+        "address_line1": text("address_line1"),
+        "address_line2": text("address_line2"),
+        "city": text("city"),
+        "country": lambda: parse_contact_country("country", data.country),
+    }
+    values, errors = _collect(checks)
+    country = values.get("country")
+    if isinstance(country, str):
+        try:
+            values["postcode"] = normalize_postcode("postcode", data.postcode, country)
+        except FieldError as exc:
+            errors["postcode"] = exc.message
+    if errors:
+        raise ValidationError(errors)
+    email = str(values["email"])
+    return ValidContact(
+        first_name=str(values["first_name"]),
+        last_name=str(values["last_name"]),
+        organisation_name=str(values["organisation_name"]),
+        email=email,
+        email_key=email_key(email),
+        phone=str(values["phone"]),
+        address_line1=str(values["address_line1"]),
+        address_line2=str(values["address_line2"]),
+        postcode=str(values["postcode"]),
+        city=str(values["city"]),
+        country=str(values["country"]),
+    )
+
+
+def validate_new_account(data: NewAccount) -> tuple[ValidAccount, ValidContact]:
+    """Both parts checked at once so the operator sees every problem together.
+
+    Contact errors are keyed ``"main_contact.<field>"``.
+    """
+    errors: dict[str, str] = {}
+    account: ValidAccount | None = None
+    contact: ValidContact | None = None
+    try:
+        account = validate_account(data.account)
+    except ValidationError as exc:
+        errors.update(exc.errors)
+    country = account.country if account else data.account.country.strip().upper() or "SE"
+    try:
+        contact = validate_contact(data.main_contact, str(country))
+    except ValidationError as exc:
+        errors.update({f"main_contact.{k}": v for k, v in exc.errors.items()})
+    if errors or account is None or contact is None:
+        raise ValidationError(errors)
+    return account, contact
+
+
+@dataclass(frozen=True, slots=True)
+class ContactDetails:
+    """A stored contact as services hand it out."""
+
+    id: int
+    version: int
+    is_main: bool
+    first_name: str
+    last_name: str
+    organisation_name: str
+    email: str
+    phone: str
+    address_line1: str
+    address_line2: str
+    postcode: str
+    city: str
+    country: str
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.first_name} {self.last_name}".strip()
+
+    def as_input(self) -> ContactInput:
+        return ContactInput(**{name: getattr(self, name) for name in CONTACT_FIELDS})
+
+
+@dataclass(frozen=True, slots=True)
+class AccountDetails:
+    """A stored account with its main contact (R1)."""
+
+    id: int
+    version: int
+    customer_number: int
+    name: str
+    country: str
+    org_number: str
+    created_at: dt.datetime
+    updated_at: dt.datetime
+    main_contact: ContactDetails
+
+    def as_input(self) -> AccountInput:
+        return AccountInput(name=self.name, country=self.country, org_number=self.org_number)
+
+
+@dataclass(frozen=True, slots=True)
+class RegisterRow:
+    """One line of the customer register, ready to show."""
+
+    id: int
+    customer_number: int
+    name: str
+    org_number: str
+    main_contact: str
+    email: str
+    phone: str
+    city: str

@@ -1,0 +1,34 @@
+"""Free-text fields: trimming, control characters, lengths."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from custadmin.domain.errors import FieldError
+
+
+def clean_text(field: str, value: str, *, required: bool, max_length: int) -> str:
+    """Return ``value`` trimmed, or raise :class:`FieldError`.
+
+    Control characters are refused so that SQLite and PostgreSQL (which cannot
+    store NUL) behave alike and nothing invisible ends up on an invoice.
+    """
+    value = value.strip()
+    if not value:
+        if required:
+            raise FieldError(field, "This field is required.")
+        return ""
+    if any(unicodedata.category(ch) == "Cc" for ch in value):
+        raise FieldError(field, "Contains a control character (such as a tab or line break).")
+    if len(value) > max_length:
+        raise FieldError(field, f"At most {max_length} characters (this has {len(value)}).")
+    return value
+
+
+def fold(value: str) -> str:
+    """Case- and width-insensitive key used for searching and comparing.
+
+    ``casefold`` handles every letter (Ä/ä, Ø/ø, ß); NFKC first so that
+    full-width and compatibility forms compare equal to their plain ones.
+    """
+    return unicodedata.normalize("NFKC", value).casefold()

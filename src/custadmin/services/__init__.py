@@ -1,0 +1,1 @@
+"""One function per operator action; each is one transaction. No Qt here."""

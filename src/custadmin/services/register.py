@@ -1,0 +1,129 @@
+"""The customer register: which accounts match, in which order, and their rows.
+
+The register view never loads every row: :func:`search_register` returns the
+matching account IDs in display order (a compact array, 8 bytes a row), and
+:func:`register_rows` fetches the few rows on screen by ID.
+"""
+
+from __future__ import annotations
+
+import re
+from array import array
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import ColumnElement, false, or_, select
+from sqlalchemy.orm import QueryableAttribute
+
+from custadmin.domain.accounts import RegisterRow
+from custadmin.domain.identifiers import (
+    format_org_number,
+    format_phone,
+    org_number_search_digits,
+    phone_search_digits,
+)
+from custadmin.domain.register import RegisterColumn, RegisterQuery
+from custadmin.domain.text import fold
+from custadmin.storage.database import Database
+from custadmin.storage.schema import Account, Contact
+
+_PHONE_TEXT = re.compile(r"^\+?[\d\s().-]+$")
+_ORG_TEXT = re.compile(r"^[\d\s-]+$")
+
+_SORT_KEYS: dict[RegisterColumn, QueryableAttribute[Any]] = {
+    RegisterColumn.CUSTOMER_NUMBER: Account.customer_number,
+    RegisterColumn.NAME: Account.name_key,
+    RegisterColumn.ORG_NUMBER: Account.org_number,
+    RegisterColumn.MAIN_CONTACT: Contact.name_key,
+    RegisterColumn.EMAIL: Contact.email_key,
+    RegisterColumn.PHONE: Contact.phone,
+    RegisterColumn.CITY: Contact.city,
+}
+
+
+def _like_fragment(text: str) -> str:
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def search_conditions(text: str) -> ColumnElement[bool] | None:
+    """The WHERE clause for what was typed into the search box, or None for all.
+
+    Matches customer number (exactly), account name, main contact's name and
+    email (case-insensitively for every letter, via folded key columns),
+    organisation number (typed with or without hyphen) and phone (typed in any
+    format: digits compared after dropping a national trunk 0).
+    """
+    text = text.strip()
+    if not text:
+        return None
+    folded = _like_fragment(fold(text))
+    conditions: list[ColumnElement[bool]] = [
+        Account.name_key.like(folded, escape="\\"),
+        Contact.name_key.like(folded, escape="\\"),
+        Contact.email_key.like(folded, escape="\\"),
+    ]
+    if text.isdigit() and len(text) <= 9:
+        conditions.append(Account.customer_number == int(text))
+    if _ORG_TEXT.match(text):
+        digits = org_number_search_digits(text)
+        if digits:
+            conditions.append(Account.org_number.like(_like_fragment(digits), escape="\\"))
+    if _PHONE_TEXT.match(text):
+        digits = phone_search_digits(text)
+        if len(digits) >= 3:
+            conditions.append(Contact.phone.like(_like_fragment(digits), escape="\\"))
+    return or_(false(), *conditions)
+
+
+def search_register(db: Database, query: RegisterQuery) -> array[int]:
+    """IDs of matching accounts in display order; ties broken by ID."""
+    key = _SORT_KEYS[query.sort]
+    order = [key.desc(), Account.id.desc()] if query.descending else [key, Account.id]
+    stmt = select(Account.id).join(Contact, (Contact.account_id == Account.id) & Contact.is_main)
+    where = search_conditions(query.text)
+    if where is not None:
+        stmt = stmt.where(where)
+    stmt = stmt.order_by(*order)
+    ids: array[int] = array("q")
+    with db.reading() as uow:
+        result = uow.session.execute(stmt).scalars()
+        for chunk in result.partitions(50_000):
+            ids.extend(chunk)
+    return ids
+
+
+def register_rows(db: Database, ids: Sequence[int]) -> list[RegisterRow]:
+    """The register rows for ``ids``, in the same order (missing IDs are skipped)."""
+    if not ids:
+        return []
+    stmt = (
+        select(
+            Account.id, Account.customer_number, Account.name, Account.org_number,
+            Account.country, Contact.first_name, Contact.last_name, Contact.email,
+            Contact.phone, Contact.city,
+        )
+        .join(Contact, (Contact.account_id == Account.id) & Contact.is_main)
+        .where(Account.id.in_(list(ids)))
+    )
+    with db.reading() as uow:
+        fetched = {row[0]: row for row in uow.session.execute(stmt).tuples()}
+    rows: list[RegisterRow] = []
+    for account_id in ids:
+        row = fetched.get(account_id)
+        if row is None:
+            continue
+        _id, number, name, org, country, first, last, email, phone, city = row
+        rows.append(
+            RegisterRow(
+                id=account_id,
+                customer_number=number,
+                name=name,
+                org_number=format_org_number(org, country),
+                main_contact=f"{first} {last}",
+                email=email,
+                phone=format_phone(phone, country),
+                city=city,
+            )
+        )
+    return rows

@@ -1,0 +1,1 @@
+"""SQLAlchemy storage: schema, engine set-up, unit of work, migrations."""

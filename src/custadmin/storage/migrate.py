@@ -1,0 +1,251 @@
+"""Opening a database: checks, Alembic upgrade to head, safe SQLite upgrades.
+
+Every way a database can be unusable ends in a :class:`StorageError` with a
+message for the operator; nothing here lets a driver traceback through.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Callable
+from importlib import resources
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, Engine, inspect
+from sqlalchemy import exc as sa_exc
+from sqlalchemy.engine import URL
+
+from custadmin.domain import errors as e
+from custadmin.storage import errors as storage_errors
+from custadmin.storage.database import Database
+from custadmin.storage.engine import (
+    BEGIN_MODE,
+    SQLITE_APPLICATION_ID,
+    create_db_engine,
+    display_url,
+    is_network_path,
+    normalize_url,
+)
+
+log = logging.getLogger(__name__)
+
+CUSTADMIN_TABLES = frozenset({"account", "contact", "counter"})
+
+
+def migrations_path() -> Path:
+    return Path(str(resources.files("custadmin.storage") / "migrations"))
+
+
+def alembic_config(connection: Connection | None = None) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(migrations_path()))
+    config.attributes["connection"] = connection
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def _current_revision(conn: Connection) -> str | None:
+    return MigrationContext.configure(conn).get_current_revision()
+
+
+def _raw_sqlite(conn: Connection) -> sqlite3.Connection:
+    driver = conn.connection.driver_connection
+    assert isinstance(driver, sqlite3.Connection)
+    return driver
+
+
+def _check_sqlite_file(url: URL, create: bool) -> Path | None:
+    database = url.database or ""
+    if database in ("", ":memory:") or database.startswith("file:"):
+        return None
+    path = Path(database)
+    if path.is_dir():
+        raise e.DatabaseMissing(f"{path} is a folder, not a database file.")
+    if not path.exists():
+        if not create:
+            raise e.DatabaseMissing(
+                f"There is no database at {path}. Check the path, or start custadmin "
+                "with --new to create an empty database there."
+            )
+        if not path.parent.exists():
+            path.parent.mkdir(parents=True, exist_ok=True)
+    if is_network_path(path.parent if not path.exists() else path):
+        raise e.StorageError(
+            f"{path} is on a network share. SQLite cannot be used safely there (its "
+            "write-ahead log needs a local disk); put the file on a local disk, or use "
+            "a PostgreSQL server for shared use."
+        )
+    return path
+
+
+def _classify_existing(conn: Connection, where: str) -> str | None:
+    """The schema revision of an existing database, or None when it is empty.
+
+    Raises when the database belongs to something else or to a newer custadmin.
+    """
+    if conn.dialect.name == "sqlite":
+        app_id = _raw_sqlite(conn).execute("PRAGMA application_id").fetchone()[0]
+        if app_id not in (0, SQLITE_APPLICATION_ID):
+            raise e.NotCustadminDatabase(
+                f"{where} is an SQLite database of another application, not custadmin's."
+            )
+    tables = set(inspect(conn).get_table_names())
+    revision = _current_revision(conn) if "alembic_version" in tables else None
+    if revision is None:
+        if tables - {"alembic_version"}:
+            raise e.NotCustadminDatabase(
+                f"{where} holds tables that are not custadmin's. Choose a custadmin "
+                "database, or an empty one."
+            )
+        return None
+    script = ScriptDirectory.from_config(alembic_config())
+    try:
+        known = script.get_revision(revision)
+    except Exception:
+        known = None
+    if known is None:
+        if not tables >= CUSTADMIN_TABLES:
+            raise e.NotCustadminDatabase(f"{where} is not a custadmin database.")
+        raise e.DatabaseTooNew(
+            f"{where} was written by a newer version of custadmin (schema {revision}). "
+            "Install the newer custadmin to open it; this version will not change it."
+        )
+    return revision
+
+
+def _backup_sqlite(raw: sqlite3.Connection, path: Path, revision: str) -> Path:
+    backup = path.with_name(f"{path.name}.before-upgrade-from-{revision}")
+    target = sqlite3.connect(backup)
+    try:
+        raw.backup(target)
+    finally:
+        target.close()
+    return backup
+
+
+def _restore_sqlite(backup: Path, path: Path) -> None:
+    source = sqlite3.connect(backup)
+    target = sqlite3.connect(path)
+    try:
+        source.backup(target)
+    finally:
+        source.close()
+        target.close()
+
+
+def _upgrade(conn: Connection) -> None:
+    command.upgrade(alembic_config(conn), "head")
+
+
+def _upgrade_sqlite(conn: Connection, path: Path | None, revision: str | None) -> None:
+    """Upgrade with foreign keys off, checked afterwards, restored on failure.
+
+    Alembic's batch mode recreates tables; with foreign keys on, dropping the
+    old table cascades and silently deletes child rows. The pragma only takes
+    effect outside a transaction, so it is set on the driver connection before
+    SQLAlchemy begins one.
+    """
+    raw = _raw_sqlite(conn)
+    backup = _backup_sqlite(raw, path, revision) if path and revision else None
+    raw.execute("PRAGMA foreign_keys = OFF")
+    try:
+        _upgrade(conn)
+        conn.commit()
+        problems = raw.execute("PRAGMA foreign_key_check").fetchall()
+        integrity = raw.execute("PRAGMA integrity_check").fetchone()[0]
+        if problems or integrity != "ok":
+            raise e.DatabaseDamaged(
+                "The schema upgrade left the database inconsistent; the previous state "
+                "was restored.",
+                f"foreign_key_check={problems[:5]} integrity_check={integrity}",
+            )
+        raw.execute(f"PRAGMA application_id = {SQLITE_APPLICATION_ID}")
+    except BaseException:
+        conn.rollback()
+        if backup is not None and path is not None:
+            conn.close()
+            _restore_sqlite(backup, path)
+            log.error("schema upgrade failed; restored %s from %s", path, backup)
+        raise
+    finally:
+        if not conn.closed:
+            raw.execute("PRAGMA foreign_keys = ON")
+    if backup is not None:
+        log.info("schema upgraded from %s; backup kept at %s", revision, backup)
+
+
+def open_database(
+    url: str | URL,
+    *,
+    create: bool = True,
+    on_upgrade: Callable[[str | None, str], None] | None = None,
+) -> Database:
+    """Open ``url``, bring it to the current schema and return it.
+
+    ``create`` allows a missing SQLite file to be created (the default
+    database always may be; a path the operator typed may not, so that a typo
+    does not silently start an empty register).
+    """
+    parsed = normalize_url(url)
+    where = display_url(parsed)
+    path = _check_sqlite_file(parsed, create) if parsed.get_backend_name() == "sqlite" else None
+    engine = create_db_engine(parsed)
+    try:
+        _prepare(engine, path, where, on_upgrade)
+    except BaseException as exc:
+        engine.dispose()
+        translated = _translate_open_error(exc, where)
+        if translated is exc:
+            raise
+        raise translated from exc
+    return Database(engine)
+
+
+def _prepare(
+    engine: Engine,
+    path: Path | None,
+    where: str,
+    on_upgrade: Callable[[str | None, str], None] | None,
+) -> None:
+    write_engine = engine.execution_options(**{BEGIN_MODE: "IMMEDIATE"})
+    with write_engine.connect() as conn:
+        revision = _classify_existing(conn, where)
+        head = head_revision()
+        conn.commit()
+        if revision == head:
+            return
+        if on_upgrade is not None:
+            on_upgrade(revision, head)
+        if conn.dialect.name == "sqlite":
+            _upgrade_sqlite(conn, path, revision)
+        else:
+            _upgrade(conn)
+            conn.commit()
+
+
+def _translate_open_error(exc: BaseException, where: str) -> BaseException:
+    translated = storage_errors.translate(exc)
+    if isinstance(translated, storage_errors.DatabaseBusy):
+        return e.DatabaseLocked(
+            f"{where} is locked by another program (perhaps another custadmin doing a "
+            "long task). Close it or wait, then start again.",
+            str(exc),
+        )
+    if isinstance(translated, e.StorageError):
+        if not translated.message.startswith(where):
+            translated.message = f"{where}: {translated.message}"
+            translated.args = (translated.message,)
+        return translated
+    if isinstance(exc, sa_exc.DBAPIError) and translated is exc:
+        return e.StorageError(f"{where} cannot be opened: {exc.orig}", str(exc))
+    return translated
