@@ -92,3 +92,7 @@ class DatabaseUnavailable(StorageError):
 
 class DiskFull(StorageError):
     pass
+
+
+class AuthenticationFailed(StorageError):
+    """The database server wants a (different) password."""

@@ -76,6 +76,12 @@ def translate(exc: BaseException) -> BaseException:
             )
         return exc
     sqlstate = str(getattr(orig, "sqlstate", "") or "")
+    if sqlstate in ("28P01", "28000") or "no password supplied" in text or (
+        "password authentication failed" in text
+    ):
+        return e.AuthenticationFailed(
+            "The database server refused the user name or password.", text
+        )
     if sqlstate in ("40001", "40P01", "55P03"):
         return e.ConflictError()
     if sqlstate == "25006":

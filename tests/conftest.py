@@ -1,0 +1,73 @@
+"""Shared fixtures: a real database per test (SQLite file, or PostgreSQL)."""
+
+from __future__ import annotations
+
+import os
+
+# Before anything imports Qt: tests never need a screen.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import uuid
+from collections.abc import Iterator
+
+import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import URL, make_url
+
+from custadmin.storage.database import Database
+from custadmin.storage.engine import normalize_url
+from custadmin.storage.migrate import open_database
+
+PG_ENV = "CUSTADMIN_TEST_DATABASE_URL"
+
+
+def postgres_admin_url() -> URL | None:
+    raw = os.environ.get(PG_ENV)
+    return normalize_url(make_url(raw)) if raw else None
+
+
+@pytest.fixture
+def pg_database_url() -> Iterator[URL]:
+    """A fresh, empty PostgreSQL database, dropped afterwards."""
+    admin = postgres_admin_url()
+    if admin is None:
+        pytest.skip(f"PostgreSQL tests need {PG_ENV} (e.g. postgresql://postgres@127.0.0.1/test)")
+    name = f"custadmin_test_{uuid.uuid4().hex[:12]}"
+    engine = create_engine(admin, isolation_level="AUTOCOMMIT")
+    with engine.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield admin.set(database=name)
+    finally:
+        with engine.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        engine.dispose()
+
+
+@pytest.fixture
+def sqlite_path(tmp_path: os.PathLike[str]) -> str:
+    return os.path.join(tmp_path, "custadmin.sqlite3")
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def db(request: pytest.FixtureRequest, tmp_path: os.PathLike[str]) -> Iterator[Database]:
+    """A migrated, empty custadmin database on each back end."""
+    if request.param == "sqlite":
+        url: str | URL = os.path.join(tmp_path, "custadmin.sqlite3")
+    else:
+        url = request.getfixturevalue("pg_database_url")
+    database = open_database(url)
+    try:
+        yield database
+    finally:
+        database.dispose()
+
+
+@pytest.fixture
+def sqlite_db(tmp_path: os.PathLike[str]) -> Iterator[Database]:
+    """A migrated, empty SQLite database (for SQLite-specific behaviour)."""
+    database = open_database(os.path.join(tmp_path, "custadmin.sqlite3"))
+    try:
+        yield database
+    finally:
+        database.dispose()
