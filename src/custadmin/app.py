@@ -1,0 +1,220 @@
+"""Composition root: arguments, logging, database, main window."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import logging
+import logging.handlers
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+import platformdirs
+
+from custadmin import __version__
+from custadmin.domain.errors import StorageError
+
+log = logging.getLogger("custadmin")
+
+DATABASE_ENV = "CUSTADMIN_DATABASE_URL"
+DEMO_ACCOUNTS = 2500
+EXIT_DATABASE = 2
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="custadmin", description="Administer customer accounts."
+    )
+    parser.add_argument(
+        "--database", metavar="URL",
+        default=os.environ.get(DATABASE_ENV),
+        help="SQLite file path or database URL (sqlite:///PATH, "
+        "postgresql://user@host/dbname); default: the embedded database in your data "
+        f"folder. Also read from {DATABASE_ENV}.",
+    )
+    parser.add_argument(
+        "--demo", action="store_true",
+        help=f"fill an empty database with {DEMO_ACCOUNTS} demo customer accounts",
+    )
+    parser.add_argument("--demo-accounts", type=int, default=DEMO_ACCOUNTS,
+                        help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--new", action="store_true",
+        help="create the SQLite file given with --database if it does not exist",
+    )
+    parser.add_argument(
+        "--check", action="store_true",
+        help="open the database, bring it to the current schema, report and exit "
+        "(no window)",
+    )
+    parser.add_argument("--screenshot", metavar="PNG", help=argparse.SUPPRESS)
+    parser.add_argument("--open-first", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--version", action="version", version=f"custadmin {__version__}")
+    return parser.parse_args(argv)
+
+
+def setup_logging() -> Path | None:
+    root = logging.getLogger()
+    root.setLevel(logging.INFO)
+    console = logging.StreamHandler()
+    console.setLevel(logging.WARNING)
+    console.setFormatter(logging.Formatter("custadmin: %(levelname)s: %(message)s"))
+    root.addHandler(console)
+    try:
+        log_dir = platformdirs.user_log_path("custadmin", appauthor=False)
+        log_dir.mkdir(parents=True, exist_ok=True)
+        path = log_dir / "custadmin.log"
+        handler = logging.handlers.RotatingFileHandler(
+            path, maxBytes=2_000_000, backupCount=3, encoding="utf-8"
+        )
+    except OSError:
+        return None
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
+    return path
+
+
+def _fail(message: str) -> int:
+    print(f"custadmin: {message}", file=sys.stderr)
+    return EXIT_DATABASE
+
+
+def _ask_password_on_terminal(where: str, may_remember: bool, failed: bool):  # type: ignore[no-untyped-def]
+    from custadmin.storage.credentials import PasswordAnswer
+
+    if not sys.stdin.isatty():
+        return None
+    if failed:
+        print("That password was refused.", file=sys.stderr)
+    password = getpass.getpass(f"Password for {where}: ")
+    remember = False
+    if may_remember:
+        remember = input("Remember it in the system keyring? [y/N] ").strip().lower() == "y"
+    return PasswordAnswer(password, remember)
+
+
+def _open(args: argparse.Namespace, ask):  # type: ignore[no-untyped-def]
+    from custadmin.storage.credentials import open_with_credentials
+    from custadmin.storage.engine import default_database_url
+
+    url = args.database or default_database_url()
+    create = args.database is None or args.new or args.demo
+    return open_with_credentials(url, ask, create=create)
+
+
+def run_check(args: argparse.Namespace) -> int:
+    """``--check``: no window; the database opened, upgraded and reported."""
+    from custadmin.services.accounts import bulk_create_accounts, count_accounts
+    from custadmin.services.demo import generate_demo_accounts
+    from custadmin.storage.engine import display_url
+    from custadmin.storage.migrate import head_revision
+
+    try:
+        db = _open(args, _ask_password_on_terminal)
+        try:
+            if args.demo and count_accounts(db) == 0:
+                result = bulk_create_accounts(db, generate_demo_accounts(args.demo_accounts))
+                print(f"created {result.created} demo accounts")
+            print(f"{display_url(db.engine.url)}: schema {head_revision()}, "
+                  f"{count_accounts(db)} accounts")
+        finally:
+            db.dispose()
+    except StorageError as exc:
+        return _fail(exc.message)
+    return 0
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    from custadmin.paths import resource_path
+    from custadmin.services.accounts import count_accounts
+    from custadmin.storage.engine import display_url
+    from custadmin.ui.demo_fill import fill_demo
+    from custadmin.ui.dialogs.password import DatabasePasswordDialog
+    from custadmin.ui.dialogs.prompts import ErrorMessage
+    from custadmin.ui.main_window import MainWindow
+
+    QCoreApplication.setOrganizationName("custadmin")
+    QCoreApplication.setApplicationName("custadmin")
+    QCoreApplication.setApplicationVersion(__version__)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setWindowIcon(QIcon(str(resource_path("icons", "custadmin.svg"))))
+    translators = []
+    for name, folder in (
+        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        ("custadmin", str(resource_path("translations"))),
+    ):
+        translator = QTranslator(app)
+        if translator.load(QLocale(), name, "_", folder):
+            app.installTranslator(translator)
+            translators.append(translator)
+
+    try:
+        db = _open(args, DatabasePasswordDialog.ask)
+    except StorageError as exc:
+        log.error("cannot open the database: %s", exc.message)
+        print(f"custadmin: {exc.message}", file=sys.stderr)
+        if not args.screenshot:
+            ErrorMessage.show(None, QCoreApplication.translate("App", "Cannot open the database"),
+                              exc.message, exc.detail)
+        return EXIT_DATABASE
+
+    window = MainWindow(db, display_url(db.engine.url))
+    window.show()
+
+    def ready() -> None:
+        window.start()
+        if args.screenshot:
+            _schedule_screenshot(window, args)
+
+    if args.demo and count_accounts(db) == 0:
+        fill_demo(window, db, window.runner, args.demo_accounts, lambda _result: ready())
+    else:
+        if args.demo:
+            log.info("the database already holds accounts; no demo data added")
+        QTimer.singleShot(0, ready)
+    code = app.exec()
+    db.dispose()
+    return code
+
+
+def _schedule_screenshot(window, args: argparse.Namespace) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    model = window.register.model
+
+    def shoot() -> None:
+        window.grab().save(args.screenshot)
+        print(f"screenshot saved to {args.screenshot}")
+        QApplication.quit()
+
+    def loaded(_count: int) -> None:
+        model.count_changed.disconnect(loaded)
+        if args.open_first and model.rowCount() > 0:
+            window.register.table.selectRow(0)
+            window.editor.opened.connect(lambda _d: QTimer.singleShot(400, shoot))
+            window.editor.open_account(model.account_id(0))
+        else:
+            QTimer.singleShot(400, shoot)
+
+    model.count_changed.connect(loaded)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv)
+    setup_logging()
+    log.info("custadmin %s starting", __version__)
+    if args.check:
+        return run_check(args)
+    return run_gui(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

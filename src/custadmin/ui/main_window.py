@@ -1,0 +1,158 @@
+"""The main window: a frame hosting the register and the account editor.
+
+It knows no feature's details; panels get their services passed in.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QWidget
+
+from custadmin import __version__
+from custadmin.domain.accounts import AccountDetails
+from custadmin.storage.database import Database
+from custadmin.ui.dialogs.new_account import NewAccountDialog
+from custadmin.ui.tasks import TaskRunner
+from custadmin.ui.views.account_editor import AccountEditor
+from custadmin.ui.views.register_panel import RegisterPanel
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        db: Database,
+        location: str,
+        runner: TaskRunner | None = None,
+        settings: QSettings | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.runner = runner or TaskRunner(self)
+        self.settings = settings or QSettings()
+        self._closing = False
+        self._pending_select = 0
+        self.setWindowTitle(self.tr("custadmin — {location}").format(location=location))
+
+        self.register = RegisterPanel(db, self.runner, self)
+        self.editor = AccountEditor(db, self.runner, self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.register)
+        self.splitter.addWidget(self.editor)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+        self.statusBar().addPermanentWidget(QLabel(self.tr("Database: {location}").format(
+            location=location), self))
+
+        self._build_actions()
+        self.register.open_requested.connect(self.editor.open_account)
+        self.editor.saved.connect(self._account_saved)
+        self.editor.my_details.dirty_changed.connect(self.setWindowModified)
+        self.editor.my_details.dirty_changed.connect(lambda _d: self._update_actions())
+        self.editor.opened.connect(lambda _d: self._update_actions())
+        self._restore_state()
+        self._update_actions()
+
+    def _build_actions(self) -> None:
+        menu = self.menuBar()
+        file_menu = menu.addMenu(self.tr("&File"))
+        self.new_action = QAction(self.tr("&New customer account…"), self)
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.triggered.connect(self.new_account)
+        file_menu.addAction(self.new_action)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        edit_menu = menu.addMenu(self.tr("&Edit"))
+        self.save_action = QAction(self.tr("&Save"), self)
+        self.save_action.setShortcut(QKeySequence.StandardKey.Save)
+        self.save_action.triggered.connect(lambda: self.editor.my_details.save())
+        edit_menu.addAction(self.save_action)
+        self.revert_action = QAction(self.tr("&Revert unsaved changes"), self)
+        self.revert_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        # Esc reverts only while the editor has focus; elsewhere it keeps its
+        # usual meaning (closing a popup, clearing a selection).
+        self.revert_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.revert_action.triggered.connect(self.editor.my_details.revert)
+        self.editor.addAction(self.revert_action)
+        edit_menu.addAction(self.revert_action)
+
+        view_menu = menu.addMenu(self.tr("&View"))
+        self.find_action = QAction(self.tr("&Find customer"), self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(self.register.focus_search)
+        view_menu.addAction(self.find_action)
+
+        help_menu = menu.addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About custadmin"), self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+
+    def _update_actions(self) -> None:
+        dirty = self.editor.is_dirty()
+        self.save_action.setEnabled(dirty)
+        self.revert_action.setEnabled(dirty)
+
+    def start(self) -> None:
+        self.register.start()
+        self.register.focus_search()
+
+    def new_account(self) -> None:
+        self.editor.request_leave(self._create)
+
+    def _create(self) -> None:
+        created = NewAccountDialog.ask(self, self.db, self.runner)
+        if created is None:
+            return
+        self.editor.show_account(created)
+        self.register.model.count_changed.connect(self._select_created)
+        self._pending_select = created.id
+        self.register.model.refresh()
+
+    def _select_created(self, _count: int) -> None:
+        self.register.model.count_changed.disconnect(self._select_created)
+        self.register.select_account(self._pending_select)
+
+    def _account_saved(self, details: AccountDetails) -> None:
+        self.register.model.invalidate_account(details.id)
+
+    def _about(self) -> None:
+        QMessageBox.about(self, self.tr("About custadmin"), self.tr(
+            "custadmin {version}\nAdministration of customer accounts.").format(
+                version=__version__))
+
+    # --- window state -------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1500, 860)
+        splitter = self.settings.value("window/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        else:
+            self.splitter.setSizes([760, 740])
+        self.register.restore_state(self.settings)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._closing or not self.editor.is_dirty():
+            self.settings.setValue("window/geometry", self.saveGeometry())
+            self.settings.setValue("window/splitter", self.splitter.saveState())
+            self.register.save_state(self.settings)
+            self.runner.wait(10_000)
+            event.accept()
+            return
+        event.ignore()
+        self.editor.request_leave(self._close_now)
+
+    def _close_now(self) -> None:
+        self._closing = True
+        self.close()

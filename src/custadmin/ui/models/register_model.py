@@ -1,0 +1,250 @@
+"""The customer register as a Qt table model that never loads every row.
+
+It holds the matching account IDs in display order (searched and sorted in
+the database, off the GUI thread) and fetches the rows on screen in small
+blocks by ID, keeping a bounded cache of them.
+"""
+
+from __future__ import annotations
+
+import logging
+from array import array
+from collections import OrderedDict
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from custadmin.domain.errors import CustadminError
+from custadmin.domain.register import RegisterColumn, RegisterQuery
+from custadmin.services.register import register_rows, search_register
+from custadmin.storage.database import Database
+from custadmin.ui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_COLUMN_COUNT = len(RegisterColumn)
+
+Row = tuple[str, ...]
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class RegisterModel(QAbstractTableModel):
+    BLOCK_SIZE = 100
+    MAX_BLOCKS = 200  # 20,000 rows cached at most
+
+    #: The number of matching accounts is known (after each search).
+    count_changed = Signal(int)
+    #: A search started (True) or its result arrived (False).
+    searching_changed = Signal(bool)
+    #: A search or a row fetch failed; the text is for the operator.
+    failed = Signal(str)
+
+    def __init__(self, db: Database, runner: TaskRunner, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._runner = runner
+        self._ids: array[int] = array("q")
+        self._blocks: OrderedDict[int, list[Row]] = OrderedDict()
+        self._query = RegisterQuery()
+        self._generation = 0
+        self._loaded = False
+
+    # --- the query ----------------------------------------------------------
+
+    @property
+    def query(self) -> RegisterQuery:
+        return self._query
+
+    @property
+    def loaded(self) -> bool:
+        """Whether the result of the latest query has arrived."""
+        return self._loaded
+
+    def set_query(self, query: RegisterQuery) -> None:
+        """Search and sort in the database; a newer query abandons older ones."""
+        self._query = query
+        self._generation += 1
+        generation = self._generation
+        self._loaded = False
+        self.searching_changed.emit(True)
+        db = self._db
+        self._runner.run(
+            lambda: search_register(db, query),
+            lambda ids: self._apply(generation, ids),
+            lambda exc: self._search_failed(generation, exc),
+        )
+
+    def set_search_text(self, text: str) -> None:
+        if text != self._query.text or not self._loaded:
+            self.set_query(
+                RegisterQuery(text=text, sort=self._query.sort, descending=self._query.descending)
+            )
+
+    def refresh(self) -> None:
+        """Run the current query again (after an account was saved or created)."""
+        self.set_query(self._query)
+
+    def _apply(self, generation: int, ids: array[int]) -> None:
+        if generation != self._generation:
+            return  # made stale by a newer keystroke or sort
+        self.beginResetModel()
+        self._ids = ids
+        self._blocks.clear()
+        self._loaded = True
+        self.endResetModel()
+        self.searching_changed.emit(False)
+        self.count_changed.emit(len(ids))
+
+    def _search_failed(self, generation: int, exc: BaseException) -> None:
+        if generation != self._generation:
+            return
+        if not isinstance(exc, CustadminError):
+            log.error("register search failed", exc_info=exc)
+        self._loaded = True
+        self.searching_changed.emit(False)
+        self.failed.emit(_message(exc))
+
+    # --- lookups for the view ---------------------------------------------
+
+    def account_id(self, row: int) -> int | None:
+        if 0 <= row < len(self._ids):
+            return int(self._ids[row])
+        return None
+
+    def row_of(self, account_id: int) -> int | None:
+        try:
+            return self._ids.index(account_id)
+        except ValueError:
+            return None
+
+    def invalidate_account(self, account_id: int) -> None:
+        """Drop the cached row of one account so it is read again when painted."""
+        row = self.row_of(account_id)
+        if row is None:
+            return
+        self._blocks.pop(row // self.BLOCK_SIZE, None)
+        self.dataChanged.emit(
+            self.index(row, 0), self.index(row, _COLUMN_COUNT - 1), [Qt.ItemDataRole.DisplayRole]
+        )
+
+    def _row(self, row: int) -> Row:
+        block_no = row // self.BLOCK_SIZE
+        block = self._blocks.get(block_no)
+        if block is None:
+            block = self._fetch_block(block_no)
+            self._blocks[block_no] = block
+            if len(self._blocks) > self.MAX_BLOCKS:
+                self._blocks.popitem(last=False)
+        else:
+            self._blocks.move_to_end(block_no)
+        return block[row - block_no * self.BLOCK_SIZE]
+
+    def _fetch_block(self, block_no: int) -> list[Row]:
+        start = block_no * self.BLOCK_SIZE
+        ids = self._ids[start : start + self.BLOCK_SIZE]
+        try:
+            fetched = {r.id: r for r in register_rows(self._db, ids)}
+        except CustadminError as exc:
+            # A failed read shows as a row that says so; the view keeps working.
+            self.failed.emit(_message(exc))
+            placeholder = (self.tr("(could not be read)"),) + ("",) * (_COLUMN_COUNT - 1)
+            return [placeholder] * len(ids)
+        rows: list[Row] = []
+        gone = (self.tr("(deleted)"),) + ("",) * (_COLUMN_COUNT - 1)
+        for account_id in ids:
+            r = fetched.get(account_id)
+            if r is None:
+                rows.append(gone)
+            else:
+                rows.append(
+                    (
+                        str(r.customer_number), r.name, r.org_number, r.main_contact,
+                        r.email, r.phone, r.city,
+                    )
+                )
+        return rows
+
+    # --- QAbstractTableModel ----------------------------------------------
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else _COLUMN_COUNT
+
+    def data(self, index: AnyIndex, role: int = _DISPLAY) -> Any:
+        # Qt asks ~7 roles per cell; answer the two we have and leave early.
+        if role == _DISPLAY or role == _TOOLTIP:
+            if not index.isValid():
+                return None
+            row = index.row()
+            if row >= len(self._ids):
+                return None
+            return self._row(row)[index.column()]
+        if role == _ALIGN and index.column() == RegisterColumn.CUSTOMER_NUMBER:
+            return _RIGHT
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY
+    ) -> Any:
+        if role != _DISPLAY:
+            return None
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < _COLUMN_COUNT:
+            return column_titles(self)[section]
+        if orientation == Qt.Orientation.Vertical:
+            return str(section + 1)
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if self.prepare_sort(column, order):
+            self.set_query(self._query)
+
+    def prepare_sort(self, column: int, order: Qt.SortOrder) -> bool:
+        """Set the sort order for the next query without running one."""
+        if not 0 <= column < _COLUMN_COUNT:
+            return False
+        self._query = RegisterQuery(
+            text=self._query.text,
+            sort=RegisterColumn(column),
+            descending=order == Qt.SortOrder.DescendingOrder,
+        )
+        return True
+
+
+def column_titles(model: QObject) -> tuple[str, ...]:
+    tr = model.tr
+    return (
+        tr("Customer no."),
+        tr("Name"),
+        tr("Organisation no."),
+        tr("Main contact"),
+        tr("Email"),
+        tr("Phone"),
+        tr("City"),
+    )
+
+
+def _message(exc: BaseException) -> str:
+    if isinstance(exc, CustadminError):
+        return str(getattr(exc, "message", None) or exc)
+    return QCoreApplication.translate(
+        "RegisterModel", "An unexpected error occurred; see the log for details."
+    )

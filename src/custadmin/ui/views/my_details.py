@@ -1,0 +1,252 @@
+"""*My details*: the account's own fields and its main contact's (R1)."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from custadmin.domain.accounts import CONTACT_FIELDS, AccountDetails
+from custadmin.domain.errors import ConflictError, CustadminError, ValidationError
+from custadmin.domain.identifiers import format_org_number, format_phone
+from custadmin.services.accounts import load_account, update_account_details
+from custadmin.storage.database import Database
+from custadmin.ui.dialogs.prompts import ConflictChoice, ConflictPrompt, ErrorMessage
+from custadmin.ui.tasks import TaskRunner
+from custadmin.ui.widgets.fields import ACCOUNT_SPECS, FieldForm, contact_specs
+from custadmin.ui.widgets.validation import MAIN, LiveValidation, account_errors, account_inputs
+
+log = logging.getLogger(__name__)
+
+
+def form_values(details: AccountDetails) -> dict[str, str]:
+    """An account as the form shows it: identifiers formatted for people."""
+    values = {
+        "name": details.name,
+        "country": details.country,
+        "org_number": format_org_number(details.org_number, details.country),
+    }
+    contact = details.main_contact
+    for key in CONTACT_FIELDS:
+        values[MAIN + key] = getattr(contact, key)
+    values[MAIN + "phone"] = format_phone(contact.phone, details.country)
+    return values
+
+
+class MyDetailsPage(QWidget):
+    dirty_changed = Signal(bool)
+    saved = Signal(object)  # AccountDetails
+    busy_changed = Signal(bool)
+
+    def __init__(self, db: Database, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._runner = runner
+        self._base: AccountDetails | None = None
+        self._loaded: dict[str, str] = {}
+        self._dirty = False
+        self._saving = False
+
+        self.account_form = FieldForm(ACCOUNT_SPECS, self)
+        self.contact_form = FieldForm(contact_specs(MAIN), self)
+        self.validation = LiveValidation([self.account_form, self.contact_form], account_errors,
+                                         self)
+        self.customer_number = QLabel(self)
+        self.customer_number.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.timestamps = QLabel(self)
+        self.timestamps.setStyleSheet("color: palette(mid);")
+
+        account_box = QGroupBox(self.tr("Account"), self)
+        account_layout = QVBoxLayout(account_box)
+        number_row = QHBoxLayout()
+        number_row.addWidget(QLabel(self.tr("Customer number:"), account_box))
+        number_row.addWidget(self.customer_number, 1)
+        account_layout.addLayout(number_row)
+        account_layout.addWidget(self.account_form)
+        account_layout.addWidget(self.timestamps)
+
+        contact_box = QGroupBox(self.tr("Main contact (account owner)"), self)
+        contact_box.setToolTip(self.tr(
+            "The main contact's name and address are the account's defaults for invoices "
+            "and for every email the account receives."))
+        contact_layout = QVBoxLayout(contact_box)
+        contact_layout.addWidget(self.contact_form)
+
+        # One column: the page lives beside the register, so it grows down,
+        # not sideways.
+        column = QVBoxLayout()
+        column.addWidget(account_box)
+        column.addWidget(contact_box)
+        column.addStretch(1)
+        body = QWidget(self)
+        body.setMaximumWidth(720)
+        body.setLayout(column)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(body)
+
+        self.status = QLabel(self)
+        self.revert_button = QPushButton(self.tr("&Revert"), self)
+        self.revert_button.setToolTip(self.tr("Undo every unsaved change (Esc)"))
+        self.save_button = QPushButton(self.tr("&Save"), self)
+        self.save_button.setToolTip(self.tr("Save the changes (Ctrl+S)"))
+        self.save_button.setDefault(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status, 1)
+        buttons.addWidget(self.revert_button)
+        buttons.addWidget(self.save_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(buttons)
+
+        self.save_button.clicked.connect(lambda: self.save())
+        self.revert_button.clicked.connect(self.revert)
+        for form in (self.account_form, self.contact_form):
+            form.edited.connect(self._update_dirty)
+        self._update_dirty()
+        self.setEnabled(False)
+
+    # --- state ---------------------------------------------------------------
+
+    @property
+    def account(self) -> AccountDetails | None:
+        return self._base
+
+    def is_dirty(self) -> bool:
+        return self._dirty
+
+    def values(self) -> dict[str, str]:
+        return self.validation.values()
+
+    def show_account(self, details: AccountDetails, *, keep_edits: bool = False) -> None:
+        """Show ``details``; with ``keep_edits`` the operator's typing stays."""
+        self._base = details
+        self._loaded = form_values(details)
+        if not keep_edits:
+            self.account_form.set_values(self._loaded)
+            self.contact_form.set_values(self._loaded)
+            self.validation.reset()
+        self.customer_number.setText(str(details.customer_number))
+        self.timestamps.setText(self.tr("Created {created}, last changed {updated} UTC").format(
+            created=details.created_at.strftime("%Y-%m-%d"),
+            updated=details.updated_at.strftime("%Y-%m-%d %H:%M"),
+        ))
+        self.setEnabled(True)
+        self._update_dirty()
+
+    def _update_dirty(self, _key: str = "") -> None:
+        dirty = self._base is not None and self.values() != self._loaded
+        self.save_button.setEnabled(dirty and not self._saving)
+        self.revert_button.setEnabled(dirty and not self._saving)
+        if self._saving:
+            self.status.setText(self.tr("Saving…"))
+        elif dirty:
+            self.status.setText(self.tr("Unsaved changes"))
+        elif not self.status.text().startswith(self.tr("Saved")):
+            self.status.setText("")
+        if dirty != self._dirty:
+            self._dirty = dirty
+            self.dirty_changed.emit(dirty)
+
+    # --- actions -----------------------------------------------------------
+
+    def revert(self) -> None:
+        if self._base is None or self._saving:
+            return
+        self.show_account(self._base)
+
+    def save(self, on_saved: Callable[[], None] | None = None) -> None:
+        """Save on a worker; the form keeps what was typed if it fails."""
+        base = self._base
+        if base is None or self._saving:
+            return
+        if not self._dirty:
+            if on_saved is not None:
+                on_saved()
+            return
+        errors = self.validation.check_all()
+        if errors:
+            self.validation.focus_first_error(errors)
+            self.status.setText(self.tr("Not saved: correct the fields marked in red."))
+            return
+        account_input, contact_input = account_inputs(self.values())
+        db = self._db
+        self._set_saving(True)
+        self._runner.run(
+            lambda: update_account_details(db, base, account_input, contact_input),
+            lambda details: self._saved(details, on_saved),
+            self._save_failed,
+        )
+
+    def _set_saving(self, saving: bool) -> None:
+        self._saving = saving
+        self.account_form.set_read_only(saving)
+        self.contact_form.set_read_only(saving)
+        self.busy_changed.emit(saving)
+        self._update_dirty()
+
+    def _saved(self, details: AccountDetails, on_saved: Callable[[], None] | None) -> None:
+        self._set_saving(False)
+        self.show_account(details)
+        self.status.setText(self.tr("Saved at {time}").format(
+            time=QLocale().toString(details.updated_at.astimezone().time(),
+                                    QLocale.FormatType.ShortFormat)))
+        self.saved.emit(details)
+        if on_saved is not None:
+            on_saved()
+
+    def _save_failed(self, exc: BaseException) -> None:
+        self._set_saving(False)
+        if isinstance(exc, ValidationError):
+            self.validation.show(exc.errors)
+            self.validation.focus_first_error(exc.errors)
+            self.status.setText(self.tr("Not saved: correct the fields marked in red."))
+        elif isinstance(exc, ConflictError):
+            self.status.setText(self.tr("Not saved: changed by someone else."))
+            self._resolve_conflict(exc)
+        elif isinstance(exc, CustadminError):
+            self.status.setText(self.tr("Not saved."))
+            ErrorMessage.show(self, self.tr("Not saved"), str(getattr(exc, "message", exc)),
+                              getattr(exc, "detail", ""))
+        else:
+            log.error("saving account details failed", exc_info=exc)
+            self.status.setText(self.tr("Not saved."))
+            ErrorMessage.show(self, self.tr("Not saved"), self.tr(
+                "An unexpected error stopped the save. Your edits are still in the form; "
+                "see the log for details."), repr(exc))
+
+    def _resolve_conflict(self, exc: ConflictError) -> None:
+        base = self._base
+        if base is None:
+            return
+        mine = self.values()
+        choice = ConflictPrompt.ask(self, exc.differences, self.field_label, mine)
+        db = self._db
+
+        def reloaded(details: AccountDetails) -> None:
+            # Keep mine: the stored version becomes the base, so the next
+            # Save writes the operator's edits over theirs knowingly.
+            self.show_account(details, keep_edits=choice is ConflictChoice.KEEP_MINE)
+            if choice is ConflictChoice.KEEP_MINE:
+                self.status.setText(self.tr(
+                    "Their changes are loaded underneath yours; Save to apply yours."))
+
+        self._runner.run(lambda: load_account(db, base.id), reloaded, self._save_failed)
+
+    def field_label(self, key: str) -> str:
+        for form in (self.account_form, self.contact_form):
+            if key in form.keys():
+                return str(form.editor(key).accessibleName())
+        return key

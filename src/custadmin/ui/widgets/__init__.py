@@ -1,0 +1,1 @@
+"""Widgets: layout and signal wiring."""

@@ -1,0 +1,59 @@
+"""Country choosers: account countries, and every country for contacts."""
+
+from __future__ import annotations
+
+import phonenumbers
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtWidgets import QComboBox, QWidget
+
+from custadmin.domain.identifiers import ACCOUNT_COUNTRIES
+
+
+def account_country_names() -> dict[str, str]:
+    tr = QCoreApplication.translate
+    return {
+        "SE": tr("Countries", "Sweden"),
+        "DK": tr("Countries", "Denmark"),
+        "NO": tr("Countries", "Norway"),
+        "FI": tr("Countries", "Finland"),
+    }
+
+
+def country_name(code: str) -> str:
+    nordic = account_country_names()
+    if code in nordic:
+        return nordic[code]
+    territory = QLocale.codeToTerritory(code)
+    if territory == QLocale.Country.AnyTerritory:
+        return code
+    return QLocale.territoryToString(territory)
+
+
+class CountryCombo(QComboBox):
+    """A country chooser whose value is the ISO code.
+
+    Type-ahead works on the names; the four account countries come first.
+    """
+
+    def __init__(self, *, account_countries_only: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        for country in ACCOUNT_COUNTRIES:
+            self.addItem(country_name(country.value), country.value)
+        if not account_countries_only:
+            self.insertSeparator(self.count())
+            others = sorted(
+                (country_name(code), code)
+                for code in phonenumbers.SUPPORTED_REGIONS
+                if code not in {c.value for c in ACCOUNT_COUNTRIES}
+            )
+            for name, code in others:
+                self.addItem(name, code)
+        self.setMaxVisibleItems(20)
+
+    def code(self) -> str:
+        data = self.currentData()
+        return str(data) if data is not None else ""
+
+    def set_code(self, code: str) -> None:
+        index = self.findData(code)
+        self.setCurrentIndex(index if index >= 0 else 0)

@@ -1,0 +1,188 @@
+"""A form of labelled fields, each with its own error line under it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from custadmin.domain.accounts import OPTIONAL_CONTACT_FIELDS
+from custadmin.ui.widgets.countries import CountryCombo
+
+ERROR_STYLE = "color: #b3261e;"
+INVALID_PROPERTY = "invalid"
+
+
+@dataclass(frozen=True, slots=True)
+class FieldSpec:
+    key: str
+    label: Callable[[], str]
+    required: bool
+    kind: str = "text"  # "text", "account_country", "contact_country"
+    placeholder: Callable[[], str] | None = None
+    max_length: int = 200
+
+
+def _t(text: str) -> Callable[[], str]:
+    # Labels are looked up when the form is built, after a translator is set.
+    return lambda: QCoreApplication.translate("Fields", text)
+
+
+ACCOUNT_SPECS: tuple[FieldSpec, ...] = (
+    FieldSpec("name", _t("Account name"), True),
+    FieldSpec("country", _t("Country"), True, "account_country"),
+    FieldSpec("org_number", _t("Organisation number"), False,
+              placeholder=_t("e.g. 556036-0793; empty for a private customer")),
+)
+
+
+def contact_specs(prefix: str = "") -> tuple[FieldSpec, ...]:
+    """The contact fields of R2; all mandatory except organisation name and address 2."""
+    rows = (
+        ("first_name", _t("First name"), "text", None, 200),
+        ("last_name", _t("Last name"), "text", None, 200),
+        ("organisation_name", _t("Organisation name"), "text", None, 200),
+        ("email", _t("Email"), "text", _t("name@example.com"), 320),
+        ("phone", _t("Phone"), "text", _t("e.g. 070-123 45 67 or +45 20 12 34 56"), 40),
+        ("address_line1", _t("Address line 1"), "text", None, 200),
+        ("address_line2", _t("Address line 2"), "text", None, 200),
+        ("postcode", _t("Postcode"), "text", None, 12),
+        ("city", _t("City"), "text", None, 200),
+        ("country", _t("Country"), "contact_country", None, 2),
+    )
+    return tuple(
+        FieldSpec(prefix + key, label, key not in OPTIONAL_CONTACT_FIELDS, kind, placeholder,
+                  max_length)
+        for key, label, kind, placeholder, max_length in rows
+    )
+
+
+class FieldForm(QWidget):
+    """Editors built from :class:`FieldSpec`; values are plain strings by key."""
+
+    #: Emitted with the key of a field whose value changed.
+    edited = Signal(str)
+    #: Emitted with the key of a field the operator left (editing finished).
+    left = Signal(str)
+
+    def __init__(self, specs: Iterable[FieldSpec], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._specs = {spec.key: spec for spec in specs}
+        self._editors: dict[str, QLineEdit | CountryCombo] = {}
+        self._errors: dict[str, QLabel] = {}
+        layout = QFormLayout(self)
+        layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        for spec in self._specs.values():
+            editor = self._make_editor(spec)
+            error = QLabel(self)
+            error.setStyleSheet(ERROR_STYLE)
+            error.setWordWrap(True)
+            error.setVisible(False)
+            error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            cell = QVBoxLayout()
+            cell.setSpacing(2)
+            cell.addWidget(editor)
+            cell.addWidget(error)
+            text = spec.label()
+            label = QLabel(text + (" *" if spec.required else ""), self)
+            label.setBuddy(editor)
+            if spec.required:
+                label.setToolTip(QCoreApplication.translate("Fields", "Required"))
+            editor.setAccessibleName(text)
+            layout.addRow(label, cell)
+            self._editors[spec.key] = editor
+            self._errors[spec.key] = error
+
+    def _make_editor(self, spec: FieldSpec) -> QLineEdit | CountryCombo:
+        if spec.kind in ("account_country", "contact_country"):
+            combo = CountryCombo(account_countries_only=spec.kind == "account_country", parent=self)
+            combo.currentIndexChanged.connect(lambda _i, k=spec.key: self.edited.emit(k))
+            combo.activated.connect(lambda _i, k=spec.key: self.left.emit(k))
+            return combo
+        edit = QLineEdit(self)
+        edit.setMaxLength(spec.max_length)
+        edit.setClearButtonEnabled(False)
+        if spec.placeholder is not None:
+            edit.setPlaceholderText(spec.placeholder())
+        edit.textEdited.connect(lambda _t, k=spec.key: self.edited.emit(k))
+        edit.editingFinished.connect(lambda k=spec.key: self.left.emit(k))
+        return edit
+
+    # --- values -----------------------------------------------------------
+
+    def keys(self) -> tuple[str, ...]:
+        return tuple(self._specs)
+
+    def editor(self, key: str) -> QLineEdit | CountryCombo:
+        return self._editors[key]
+
+    def value(self, key: str) -> str:
+        editor = self._editors[key]
+        return editor.code() if isinstance(editor, CountryCombo) else editor.text()
+
+    def values(self) -> dict[str, str]:
+        return {key: self.value(key) for key in self._editors}
+
+    def set_values(self, values: Mapping[str, str]) -> None:
+        """Set values without emitting :attr:`edited` (a load is not an edit)."""
+        for key, value in values.items():
+            editor = self._editors.get(key)
+            if editor is None:
+                continue
+            blocked = editor.blockSignals(True)
+            try:
+                if isinstance(editor, CountryCombo):
+                    editor.set_code(value)
+                else:
+                    editor.setText(value)
+                    editor.setCursorPosition(0)
+            finally:
+                editor.blockSignals(blocked)
+
+    def set_read_only(self, read_only: bool) -> None:
+        for editor in self._editors.values():
+            if isinstance(editor, QComboBox):
+                editor.setEnabled(not read_only)
+            else:
+                editor.setReadOnly(read_only)
+
+    # --- errors -----------------------------------------------------------
+
+    def set_errors(self, errors: Mapping[str, str]) -> None:
+        """Show ``errors`` at their fields and clear every other field's error."""
+        for key in self._editors:
+            self.show_error(key, errors.get(key))
+
+    def show_error(self, key: str, message: str | None) -> None:
+        label = self._errors[key]
+        editor = self._editors[key]
+        if message:
+            label.setText(QCoreApplication.translate("DomainMessages", message))
+            label.setVisible(True)
+        else:
+            label.clear()
+            label.setVisible(False)
+        if bool(editor.property(INVALID_PROPERTY)) != bool(message):
+            editor.setProperty(INVALID_PROPERTY, bool(message))
+            editor.setStyleSheet("border: 1px solid #b3261e;" if message else "")
+            editor.setToolTip(label.text())
+
+    def error(self, key: str) -> str:
+        label = self._errors[key]
+        return label.text()
+
+    def first_error_key(self) -> str | None:
+        for key, label in self._errors.items():
+            if label.text():
+                return key
+        return None
