@@ -7,7 +7,7 @@ from pathlib import Path
 
 
 def resources_root() -> Path:
-    """``custadmin/resources`` in a wheel or a PyInstaller bundle, else the repo's ``resources/``."""
+    """``custadmin/resources`` in a wheel or a bundle, else the repository's ``resources/``."""
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle is not None:
         return Path(bundle) / "custadmin" / "resources"

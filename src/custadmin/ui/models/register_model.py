@@ -186,7 +186,7 @@ class RegisterModel(QAbstractTableModel):
 
     def data(self, index: AnyIndex, role: int = _DISPLAY) -> Any:
         # Qt asks ~7 roles per cell; answer the two we have and leave early.
-        if role == _DISPLAY or role == _TOOLTIP:
+        if role in (_DISPLAY, _TOOLTIP):
             if not index.isValid():
                 return None
             row = index.row()

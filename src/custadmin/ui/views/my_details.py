@@ -247,6 +247,6 @@ class MyDetailsPage(QWidget):
 
     def field_label(self, key: str) -> str:
         for form in (self.account_form, self.contact_form):
-            if key in form.keys():
+            if key in form.field_keys():
                 return str(form.editor(key).accessibleName())
         return key

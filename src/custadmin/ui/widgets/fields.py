@@ -120,7 +120,7 @@ class FieldForm(QWidget):
 
     # --- values -----------------------------------------------------------
 
-    def keys(self) -> tuple[str, ...]:
+    def field_keys(self) -> tuple[str, ...]:
         return tuple(self._specs)
 
     def editor(self, key: str) -> QLineEdit | CountryCombo:

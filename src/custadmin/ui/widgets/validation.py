@@ -69,7 +69,7 @@ class LiveValidation(QObject):
 
     def show(self, errors: Mapping[str, str]) -> None:
         for form in self._forms:
-            form.set_errors({k: v for k, v in errors.items() if k in form.keys()})
+            form.set_errors({k: v for k, v in errors.items() if k in form.field_keys()})
 
     def check_all(self) -> dict[str, str]:
         """Show every error now (a save attempt) and return them."""
@@ -80,7 +80,7 @@ class LiveValidation(QObject):
 
     def focus_first_error(self, errors: Mapping[str, str]) -> None:
         for form in self._forms:
-            for key in form.keys():
+            for key in form.field_keys():
                 if key in errors:
                     form.editor(key).setFocus()
                     return
