@@ -8,6 +8,7 @@ import logging
 import logging.handlers
 import os
 import sys
+import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -84,7 +85,7 @@ def _fail(message: str) -> int:
 def _ask_password_on_terminal(where: str, may_remember: bool, failed: bool):  # type: ignore[no-untyped-def]
     from custadmin.storage.credentials import PasswordAnswer
 
-    if not sys.stdin.isatty():
+    if sys.stdin is None or not sys.stdin.isatty():  # no console (Windows GUI build)
         return None
     if failed:
         print("That password was refused.", file=sys.stderr)
@@ -127,7 +128,14 @@ def run_check(args: argparse.Namespace) -> int:
 
 
 def run_gui(args: argparse.Namespace) -> int:
-    from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
+    from PySide6.QtCore import (
+        QCoreApplication,
+        QLibraryInfo,
+        QLocale,
+        QSettings,
+        QTimer,
+        QTranslator,
+    )
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
@@ -165,7 +173,13 @@ def run_gui(args: argparse.Namespace) -> int:
                               exc.message, exc.detail)
         return EXIT_DATABASE
 
-    window = MainWindow(db, display_url(db.engine.url))
+    settings = None
+    if args.screenshot:
+        # A screenshot run neither uses nor changes the operator's window layout.
+        settings_dir = tempfile.mkdtemp(prefix="custadmin-shot-")
+        settings = QSettings(os.path.join(settings_dir, "settings.ini"),
+                             QSettings.Format.IniFormat)
+    window = MainWindow(db, display_url(db.engine.url), settings=settings)
     window.show()
 
     def ready() -> None:

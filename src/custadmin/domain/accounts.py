@@ -142,11 +142,13 @@ def validate_contact(data: ContactInput, account_country: str) -> ValidContact:
     }
     values, errors = _collect(checks)
     country = values.get("country")
-    if isinstance(country, str):
-        try:
+    try:
+        if isinstance(country, str):
             values["postcode"] = normalize_postcode("postcode", data.postcode, country)
-        except FieldError as exc:
-            errors["postcode"] = exc.message
+        elif not data.postcode.strip():
+            raise FieldError("postcode", "This field is required.")
+    except FieldError as exc:
+        errors["postcode"] = exc.message
     if errors:
         raise ValidationError(errors)
     email = str(values["email"])

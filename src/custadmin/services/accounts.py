@@ -241,7 +241,7 @@ def bulk_create_accounts(
                     select(Account.customer_number, Account.id).where(
                         Account.customer_number.between(numbers[0], numbers[-1])
                     )
-                ).tuples().all()
+                ).all()
             )
             contact_rows = [
                 {

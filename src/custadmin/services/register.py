@@ -107,7 +107,7 @@ def register_rows(db: Database, ids: Sequence[int]) -> list[RegisterRow]:
         .where(Account.id.in_(list(ids)))
     )
     with db.reading() as uow:
-        fetched = {row[0]: row for row in uow.session.execute(stmt).tuples()}
+        fetched = {row[0]: row for row in uow.session.execute(stmt)}
     rows: list[RegisterRow] = []
     for account_id in ids:
         row = fetched.get(account_id)

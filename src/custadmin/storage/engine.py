@@ -91,7 +91,6 @@ def _sqlite_on_connect(dbapi_connection: Any, _record: Any) -> None:
     try:
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA foreign_keys = ON")
-        cursor.execute("PRAGMA journal_mode = WAL")
         # NORMAL in WAL mode survives application crashes (kill -9); only the
         # last commits before a power loss may be lost.
         cursor.execute("PRAGMA synchronous = NORMAL")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 
 from sqlalchemy import exc as sa_exc
@@ -37,9 +38,12 @@ def translate(exc: BaseException) -> BaseException:
         return e.ConflictError()
     if isinstance(exc, sa_exc.IntegrityError):
         return exc  # services turn these into field errors where they know the field
-    if not isinstance(exc, sa_exc.DBAPIError):
+    if isinstance(exc, sqlite3.Error):
+        orig: BaseException = exc  # raised on the driver connection itself
+    elif isinstance(exc, sa_exc.DBAPIError) and exc.orig is not None:
+        orig = exc.orig
+    else:
         return exc
-    orig = exc.orig
     text = str(orig)
     if isinstance(orig, sqlite3.Error):
         name = _sqlite_name(orig)
@@ -88,7 +92,8 @@ def translate(exc: BaseException) -> BaseException:
         return e.DatabaseReadOnly("The database server accepts no changes (read-only).", text)
     if sqlstate.startswith("53"):
         return e.DiskFull("The database server is out of space: nothing was saved.", text)
-    if sqlstate == "3D000":
+    # psycopg reports connection-time failures without an SQLSTATE.
+    if sqlstate == "3D000" or re.search(r'database ".*" does not exist', text):
         return e.DatabaseMissing("The database does not exist on that server.", text)
     if sqlstate.startswith("08") or (isinstance(exc, sa_exc.OperationalError) and not sqlstate):
         return e.DatabaseUnavailable(

@@ -123,6 +123,15 @@ def _classify_existing(conn: Connection, where: str) -> str | None:
     return revision
 
 
+def _enable_wal(raw: sqlite3.Connection, up_to_date: bool) -> None:
+    try:
+        raw.execute("PRAGMA journal_mode = WAL")
+    except sqlite3.OperationalError as exc:
+        # A read-only file that needs nothing written can still be browsed.
+        if not (up_to_date and "readonly" in str(exc).lower()):
+            raise
+
+
 def _backup_sqlite(raw: sqlite3.Connection, path: Path, revision: str) -> Path:
     backup = path.with_name(f"{path.name}.before-upgrade-from-{revision}")
     target = sqlite3.connect(backup)
@@ -170,13 +179,22 @@ def _upgrade_sqlite(conn: Connection, path: Path | None, revision: str | None) -
                 f"foreign_key_check={problems[:5]} integrity_check={integrity}",
             )
         raw.execute(f"PRAGMA application_id = {SQLITE_APPLICATION_ID}")
-    except BaseException:
+    except BaseException as exc:
         conn.rollback()
         if backup is not None and path is not None:
             conn.close()
             _restore_sqlite(backup, path)
             log.error("schema upgrade failed; restored %s from %s", path, backup)
-        raise
+        if isinstance(exc, (e.StorageError, KeyboardInterrupt, SystemExit)):
+            raise
+        translated = storage_errors.translate(exc)
+        if isinstance(translated, e.StorageError):
+            raise translated from exc
+        raise e.StorageError(
+            "The database could not be brought to this version's schema; it was left as "
+            "it was before. See the log for details.",
+            repr(exc),
+        ) from exc
     finally:
         if not conn.closed:
             raw.execute("PRAGMA foreign_keys = ON")
@@ -222,6 +240,11 @@ def _prepare(
         revision = _classify_existing(conn, where)
         head = head_revision()
         conn.commit()
+        if conn.dialect.name == "sqlite":
+            # Only now that the file is known to be custadmin's (or empty):
+            # the journal mode is stored in the file, and another
+            # application's database must be left exactly as it was.
+            _enable_wal(_raw_sqlite(conn), revision == head)
         if revision == head:
             return
         if on_upgrade is not None:
@@ -229,8 +252,19 @@ def _prepare(
         if conn.dialect.name == "sqlite":
             _upgrade_sqlite(conn, path, revision)
         else:
-            _upgrade(conn)
-            conn.commit()
+            try:
+                _upgrade(conn)
+                conn.commit()
+            except sa_exc.DBAPIError:
+                raise
+            except Exception as exc:
+                # PostgreSQL runs DDL in the transaction: the rollback restores it.
+                conn.rollback()
+                raise e.StorageError(
+                    "The database could not be brought to this version's schema; it was "
+                    "left as it was before. See the log for details.",
+                    repr(exc),
+                ) from exc
 
 
 def _translate_open_error(exc: BaseException, where: str) -> BaseException:

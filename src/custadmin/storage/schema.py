@@ -18,6 +18,7 @@ from sqlalchemy import (
     Integer,
     MetaData,
     String,
+    Text,
     TypeDecorator,
     text,
 )
@@ -85,8 +86,9 @@ class Account(Base):
     customer_number: Mapped[int] = mapped_column(Integer, nullable=False, unique=True)
     name: Mapped[str] = mapped_column(String(200), nullable=False)
     # Folded copy of the name: case-insensitive search and sort for every
-    # letter (SQLite's LIKE/NOCASE fold ASCII only).
-    name_key: Mapped[str] = mapped_column(String(200), nullable=False)
+    # letter (SQLite's LIKE/NOCASE fold ASCII only). Text, because folding can
+    # lengthen a string ("ß" -> "ss").
+    name_key: Mapped[str] = mapped_column(Text, nullable=False)
     country: Mapped[str] = mapped_column(String(2), nullable=False)
     org_number: Mapped[str] = mapped_column(String(20), nullable=False, default="")
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, nullable=False, default=utcnow)
@@ -119,10 +121,10 @@ class Contact(Base):
     is_main: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
     first_name: Mapped[str] = mapped_column(String(200), nullable=False)
     last_name: Mapped[str] = mapped_column(String(200), nullable=False)
-    name_key: Mapped[str] = mapped_column(String(401), nullable=False)
+    name_key: Mapped[str] = mapped_column(Text, nullable=False)
     organisation_name: Mapped[str] = mapped_column(String(200), nullable=False, default="")
     email: Mapped[str] = mapped_column(String(320), nullable=False)
-    email_key: Mapped[str] = mapped_column(String(320), nullable=False, index=True)
+    email_key: Mapped[str] = mapped_column(Text, nullable=False, index=True)
     phone: Mapped[str] = mapped_column(String(20), nullable=False)
     address_line1: Mapped[str] = mapped_column(String(200), nullable=False)
     address_line2: Mapped[str] = mapped_column(String(200), nullable=False, default="")

@@ -5,7 +5,7 @@ It knows no feature's details; panels get their services passed in.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QWidget
 
@@ -33,7 +33,7 @@ class MainWindow(QMainWindow):
         self.settings = settings or QSettings()
         self._closing = False
         self._pending_select = 0
-        self.setWindowTitle(self.tr("custadmin — {location}").format(location=location))
+        self.setWindowTitle(self.tr("custadmin — {location}[*]").format(location=location))
 
         self.register = RegisterPanel(db, self.runner, self)
         self.editor = AccountEditor(db, self.runner, self)
@@ -155,4 +155,5 @@ class MainWindow(QMainWindow):
 
     def _close_now(self) -> None:
         self._closing = True
-        self.close()
+        # Not from inside closeEvent: Qt ignores a close() nested in one.
+        QTimer.singleShot(0, self.close)

@@ -1,0 +1,742 @@
+"""Benchmark of the customer register at scale: creating N accounts, then using them.
+
+    python benchmarks/register.py --rows N [--keep PATH | --database URL] [--json] [--repeat K]
+
+Phase 1 (a child process, so that its memory does not count against the
+register): the database is created through the app's own path, i.e.
+``open_database`` (Alembic migrations) and ``bulk_create_accounts`` fed by
+``generate_demo_accounts(N)``; a kept SQLite file or a PostgreSQL database
+that already holds exactly N accounts is reused.
+
+Phase 2 (this process): the register is opened as ``custadmin.app`` opens it,
+offscreen — ``open_database``, a ``MainWindow`` of the default 1500x860,
+shown, ``start()`` — and the operator's actions are timed up to the moment
+the table has been painted with real rows. Painting is forced synchronously
+(``viewport().repaint()``) after Qt has handled what was posted, so a time
+includes the database fetches that ``RegisterModel.data()`` makes for the
+rows on screen; every paint is checked to have happened, with the scroll bar
+matching the row count and the visible rows read from the database.
+
+With ``--json`` the last line of stdout is one JSON object (see README.md).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import os
+import random
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from functools import partial
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from custadmin.domain.accounts import NewAccount
+
+SRC = Path(__file__).resolve().parents[1] / "src"
+#: Prefix of the line on which the creating child reports its result.
+RESULT_MARKER = "@@custadmin-bench-create "
+EXIT_REFUSED = 2
+EXIT_FAILED = 1
+DEFAULT_TIMEOUT_S = 120.0
+RANDOM_JUMPS = 20
+PAGE_DOWNS = 10
+#: Fixed so that repeated runs jump to the same rows.
+JUMP_SEED = 20_240_611
+SEARCH_KINDS = ("name_prefix", "name_fragment", "org_fragment", "email_fragment", "phone_fragment")
+
+
+class BenchError(Exception):
+    """Something did not happen as it must (a timeout, a missing paint): exit 1."""
+
+
+class Refused(Exception):
+    """The target database cannot be used as asked: exit 2."""
+
+
+def _ensure_importable() -> None:
+    # The project is not necessarily installed into the interpreter that runs
+    # this; fall back to the source tree next to this file (and hand that on to
+    # the creating child through PYTHONPATH).
+    if importlib.util.find_spec("custadmin") is None:
+        sys.path.insert(0, str(SRC))
+        os.environ["PYTHONPATH"] = os.pathsep.join(
+            p for p in (str(SRC), os.environ.get("PYTHONPATH", "")) if p
+        )
+
+
+def _say(text: str) -> None:
+    # Progress must show up while a long phase runs, also when piped.
+    print(text, flush=True)
+
+
+def _peak_rss_mb() -> float:
+    # ru_maxrss is in KiB on Linux (bytes on macOS, which this does not target).
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+
+
+def _ms(seconds: float) -> float:
+    return round(seconds * 1000, 1)
+
+
+def _p90(values: Sequence[float]) -> float:
+    if len(values) < 2:
+        return values[0]
+    return round(statistics.quantiles(values, n=10, method="inclusive")[-1], 1)
+
+
+# --- phase 1: creating the database (child process) ----------------------------
+
+
+@dataclass
+class _Stopwatch:
+    """Time spent inside calls that the bulk path makes, to say where time goes."""
+
+    seconds: float = 0.0
+
+    def wrap_iter(self, items: Iterable[NewAccount]) -> Iterator[NewAccount]:
+        iterator = iter(items)
+        clock = time.perf_counter
+        while True:
+            start = clock()
+            try:
+                item = next(iterator)
+            except StopIteration:
+                self.seconds += clock() - start
+                return
+            self.seconds += clock() - start
+            yield item
+
+    def wrap_call(self, fn: Callable[..., Any]) -> Callable[..., Any]:
+        clock = time.perf_counter
+
+        def timed(*args: Any, **kwargs: Any) -> Any:
+            start = clock()
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                self.seconds += clock() - start
+
+        return timed
+
+
+def _create_child(url: str, rows: int) -> int:
+    """``--_create``: fill an empty database with ``rows`` demo accounts; report as JSON."""
+    import custadmin.services.accounts as accounts_service
+    from custadmin.services.demo import generate_demo_accounts
+    from custadmin.storage.migrate import open_database
+
+    start = time.perf_counter()
+    db = open_database(url)
+    schema_s = time.perf_counter() - start
+
+    # Instrumentation only: the service looks validate_new_account up as a
+    # module global on every record, so timing it here needs no change in src/.
+    generating, validating = _Stopwatch(), _Stopwatch()
+    service_globals = vars(accounts_service)
+    service_globals["validate_new_account"] = validating.wrap_call(
+        service_globals["validate_new_account"]
+    )
+    step = max(rows // 10, 1)
+    next_report = [step]
+
+    def progress(done: int) -> None:
+        if done >= next_report[0] or done == rows:
+            elapsed = time.perf_counter() - start_bulk
+            _say(f"  {done:>10,} / {rows:,} accounts, {elapsed:7.1f} s, "
+                 f"{done / elapsed:,.0f} rows/s")
+            while next_report[0] <= done:
+                next_report[0] += step
+
+    start_bulk = time.perf_counter()
+    result = accounts_service.bulk_create_accounts(
+        db, generating.wrap_iter(generate_demo_accounts(rows)), progress=progress
+    )
+    create_s = time.perf_counter() - start_bulk
+    # Closing the last SQLite connection checkpoints the write-ahead log into
+    # the file; timed apart because it is the database's, not the service's.
+    start_close = time.perf_counter()
+    db.dispose()
+    close_s = time.perf_counter() - start_close
+    if result.created != rows or result.rejected:
+        first = next(iter(result.rejected.items()), None)
+        _say(f"created {result.created} of {rows}; rejected {len(result.rejected)}: {first}")
+        return EXIT_FAILED
+    database_s = create_s - generating.seconds - validating.seconds
+    report = {
+        "schema_s": round(schema_s, 3),
+        "create_s": round(create_s, 3),
+        "close_s": round(close_s, 3),
+        "create_breakdown_s": {
+            "generate": round(generating.seconds, 3),
+            "validate": round(validating.seconds, 3),
+            "database_and_rest": round(database_s, 3),
+        },
+        "create_peak_rss_mb": _peak_rss_mb(),
+    }
+    print(RESULT_MARKER + json.dumps(report), flush=True)
+    return 0
+
+
+def _run_create_child(url: str, rows: int) -> dict[str, Any]:
+    command = [sys.executable, str(Path(__file__).resolve()), "--_create", url,
+               "--rows", str(rows)]
+    with subprocess.Popen(command, stdout=subprocess.PIPE, text=True, bufsize=1) as child:
+        assert child.stdout is not None
+        report: dict[str, Any] | None = None
+        for line in child.stdout:
+            if line.startswith(RESULT_MARKER):
+                report = json.loads(line[len(RESULT_MARKER):])
+            else:
+                _say(line.rstrip("\n"))
+        code = child.wait()
+    if code != 0 or report is None:
+        raise BenchError(f"creating the database failed (child exit code {code})")
+    return report
+
+
+@dataclass
+class Target:
+    url: str
+    backend: str
+    where: str
+    sqlite_path: Path | None
+
+
+def _remove_sqlite(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+def _prepare_database(target: Target, rows: int) -> dict[str, Any]:
+    """Reuse a database that holds exactly ``rows`` accounts, else create one."""
+    from custadmin.domain.errors import StorageError
+    from custadmin.services.accounts import count_accounts
+    from custadmin.storage.migrate import open_database
+
+    existing: int | None = None
+    path = target.sqlite_path
+    if path is None or path.exists():
+        try:
+            db = open_database(target.url, create=False)
+        except StorageError as exc:
+            message = exc.message
+            if not message.startswith(target.where):
+                message = f"{target.where}: {message}"
+            raise Refused(message) from exc
+        try:
+            existing = count_accounts(db)
+        finally:
+            db.dispose()
+    if existing == rows:
+        _say(f"reusing {target.where}: it already holds {rows:,} accounts")
+        return {"reused": True, "create_s": None, "create_rows_per_s": None}
+    if existing:
+        if path is None:
+            raise Refused(
+                f"{target.where} already holds {existing:,} accounts, not {rows:,}; use an "
+                "empty database (or one made by this benchmark with the same --rows)."
+            )
+        _say(f"{path} holds {existing:,} accounts, not {rows:,}: creating it anew")
+        _remove_sqlite(path)
+    _say(f"creating {rows:,} accounts in {target.where} (open_database + bulk_create_accounts)")
+    report = _run_create_child(target.url, rows)
+    create_s = float(report["create_s"])
+    report["reused"] = False
+    report["create_rows_per_s"] = round(rows / create_s) if create_s else None
+    parts = report["create_breakdown_s"]
+    _say(
+        f"created {rows:,} accounts in {create_s:.1f} s = {rows / create_s:,.0f} rows/s "
+        f"(generate {parts['generate']:.1f} s, validate {parts['validate']:.1f} s, "
+        f"database and rest {parts['database_and_rest']:.1f} s; schema "
+        f"{report['schema_s']:.2f} s, close {report['close_s']:.1f} s; "
+        f"peak RSS {report['create_peak_rss_mb']:.0f} MB)"
+    )
+    return report
+
+
+# --- phase 2: the register (this process) ---------------------------------------
+
+
+@dataclass
+class RunResult:
+    values: dict[str, Any] = field(default_factory=dict)
+
+
+def _fragment(text: str, digits: int, *, want: str, avoid: str = "", no_lead: str = "") -> str:
+    """``digits`` consecutive digits of a displayed value, with its separators.
+
+    Windows nearest the middle come first; one containing ``want`` (a hyphen
+    or a space, as an operator would type the number), none of ``avoid`` and
+    not starting with a character of ``no_lead`` is preferred.
+    """
+    positions = [i for i, ch in enumerate(text) if ch.isdigit()]
+    if len(positions) < digits:
+        return text
+    windows = [
+        text[positions[k] : positions[k + digits - 1] + 1]
+        for k in range(len(positions) - digits + 1)
+    ]
+    centre = (len(windows) - 1) / 2
+    ranked = sorted(range(len(windows)), key=lambda k: abs(k - centre))
+    for k in ranked:
+        window = windows[k]
+        if (
+            want in window
+            and not any(ch in window for ch in avoid)
+            and window[0] not in no_lead
+        ):
+            return window
+    return windows[ranked[0]]
+
+
+def _middle(text: str, width: int) -> str:
+    start = max((len(text) - width) // 2, 0)
+    return text[start : start + width]
+
+
+def _search_texts(db: Any, ids: Sequence[int]) -> dict[str, str]:
+    """What an operator would type to find accounts seen in the register."""
+    from custadmin.services.register import register_rows
+
+    rows = register_rows(db, ids)
+    if not rows:
+        raise BenchError("no rows to choose search texts from")
+    row = rows[0]
+    words = row.name.split()
+    first = words[0] if words and len(words[0]) >= 3 else row.name
+    longest = max(words or [row.name], key=len)
+    local = row.email.split("@")[0]
+    # Hyphenated (Swedish, Finnish) numbers are the ones typed two ways.
+    with_org = next((r for r in rows if "-" in r.org_number), None) or next(
+        (r for r in rows if r.org_number), row
+    )
+    phone = next((r.phone for r in rows if not r.phone.startswith("+")), row.phone)
+    texts = {
+        "name_prefix": first[:3],
+        "name_fragment": _middle(longest, 4),
+        "org_fragment": _fragment(with_org.org_number, 5, want="-"),
+        "email_fragment": _middle(local, 5),
+        # A leading 0 would be taken for the trunk prefix and dropped.
+        "phone_fragment": _fragment(phone, 5, want=" ", avoid="-+", no_lead="0"),
+    }
+    return {kind: text.strip() or row.name for kind, text in texts.items()}
+
+
+def _measure(
+    target: Target, rows: int, repeat: int, timeout_s: float, tmp: Path
+) -> list[RunResult]:
+    """Open the register ``repeat`` times and time the operator's actions in each."""
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtCore import (
+        QCoreApplication,
+        QEvent,
+        QEventLoop,
+        QMessageLogContext,
+        QObject,
+        QSettings,
+        Qt,
+        QTimer,
+        QtMsgType,
+        qInstallMessageHandler,
+    )
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QAbstractItemView, QApplication
+
+    import custadmin.ui.models.register_model as register_model_module
+    from custadmin.domain.register import RegisterColumn
+    from custadmin.storage.engine import display_url
+    from custadmin.storage.migrate import open_database
+    from custadmin.ui.main_window import MainWindow
+    from custadmin.ui.views.register_panel import SEARCH_DELAY_MS
+
+    def qt_message(kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:
+        # The offscreen platform warns about window size hints it cannot
+        # pass on; that is noise here. Everything else goes to stderr.
+        if "propagateSizeHints" not in message:
+            print(f"qt: {kind.name}: {message}", file=sys.stderr, flush=True)
+
+    qInstallMessageHandler(qt_message)
+    QCoreApplication.setOrganizationName("custadmin-benchmark")
+    QCoreApplication.setApplicationName("custadmin-benchmark")
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+
+    # Every id the model fetched since its last reset: a painted row whose id
+    # is not in here was not read through data() (so nothing was really drawn).
+    fetched: set[int] = set()
+    model_globals = vars(register_model_module)
+    original_register_rows = model_globals["register_rows"]
+
+    def tracking_register_rows(db: Any, ids: Sequence[int]) -> Any:
+        fetched.update(ids)
+        return original_register_rows(db, ids)
+
+    model_globals["register_rows"] = tracking_register_rows
+
+    class PaintWatcher(QObject):
+        """Counts the viewport's paints and notes the scroll bar as it was painted."""
+
+        def __init__(self, window: MainWindow) -> None:
+            super().__init__(window)
+            self.table = window.register.table
+            self.paints = 0
+            self.state = (0, 0, 0)
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                bar = self.table.verticalScrollBar()
+                self.paints += 1
+                self.state = (self.table.model().rowCount(), bar.maximum(), bar.pageStep())
+            return False
+
+    def one_run(number: int) -> RunResult:
+        result = RunResult()
+        values = result.values
+        settings = QSettings(str(tmp / f"settings-{number}.ini"), QSettings.Format.IniFormat)
+        failures: list[str] = []
+
+        start = time.perf_counter()
+        db = open_database(target.url, create=False)
+        opened = time.perf_counter()
+        window = MainWindow(db, display_url(db.engine.url), settings=settings)
+        panel = window.register
+        model = panel.model
+        table = panel.table
+        viewport = table.viewport()
+        bar = table.verticalScrollBar()
+        header = table.horizontalHeader()
+        watcher = PaintWatcher(window)
+        viewport.installEventFilter(watcher)
+        model.failed.connect(failures.append)
+        model.modelReset.connect(fetched.clear)
+        debounce = next(
+            t for t in panel.findChildren(QTimer, options=Qt.FindChildOption.FindDirectChildrenOnly)
+            if t.isSingleShot() and t.interval() == SEARCH_DELAY_MS
+        )
+        window.show()
+        shown = time.perf_counter()
+
+        def wait_count(action: Callable[[], object], what: str) -> int:
+            """Run ``action`` and wait until the model applied a search result."""
+            got: list[int] = []
+            loop = QEventLoop()
+
+            def arrived(count: int) -> None:
+                got.append(count)
+                loop.quit()
+
+            def failed(_message: str) -> None:
+                loop.quit()
+
+            timer = QTimer()
+            timer.setSingleShot(True)
+            timer.timeout.connect(loop.quit)
+            model.count_changed.connect(arrived)
+            model.failed.connect(failed)
+            try:
+                timer.start(int(timeout_s * 1000))
+                action()
+                if not got and not failures:
+                    loop.exec()
+            finally:
+                timer.stop()
+                model.count_changed.disconnect(arrived)
+                model.failed.disconnect(failed)
+            if failures:
+                raise BenchError(f"{what}: the register reported: {failures[-1]}")
+            if not got:
+                raise BenchError(f"{what}: no result within {timeout_s:.0f} s")
+            return got[0]
+
+        def scroll_range_ok(state: tuple[int, int, int]) -> bool:
+            count, maximum, page = state
+            row_height = table.verticalHeader().defaultSectionSize()
+            if table.verticalScrollMode() == QAbstractItemView.ScrollMode.ScrollPerItem:
+                total, visible = count, viewport.height() // row_height
+            else:
+                total, visible = count * row_height, viewport.height()
+            if total <= visible:
+                return maximum == 0
+            return maximum + page == total
+
+        def paint(what: str, expected_rows: int | None = None) -> None:
+            """Let Qt handle what is posted (layout, updates), then paint now if it did not."""
+            before = watcher.paints
+            app.processEvents()
+            if watcher.paints == before or not scroll_range_ok(watcher.state):
+                viewport.repaint()
+            if watcher.paints == before:
+                raise BenchError(f"{what}: the table was not painted")
+            count = watcher.state[0]
+            if expected_rows is not None and count != expected_rows:
+                raise BenchError(f"{what}: painted {count} rows, expected {expected_rows}")
+            if not scroll_range_ok(watcher.state):
+                raise BenchError(
+                    f"{what}: scroll bar 0..{watcher.state[1]} (page {watcher.state[2]}) "
+                    f"does not match {count} rows"
+                )
+            if failures:
+                raise BenchError(f"{what}: the register reported: {failures[-1]}")
+            if count:
+                top = table.rowAt(0)
+                bottom = table.rowAt(viewport.height() - 1)
+                for row in (top, count - 1 if bottom < 0 else bottom):
+                    if model.account_id(row) not in fetched:
+                        raise BenchError(f"{what}: row {row} is on screen but was never read")
+
+        # -- first paint: as app.run_gui does it, start() from the event loop.
+        count = wait_count(lambda: QTimer.singleShot(0, window.start), "first load")
+        loaded = time.perf_counter()
+        paint("first paint", rows)
+        painted = time.perf_counter()
+        if count != rows:
+            raise BenchError(f"first load: {count} accounts, expected {rows}")
+        values["first_paint_ms"] = _ms(painted - start)
+        values["first_paint_parts_ms"] = {
+            "open_database": _ms(opened - start),
+            "window": _ms(shown - opened),
+            "search": _ms(loaded - shown),
+            "paint": _ms(painted - loaded),
+        }
+        size = window.size()
+        visible_rows = viewport.height() // table.verticalHeader().defaultSectionSize()
+        values["window_px"] = f"{size.width()}x{size.height()}"
+        values["visible_rows"] = visible_rows
+        _say(
+            f"run {number}: first paint {values['first_paint_ms']:.0f} ms "
+            + ", ".join(f"{k} {v:.0f}" for k, v in values["first_paint_parts_ms"].items())
+            + f" (window {values['window_px']}, {visible_rows} rows visible, "
+            f"scroll bar 0..{bar.maximum()})"
+        )
+
+        # -- jumps: the scroll thumb dragged somewhere far.
+        def jump(row: int) -> float:
+            began = time.perf_counter()
+            table.scrollTo(model.index(row, 0), QAbstractItemView.ScrollHint.PositionAtTop)
+            paint(f"jump to row {row}", rows)
+            took = time.perf_counter() - began
+            top, bottom = table.rowAt(0), table.rowAt(viewport.height() - 1)
+            if not top <= row <= (rows - 1 if bottom < 0 else bottom):
+                raise BenchError(f"jump to row {row}: rows {top}..{bottom} are on screen")
+            return _ms(took)
+
+        jump_row = min(int(rows * 0.9), rows - 1)
+        values["jump_row"] = jump_row
+        values["jump_ms"] = jump(jump_row)
+        rng = random.Random(JUMP_SEED)
+        random_jumps = [jump(rng.randrange(rows)) for _ in range(RANDOM_JUMPS)]
+        values["jump_random_ms"] = {
+            "median": round(statistics.median(random_jumps), 1),
+            "p90": _p90(random_jumps),
+        }
+        _say(
+            f"  jump to row {jump_row:,}: {values['jump_ms']:.1f} ms; {RANDOM_JUMPS} random "
+            f"jumps: median {values['jump_random_ms']['median']:.1f} ms, "
+            f"p90 {values['jump_random_ms']['p90']:.1f} ms"
+        )
+
+        # -- PageDown in the table, from the middle of the register.
+        table.setFocus()
+        flags = table.selectionModel().SelectionFlag
+        middle = model.index(rows // 2, 0)
+        table.selectionModel().setCurrentIndex(middle, flags.ClearAndSelect | flags.Rows)
+        table.scrollTo(middle, QAbstractItemView.ScrollHint.PositionAtTop)
+        paint("before PageDown", rows)
+        page_downs: list[float] = []
+        for _ in range(PAGE_DOWNS):
+            before_row = table.currentIndex().row()
+            began = time.perf_counter()
+            QTest.keyClick(table, Qt.Key.Key_PageDown)
+            paint("PageDown", rows)
+            page_downs.append(_ms(time.perf_counter() - began))
+            if before_row < rows - 1 and table.currentIndex().row() <= before_row:
+                raise BenchError(f"PageDown did not move on from row {before_row}")
+        values["page_down_ms"] = round(statistics.median(page_downs), 1)
+        values["page_down_max_ms"] = max(page_downs)
+        _say(f"  PageDown: median {values['page_down_ms']:.1f} ms, "
+             f"max {values['page_down_max_ms']:.1f} ms ({PAGE_DOWNS} presses)")
+
+        # -- searches, each typed into the box; the last keystroke is timed.
+        texts = _search_texts(db, [model.account_id(r) or 0 for r in range(
+            rows // 2, min(rows // 2 + 200, rows))])
+        box = panel.search
+        values["search_texts"] = texts
+        values["search_ms"] = {}
+        values["search_hits"] = {}
+
+        def complete_search(last: str) -> None:
+            QTest.keyClicks(box, last)
+            # Bypass the 200 ms typing pause: the panel's own search slot
+            # does exactly this when the debounce timer fires.
+            debounce.stop()
+            model.set_search_text(box.text())
+
+        for kind in SEARCH_KINDS:
+            text = texts[kind]
+            box.setFocus()
+            box.setText(text[:-1])
+            debounce.stop()
+            began = time.perf_counter()
+            hits = wait_count(partial(complete_search, text[-1]), f"search {text!r}")
+            if box.text() != text:
+                raise BenchError(f"typed {box.text()!r} instead of {text!r}")
+            if hits:
+                paint(f"search {text!r}", hits)
+            else:
+                app.processEvents()
+            values["search_ms"][kind] = _ms(time.perf_counter() - began)
+            values["search_hits"][kind] = hits
+            _say(f"  search {kind:<15} {text!r:<10} {hits:>9,} hits "
+                 f"{values['search_ms'][kind]:9.1f} ms")
+        box.setText("")
+        debounce.stop()
+        wait_count(lambda: model.set_search_text(""), "clearing the search")
+        paint("cleared search", rows)
+
+        # -- sorting the whole register by each column, through the header.
+        values["sort_ms"] = {}
+        for column in RegisterColumn:
+            order = Qt.SortOrder.AscendingOrder
+            if header.sortIndicatorSection() == column and header.sortIndicatorOrder() == order:
+                order = Qt.SortOrder.DescendingOrder
+            began = time.perf_counter()
+            wait_count(partial(header.setSortIndicator, column, order), f"sort by {column.name}")
+            paint(f"sort by {column.name}", rows)
+            name = column.name.lower()
+            values["sort_ms"][name] = _ms(time.perf_counter() - began)
+            if model.query.sort != column:
+                raise BenchError(f"sort by {column.name}: the model sorts by {model.query.sort}")
+            _say(f"  sort by {name:<15} {values['sort_ms'][name]:9.1f} ms")
+
+        window.close()  # waits for the workers (MainWindow.closeEvent)
+        window.deleteLater()
+        app.processEvents()
+        db.dispose()
+        return result
+
+    try:
+        return [one_run(n) for n in range(1, repeat + 1)]
+    finally:
+        model_globals["register_rows"] = original_register_rows
+
+
+def _median_of(runs: Sequence[Any]) -> Any:
+    """The median of every number over the runs (texts are taken from the first)."""
+    first = runs[0]
+    if isinstance(first, dict):
+        return {key: _median_of([run[key] for run in runs]) for key in first}
+    if isinstance(first, bool) or not isinstance(first, (int, float)):
+        return first
+    if all(isinstance(run, int) for run in runs):
+        return statistics.median_low(runs)  # counts stay whole numbers
+    return round(statistics.median(runs), 1)
+
+
+# --- command line -------------------------------------------------------------
+
+
+def _parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        description="Time creating N customer accounts and using the register on them."
+    )
+    parser.add_argument("--rows", type=int, required=True, metavar="N",
+                        help="number of accounts")
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument("--keep", metavar="PATH", type=Path,
+                       help="SQLite file to keep (reused if it holds exactly N accounts)")
+    where.add_argument("--database", metavar="URL",
+                       help="database URL (PostgreSQL) to use instead of a SQLite file; "
+                       "must be empty or hold exactly N accounts")
+    parser.add_argument("--json", action="store_true",
+                        help="print the results as one JSON object on the last line")
+    parser.add_argument("--repeat", type=int, default=1, metavar="K",
+                        help="open and measure the register K times; report medians")
+    parser.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT_S, metavar="S",
+                        help="give up waiting for a search result after S seconds")
+    parser.add_argument("--_create", dest="create_url", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.rows < 1:
+        parser.error("--rows must be at least 1")
+    if args.repeat < 1:
+        parser.error("--repeat must be at least 1")
+    return args
+
+
+def _target(args: argparse.Namespace, tmp: Path) -> Target:
+    from custadmin.storage.engine import display_url, normalize_url
+
+    if args.database:
+        url = normalize_url(args.database)
+        backend = url.get_backend_name()
+        path = Path(url.database) if backend == "sqlite" and url.database else None
+        return Target(args.database, backend, display_url(url), path)
+    path = (args.keep.expanduser().resolve() if args.keep else tmp / "register.sqlite3")
+    return Target(str(path), "sqlite", str(path), path)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parse_args(argv)
+    _ensure_importable()
+    if args.create_url:
+        return _create_child(args.create_url, args.rows)
+
+    tmp = Path(tempfile.mkdtemp(prefix="custadmin-bench-"))
+    try:
+        target = _target(args, tmp)
+        _say(f"custadmin register benchmark: {args.rows:,} accounts, {target.backend} "
+             f"({target.where})")
+        creation = _prepare_database(target, args.rows)
+        rss_before = _peak_rss_mb()
+        runs = _measure(target, args.rows, args.repeat, args.timeout, tmp)
+    except Refused as exc:
+        print(f"register benchmark: {exc}", file=sys.stderr, flush=True)
+        shutil.rmtree(tmp, ignore_errors=True)
+        return EXIT_REFUSED
+    except BenchError as exc:
+        print(f"register benchmark: FAILED: {exc}", file=sys.stderr, flush=True)
+        shutil.rmtree(tmp, ignore_errors=True)
+        sys.stdout.flush()
+        # A search may still be running on a worker thread, which Qt would
+        # wait for at exit; the message is out, so leave at once.
+        os._exit(EXIT_FAILED)
+    db_size_mb = None
+    if target.sqlite_path is not None and target.sqlite_path.exists():
+        db_size_mb = round(target.sqlite_path.stat().st_size / 2**20, 1)
+    shutil.rmtree(tmp, ignore_errors=True)
+
+    measured = _median_of([run.values for run in runs])
+    report: dict[str, Any] = {
+        "rows": args.rows,
+        "backend": target.backend,
+        "repeat": args.repeat,
+        **creation,
+        **measured,
+        "peak_rss_mb": _peak_rss_mb(),
+        "rss_before_register_mb": rss_before,
+    }
+    if db_size_mb is not None:
+        report["db_size_mb"] = db_size_mb
+    if args.repeat > 1:
+        report["first_paint_ms_runs"] = [run.values["first_paint_ms"] for run in runs]
+    _say(f"peak RSS while using the register: {report['peak_rss_mb']:.0f} MB "
+         f"(before opening it: {rss_before:.0f} MB)")
+    if args.keep:
+        _say(f"kept {target.where}")
+    if args.json:
+        print(json.dumps(report, ensure_ascii=False), flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

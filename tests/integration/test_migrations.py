@@ -1,0 +1,267 @@
+"""Schema upgrades: fresh databases at head, safe SQLite batch upgrades, rollback on failure."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import textwrap
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from sqlalchemy import inspect, text
+
+import custadmin.storage.migrate as migrate
+from custadmin.domain.accounts import NewAccount
+from custadmin.domain.errors import StorageError
+from custadmin.services.accounts import create_account, load_account
+from custadmin.storage.database import Database
+from custadmin.storage.engine import SQLITE_APPLICATION_ID
+from custadmin.storage.migrate import head_revision, open_database
+from custadmin.storage.schema import Base
+
+NewAccountFactory = Callable[..., NewAccount]
+
+BATCH_MIGRATION = '''
+"""Recreate the account table in batch mode (as a real column change would).
+
+Revision ID: 0002
+Revises: 0001
+"""
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0002"
+down_revision = "0001"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("account", recreate="always") as batch:
+        batch.add_column(sa.Column("scratch", sa.String(10), nullable=True))
+    with op.batch_alter_table("account") as batch:
+        batch.drop_column("scratch")
+
+
+def downgrade() -> None:
+    pass
+'''
+
+FAILING_MIGRATION = '''
+"""A migration that does damage and then fails.
+
+Revision ID: 0002
+Revises: 0001
+"""
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0002"
+down_revision = "0001"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.execute("DELETE FROM contact WHERE NOT is_main")
+    if op.get_bind().dialect.name == "sqlite":
+        with op.batch_alter_table("account", recreate="always") as batch:
+            batch.add_column(sa.Column("scratch", sa.String(10), nullable=True))
+    else:
+        op.add_column("account", sa.Column("scratch", sa.String(10), nullable=True))
+    op.execute("UPDATE account SET name = 'broken'")
+    raise RuntimeError("migration 0002 failed half-way")
+
+
+def downgrade() -> None:
+    pass
+'''
+
+
+def test_head_revision_is_known() -> None:
+    assert head_revision() == "0001"
+
+
+def test_fresh_database_is_at_head(db: Database) -> None:
+    with db.engine.connect() as conn:
+        version = conn.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
+        tables = set(inspect(conn).get_table_names())
+    assert version == [head_revision()]
+    assert set(Base.metadata.tables) <= tables
+
+
+def test_reopening_at_head_changes_nothing(
+    sqlite_path: str, new_account: NewAccountFactory
+) -> None:
+    db = open_database(sqlite_path)
+    try:
+        account = create_account(db, new_account())
+    finally:
+        db.dispose()
+    upgrades: list[tuple[str | None, str]] = []
+    db = open_database(sqlite_path, on_upgrade=lambda a, b: upgrades.append((a, b)))
+    try:
+        assert load_account(db, account.id) == account
+    finally:
+        db.dispose()
+    assert upgrades == []
+    assert not list(Path(sqlite_path).parent.glob("*.before-upgrade-*"))
+
+
+# --- SQLite upgrades with a temporary extra migration ------------------------------------
+
+
+def _migrations_with(tmp_path: Path, script: str) -> Path:
+    copy = tmp_path / "migrations"
+    shutil.copytree(
+        migrate.migrations_path(), copy, ignore=shutil.ignore_patterns("__pycache__")
+    )
+    (copy / "versions" / "0002_test_extra.py").write_text(
+        textwrap.dedent(script), encoding="utf-8"
+    )
+    return copy
+
+
+def _fill_at_0001(path: str, new_account: NewAccountFactory, count: int = 3) -> None:
+    db = open_database(path)
+    try:
+        for i in range(count):
+            account = create_account(db, new_account(name=f"Kund {i}"))
+            with db.writing() as uow:
+                uow.session.execute(
+                    text(
+                        "INSERT INTO contact (account_id, is_main, first_name, last_name, "
+                        "name_key, organisation_name, email, email_key, phone, address_line1, "
+                        "address_line2, postcode, city, country, created_at, updated_at, "
+                        "version) SELECT account_id, 0, 'Extra', 'Kontakt', 'extra kontakt', "
+                        "'', 'x@example.se', 'x@example.se', phone, address_line1, "
+                        "address_line2, postcode, city, country, created_at, updated_at, 1 "
+                        "FROM contact WHERE account_id = :id"
+                    ),
+                    {"id": account.id},
+                )
+                uow.commit()
+    finally:
+        db.dispose()
+
+
+def _snapshot(path: str) -> dict[str, object]:
+    raw = sqlite3.connect(path)
+    try:
+        return {
+            "accounts": raw.execute("SELECT id, customer_number, name FROM account "
+                                    "ORDER BY id").fetchall(),
+            "contacts": raw.execute("SELECT id, account_id, is_main, first_name FROM contact "
+                                    "ORDER BY id").fetchall(),
+            "version": raw.execute("SELECT version_num FROM alembic_version").fetchall(),
+        }
+    finally:
+        raw.close()
+
+
+def _pragma(path: str, statement: str) -> list[tuple[object, ...]]:
+    raw = sqlite3.connect(path)
+    try:
+        return raw.execute(statement).fetchall()
+    finally:
+        raw.close()
+
+
+def test_batch_upgrade_keeps_child_rows(
+    sqlite_path: str,
+    tmp_path: Path,
+    new_account: NewAccountFactory,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _fill_at_0001(sqlite_path, new_account)
+    before = _snapshot(sqlite_path)
+    assert len(before["contacts"]) == 6  # type: ignore[arg-type]
+
+    copy = _migrations_with(tmp_path, BATCH_MIGRATION)
+    monkeypatch.setattr(migrate, "migrations_path", lambda: copy)
+    assert head_revision() == "0002"
+    upgrades: list[tuple[str | None, str]] = []
+    db = open_database(sqlite_path, on_upgrade=lambda a, b: upgrades.append((a, b)))
+    try:
+        with db.engine.connect() as conn:
+            columns = {c["name"] for c in inspect(conn).get_columns("account")}
+            assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert "scratch" not in columns
+    finally:
+        db.dispose()
+
+    assert upgrades == [("0001", "0002")]
+    after = _snapshot(sqlite_path)
+    assert after["contacts"] == before["contacts"]
+    assert after["accounts"] == before["accounts"]
+    assert after["version"] == [("0002",)]
+    assert _pragma(sqlite_path, "PRAGMA foreign_key_check") == []
+    assert _pragma(sqlite_path, "PRAGMA integrity_check") == [("ok",)]
+    assert _pragma(sqlite_path, "PRAGMA application_id") == [(SQLITE_APPLICATION_ID,)]
+    backups = list(tmp_path.glob("*.before-upgrade-from-0001"))
+    assert len(backups) == 1
+    assert _snapshot(str(backups[0])) == before
+
+
+def test_failing_upgrade_restores_previous_state(
+    sqlite_path: str,
+    tmp_path: Path,
+    new_account: NewAccountFactory,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _fill_at_0001(sqlite_path, new_account)
+    before = _snapshot(sqlite_path)
+
+    copy = _migrations_with(tmp_path, FAILING_MIGRATION)
+    monkeypatch.setattr(migrate, "migrations_path", lambda: copy)
+    with pytest.raises(StorageError, match="left as it was before") as info:
+        open_database(sqlite_path)
+    assert "Traceback" not in info.value.message
+    assert "failed half-way" in info.value.detail  # the cause, for the log
+
+    assert _snapshot(sqlite_path) == before
+    assert _pragma(sqlite_path, "PRAGMA foreign_key_check") == []
+    assert _pragma(sqlite_path, "PRAGMA integrity_check") == [("ok",)]
+    columns = [row[1] for row in _pragma(sqlite_path, "PRAGMA table_info(account)")]
+    assert "scratch" not in columns
+
+    # The old migrations still open it normally, with every row.
+    monkeypatch.undo()
+    db = open_database(sqlite_path)
+    try:
+        with db.engine.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+    finally:
+        db.dispose()
+    assert _snapshot(sqlite_path) == before
+
+
+def test_failing_upgrade_on_postgresql_changes_nothing(
+    pg_database_url: object,
+    tmp_path: Path,
+    new_account: NewAccountFactory,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    db = open_database(pg_database_url)  # type: ignore[arg-type]
+    try:
+        account = create_account(db, new_account())
+    finally:
+        db.dispose()
+    copy = _migrations_with(tmp_path, FAILING_MIGRATION)
+    monkeypatch.setattr(migrate, "migrations_path", lambda: copy)
+    with pytest.raises(StorageError, match="left as it was before") as info:
+        open_database(pg_database_url)  # type: ignore[arg-type]
+    assert "failed half-way" in info.value.detail
+    monkeypatch.undo()
+    db = open_database(pg_database_url)  # type: ignore[arg-type]
+    try:
+        assert load_account(db, account.id) == account
+        with db.engine.connect() as conn:
+            assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0001"
+            columns = {c["name"] for c in inspect(conn).get_columns("account")}
+        assert "scratch" not in columns
+    finally:
+        db.dispose()

@@ -1,0 +1,74 @@
+"""UI fixtures: real databases, a real task runner, widgets owned by qtbot."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
+
+from custadmin.domain.accounts import AccountDetails
+from custadmin.services.accounts import bulk_create_accounts, create_account
+from custadmin.services.demo import generate_demo_accounts
+from custadmin.storage.database import Database
+from custadmin.ui.dialogs import prompts
+from custadmin.ui.main_window import MainWindow
+from custadmin.ui.tasks import TaskRunner
+from factories import new_account
+
+
+@pytest.fixture(autouse=True)
+def dialogs(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    """Modal dialogs would block a test run: record them instead.
+
+    Unsaved edits left by a test are discarded when qtbot closes the window;
+    a test that cares about a prompt's answer patches it itself.
+    """
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(prompts.ErrorMessage, "show", classmethod(
+        lambda cls, parent, title, message, detail="": shown.append((title, message))))
+    monkeypatch.setattr(prompts.UnsavedChangesPrompt, "ask", classmethod(
+        lambda cls, parent, what: prompts.Leave.DISCARD))
+    monkeypatch.setattr(prompts.ConflictPrompt, "ask", classmethod(
+        lambda cls, *args: prompts.ConflictChoice.KEEP_MINE))
+    return shown
+
+
+@pytest.fixture
+def runner(qtbot: QtBot) -> Iterator[TaskRunner]:
+    task_runner = TaskRunner()
+    yield task_runner
+    task_runner.wait(10_000)
+
+
+@pytest.fixture
+def filled_db(sqlite_db: Database) -> Database:
+    """200 demo accounts plus one known account."""
+    bulk_create_accounts(sqlite_db, generate_demo_accounts(200, seed=7))
+    return sqlite_db
+
+
+@pytest.fixture
+def hagg(filled_db: Database) -> AccountDetails:
+    return create_account(filled_db, new_account())
+
+
+@pytest.fixture
+def settings(tmp_path: os.PathLike[str]) -> QSettings:
+    return QSettings(os.path.join(tmp_path, "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def window(
+    qtbot: QtBot, filled_db: Database, hagg: AccountDetails, runner: TaskRunner,
+    settings: QSettings,
+) -> MainWindow:
+    main = MainWindow(filled_db, "test database", runner=runner, settings=settings)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    main.start()
+    qtbot.waitUntil(lambda: main.register.model.loaded)
+    return main

@@ -1,0 +1,259 @@
+"""The main window as an operator uses it: find, open, edit, save, revert, guard."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLineEdit
+from pytestqt.qtbot import QtBot
+
+from custadmin.domain.accounts import AccountDetails, AccountInput
+from custadmin.services.accounts import load_account, update_account_details
+from custadmin.storage.database import Database
+from custadmin.ui.dialogs import prompts
+from custadmin.ui.dialogs.new_account import NewAccountDialog
+from custadmin.ui.dialogs.prompts import ConflictChoice, Leave
+from custadmin.ui.main_window import MainWindow
+from factories import new_account
+
+
+def open_by_search(qtbot: QtBot, window: MainWindow, text: str) -> None:
+    panel = window.register
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is panel.search
+    panel.search.setText(text)
+    qtbot.keyClick(panel.search, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.editor.account is not None, timeout=10_000)
+
+
+def type_into(qtbot: QtBot, edit: QLineEdit, text: str) -> None:
+    # QTest types ASCII only (it aborts on "ö"); non-ASCII input is covered
+    # through the widgets' own API elsewhere.
+    assert text.isascii()
+    edit.setFocus()
+    edit.selectAll()
+    qtbot.keyClicks(edit, text)
+
+
+def test_ctrl_f_then_enter_opens_the_account(
+    qtbot: QtBot, window: MainWindow, hagg: AccountDetails
+) -> None:
+    open_by_search(qtbot, window, "hagg.se")
+    assert window.editor.account is not None
+    assert window.editor.account.id == hagg.id
+    assert window.editor.title.text().startswith("Hägg Bygg AB")
+    page = window.editor.my_details
+    assert page.contact_form.value("main_contact.phone") == "070-123 45 67"
+    assert page.account_form.value("org_number") == "556036-0793"
+    assert not page.is_dirty()
+
+
+def test_double_click_opens_the_account(qtbot: QtBot, window: MainWindow) -> None:
+    table = window.register.table
+    model = window.register.model
+    rect = table.visualRect(model.index(2, 1))
+    # A real double-click starts with a click; QTest's dclick alone is not one.
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: window.editor.account is not None, timeout=10_000)
+    assert window.editor.account is not None
+    assert window.editor.account.id == model.account_id(2)
+
+
+def test_edit_and_ctrl_s_saves_to_the_database(
+    qtbot: QtBot, window: MainWindow, filled_db: Database, hagg: AccountDetails
+) -> None:
+    open_by_search(qtbot, window, "hagg.se")
+    page = window.editor.my_details
+    type_into(qtbot, page.contact_form.editor("main_contact.city"), "Uppsala")
+    assert page.is_dirty()
+    assert window.isWindowModified()
+    assert page.save_button.isEnabled()
+    qtbot.keyClick(page.contact_form.editor("main_contact.city"), Qt.Key.Key_S,
+                   Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not page.is_dirty(), timeout=10_000)
+    stored = load_account(filled_db, hagg.id)
+    assert stored.main_contact.city == "Uppsala"
+    assert stored.version == hagg.version + 1
+    # The register shows the saved value.
+    row = window.register.model.row_of(hagg.id)
+    assert row is not None
+    qtbot.waitUntil(lambda: window.register.model.data(
+        window.register.model.index(row, 6)) == "Uppsala", timeout=5_000)
+
+
+def test_escape_reverts_unsaved_edits(qtbot: QtBot, window: MainWindow) -> None:
+    open_by_search(qtbot, window, "hagg.se")
+    page = window.editor.my_details
+    edit = page.account_form.editor("name")
+    type_into(qtbot, edit, "Something else AB")
+    assert page.is_dirty()
+    qtbot.keyClick(edit, Qt.Key.Key_Escape)
+    assert not page.is_dirty()
+    assert page.account_form.value("name") == "Hägg Bygg AB"
+
+
+def test_invalid_input_is_shown_at_the_field_and_nothing_is_saved(
+    qtbot: QtBot, window: MainWindow, filled_db: Database, hagg: AccountDetails
+) -> None:
+    open_by_search(qtbot, window, "hagg.se")
+    page = window.editor.my_details
+    email = page.contact_form.editor("main_contact.email")
+    type_into(qtbot, email, "not an email")
+    type_into(qtbot, page.account_form.editor("org_number"), "556036-0794")
+    page.save()
+    assert "valid email" in page.contact_form.error("main_contact.email")
+    assert "Swedish organisation number" in page.account_form.error("org_number")
+    assert page.contact_form.value("main_contact.email") == "not an email"  # typing kept
+    assert page.is_dirty()
+    assert load_account(filled_db, hagg.id) == hagg
+
+
+def test_an_error_shows_once_the_field_is_left(qtbot: QtBot, window: MainWindow) -> None:
+    open_by_search(qtbot, window, "hagg.se")
+    page = window.editor.my_details
+    phone = page.contact_form.editor("main_contact.phone")
+    type_into(qtbot, phone, "12")
+    assert page.contact_form.error("main_contact.phone") == ""  # not while typing first
+    qtbot.keyClick(phone, Qt.Key.Key_Tab)
+    assert "phone" in page.contact_form.error("main_contact.phone")
+    type_into(qtbot, phone, "08-123 456 78")
+    assert page.contact_form.error("main_contact.phone") == ""  # clears as it is fixed
+
+
+def test_a_conflicting_save_keeps_the_edits_and_shows_the_difference(
+    qtbot: QtBot, window: MainWindow, filled_db: Database, hagg: AccountDetails,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    open_by_search(qtbot, window, "hagg.se")
+    page = window.editor.my_details
+    # Another operator saves first.
+    update_account_details(filled_db, hagg, AccountInput("Hägg & Son AB", "SE", "556036-0793"),
+                           hagg.main_contact.as_input())
+    seen: dict[str, tuple[object, object]] = {}
+
+    def ask(_parent, differences, _label, _mine):  # type: ignore[no-untyped-def]
+        seen.update(differences)
+        return ConflictChoice.KEEP_MINE
+
+    monkeypatch.setattr(prompts.ConflictPrompt, "ask", classmethod(
+        lambda cls, *a: ask(*a)))
+    type_into(qtbot, page.contact_form.editor("main_contact.city"), "Lund")
+    page.save()
+    qtbot.waitUntil(lambda: bool(seen), timeout=10_000)
+    assert seen == {"name": ("Hägg Bygg AB", "Hägg & Son AB")}
+    qtbot.waitUntil(lambda: page.account is not None and page.account.version == 2,
+                    timeout=10_000)
+    assert page.contact_form.value("main_contact.city") == "Lund"  # mine kept
+    assert load_account(filled_db, hagg.id).main_contact.city == "Stockholm"  # not saved
+
+
+@pytest.mark.parametrize("choice", [Leave.CANCEL, Leave.DISCARD, Leave.SAVE])
+def test_opening_another_account_guards_unsaved_edits(
+    qtbot: QtBot, window: MainWindow, filled_db: Database, hagg: AccountDetails,
+    monkeypatch: pytest.MonkeyPatch, choice: Leave,
+) -> None:
+    asked: list[str] = []
+    monkeypatch.setattr(prompts.UnsavedChangesPrompt, "ask",
+                        classmethod(lambda cls, parent, what: asked.append(what) or choice))
+    open_by_search(qtbot, window, "hagg.se")
+    page = window.editor.my_details
+    type_into(qtbot, page.contact_form.editor("main_contact.city"), "Kalmar")
+    other = hagg.id - 1  # one of the demo accounts
+    window.editor.open_account(other)
+    assert asked == ["Hägg Bygg AB"]
+    if choice is Leave.CANCEL:
+        qtbot.wait(100)
+        assert window.editor.account is not None and window.editor.account.id == hagg.id
+        assert page.contact_form.value("main_contact.city") == "Kalmar"
+        return
+    qtbot.waitUntil(lambda: window.editor.account is not None
+                    and window.editor.account.id == other, timeout=10_000)
+    stored_city = load_account(filled_db, hagg.id).main_contact.city
+    assert stored_city == ("Kalmar" if choice is Leave.SAVE else "Stockholm")
+
+
+def test_closing_with_unsaved_edits_asks_first(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(prompts.UnsavedChangesPrompt, "ask",
+                        classmethod(lambda cls, parent, what: Leave.CANCEL))
+    open_by_search(qtbot, window, "hagg.se")
+    type_into(qtbot, window.editor.my_details.account_form.editor("name"), "X AB")
+    window.close()
+    assert window.isVisible()
+    monkeypatch.setattr(prompts.UnsavedChangesPrompt, "ask",
+                        classmethod(lambda cls, parent, what: Leave.DISCARD))
+    window.close()
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=5_000)
+
+
+def test_ctrl_n_creates_an_account_and_opens_it(
+    qtbot: QtBot, window: MainWindow, filled_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dialogs: list[NewAccountDialog] = []
+
+    def fill_and_submit(cls, parent, db, runner):  # type: ignore[no-untyped-def]
+        dialog = NewAccountDialog(db, runner, parent)
+        dialogs.append(dialog)
+        data = new_account("Fjällräv Konsult AB", "info@fjallrav.se")
+        values = {"name": data.account.name, "country": "SE",
+                  "org_number": data.account.org_number}
+        dialog.account_form.set_values(values)
+        dialog.contact_form.set_values({
+            f"main_contact.{k}": getattr(data.main_contact, k)
+            for k in ("first_name", "last_name", "email", "phone", "address_line1",
+                      "postcode", "city", "country")})
+        dialog.submit()
+        qtbot.waitUntil(lambda: dialog.created is not None, timeout=10_000)
+        return dialog.created
+
+    monkeypatch.setattr(NewAccountDialog, "ask", classmethod(fill_and_submit))
+    before = window.register.model.rowCount()
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert dialogs
+    qtbot.waitUntil(lambda: window.register.model.rowCount() == before + 1, timeout=10_000)
+    assert window.editor.account is not None
+    assert window.editor.account.name == "Fjällräv Konsult AB"
+    current = window.register.table.currentIndex()
+    assert window.register.model.account_id(current.row()) == window.editor.account.id
+
+
+def test_new_account_dialog_shows_every_missing_field_and_creates_nothing(
+    qtbot: QtBot, filled_db: Database, runner, window: MainWindow  # type: ignore[no-untyped-def]
+) -> None:
+    dialog = NewAccountDialog(filled_db, runner)
+    qtbot.addWidget(dialog)
+    dialog.account_form.set_values({"name": "Halvfärdig AB"})
+    dialog.submit()
+    assert dialog.created is None
+    assert dialog.account_form.value("name") == "Halvfärdig AB"
+    for key in ("first_name", "last_name", "email", "phone", "address_line1", "postcode",
+                "city"):
+        assert dialog.contact_form.error(f"main_contact.{key}"), key
+    for key in ("organisation_name", "address_line2"):  # R2: optional
+        assert not dialog.contact_form.error(f"main_contact.{key}"), key
+    runner.wait(1000)
+    assert window.register.model.rowCount() == 201
+
+
+def test_empty_register_says_what_to_do(
+    qtbot: QtBot, sqlite_db: Database, runner, settings  # type: ignore[no-untyped-def]
+) -> None:
+    main = MainWindow(sqlite_db, "empty", runner=runner, settings=settings)
+    qtbot.addWidget(main)
+    main.show()
+    main.start()
+    qtbot.waitUntil(lambda: main.register.model.loaded, timeout=10_000)
+    assert main.register.stack.currentWidget() is main.register.empty
+    assert "Ctrl+N" in main.register.empty.text()
+    assert main.editor.stack.currentWidget() is main.editor.empty
+
+
+def test_tab_order_follows_the_form(qtbot: QtBot, window: MainWindow) -> None:
+    open_by_search(qtbot, window, "hagg.se")
+    form = window.editor.my_details.contact_form
+    first = form.editor("main_contact.first_name")
+    first.setFocus()
+    qtbot.keyClick(first, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is form.editor("main_contact.last_name")

@@ -1,0 +1,399 @@
+"""R29–R32 and the free-text rules, with the test values of domain.md."""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from stdnum import luhn
+
+from custadmin.domain.errors import FieldError
+from custadmin.domain.identifiers import (
+    Country,
+    email_key,
+    format_org_number,
+    format_phone,
+    mask_personal_number,
+    normalize_dk_personal_number,
+    normalize_email,
+    normalize_org_number,
+    normalize_phone,
+    normalize_postcode,
+    normalize_se_personal_number,
+)
+from custadmin.domain.text import clean_text, fold
+
+TODAY = dt.date(2026, 6, 1)
+
+
+def _luhn_complete(first_nine: str) -> str:
+    return first_nine + luhn.calc_check_digit(first_nine)
+
+
+# --- R29 email -------------------------------------------------------------
+
+
+def test_email_is_stored_in_normalised_form() -> None:
+    assert normalize_email("email", "  Anna@Example.SE  ") == "Anna@example.se"
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "Anna@Example.se",
+        "anna@EXAMPLE.se",
+        "ANNA@example.SE",
+        "Ａｎｎａ@Example.se",  # full-width local part
+        "ａｎｎａ@ｅｘａｍｐｌｅ.ｓｅ",  # full-width everywhere
+    ],
+)
+def test_email_key_equal_for_case_and_width_variants(typed: str) -> None:
+    assert email_key(normalize_email("email", typed)) == "anna@example.se"
+
+
+def test_email_key_is_nfkc_casefold_of_normalised() -> None:
+    normalised = normalize_email("email", "Straße@Example.de")
+    assert email_key(normalised) == "strasse@example.de"
+
+
+def test_different_emails_have_different_keys() -> None:
+    assert email_key(normalize_email("e", "anna@example.se")) != email_key(
+        normalize_email("e", "anne@example.se")
+    )
+
+
+@pytest.mark.parametrize(
+    "typed", ["anna", "anna@", "@example.se", "anna@@example.se", "an na@example.se", "a@b"]
+)
+def test_invalid_email_rejected_naming_the_field(typed: str) -> None:
+    with pytest.raises(FieldError) as info:
+        normalize_email("contact_email", typed)
+    assert info.value.field == "contact_email"
+    assert info.value.message
+
+
+def test_empty_email_is_required() -> None:
+    with pytest.raises(FieldError) as info:
+        normalize_email("email", "   ")
+    assert info.value.field == "email"
+
+
+# --- R30 phone -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "region", "e164"),
+    [
+        ("070-123 45 67", "SE", "+46701234567"),  # domain.md test value
+        ("0701234567", "SE", "+46701234567"),
+        ("+46 70 123 45 67", "SE", "+46701234567"),
+        ("20 12 34 56", "DK", "+4520123456"),
+        ("040 1234567", "FI", "+358401234567"),
+        # An international number is accepted whatever the account's country.
+        ("+45 20 12 34 56", "SE", "+4520123456"),
+        ("+46 70 123 45 67", "DK", "+46701234567"),
+    ],
+)
+def test_phone_stored_as_e164_with_account_country_as_default(
+    typed: str, region: str, e164: str
+) -> None:
+    assert normalize_phone("phone", typed, region) == e164
+
+
+def test_phone_national_form_depends_on_default_region() -> None:
+    # A Swedish mobile typed nationally is not a valid Danish number.
+    with pytest.raises(FieldError) as info:
+        normalize_phone("phone", "070-123 45 67", "DK")
+    assert info.value.field == "phone"
+
+
+@pytest.mark.parametrize("typed", ["123", "abc", "070-123", "+46 70 123 45 67 89 00", ""])
+def test_invalid_phone_rejected(typed: str) -> None:
+    with pytest.raises(FieldError) as info:
+        normalize_phone("phone", typed, "SE")
+    assert info.value.field == "phone"
+    assert info.value.message
+
+
+def test_phone_shown_national_at_home_and_international_abroad() -> None:
+    assert format_phone("+46701234567", "SE") == "070-123 45 67"
+    assert format_phone("+46701234567", "DK") == "+46 70 123 45 67"
+    assert format_phone("+4520123456", "DK") == "20 12 34 56"
+    assert format_phone("", "SE") == ""
+
+
+# --- R31 organisation numbers ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("country", "typed", "compact"),
+    [
+        (Country.SE, "556036-0793", "5560360793"),
+        (Country.SE, "5560360793", "5560360793"),
+        (Country.SE, " 556036-0793 ", "5560360793"),
+        (Country.DK, "13585628", "13585628"),
+        (Country.NO, "974760673", "974760673"),
+        (Country.FI, "2077474-0", "20774740"),
+    ],
+)
+def test_valid_org_numbers(country: Country, typed: str, compact: str) -> None:
+    assert normalize_org_number("org_number", typed, country) == compact
+
+
+@pytest.mark.parametrize(
+    ("country", "typed"),
+    [
+        (Country.SE, "556036-0794"),
+        (Country.SE, "5560360794"),
+        (Country.DK, "13585627"),
+        (Country.NO, "974760674"),
+        (Country.FI, "2077474-1"),
+        # A valid number of one country is not one of another.
+        (Country.DK, "556036-0793"),
+        (Country.NO, "13585628"),
+    ],
+)
+def test_invalid_org_numbers(country: Country, typed: str) -> None:
+    with pytest.raises(FieldError) as info:
+        normalize_org_number("org_number", typed, country)
+    assert info.value.field == "org_number"
+    assert info.value.message
+
+
+@pytest.mark.parametrize(
+    ("country", "typed"),
+    [
+        (Country.SE, "000000-0000"),
+        (Country.SE, "0000000000"),
+        (Country.DK, "00000000"),
+        (Country.NO, "000000000"),
+        (Country.FI, "0000000-0"),
+    ],
+)
+def test_all_zero_org_numbers_rejected(country: Country, typed: str) -> None:
+    with pytest.raises(FieldError):
+        normalize_org_number("org_number", typed, country)
+
+
+def test_empty_org_number_is_allowed() -> None:
+    assert normalize_org_number("org_number", "  ", Country.SE) == ""
+
+
+@pytest.mark.parametrize("typed", ["880320-0016", "8803200016", "701063-2391"])
+def test_se_org_number_below_20_accepted_as_sole_trader_personnummer(typed: str) -> None:
+    assert normalize_org_number("org_number", typed, Country.SE) == typed.replace("-", "")
+
+
+@pytest.mark.parametrize(
+    "number",
+    [
+        _luhn_complete("551300000"),  # "month" 13
+        _luhn_complete("550000000"),  # "month" 00
+        _luhn_complete("551900000"),  # "month" 19
+        _luhn_complete("880230000"),  # 30 February
+    ],
+)
+def test_se_org_number_below_20_that_is_no_personnummer_rejected(number: str) -> None:
+    # Sanity: the checksum passes, so only the 3rd/4th-digit rule can refuse it.
+    assert luhn.is_valid(number)
+    with pytest.raises(FieldError) as info:
+        normalize_org_number("org_number", number, Country.SE)
+    assert info.value.field == "org_number"
+
+
+def test_org_numbers_shown_formatted() -> None:
+    assert format_org_number("5560360793", "SE") == "556036-0793"
+    assert format_org_number("20774740", "FI") == "2077474-0"
+    assert format_org_number("13585628", "DK") == "13585628"
+    assert format_org_number("", "SE") == ""
+
+
+# --- R32 personal identity numbers ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "stored"),
+    [
+        ("880320-0016", "198803200016"),
+        ("8803200016", "198803200016"),
+        ("19880320-0016", "198803200016"),
+        ("198803200016", "198803200016"),
+        # '+' marks someone aged 100 or more: born 1881, not 1981.
+        ("811228+9841", "188112289841"),
+        ("811228-9841", "198112289841"),
+        # Samordningsnummer: day + 60 (stdnum rejects these).
+        ("701063-2391", "197010632391"),
+    ],
+)
+def test_valid_se_personal_numbers(typed: str, stored: str) -> None:
+    assert normalize_se_personal_number("pin", typed, today=TODAY) == stored
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "880320-0018",  # domain.md: invalid check digit (samordningsnummer list)
+        "880320-0017",
+        "12345",
+        "8803200016x",
+        _luhn_complete("880230000"),  # 30 February
+        _luhn_complete("701092000"),  # coordination day 92 - 60 = 32
+    ],
+)
+def test_invalid_se_personal_numbers(typed: str) -> None:
+    with pytest.raises(FieldError) as info:
+        normalize_se_personal_number("pin", typed, today=TODAY)
+    assert info.value.field == "pin"
+
+
+def test_se_personal_number_century_is_never_in_the_future() -> None:
+    # 10 digits "250101…" on 2026-06-01 is 2025, not 1925; "270101…" is 1927.
+    early = _luhn_complete("250101123")
+    late = _luhn_complete("270101123")
+    assert normalize_se_personal_number("pin", early, today=TODAY).startswith("2025")
+    assert normalize_se_personal_number("pin", late, today=TODAY).startswith("1927")
+
+
+def test_dk_cpr_without_modulus_11_is_accepted() -> None:
+    # 0101901234 fails the old modulus-11 check but such numbers are issued.
+    weights = (4, 3, 2, 7, 6, 5, 4, 3, 2, 1)
+    assert sum(w * int(d) for w, d in zip(weights, "0101901234", strict=True)) % 11 != 0
+    assert normalize_dk_personal_number("cpr", "010190-1234") == "0101901234"
+
+
+@pytest.mark.parametrize("typed", ["320190-1234", "011390-1234", "0101901", "abcdefghij"])
+def test_dk_cpr_invalid_date_or_length_rejected(typed: str) -> None:
+    with pytest.raises(FieldError) as info:
+        normalize_dk_personal_number("cpr", typed)
+    assert info.value.field == "cpr"
+
+
+@pytest.mark.parametrize(
+    ("stored", "shown"),
+    [
+        ("198803200016", "********0016"),
+        ("0101901234", "******1234"),
+        ("1234", "****"),
+        ("12", "**"),
+        ("", ""),
+    ],
+)
+def test_mask_personal_number(stored: str, shown: str) -> None:
+    masked = mask_personal_number(stored)
+    assert masked == shown
+    assert len(masked) == len(stored)
+    if len(stored) > 4:
+        assert stored[:-4] not in masked
+
+
+# --- postcodes ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("country", "typed", "stored"),
+    [
+        ("SE", "12345", "123 45"),
+        ("SE", "123 45", "123 45"),
+        ("SE", " 123  45 ", "123 45"),
+        ("FI", "00100", "00100"),
+        ("DK", "2100", "2100"),
+        ("NO", "0150", "0150"),
+        ("GB", "sw1a 1aa", "SW1A 1AA"),
+    ],
+)
+def test_valid_postcodes(country: str, typed: str, stored: str) -> None:
+    assert normalize_postcode("postcode", typed, country) == stored
+
+
+@pytest.mark.parametrize(
+    ("country", "typed"),
+    [
+        ("SE", "1234"),
+        ("SE", "123456"),
+        ("SE", "12a45"),
+        ("FI", "0010"),
+        ("DK", "21000"),
+        ("NO", "01500"),
+        ("GB", "X" * 13),
+        ("SE", ""),
+        ("GB", "  "),
+    ],
+)
+def test_invalid_postcodes(country: str, typed: str) -> None:
+    with pytest.raises(FieldError) as info:
+        normalize_postcode("postcode", typed, country)
+    assert info.value.field == "postcode"
+
+
+# --- free text ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "typed", ["Anna\x00", "An\tna", "An\nna", "An\rna", "Anna\x1b[31m", "An\x7fna", "An\x85na"]
+)
+def test_control_characters_refused(typed: str) -> None:
+    with pytest.raises(FieldError) as info:
+        clean_text("first_name", typed, required=True, max_length=200)
+    assert info.value.field == "first_name"
+
+
+def test_clean_text_trims_and_keeps_letters() -> None:
+    assert clean_text("city", "  Malmö  ", required=True, max_length=200) == "Malmö"
+
+
+def test_clean_text_required_and_optional() -> None:
+    with pytest.raises(FieldError):
+        clean_text("city", "   ", required=True, max_length=200)
+    assert clean_text("address_line2", "   ", required=False, max_length=200) == ""
+
+
+def test_clean_text_max_length() -> None:
+    assert clean_text("name", "x" * 10, required=True, max_length=10) == "x" * 10
+    with pytest.raises(FieldError):
+        clean_text("name", "x" * 11, required=True, max_length=10)
+
+
+@pytest.mark.parametrize(
+    ("upper", "lower"),
+    [("Å", "å"), ("Ä", "ä"), ("Ö", "ö"), ("Æ", "æ"), ("Ø", "ø"), ("ÅÄÖÆØ", "åäöæø")],
+)
+def test_fold_nordic_letters(upper: str, lower: str) -> None:
+    assert fold(upper) == fold(lower) == lower
+
+
+def test_fold_keeps_accents_apart() -> None:
+    assert fold("Hägg") != fold("Hagg")
+    assert fold("Øster") != fold("Oster")
+
+
+def test_fold_width_and_composition() -> None:
+    assert fold("ＨＡＧＧ") == "hagg"
+    # "A" + combining ring above is the same as "Å" after NFKC.
+    assert fold("A\u030angström") == fold("Ångström") == "ångström"
+
+
+@settings(max_examples=300, database=None, deadline=None)
+@given(st.text(max_size=60))
+def test_clean_text_never_lets_a_control_character_through(value: str) -> None:
+    try:
+        cleaned = clean_text("note", value, required=False, max_length=40)
+    except FieldError as exc:
+        assert exc.field == "note"
+        return
+    assert cleaned == value.strip()
+    assert len(cleaned) <= 40
+    assert not any(unicodedata.category(ch) == "Cc" for ch in cleaned)
+
+
+@settings(max_examples=200, database=None, deadline=None)
+@given(st.from_regex(r"[a-z][a-z0-9.]{0,10}[a-z0-9]@[a-z]{2,10}\.(se|dk|no|fi)", fullmatch=True))
+def test_email_key_ignores_case(address: str) -> None:
+    try:
+        lower = normalize_email("email", address)
+    except FieldError:
+        return  # e.g. ".." in the local part
+    upper = normalize_email("email", address.upper())
+    assert email_key(upper) == email_key(lower) == lower.casefold()
