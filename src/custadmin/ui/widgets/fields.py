@@ -52,7 +52,7 @@ def contact_specs(prefix: str = "") -> tuple[FieldSpec, ...]:
         ("last_name", _t("Last name"), "text", None, 200),
         ("organisation_name", _t("Organisation name"), "text", None, 200),
         ("email", _t("Email"), "text", _t("name@example.com"), 320),
-        ("phone", _t("Phone"), "text", _t("e.g. 070-123 45 67 or +45 20 12 34 56"), 40),
+        ("phone", _t("Phone"), "text", _t("e.g. 070-123 45 67"), 40),
         ("address_line1", _t("Address line 1"), "text", None, 200),
         ("address_line2", _t("Address line 2"), "text", None, 200),
         ("postcode", _t("Postcode"), "text", None, 12),
