@@ -58,10 +58,13 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 
 def setup_logging() -> Path | None:
     root = logging.getLogger()
+    if any(getattr(h, "custadmin", False) for h in root.handlers):
+        return None  # already set up (main() called twice in one process)
     root.setLevel(logging.INFO)
     console = logging.StreamHandler()
     console.setLevel(logging.WARNING)
     console.setFormatter(logging.Formatter("custadmin: %(levelname)s: %(message)s"))
+    console.custadmin = True  # type: ignore[attr-defined]
     root.addHandler(console)
     try:
         log_dir = platformdirs.user_log_path("custadmin", appauthor=False)
