@@ -456,7 +456,7 @@ def _measure(
             if failures:
                 raise BenchError(f"{what}: the register reported: {failures[-1]}")
             if not got:
-                raise BenchError(f"{what}: no result within {timeout_s:.0f} s")
+                raise BenchError(f"{what}: no result within {timeout_s:g} s")
             return got[0]
 
         def scroll_range_ok(state: tuple[int, int, int]) -> bool:
@@ -699,21 +699,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         creation = _prepare_database(target, args.rows)
         rss_before = _peak_rss_mb()
         runs = _measure(target, args.rows, args.repeat, args.timeout, tmp)
+        db_size_mb = None
+        if target.sqlite_path is not None and target.sqlite_path.exists():
+            db_size_mb = round(target.sqlite_path.stat().st_size / 2**20, 1)
     except Refused as exc:
         print(f"register benchmark: {exc}", file=sys.stderr, flush=True)
-        shutil.rmtree(tmp, ignore_errors=True)
         return EXIT_REFUSED
     except BenchError as exc:
         print(f"register benchmark: FAILED: {exc}", file=sys.stderr, flush=True)
-        shutil.rmtree(tmp, ignore_errors=True)
         sys.stdout.flush()
+        shutil.rmtree(tmp, ignore_errors=True)
         # A search may still be running on a worker thread, which Qt would
         # wait for at exit; the message is out, so leave at once.
         os._exit(EXIT_FAILED)
-    db_size_mb = None
-    if target.sqlite_path is not None and target.sqlite_path.exists():
-        db_size_mb = round(target.sqlite_path.stat().st_size / 2**20, 1)
-    shutil.rmtree(tmp, ignore_errors=True)
+    finally:
+        # The temporary SQLite file (without --keep) and the settings files.
+        shutil.rmtree(tmp, ignore_errors=True)
 
     measured = _median_of([run.values for run in runs])
     report: dict[str, Any] = {
