@@ -19,8 +19,6 @@ from custadmin.domain.accounts import (
     NewAccount,
     ValidAccount,
     ValidContact,
-    validate_account,
-    validate_contact,
     validate_new_account,
 )
 from custadmin.domain.errors import ConflictError, NotFoundError, ValidationError
@@ -137,20 +135,8 @@ def update_account_details(
     contact changed since, the save is refused with the differences, never
     merged or overwritten silently.
     """
-    errors: dict[str, str] = {}
-    valid_account: ValidAccount | None = None
-    valid_contact: ValidContact | None = None
-    try:
-        valid_account = validate_account(account_input)
-    except ValidationError as exc:
-        errors.update(exc.errors)
-    region = valid_account.country.value if valid_account else base.country
-    try:
-        valid_contact = validate_contact(contact_input, region)
-    except ValidationError as exc:
-        errors.update({f"main_contact.{k}": v for k, v in exc.errors.items()})
-    if errors or valid_account is None or valid_contact is None:
-        raise ValidationError(errors)
+    # Same rules and error keys as a new account's, so forms show them alike.
+    valid_account, valid_contact = validate_new_account(NewAccount(account_input, contact_input))
 
     with db.writing() as uow:
         account, main = _load(uow.session, base.id)

@@ -80,14 +80,20 @@ def search_register(db: Database, query: RegisterQuery) -> array[int]:
     """IDs of matching accounts in display order; ties broken by ID."""
     key = _SORT_KEYS[query.sort]
     order = [key.desc(), Account.id.desc()] if query.descending else [key, Account.id]
-    stmt = select(Account.id).join(Contact, (Contact.account_id == Account.id) & Contact.is_main)
+    stmt = select(Account.id)
     where = search_conditions(query.text)
+    if where is not None or key.class_ is Contact:
+        # Every account has exactly one main contact (R1), so the join only
+        # costs time when nothing from the contact is asked for.
+        stmt = stmt.join(Contact, (Contact.account_id == Account.id) & Contact.is_main)
     if where is not None:
         stmt = stmt.where(where)
     stmt = stmt.order_by(*order)
     ids: array[int] = array("q")
     with db.reading() as uow:
-        result = uow.session.execute(stmt).scalars()
+        # Core on the connection streams; the ORM's execute would buffer every
+        # row of a million-row result before the first partition.
+        result = uow.session.connection().execute(stmt).scalars()
         for chunk in result.partitions(50_000):
             ids.extend(chunk)
     return ids
