@@ -257,3 +257,29 @@ def test_tab_order_follows_the_form(qtbot: QtBot, window: MainWindow) -> None:
     first.setFocus()
     qtbot.keyClick(first, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is form.editor("main_contact.last_name")
+
+
+def test_demo_fill_creates_accounts_in_one_go_and_cancel_leaves_none(
+    qtbot: QtBot, sqlite_db: Database, runner, settings  # type: ignore[no-untyped-def]
+) -> None:
+    from custadmin.services.accounts import count_accounts
+    from custadmin.ui.demo_fill import fill_demo
+
+    main = MainWindow(sqlite_db, "demo", runner=runner, settings=settings)
+    qtbot.addWidget(main)
+    results: list[object] = []
+    fill_demo(main, sqlite_db, runner, 300, results.append)
+    qtbot.waitUntil(lambda: bool(results), timeout=20_000)
+    assert count_accounts(sqlite_db) == 300
+    assert getattr(results[0], "created", None) == 300
+    # Cancel: the one transaction is rolled back, nothing of the second fill stays.
+    from PySide6.QtWidgets import QProgressDialog
+
+    results.clear()
+    fill_demo(main, sqlite_db, runner, 20_000, results.append)
+    dialog = main.findChild(QProgressDialog)
+    assert dialog is not None
+    dialog.cancel()
+    qtbot.waitUntil(lambda: bool(results), timeout=30_000)
+    assert results == [None]
+    assert count_accounts(sqlite_db) == 300

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable, Iterator
 
@@ -13,7 +14,10 @@ from custadmin.domain.errors import CustadminError
 from custadmin.services.accounts import BulkResult, bulk_create_accounts
 from custadmin.services.demo import generate_demo_accounts
 from custadmin.storage.database import Database
+from custadmin.ui.dialogs.prompts import ErrorMessage
 from custadmin.ui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
 
 
 class Cancelled(CustadminError):
@@ -62,10 +66,13 @@ def fill_demo(
         done(result)
 
     def failed(exc: BaseException) -> None:
-        if isinstance(exc, Cancelled):
-            finish(None)
-            return
         finish(None)
-        raise exc
+        if isinstance(exc, Cancelled):
+            return
+        if not isinstance(exc, CustadminError):
+            log.error("filling demo data failed", exc_info=exc)
+        ErrorMessage.show(parent, parent.tr("Demo data"), parent.tr(
+            "No demo data was added: {reason}").format(
+                reason=getattr(exc, "message", None) or exc))
 
     runner.run(work, finish, failed)

@@ -107,6 +107,7 @@ class RegisterPanel(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.stack, 1)
 
+        self._open_pending = False
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(SEARCH_DELAY_MS)
@@ -140,13 +141,16 @@ class RegisterPanel(QWidget):
         if self._debounce.isActive() or not self.model.loaded:
             # Enter right after typing: search now, open when the result is in.
             self._debounce.stop()
-            self.model.count_changed.connect(self._open_after_search)
+            if not self._open_pending:
+                self._open_pending = True
+                self.model.count_changed.connect(self._open_after_search)
             self._search_now()
             return
         row = self.table.currentIndex().row() if self.table.currentIndex().isValid() else 0
         self._open_row(row)
 
     def _open_after_search(self, _count: int) -> None:
+        self._open_pending = False
         self.model.count_changed.disconnect(self._open_after_search)
         self._open_row(0)
 
