@@ -25,15 +25,15 @@ NewAccountFactory = Callable[..., NewAccount]
 BATCH_MIGRATION = '''
 """Recreate the account table in batch mode (as a real column change would).
 
-Revision ID: 0002
-Revises: 0001
+Revision ID: test_extra
+Revises: (the current head)
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002"
-down_revision = "0001"
+revision = "test_extra"
+down_revision = "HEAD"
 branch_labels = None
 depends_on = None
 
@@ -52,15 +52,15 @@ def downgrade() -> None:
 FAILING_MIGRATION = '''
 """A migration that does damage and then fails.
 
-Revision ID: 0002
-Revises: 0001
+Revision ID: test_extra
+Revises: (the current head)
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002"
-down_revision = "0001"
+revision = "test_extra"
+down_revision = "HEAD"
 branch_labels = None
 depends_on = None
 
@@ -73,7 +73,7 @@ def upgrade() -> None:
     else:
         op.add_column("account", sa.Column("scratch", sa.String(10), nullable=True))
     op.execute("UPDATE account SET name = 'broken'")
-    raise RuntimeError("migration 0002 failed half-way")
+    raise RuntimeError("migration test_extra failed half-way")
 
 
 def downgrade() -> None:
@@ -82,7 +82,9 @@ def downgrade() -> None:
 
 
 def test_head_revision_is_known() -> None:
-    assert head_revision() == "0001"
+    versions = migrate.migrations_path() / "versions"
+    newest = max(p.name.split("_", 1)[0] for p in versions.glob("[0-9]*.py"))
+    assert head_revision() == newest
 
 
 def test_fresh_database_is_at_head(db: Database) -> None:
@@ -119,13 +121,13 @@ def _migrations_with(tmp_path: Path, script: str) -> Path:
     shutil.copytree(
         migrate.migrations_path(), copy, ignore=shutil.ignore_patterns("__pycache__")
     )
-    (copy / "versions" / "0002_test_extra.py").write_text(
-        textwrap.dedent(script), encoding="utf-8"
+    (copy / "versions" / "9999_test_extra.py").write_text(
+        textwrap.dedent(script).replace('"HEAD"', repr(head_revision())), encoding="utf-8"
     )
     return copy
 
 
-def _fill_at_0001(path: str, new_account: NewAccountFactory, count: int = 3) -> None:
+def _fill_at_head(path: str, new_account: NewAccountFactory, count: int = 3) -> None:
     db = open_database(path)
     try:
         for i in range(count):
@@ -176,13 +178,14 @@ def test_batch_upgrade_keeps_child_rows(
     new_account: NewAccountFactory,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    _fill_at_0001(sqlite_path, new_account)
+    _fill_at_head(sqlite_path, new_account)
     before = _snapshot(sqlite_path)
     assert len(before["contacts"]) == 6  # type: ignore[arg-type]
+    previous_head = head_revision()
 
     copy = _migrations_with(tmp_path, BATCH_MIGRATION)
     monkeypatch.setattr(migrate, "migrations_path", lambda: copy)
-    assert head_revision() == "0002"
+    assert head_revision() == "test_extra"
     upgrades: list[tuple[str | None, str]] = []
     db = open_database(sqlite_path, on_upgrade=lambda a, b: upgrades.append((a, b)))
     try:
@@ -193,15 +196,15 @@ def test_batch_upgrade_keeps_child_rows(
     finally:
         db.dispose()
 
-    assert upgrades == [("0001", "0002")]
+    assert upgrades == [(previous_head, "test_extra")]
     after = _snapshot(sqlite_path)
     assert after["contacts"] == before["contacts"]
     assert after["accounts"] == before["accounts"]
-    assert after["version"] == [("0002",)]
+    assert after["version"] == [("test_extra",)]
     assert _pragma(sqlite_path, "PRAGMA foreign_key_check") == []
     assert _pragma(sqlite_path, "PRAGMA integrity_check") == [("ok",)]
     assert _pragma(sqlite_path, "PRAGMA application_id") == [(SQLITE_APPLICATION_ID,)]
-    backups = list(tmp_path.glob("*.before-upgrade-from-0001"))
+    backups = list(tmp_path.glob(f"*.before-upgrade-from-{previous_head}"))
     assert len(backups) == 1
     assert _snapshot(str(backups[0])) == before
 
@@ -212,7 +215,7 @@ def test_failing_upgrade_restores_previous_state(
     new_account: NewAccountFactory,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    _fill_at_0001(sqlite_path, new_account)
+    _fill_at_head(sqlite_path, new_account)
     before = _snapshot(sqlite_path)
 
     copy = _migrations_with(tmp_path, FAILING_MIGRATION)
@@ -260,7 +263,8 @@ def test_failing_upgrade_on_postgresql_changes_nothing(
     try:
         assert load_account(db, account.id) == account
         with db.engine.connect() as conn:
-            assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0001"
+            version = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+            assert version == head_revision()
             columns = {c["name"] for c in inspect(conn).get_columns("account")}
         assert "scratch" not in columns
     finally:

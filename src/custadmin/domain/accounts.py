@@ -13,11 +13,13 @@ from custadmin.domain.identifiers import (
     email_key,
     normalize_email,
     normalize_org_number,
+    normalize_peppol_id,
     normalize_phone,
     normalize_postcode,
     parse_account_country,
     parse_contact_country,
 )
+from custadmin.domain.mail import EmailCategory
 from custadmin.domain.text import clean_text
 
 NAME_MAX = 200
@@ -31,6 +33,15 @@ class AccountInput:
     name: str = ""
     country: str = "SE"
     org_number: str = ""
+    peppol_id: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class InvoiceSettings:
+    """*My details* choices about invoices and payment confirmations (R5, R6)."""
+
+    invoice_contact_id: int | None = None
+    payment_confirmations_main_only: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +71,7 @@ class ValidAccount:
     name: str
     country: Country
     org_number: str
+    peppol_id: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +112,7 @@ def validate_account(data: AccountInput) -> ValidAccount:
         {
             "name": lambda: clean_text("name", data.name, required=True, max_length=NAME_MAX),
             "country": lambda: parse_account_country("country", data.country),
+            "peppol_id": lambda: normalize_peppol_id("peppol_id", data.peppol_id),
         }
     )
     country = values.get("country")
@@ -112,7 +125,7 @@ def validate_account(data: AccountInput) -> ValidAccount:
         raise ValidationError(errors)
     return ValidAccount(
         name=str(values["name"]), country=Country(str(values["country"])),
-        org_number=str(values["org_number"]),
+        org_number=str(values["org_number"]), peppol_id=str(values["peppol_id"]),
     )
 
 
@@ -206,6 +219,7 @@ class ContactDetails:
     postcode: str
     city: str
     country: str
+    email_categories: frozenset[EmailCategory] = frozenset()
 
     @property
     def full_name(self) -> str:
@@ -228,9 +242,21 @@ class AccountDetails:
     created_at: dt.datetime
     updated_at: dt.datetime
     main_contact: ContactDetails
+    #: Every contact, the main contact first (R1).
+    contacts: tuple[ContactDetails, ...] = ()
+    peppol_id: str = ""
+    invoice_contact_id: int | None = None
+    payment_confirmations_main_only: bool = False
 
     def as_input(self) -> AccountInput:
-        return AccountInput(name=self.name, country=self.country, org_number=self.org_number)
+        return AccountInput(name=self.name, country=self.country, org_number=self.org_number,
+                            peppol_id=self.peppol_id)
+
+    def invoice_settings(self) -> InvoiceSettings:
+        return InvoiceSettings(self.invoice_contact_id, self.payment_confirmations_main_only)
+
+    def contact(self, contact_id: int) -> ContactDetails | None:
+        return next((c for c in self.contacts if c.id == contact_id), None)
 
 
 @dataclass(frozen=True, slots=True)

@@ -96,3 +96,11 @@ class DiskFull(StorageError):
 
 class AuthenticationFailed(StorageError):
     """The database server wants a (different) password."""
+
+
+class RuleViolation(CustadminError):
+    """The action would break a business rule; ``message`` says which and why."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message

@@ -16,12 +16,14 @@ from custadmin.domain.accounts import (
     AccountInput,
     ContactDetails,
     ContactInput,
+    InvoiceSettings,
     NewAccount,
     ValidAccount,
     ValidContact,
     validate_new_account,
 )
 from custadmin.domain.errors import ConflictError, NotFoundError, ValidationError
+from custadmin.domain.mail import EmailCategory
 from custadmin.domain.text import fold
 from custadmin.storage.database import Database
 from custadmin.storage.schema import CUSTOMER_NUMBER_COUNTER, Account, Contact, Counter, utcnow
@@ -43,14 +45,30 @@ def _reserve_customer_numbers(session: Session, count: int) -> int:
     return int(last) - count + 1
 
 
-def _contact_details(row: Contact) -> ContactDetails:
+#: Email preference category -> contact column.
+PREFERENCE_COLUMNS: dict[EmailCategory, str] = {
+    category: f"mail_{category.value}" for category in EmailCategory
+}
+
+
+def contact_details(row: Contact) -> ContactDetails:
     return ContactDetails(
         id=row.id, version=row.version, is_main=row.is_main,
         **{name: getattr(row, name) for name in CONTACT_FIELDS},
+        email_categories=frozenset(
+            category for category, column in PREFERENCE_COLUMNS.items() if getattr(row, column)
+        ),
     )
 
 
-def _account_details(account: Account, main: Contact) -> AccountDetails:
+def account_details(session: Session, account: Account) -> AccountDetails:
+    """The account with every contact, main contact first, read in ``session``."""
+    rows = session.scalars(
+        select(Contact)
+        .where(Contact.account_id == account.id)
+        .order_by(Contact.is_main.desc(), Contact.name_key, Contact.id)
+    ).all()
+    contacts = tuple(contact_details(row) for row in rows)
     return AccountDetails(
         id=account.id,
         version=account.version,
@@ -60,18 +78,22 @@ def _account_details(account: Account, main: Contact) -> AccountDetails:
         org_number=account.org_number,
         created_at=account.created_at,
         updated_at=account.updated_at,
-        main_contact=_contact_details(main),
+        main_contact=next(c for c in contacts if c.is_main),
+        contacts=contacts,
+        peppol_id=account.peppol_id,
+        invoice_contact_id=account.invoice_contact_id,
+        payment_confirmations_main_only=account.payment_confirmations_main_only,
     )
 
 
-def _apply_contact(row: Contact, contact: ValidContact) -> None:
+def apply_contact(row: Contact, contact: ValidContact) -> None:
     for name in CONTACT_FIELDS:
         setattr(row, name, getattr(contact, name))
     row.email_key = contact.email_key
     row.name_key = fold(f"{contact.first_name} {contact.last_name}")
 
 
-def _load(session: Session, account_id: int) -> tuple[Account, Contact]:
+def load_for_update(session: Session, account_id: int) -> tuple[Account, Contact]:
     row = session.execute(
         select(Account, Contact)
         .join(Contact, (Contact.account_id == Account.id) & Contact.is_main)
@@ -92,27 +114,30 @@ def create_account(db: Database, data: NewAccount) -> AccountDetails:
             name_key=fold(account_data.name),
             country=account_data.country.value,
             org_number=account_data.org_number,
+            peppol_id=account_data.peppol_id,
         )
         main = Contact(is_main=True)
-        _apply_contact(main, contact_data)
+        apply_contact(main, contact_data)
         account.contacts.append(main)
         uow.session.add(account)
         uow.session.flush()
-        details = _account_details(account, main)
+        details = account_details(uow.session, account)
         uow.commit()
     return details
 
 
 def load_account(db: Database, account_id: int) -> AccountDetails:
     with db.reading() as uow:
-        return _account_details(*_load(uow.session, account_id))
+        account, _main = load_for_update(uow.session, account_id)
+        return account_details(uow.session, account)
 
 
-def _differences(
+def differences(
     base: AccountDetails, current: AccountDetails
 ) -> dict[str, tuple[object, object]]:
+    """What changed between two snapshots, by the form's field keys."""
     diffs: dict[str, tuple[object, object]] = {}
-    for name in ACCOUNT_FIELDS:
+    for name in (*ACCOUNT_FIELDS, "invoice_contact_id", "payment_confirmations_main_only"):
         before, now = getattr(base, name), getattr(current, name)
         if before != now:
             diffs[name] = (before, now)
@@ -128,8 +153,10 @@ def update_account_details(
     base: AccountDetails,
     account_input: AccountInput,
     contact_input: ContactInput,
+    invoice: InvoiceSettings | None = None,
 ) -> AccountDetails:
-    """Save *My details*: the account's fields and its main contact's.
+    """Save *My details*: the account's fields, its main contact's, and the
+    invoice settings (``None`` leaves them as they are).
 
     ``base`` is what the operator loaded. If the stored account or its main
     contact changed since, the save is refused with the differences, never
@@ -139,27 +166,37 @@ def update_account_details(
     valid_account, valid_contact = validate_new_account(NewAccount(account_input, contact_input))
 
     with db.writing() as uow:
-        account, main = _load(uow.session, base.id)
-        current = _account_details(account, main)
+        account, main = load_for_update(uow.session, base.id)
+        current = account_details(uow.session, account)
         if (current.version, current.main_contact.id, current.main_contact.version) != (
             base.version, base.main_contact.id, base.main_contact.version,
         ):
-            raise ConflictError(differences=_differences(base, current))
+            raise ConflictError(differences=differences(base, current))
+        invoice = invoice or base.invoice_settings()
         if (
-            account_input == base.as_input() and contact_input == base.main_contact.as_input()
+            account_input == base.as_input()
+            and contact_input == base.main_contact.as_input()
+            and invoice == base.invoice_settings()
         ):
             return current
+        if invoice.invoice_contact_id is not None and current.contact(
+            invoice.invoice_contact_id
+        ) is None:
+            raise ValidationError({"invoice_contact_id": "Pick one of this account's contacts."})
+        account.invoice_contact_id = invoice.invoice_contact_id
+        account.payment_confirmations_main_only = invoice.payment_confirmations_main_only
+        account.peppol_id = valid_account.peppol_id
         account.name = valid_account.name
         account.name_key = fold(valid_account.name)
         account.country = valid_account.country.value
         account.org_number = valid_account.org_number
-        _apply_contact(main, valid_contact)
+        apply_contact(main, valid_contact)
         if uow.session.is_modified(main):
             # The account's version covers its main contact too, so a change
             # to either one conflicts with a concurrent edit of the other.
             account.updated_at = utcnow()
         uow.session.flush()
-        details = _account_details(account, main)
+        details = account_details(uow.session, account)
         uow.commit()
     return details
 

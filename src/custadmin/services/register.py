@@ -49,17 +49,18 @@ def _like_fragment(text: str) -> str:
 def search_conditions(text: str) -> ColumnElement[bool] | None:
     """The WHERE clause for what was typed into the search box, or None for all.
 
-    Matches customer number (exactly), account name, main contact's name and
-    email (case-insensitively for every letter, via folded key columns),
-    organisation number (typed with or without hyphen) and phone (typed in any
-    format: digits compared after dropping a national trunk 0).
+    Matches customer number (exactly), account name, and the name and email
+    of any of the account's contacts (case-insensitively for every letter, via
+    folded key columns), organisation number (typed with or without hyphen)
+    and any contact's phone (typed in any format: digits compared after
+    dropping a national trunk 0).
     """
     text = text.strip()
     if not text:
         return None
     folded = _like_fragment(fold(text))
-    conditions: list[ColumnElement[bool]] = [
-        Account.name_key.like(folded, escape="\\"),
+    conditions: list[ColumnElement[bool]] = [Account.name_key.like(folded, escape="\\")]
+    contact_conditions: list[ColumnElement[bool]] = [
         Contact.name_key.like(folded, escape="\\"),
         Contact.email_key.like(folded, escape="\\"),
     ]
@@ -72,7 +73,8 @@ def search_conditions(text: str) -> ColumnElement[bool] | None:
     if _PHONE_TEXT.match(text):
         digits = phone_search_digits(text)
         if len(digits) >= 3:
-            conditions.append(Contact.phone.like(_like_fragment(digits), escape="\\"))
+            contact_conditions.append(Contact.phone.like(_like_fragment(digits), escape="\\"))
+    conditions.append(Account.id.in_(select(Contact.account_id).where(or_(*contact_conditions))))
     return or_(false(), *conditions)
 
 
@@ -82,9 +84,9 @@ def search_register(db: Database, query: RegisterQuery) -> array[int]:
     order = [key.desc(), Account.id.desc()] if query.descending else [key, Account.id]
     stmt = select(Account.id)
     where = search_conditions(query.text)
-    if where is not None or key.class_ is Contact:
-        # Every account has exactly one main contact (R1), so the join only
-        # costs time when nothing from the contact is asked for.
+    if key.class_ is Contact:
+        # Sorting by a main-contact column; every account has exactly one
+        # (R1), so otherwise the join would only cost time.
         stmt = stmt.join(Contact, (Contact.account_id == Account.id) & Contact.is_main)
     if where is not None:
         stmt = stmt.where(where)

@@ -20,6 +20,7 @@ from sqlalchemy import (
     String,
     Text,
     TypeDecorator,
+    false,
     text,
 )
 from sqlalchemy.engine import Dialect
@@ -66,6 +67,10 @@ class UTCDateTime(TypeDecorator[dt.datetime]):
         return value.astimezone(dt.UTC)
 
 
+def _preference() -> Mapped[bool]:
+    return mapped_column(Boolean, nullable=False, default=False, server_default=false())
+
+
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
@@ -91,6 +96,21 @@ class Account(Base):
     name_key: Mapped[str] = mapped_column(Text, nullable=False)
     country: Mapped[str] = mapped_column(String(2), nullable=False)
     org_number: Mapped[str] = mapped_column(String(20), nullable=False, default="")
+    # R5: whose name and address stand on the invoice; NULL means the main
+    # contact. Deleting that contact falls back to the main contact.
+    invoice_contact_id: Mapped[int | None] = mapped_column(
+        ForeignKey("contact.id", ondelete="SET NULL", use_alter=True,
+                   name="fk_account_invoice_contact_id_contact"),
+        nullable=True,
+    )
+    # R6
+    payment_confirmations_main_only: Mapped[bool] = mapped_column(
+        Boolean, nullable=False, default=False, server_default=false()
+    )
+    # R33, canonical "ICD:identifier"; "" when the account has none.
+    peppol_id: Mapped[str] = mapped_column(
+        String(80), nullable=False, default="", server_default=""
+    )
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, nullable=False, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(
         UTCDateTime, nullable=False, default=utcnow, onupdate=utcnow
@@ -98,7 +118,8 @@ class Account(Base):
     version: Mapped[int] = mapped_column(Integer, nullable=False)
 
     contacts: Mapped[list[Contact]] = relationship(
-        back_populates="account", cascade="all, delete-orphan", passive_deletes=True
+        back_populates="account", cascade="all, delete-orphan", passive_deletes=True,
+        foreign_keys="Contact.account_id",
     )
 
     __mapper_args__ = {"version_id_col": version}
@@ -131,13 +152,20 @@ class Contact(Base):
     postcode: Mapped[str] = mapped_column(String(12), nullable=False)
     city: Mapped[str] = mapped_column(String(200), nullable=False)
     country: Mapped[str] = mapped_column(String(2), nullable=False)
+    # Email preferences (R7); all unticked for a new contact (R3).
+    mail_general: Mapped[bool] = _preference()
+    mail_invoices: Mapped[bool] = _preference()
+    mail_support: Mapped[bool] = _preference()
+    mail_products: Mapped[bool] = _preference()
+    mail_domains: Mapped[bool] = _preference()
+    mail_affiliate: Mapped[bool] = _preference()
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, nullable=False, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(
         UTCDateTime, nullable=False, default=utcnow, onupdate=utcnow
     )
     version: Mapped[int] = mapped_column(Integer, nullable=False)
 
-    account: Mapped[Account] = relationship(back_populates="contacts")
+    account: Mapped[Account] = relationship(back_populates="contacts", foreign_keys=[account_id])
 
     __mapper_args__ = {"version_id_col": version}
     __table_args__ = (

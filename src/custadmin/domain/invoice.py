@@ -1,0 +1,54 @@
+"""Whose name and address stand on the invoice (R5)."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+
+class AddresseeReason(enum.StrEnum):
+    MAIN_CONTACT = "main_contact"  # no invoice contact picked
+    INVOICE_CONTACT = "invoice_contact"  # the picked invoice contact
+    PEPPOL = "peppol"  # a Peppol ID overrides the pick: main contact
+
+
+@dataclass(frozen=True, slots=True)
+class PostalContact:
+    id: int | None
+    name: str
+    organisation_name: str
+    address_line1: str
+    address_line2: str
+    postcode: str
+    city: str
+    country: str
+
+    def lines(self) -> tuple[str, ...]:
+        """The address block as printed, empty lines left out."""
+        place = f"{self.postcode} {self.city}".strip()
+        return tuple(
+            line
+            for line in (self.organisation_name, self.name, self.address_line1,
+                         self.address_line2, place, self.country)
+            if line
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Addressee:
+    contact: PostalContact
+    reason: AddresseeReason
+
+
+def invoice_addressee(
+    main: PostalContact, invoice_contact: PostalContact | None, peppol_id: str
+) -> Addressee:
+    """The invoice carries the invoice contact's name and address, if one is picked,
+    unless the account has a Peppol ID: then the main contact's, whatever is
+    picked (R5). Receiving "Invoices & reminders" only gets a contact a copy;
+    it does not change this."""
+    if peppol_id.strip():
+        return Addressee(main, AddresseeReason.PEPPOL)
+    if invoice_contact is None or invoice_contact.id == main.id:
+        return Addressee(main, AddresseeReason.MAIN_CONTACT)
+    return Addressee(invoice_contact, AddresseeReason.INVOICE_CONTACT)
