@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import email_validator
 import phonenumbers
-from stdnum import luhn
+from stdnum import ean, luhn
 from stdnum.dk import cpr as dk_cpr
 from stdnum.dk import cvr as dk_cvr
 from stdnum.exceptions import ValidationError as StdnumError
@@ -288,3 +288,171 @@ def normalize_postcode(field: str, value: str, country: str) -> str:
     if country == "SE":
         return f"{match.group(1)} {match.group(2)}"
     return match.group(1)
+
+
+# --- Peppol participant IDs (R33) ----------------------------------------
+
+#: The only participant identifier scheme custadmin accepts.
+PEPPOL_SCHEME = "iso6523-actorid-upis"
+_PEPPOL_PREFIX = f"{PEPPOL_SCHEME}::"
+_PEPPOL_EXAMPLE = "0007:5560360793"
+
+_ASCII_DIGITS = re.compile(r"[0-9]+", re.ASCII)
+_OVT = re.compile(r"0037([0-9]{8})([A-Za-z0-9]{0,5})", re.ASCII)
+_DK_SE = re.compile(r"DK([0-9]{8})", re.ASCII | re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class _PeppolIcd:
+    name: str
+    example: str
+
+
+#: Accepted ICDs (R33), in the order they are listed to the operator.
+PEPPOL_ICDS: dict[str, _PeppolIcd] = {
+    "0007": _PeppolIcd("Swedish organisation number", "0007:5560360793"),
+    "0088": _PeppolIcd("GLN", "0088:5790000435975"),
+    "0184": _PeppolIcd("Danish CVR number", "0184:13585628"),
+    "0198": _PeppolIcd("Danish SE number", "0198:DK13585628"),
+    "0096": _PeppolIcd("Danish P number", "0096:1234567890"),
+    "0192": _PeppolIcd("Norwegian organisation number", "0192:974760673"),
+    "0216": _PeppolIcd("Finnish OVT identifier", "0216:003720774740"),
+}
+
+#: Codes removed from the Peppol code list: what each was, and what to use instead.
+_REMOVED_PEPPOL_ICDS: dict[str, tuple[str, str]] = {
+    "9955": (
+        "Swedish VAT number",
+        "Use 0007 with the 10-digit Swedish organisation number instead, e.g. 0007:5560360793.",
+    ),
+    "9902": (
+        "Danish CVR number",
+        "Use 0184 with the 8-digit CVR number instead, e.g. 0184:13585628.",
+    ),
+    "9904": (
+        "Danish VAT number",
+        "Use 0184 with the 8-digit CVR number instead, "
+        "or 0198 for an SE number (DK followed by 8 digits).",
+    ),
+    "9908": (
+        "Norwegian organisation number",
+        "Use 0192 with the 9-digit organisation number instead, e.g. 0192:974760673.",
+    ),
+    "0037": (
+        "Finnish OVT/LY-tunnus",
+        "Use 0216 with the OVT identifier instead, e.g. 0216:003720774740.",
+    ),
+    "0212": (
+        "Finnish organisation identifier",
+        "Use 0216 with the OVT identifier instead, e.g. 0216:003720774740.",
+    ),
+    "0213": (
+        "Finnish VAT number",
+        "Use 0216 with the OVT identifier instead, e.g. 0216:003720774740.",
+    ),
+    "0215": (
+        "Finnish Net service ID",
+        "Use 0216 with the OVT identifier instead, e.g. 0216:003720774740.",
+    ),
+}
+
+
+def _digits_message(icd: _PeppolIcd, ident: str, length: int) -> str | None:
+    """Why ``ident`` is not exactly ``length`` ASCII digits, or None if it is."""
+    if _ASCII_DIGITS.fullmatch(ident) is None:
+        return f"A {icd.name} has digits only, e.g. {icd.example}."
+    if len(ident) != length:
+        return (
+            f"A {icd.name} has exactly {length} digits (this has {len(ident)}), e.g. {icd.example}."
+        )
+    return None
+
+
+def _peppol_identifier_problem(code: str, ident: str) -> str | None:
+    """Why ``ident`` is not a valid identifier for ICD ``code``, or None."""
+    icd = PEPPOL_ICDS[code]
+    check_digit = f"Not a valid {icd.name}: the check digit does not match."
+    all_zero = f"Not a valid {icd.name}: it cannot be all zeros."
+    if code == "0198":
+        match = _DK_SE.fullmatch(ident)
+        if match is None:
+            return f"A {icd.name} is DK followed by 8 digits, e.g. {icd.example}."
+        return all_zero if set(match.group(1)) == {"0"} else None
+    if code == "0216":
+        match = _OVT.fullmatch(ident)
+        if match is None:
+            return (
+                f"A {icd.name} is 0037, then the 8-digit business ID without hyphen, "
+                f"then up to 5 letters or digits, e.g. {icd.example}."
+            )
+        business_id = match.group(1)
+        if set(business_id) == {"0"}:
+            return f"Not a valid {icd.name}: the business ID cannot be all zeros."
+        if not fi_ytunnus.is_valid(business_id):
+            return f"Not a valid {icd.name}: the business ID {business_id} has a wrong check digit."
+        return None
+    length = {"0007": 10, "0088": 13, "0184": 8, "0096": 10, "0192": 9}[code]
+    problem = _digits_message(icd, ident, length)
+    if problem is not None:
+        return problem
+    if set(ident) == {"0"}:
+        return all_zero
+    valid: bool
+    if code == "0007":
+        valid = bool(luhn.is_valid(ident))
+    elif code == "0088":
+        valid = bool(ean.is_valid(ident))
+    elif code == "0184":
+        valid = bool(dk_cvr.is_valid(ident))
+    elif code == "0192":
+        valid = bool(no_orgnr.is_valid(ident))
+    else:  # 0096 Danish P number: no check digit
+        valid = True
+    return None if valid else check_digit
+
+
+def normalize_peppol_id(field: str, value: str) -> str:
+    """Peppol participant ID in its canonical form ``ICD:IDENTIFIER`` (R33).
+
+    An optional ``iso6523-actorid-upis::`` prefix (any case) and surrounding
+    spaces are removed; the identifier itself is checked as typed (no hyphens
+    or spaces are taken out) and its letters upper-cased. Empty input gives
+    ``""``: the account has no Peppol ID.
+    """
+    text = value.strip()
+    if not text:
+        return ""
+    if text[: len(_PEPPOL_PREFIX)].lower() == _PEPPOL_PREFIX:
+        text = text[len(_PEPPOL_PREFIX) :]
+    form = (
+        "A Peppol ID is written ICD:identifier: a four-digit scheme code, a colon, "
+        f"then the identifier, e.g. {_PEPPOL_EXAMPLE}."
+    )
+    code, colon, ident = text.partition(":")
+    if not colon or _ASCII_DIGITS.fullmatch(code) is None or len(code) != 4:
+        raise FieldError(field, form)
+    if code in _REMOVED_PEPPOL_ICDS:
+        what, advice = _REMOVED_PEPPOL_ICDS[code]
+        raise FieldError(
+            field, f"Scheme code {code} ({what}) is no longer used in Peppol. {advice}"
+        )
+    if code not in PEPPOL_ICDS:
+        accepted = ", ".join(f"{c} ({icd.name})" for c, icd in PEPPOL_ICDS.items())
+        raise FieldError(field, f"Unknown Peppol scheme code {code}. Accepted codes: {accepted}.")
+    icd = PEPPOL_ICDS[code]
+    if not ident:
+        raise FieldError(field, f"Type the {icd.name} after the colon, e.g. {icd.example}.")
+    if "-" in ident or any(ch.isspace() for ch in ident):
+        raise FieldError(
+            field,
+            f"Type the {icd.name} without hyphens or spaces, e.g. {icd.example}.",
+        )
+    problem = _peppol_identifier_problem(code, ident)
+    if problem is not None:
+        raise FieldError(field, problem)
+    return f"{code}:{ident.upper()}"
+
+
+def peppol_key(canonical: str) -> str:
+    """Key on which Peppol IDs are compared (they compare case-insensitively)."""
+    return fold(canonical)

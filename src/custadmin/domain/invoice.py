@@ -49,6 +49,8 @@ def invoice_addressee(
     it does not change this."""
     if peppol_id.strip():
         return Addressee(main, AddresseeReason.PEPPOL)
-    if invoice_contact is None or invoice_contact.id == main.id:
+    if invoice_contact is None or invoice_contact is main or (
+        main.id is not None and invoice_contact.id == main.id
+    ):
         return Addressee(main, AddresseeReason.MAIN_CONTACT)
     return Addressee(invoice_contact, AddresseeReason.INVOICE_CONTACT)
