@@ -15,6 +15,8 @@ from custadmin.storage.database import Database
 from custadmin.ui.dialogs.new_account import NewAccountDialog
 from custadmin.ui.tasks import TaskRunner
 from custadmin.ui.views.account_editor import AccountEditor
+from custadmin.ui.views.contacts_page import ContactsPage
+from custadmin.ui.views.my_details import MyDetailsPage
 from custadmin.ui.views.register_panel import RegisterPanel
 
 
@@ -50,8 +52,8 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self.register.open_requested.connect(self.editor.open_account)
         self.editor.saved.connect(self._account_saved)
-        self.editor.my_details.dirty_changed.connect(self.setWindowModified)
-        self.editor.my_details.dirty_changed.connect(lambda _d: self._update_actions())
+        for page in (self.editor.my_details, self.editor.contacts):
+            page.dirty_changed.connect(lambda _d: self._update_actions())
         self.editor.opened.connect(lambda _d: self._update_actions())
         self._restore_state()
         self._update_actions()
@@ -72,14 +74,14 @@ class MainWindow(QMainWindow):
         edit_menu = menu.addMenu(self.tr("&Edit"))
         self.save_action = QAction(self.tr("&Save"), self)
         self.save_action.setShortcut(QKeySequence.StandardKey.Save)
-        self.save_action.triggered.connect(lambda: self.editor.my_details.save())
+        self.save_action.triggered.connect(self._save_current)
         edit_menu.addAction(self.save_action)
         self.revert_action = QAction(self.tr("&Revert unsaved changes"), self)
         self.revert_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
         # Esc reverts only while the editor has focus; elsewhere it keeps its
         # usual meaning (closing a popup, clearing a selection).
         self.revert_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.revert_action.triggered.connect(self.editor.my_details.revert)
+        self.revert_action.triggered.connect(self._revert_current)
         self.editor.addAction(self.revert_action)
         edit_menu.addAction(self.revert_action)
 
@@ -96,8 +98,25 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         dirty = self.editor.is_dirty()
+        self.setWindowModified(dirty)
         self.save_action.setEnabled(dirty)
         self.revert_action.setEnabled(dirty)
+
+    def _current_page(self) -> MyDetailsPage | ContactsPage:
+        page = self.editor.tabs.currentWidget()
+        return self.editor.contacts if page is self.editor.contacts else self.editor.my_details
+
+    def _save_current(self) -> None:
+        """Ctrl+S saves the page in front, or the other one if only it has edits."""
+        page = self._current_page()
+        if not page.is_dirty():
+            other = self.editor.my_details if page is self.editor.contacts else (
+                self.editor.contacts)
+            page = other if other.is_dirty() else page
+        page.save()
+
+    def _revert_current(self) -> None:
+        self._current_page().revert()
 
     def start(self) -> None:
         self.register.start()

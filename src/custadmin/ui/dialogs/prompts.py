@@ -93,3 +93,22 @@ class ErrorMessage:
         if detail:
             box.setDetailedText(detail)
         box.exec()
+
+
+class DeleteContactPrompt:
+    @classmethod
+    def ask(cls, parent: QWidget | None, name: str, is_invoice_contact: bool) -> bool:
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(tr("Delete contact"))
+        box.setText(tr("Delete the contact {name}?").format(name=name))
+        if is_invoice_contact:
+            box.setInformativeText(tr(
+                "{name} is the invoice contact: invoices will be addressed to the main "
+                "contact instead.").format(name=name))
+        delete = box.addButton(tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(tr("Keep"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.exec()
+        return box.clickedButton() is delete

@@ -7,15 +7,27 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QLabel,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from custadmin.domain.accounts import AccountDetails
 from custadmin.domain.errors import CustadminError
+from custadmin.domain.invoice import Addressee, PostalContact, invoice_addressee
+from custadmin.domain.mail import MailContact, MailSettings
 from custadmin.services.accounts import load_account
 from custadmin.storage.database import Database
 from custadmin.ui.dialogs.prompts import ErrorMessage, Leave, UnsavedChangesPrompt
 from custadmin.ui.tasks import TaskRunner
-from custadmin.ui.views.my_details import MyDetailsPage
+from custadmin.ui.views.contacts_page import ContactsPage
+from custadmin.ui.views.mail_panel import WhoGetsWhatPanel
+from custadmin.ui.views.my_details import MyDetailsPage, postal
 
 log = logging.getLogger(__name__)
 
@@ -48,22 +60,31 @@ class AccountEditor(QWidget):
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.my_details = MyDetailsPage(db, runner, self)
+        self.contacts = ContactsPage(db, runner, self)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.my_details, self.tr("&My details"))
-        self.tabs.addTab(_note(self.tr(
-            "Manage contacts will list this account's contacts. You will add contacts "
-            "here, choose who receives which emails, and pick the invoice contact."), self),
-            self.tr("Manage &contacts"))
+        self.tabs.addTab(self.contacts, self.tr("Manage &contacts"))
         self.tabs.addTab(_note(self.tr(
             "Internet will show who may log in to the customer portal for this account, "
             "with their rights, and explain why a login does or does not work."), self),
             self.tr("&Internet"))
 
+        self.who_gets_what = WhoGetsWhatPanel(self)
+        panel_box = QGroupBox(self.tr("Who gets what (follows unsaved edits)"), self)
+        QVBoxLayout(panel_box).addWidget(self.who_gets_what)
+        self.split = QSplitter(Qt.Orientation.Vertical, self)
+        self.split.addWidget(self.tabs)
+        self.split.addWidget(panel_box)
+        self.split.setStretchFactor(0, 4)
+        self.split.setStretchFactor(1, 1)
+        self.split.setChildrenCollapsible(False)
+        self.split.setSizes([520, 230])
+
         account_page = QWidget(self)
         page_layout = QVBoxLayout(account_page)
         page_layout.setContentsMargins(0, 0, 0, 0)
         page_layout.addWidget(self.title)
-        page_layout.addWidget(self.tabs, 1)
+        page_layout.addWidget(self.split, 1)
 
         self.empty = _note(self.tr(
             "No account is open.\n\nFind one in the register (Ctrl+F, then Enter) "
@@ -79,13 +100,16 @@ class AccountEditor(QWidget):
         layout.addWidget(self.stack)
 
         self.my_details.saved.connect(self._on_saved)
+        self.contacts.saved.connect(self._on_contacts_saved)
+        self.my_details.draft_changed.connect(self.refresh_draft)
+        self.contacts.draft_changed.connect(self.refresh_draft)
 
     @property
     def account(self) -> AccountDetails | None:
         return self.my_details.account
 
     def is_dirty(self) -> bool:
-        return self.my_details.is_dirty()
+        return self.my_details.is_dirty() or self.contacts.is_dirty()
 
     def request_leave(self, proceed: Callable[[], None]) -> None:
         """Call ``proceed`` once unsaved edits are saved or knowingly discarded.
@@ -100,9 +124,11 @@ class AccountEditor(QWidget):
         what = account.name if account else self.tr("This account")
         choice = UnsavedChangesPrompt.ask(self, what)
         if choice is Leave.SAVE:
-            self.my_details.save(on_saved=proceed)
+            # One page after the other; each keeps its edits if its save fails.
+            self.contacts.save(on_saved=lambda: self.my_details.save(on_saved=proceed))
         elif choice is Leave.DISCARD:
             self.my_details.revert()
+            self.contacts.revert()
             proceed()
 
     def open_account(self, account_id: int) -> None:
@@ -126,6 +152,7 @@ class AccountEditor(QWidget):
     def show_account(self, details: AccountDetails) -> None:
         self._loading_id = None
         self.my_details.show_account(details)
+        self.contacts.show_account(details, select=None)
         self.title.setText(self.tr("{name} — customer {number}").format(
             name=details.name, number=details.customer_number))
         self.stack.setCurrentWidget(self._account_page)
@@ -150,4 +177,55 @@ class AccountEditor(QWidget):
     def _on_saved(self, details: AccountDetails) -> None:
         self.title.setText(self.tr("{name} — customer {number}").format(
             name=details.name, number=details.customer_number))
+        if not self.contacts.is_dirty():
+            self.contacts.show_account(details)
         self.saved.emit(details)
+
+    def _on_contacts_saved(self, details: AccountDetails) -> None:
+        # My details keeps what is being typed there, on top of the new state.
+        self.my_details.show_account(details, keep_edits=self.my_details.is_dirty())
+        self.saved.emit(details)
+
+    # --- what the unsaved state means (R5, R7) -----------------------------
+
+    def draft(self) -> tuple[MailSettings, Addressee] | None:
+        """Mail routing and invoice addressee as they would be if both pages were saved."""
+        account = self.my_details.account
+        if account is None:
+            return None
+        main_input = self.my_details.draft_main_contact()
+        edited = self.contacts.draft_mail_contact()
+        edited_input = self.contacts.draft_input()
+        mail_contacts: list[MailContact] = []
+        postal_contacts: dict[int, PostalContact] = {}
+        for contact in account.contacts:
+            if contact.is_main:
+                mail = MailContact(contact.id, f"{main_input.first_name} "
+                                   f"{main_input.last_name}".strip(), main_input.email.strip(),
+                                   True, contact.email_categories)
+                postal_contacts[contact.id] = postal(main_input, contact.id)
+            elif edited is not None and edited.id == contact.id:
+                mail = edited
+                postal_contacts[contact.id] = postal(edited_input, contact.id)
+            else:
+                mail = MailContact(contact.id, contact.full_name, contact.email, False,
+                                   contact.email_categories)
+                postal_contacts[contact.id] = postal(contact, contact.id)
+            mail_contacts.append(mail)
+        if edited is not None and edited.id is None:
+            mail_contacts.append(edited)
+        invoice = self.my_details.invoice_settings()
+        settings = MailSettings(tuple(mail_contacts), invoice.payment_confirmations_main_only)
+        main_postal = postal_contacts[account.main_contact.id]
+        picked = postal_contacts.get(invoice.invoice_contact_id or -1)
+        addressee = invoice_addressee(main_postal, picked,
+                                      self.my_details.values().get("peppol_id", ""))
+        return settings, addressee
+
+    def refresh_draft(self) -> None:
+        draft = self.draft()
+        if draft is None:
+            return
+        settings, addressee = draft
+        self.who_gets_what.show_settings(settings)
+        self.my_details.show_addressee(addressee)

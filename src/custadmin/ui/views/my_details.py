@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import html
 import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -16,17 +20,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from custadmin.domain.accounts import CONTACT_FIELDS, AccountDetails
+from custadmin.domain.accounts import (
+    CONTACT_FIELDS,
+    AccountDetails,
+    ContactDetails,
+    ContactInput,
+    InvoiceSettings,
+)
 from custadmin.domain.errors import ConflictError, CustadminError, ValidationError
 from custadmin.domain.identifiers import format_org_number, format_phone
+from custadmin.domain.invoice import Addressee, PostalContact
 from custadmin.services.accounts import load_account, update_account_details
 from custadmin.storage.database import Database
 from custadmin.ui.dialogs.prompts import ConflictChoice, ConflictPrompt, ErrorMessage
 from custadmin.ui.tasks import TaskRunner
 from custadmin.ui.widgets.fields import ACCOUNT_SPECS, FieldForm, contact_specs
+from custadmin.ui.widgets.mail_texts import addressee_reason_text
 from custadmin.ui.widgets.validation import MAIN, LiveValidation, account_errors, account_inputs
 
 log = logging.getLogger(__name__)
+
+
+INVOICE_CONTACT = "invoice_contact_id"
+MAIN_ONLY = "payment_confirmations_main_only"
 
 
 def form_values(details: AccountDetails) -> dict[str, str]:
@@ -35,6 +51,12 @@ def form_values(details: AccountDetails) -> dict[str, str]:
         "name": details.name,
         "country": details.country,
         "org_number": format_org_number(details.org_number, details.country),
+        "peppol_id": details.peppol_id,
+        # An invoice contact that has since become the main contact is no
+        # separate choice any more.
+        INVOICE_CONTACT: str(details.invoice_contact_id)
+        if details.invoice_contact_id not in (None, details.main_contact.id) else "",
+        MAIN_ONLY: "1" if details.payment_confirmations_main_only else "",
     }
     contact = details.main_contact
     for key in CONTACT_FIELDS:
@@ -43,7 +65,18 @@ def form_values(details: AccountDetails) -> dict[str, str]:
     return values
 
 
+def postal(contact: ContactDetails | ContactInput, contact_id: int | None) -> PostalContact:
+    return PostalContact(
+        id=contact_id, name=f"{contact.first_name} {contact.last_name}".strip(),
+        organisation_name=contact.organisation_name, address_line1=contact.address_line1,
+        address_line2=contact.address_line2, postcode=contact.postcode, city=contact.city,
+        country=contact.country,
+    )
+
+
 class MyDetailsPage(QWidget):
+    #: Anything the operator changed (for the live *Who gets what* panel).
+    draft_changed = Signal()
     dirty_changed = Signal(bool)
     saved = Signal(object)  # AccountDetails
     busy_changed = Signal(bool)
@@ -82,10 +115,29 @@ class MyDetailsPage(QWidget):
         contact_layout = QVBoxLayout(contact_box)
         contact_layout.addWidget(self.contact_form)
 
+        invoice_box = QGroupBox(self.tr("Invoices"), self)
+        self.invoice_contact = QComboBox(invoice_box)
+        self.invoice_contact.setAccessibleName(self.tr("Invoice contact"))
+        self.invoice_contact.setToolTip(self.tr(
+            "Whose name and postal address stand on the invoice. A contact that merely "
+            "receives “Invoices & reminders” gets a copy and does not change this."))
+        self.main_only = QCheckBox(
+            self.tr("Send payment confirmations only to the main contact"), invoice_box)
+        self.addressee = QLabel(invoice_box)
+        self.addressee.setWordWrap(True)
+        self.addressee.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        invoice_form = QFormLayout(invoice_box)
+        invoice_label = QLabel(self.tr("Invoice &contact:"), invoice_box)
+        invoice_label.setBuddy(self.invoice_contact)
+        invoice_form.addRow(invoice_label, self.invoice_contact)
+        invoice_form.addRow("", self.main_only)
+        invoice_form.addRow(self.tr("Invoice addressed to:"), self.addressee)
+
         # One column: the page lives beside the register, so it grows down,
         # not sideways.
         column = QVBoxLayout()
         column.addWidget(account_box)
+        column.addWidget(invoice_box)
         column.addWidget(contact_box)
         column.addStretch(1)
         body = QWidget(self)
@@ -115,6 +167,8 @@ class MyDetailsPage(QWidget):
         self.revert_button.clicked.connect(self.revert)
         for form in (self.account_form, self.contact_form):
             form.edited.connect(self._update_dirty)
+        self.invoice_contact.currentIndexChanged.connect(lambda _i: self._update_dirty())
+        self.main_only.toggled.connect(lambda _c: self._update_dirty())
         self._update_dirty()
         self.setEnabled(False)
 
@@ -128,16 +182,45 @@ class MyDetailsPage(QWidget):
         return self._dirty
 
     def values(self) -> dict[str, str]:
-        return self.validation.values()
+        values = self.validation.values()
+        data = self.invoice_contact.currentData()
+        values[INVOICE_CONTACT] = str(data) if data else ""
+        values[MAIN_ONLY] = "1" if self.main_only.isChecked() else ""
+        return values
+
+    def invoice_settings(self) -> InvoiceSettings:
+        data = self.invoice_contact.currentData()
+        return InvoiceSettings(int(data) if data else None, self.main_only.isChecked())
+
+    def _fill_invoice_contacts(self, details: AccountDetails, selected: int | None) -> None:
+        blocked = self.invoice_contact.blockSignals(True)
+        try:
+            self.invoice_contact.clear()
+            self.invoice_contact.addItem(self.tr("None — the main contact"), None)
+            for contact in details.contacts:
+                if not contact.is_main:
+                    self.invoice_contact.addItem(f"{contact.full_name} <{contact.email}>",
+                                                 contact.id)
+            index = self.invoice_contact.findData(selected) if selected else 0
+            self.invoice_contact.setCurrentIndex(max(index, 0))
+        finally:
+            self.invoice_contact.blockSignals(blocked)
 
     def show_account(self, details: AccountDetails, *, keep_edits: bool = False) -> None:
         """Show ``details``; with ``keep_edits`` the operator's typing stays."""
+        previous = self.invoice_settings()
         self._base = details
         self._loaded = form_values(details)
         if not keep_edits:
             self.account_form.set_values(self._loaded)
             self.contact_form.set_values(self._loaded)
             self.validation.reset()
+            self._fill_invoice_contacts(details, details.invoice_contact_id)
+            blocked = self.main_only.blockSignals(True)
+            self.main_only.setChecked(details.payment_confirmations_main_only)
+            self.main_only.blockSignals(blocked)
+        else:
+            self._fill_invoice_contacts(details, previous.invoice_contact_id)
         self.customer_number.setText(str(details.customer_number))
         self.timestamps.setText(self.tr("Created {created}, last changed {updated} UTC").format(
             created=details.created_at.strftime("%Y-%m-%d"),
@@ -159,6 +242,7 @@ class MyDetailsPage(QWidget):
         if dirty != self._dirty:
             self._dirty = dirty
             self.dirty_changed.emit(dirty)
+        self.draft_changed.emit()
 
     # --- actions -----------------------------------------------------------
 
@@ -182,10 +266,11 @@ class MyDetailsPage(QWidget):
             self.status.setText(self.tr("Not saved: correct the fields marked in red."))
             return
         account_input, contact_input = account_inputs(self.values())
+        invoice = self.invoice_settings()
         db = self._db
         self._set_saving(True)
         self._runner.run(
-            lambda: update_account_details(db, base, account_input, contact_input),
+            lambda: update_account_details(db, base, account_input, contact_input, invoice),
             lambda details: self._saved(details, on_saved),
             self._save_failed,
         )
@@ -249,4 +334,18 @@ class MyDetailsPage(QWidget):
         for form in (self.account_form, self.contact_form):
             if key in form.field_keys():
                 return str(form.editor(key).accessibleName())
+        if key == INVOICE_CONTACT:
+            return self.tr("Invoice contact")
+        if key == MAIN_ONLY:
+            return self.tr("Payment confirmations only to the main contact")
         return key
+
+    # --- the draft, for live views ---------------------------------------
+
+    def draft_main_contact(self) -> ContactInput:
+        return account_inputs(self.values())[1]
+
+    def show_addressee(self, addressee: Addressee) -> None:
+        lines = ", ".join(addressee.contact.lines())
+        self.addressee.setText(self.tr("<b>{lines}</b><br>({why})").format(
+            lines=html.escape(lines), why=html.escape(addressee_reason_text(addressee.reason))))

@@ -42,6 +42,8 @@ ACCOUNT_SPECS: tuple[FieldSpec, ...] = (
     FieldSpec("country", _t("Country"), True, "account_country"),
     FieldSpec("org_number", _t("Organisation number"), False,
               placeholder=_t("e.g. 556036-0793; empty for a private customer")),
+    FieldSpec("peppol_id", _t("Peppol ID"), False,
+              placeholder=_t("for e-invoices, e.g. 0007:5560360793"), max_length=80),
 )
 
 
