@@ -30,6 +30,7 @@ from custadmin.domain.accounts import (
 from custadmin.domain.errors import ConflictError, CustadminError, ValidationError
 from custadmin.domain.identifiers import format_phone
 from custadmin.domain.mail import EmailCategory, MailContact
+from custadmin.domain.roles import ContactRole, contact_roles
 from custadmin.services.contacts import delete_contact, make_main_contact, save_contact
 from custadmin.storage.database import Database
 from custadmin.ui.dialogs.prompts import (
@@ -268,16 +269,21 @@ class ContactsPage(QWidget):
         self.draft_changed.emit()
 
     def _role_text(self, contact: ContactDetails | None) -> str:
-        # R4: the role follows only from preferences (and, later, rights).
-        if contact is not None and contact.is_main:
+        roles = contact_roles(is_main=contact is not None and contact.is_main,
+                              categories=self.categories())
+        if ContactRole.MAIN in roles:
             return self.tr("Role: main contact (account owner): receives every email; "
                            "name and address are the account's defaults. Edit them on "
                            "My details.")
-        if EmailCategory.INVOICES in self.categories():
-            return self.tr("Role: billing contact (receives “Invoices & reminders”).")
-        if self.categories():
-            return self.tr("Role: contact receiving the ticked emails.")
-        return self.tr("Role: contact with no rights that receives no emails.")
+        if not roles:
+            return self.tr("Role: contact with no rights that receives no emails.")
+        names = {
+            ContactRole.BILLING: self.tr("billing contact (receives “Invoices & reminders”)"),
+            ContactRole.RECIPIENT: self.tr("receives the other ticked emails"),
+            ContactRole.SUB_ACCOUNT: self.tr("sub-account (logs in to the portal)"),
+        }
+        return self.tr("Role: {roles}.").format(
+            roles="; ".join(names[role] for role in ContactRole if role in roles))
 
     # --- the draft, for live views -----------------------------------------
 
