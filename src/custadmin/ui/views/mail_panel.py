@@ -30,11 +30,12 @@ class WhoGetsWhatPanel(QTreeWidget):
         self.setColumnWidth(1, 260)
 
     def show_settings(self, settings: MailSettings) -> None:
+        # Rebuilt on every keystroke: keep open what the operator opened.
         expanded = {
             self.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole)
             for i in range(self.topLevelItemCount())
             if self.topLevelItem(i).isExpanded()
-        } or None
+        }
         self.clear()
         muted = QBrush(self.palette().color(QPalette.ColorRole.PlaceholderText))
         for routing in route_all(settings):
@@ -54,8 +55,7 @@ class WhoGetsWhatPanel(QTreeWidget):
                 for column in range(3):
                     item.setForeground(column, muted)
             self.addTopLevelItem(top)
-            if expanded is None or routing.kind.value in expanded:
-                top.setExpanded(expanded is not None)
+            top.setExpanded(routing.kind.value in expanded)
 
     def routing_text(self) -> dict[str, list[str]]:
         """What the panel shows, by message kind: ``name — why`` lines (for tests)."""
