@@ -50,6 +50,11 @@ def save_contact(
         apply_contact(row, valid)
         for category, column in PREFERENCE_COLUMNS.items():
             setattr(row, column, category in categories)
+        if row.is_main and uow.session.is_modified(row):
+            # The account's version covers its main contact (as in
+            # update_account_details), so decisions made on the old main
+            # contact conflict.
+            account.updated_at = utcnow()
         uow.session.flush()
         details = account_details(uow.session, account)
         uow.commit()
