@@ -197,6 +197,8 @@ def run_gui(args: argparse.Namespace) -> int:
             log.info("the database already holds accounts; no demo data added")
         QTimer.singleShot(0, ready)
     code = app.exec()
+    window.runner.wait(10_000)
+    window.runner.shutdown()
     db.dispose()
     return code
 

@@ -41,6 +41,7 @@ def runner(qtbot: QtBot) -> Iterator[TaskRunner]:
     task_runner = TaskRunner()
     yield task_runner
     task_runner.wait(10_000)
+    task_runner.shutdown()
 
 
 @pytest.fixture

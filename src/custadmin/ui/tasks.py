@@ -8,12 +8,13 @@ the GUI thread.
 
 from __future__ import annotations
 
+import concurrent.futures
 import itertools
 import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 
 log = logging.getLogger(__name__)
 
@@ -26,31 +27,24 @@ class _Relay(QObject):
     failed = Signal(int, object)
 
 
-class _Task(QRunnable):
-    def __init__(self, task_id: int, fn: Callable[[], Any], relay: _Relay) -> None:
-        super().__init__()
-        self._id = task_id
-        self._fn = fn
-        self._relay = relay
-
-    def run(self) -> None:
-        try:
-            result = self._fn()
-        except BaseException as exc:  # delivered to the caller, who decides
-            self._relay.failed.emit(self._id, exc)
-        else:
-            self._relay.finished.emit(self._id, result)
-
-
 class TaskRunner(QObject):
-    """Runs callables on a small thread pool; see :meth:`run`."""
+    """Runs callables on a small pool of Python threads; see :meth:`run`.
+
+    Deliberately not QThreadPool with a Python QRunnable: Qt deletes such a
+    runnable on the pool thread, destroying its Python wrapper (and anything
+    it holds) there, which crashed the test suite now and then. Here a worker
+    only runs a plain callable and emits a signal; every Qt object is created,
+    used and destroyed in the GUI thread.
+    """
 
     busy_changed = Signal(bool)
 
     def __init__(self, parent: QObject | None = None, max_threads: int = 2) -> None:
         super().__init__(parent)
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(max_threads)
+        self._executor = concurrent.futures.ThreadPoolExecutor(
+            max_workers=max_threads, thread_name_prefix="custadmin-task"
+        )
+        self._futures: set[concurrent.futures.Future[None]] = set()
         self._relay = _Relay(self)
         self._relay.finished.connect(self._on_finished)
         self._relay.failed.connect(self._on_failed)
@@ -60,14 +54,26 @@ class TaskRunner(QObject):
     def run(self, fn: Callable[[], Any], on_done: Done, on_error: Failed | None = None) -> int:
         """Run ``fn()`` on a worker; call ``on_done(result)`` or ``on_error(exc)`` here.
 
-        Without ``on_error`` an exception is logged and re-raised in the GUI
-        thread's exception hook.
+        ``fn`` must not touch widgets. Without ``on_error`` an exception is
+        logged and re-raised in the GUI thread.
         """
         task_id = next(self._ids)
         self._callbacks[task_id] = (on_done, on_error)
         if len(self._callbacks) == 1:
             self.busy_changed.emit(True)
-        self._pool.start(_Task(task_id, fn, self._relay))
+        relay = self._relay
+
+        def work() -> None:
+            try:
+                result = fn()
+            except BaseException as exc:  # delivered to the caller, who decides
+                relay.failed.emit(task_id, exc)
+            else:
+                relay.finished.emit(task_id, result)
+
+        future = self._executor.submit(work)
+        self._futures.add(future)
+        future.add_done_callback(self._futures.discard)
         return task_id
 
     @property
@@ -75,8 +81,16 @@ class TaskRunner(QObject):
         return bool(self._callbacks)
 
     def wait(self, msecs: int = -1) -> bool:
-        """Block until every worker is idle (shutdown and tests only)."""
-        return bool(self._pool.waitForDone(msecs))
+        """Block until every worker is idle (shutdown and tests only).
+
+        Results still arrive through the event loop afterwards.
+        """
+        timeout = None if msecs < 0 else msecs / 1000
+        _done, pending = concurrent.futures.wait(list(self._futures), timeout=timeout)
+        return not pending
+
+    def shutdown(self) -> None:
+        self._executor.shutdown(wait=True)
 
     def _pop(self, task_id: int) -> tuple[Done, Failed | None] | None:
         callbacks = self._callbacks.pop(task_id, None)
