@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 import threading
 from collections.abc import Callable, Iterator
 
@@ -16,8 +15,7 @@ from custadmin.services.demo import generate_demo_accounts
 from custadmin.storage.database import Database
 from custadmin.ui.dialogs.prompts import ErrorMessage
 from custadmin.ui.tasks import TaskRunner
-
-log = logging.getLogger(__name__)
+from custadmin.ui.widgets.page import operator_message
 
 
 class Cancelled(CustadminError):
@@ -69,10 +67,8 @@ def fill_demo(
         finish(None)
         if isinstance(exc, Cancelled):
             return
-        if not isinstance(exc, CustadminError):
-            log.error("filling demo data failed", exc_info=exc)
         ErrorMessage.show(parent, parent.tr("Demo data"), parent.tr(
             "No demo data was added: {reason}").format(
-                reason=getattr(exc, "message", None) or exc))
+                reason=operator_message(exc, "filling demo data")))
 
     runner.run(work, finish, failed)

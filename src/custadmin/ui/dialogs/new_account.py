@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import logging
-
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -15,14 +13,13 @@ from PySide6.QtWidgets import (
 )
 
 from custadmin.domain.accounts import AccountDetails, NewAccount
-from custadmin.domain.errors import CustadminError, ValidationError
+from custadmin.domain.errors import ValidationError
 from custadmin.services.accounts import create_account
 from custadmin.storage.database import Database
 from custadmin.ui.tasks import TaskRunner
 from custadmin.ui.widgets.fields import ACCOUNT_SPECS, FieldForm, contact_specs
+from custadmin.ui.widgets.page import operator_message
 from custadmin.ui.widgets.validation import MAIN, LiveValidation, account_errors, account_inputs
-
-log = logging.getLogger(__name__)
 
 
 class NewAccountDialog(QDialog):
@@ -97,12 +94,8 @@ class NewAccountDialog(QDialog):
             self.validation.show(exc.errors)
             self.validation.focus_first_error(exc.errors)
             self.message.setText(self.tr("Correct the fields marked in red."))
-        elif isinstance(exc, CustadminError):
-            self.message.setText(str(getattr(exc, "message", None) or exc))
         else:
-            log.error("creating an account failed", exc_info=exc)
-            self.message.setText(self.tr(
-                "An unexpected error stopped this; nothing was created. See the log."))
+            self.message.setText(operator_message(exc, "creating an account"))
 
     @classmethod
     def ask(cls, parent: QWidget | None, db: Database, runner: TaskRunner) -> AccountDetails | None:

@@ -7,14 +7,12 @@ blocks by ID, keeping a bounded cache of them.
 
 from __future__ import annotations
 
-import logging
 from array import array
 from collections import OrderedDict
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -27,8 +25,7 @@ from custadmin.domain.register import RegisterColumn, RegisterQuery
 from custadmin.services.register import register_rows, search_register
 from custadmin.storage.database import Database
 from custadmin.ui.tasks import TaskRunner
-
-log = logging.getLogger(__name__)
+from custadmin.ui.widgets.page import operator_message
 
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
@@ -110,11 +107,9 @@ class RegisterModel(QAbstractTableModel):
     def _search_failed(self, generation: int, exc: BaseException) -> None:
         if generation != self._generation:
             return
-        if not isinstance(exc, CustadminError):
-            log.error("register search failed", exc_info=exc)
         self._loaded = True
         self.searching_changed.emit(False)
-        self.failed.emit(_message(exc))
+        self.failed.emit(operator_message(exc, "searching the register"))
 
     # --- lookups for the view ---------------------------------------------
 
@@ -158,7 +153,7 @@ class RegisterModel(QAbstractTableModel):
             fetched = {r.id: r for r in register_rows(self._db, ids)}
         except CustadminError as exc:
             # A failed read shows as a row that says so; the view keeps working.
-            self.failed.emit(_message(exc))
+            self.failed.emit(operator_message(exc, "reading the register"))
             placeholder = (self.tr("(could not be read)"),) + ("",) * (_COLUMN_COUNT - 1)
             return [placeholder] * len(ids)
         rows: list[Row] = []
@@ -239,12 +234,4 @@ def column_titles(model: QObject) -> tuple[str, ...]:
         tr("Email"),
         tr("Phone"),
         tr("City"),
-    )
-
-
-def _message(exc: BaseException) -> str:
-    if isinstance(exc, CustadminError):
-        return str(getattr(exc, "message", None) or exc)
-    return QCoreApplication.translate(
-        "RegisterModel", "An unexpected error occurred; see the log for details."
     )

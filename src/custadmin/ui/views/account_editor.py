@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
@@ -18,7 +17,6 @@ from PySide6.QtWidgets import (
 )
 
 from custadmin.domain.accounts import AccountDetails
-from custadmin.domain.errors import CustadminError
 from custadmin.domain.invoice import Addressee, PostalContact, invoice_addressee
 from custadmin.domain.mail import MailContact, MailSettings
 from custadmin.services.accounts import load_account
@@ -28,8 +26,7 @@ from custadmin.ui.tasks import TaskRunner
 from custadmin.ui.views.contacts_page import ContactsPage
 from custadmin.ui.views.mail_panel import WhoGetsWhatPanel
 from custadmin.ui.views.my_details import MyDetailsPage, postal
-
-log = logging.getLogger(__name__)
+from custadmin.ui.widgets.page import operator_message
 
 
 def _note(text: str, parent: QWidget) -> QLabel:
@@ -169,10 +166,8 @@ class AccountEditor(QWidget):
         self._loading_id = None
         if self.account is None:
             self.stack.setCurrentWidget(self.empty)
-        if not isinstance(exc, CustadminError):
-            log.error("opening account %s failed", account_id, exc_info=exc)
         ErrorMessage.show(self, self.tr("Cannot open the account"),
-                          str(getattr(exc, "message", None) or exc))
+                          operator_message(exc, f"opening account {account_id}"))
 
     def _on_saved(self, details: AccountDetails) -> None:
         self.title.setText(self.tr("{name} — customer {number}").format(

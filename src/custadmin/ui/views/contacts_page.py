@@ -3,7 +3,6 @@ and which one is the main contact (R1–R4)."""
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import Signal
@@ -15,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -27,7 +25,7 @@ from custadmin.domain.accounts import (
     ContactInput,
     validate_contact,
 )
-from custadmin.domain.errors import ConflictError, CustadminError, ValidationError
+from custadmin.domain.errors import ConflictError, ValidationError
 from custadmin.domain.identifiers import format_phone
 from custadmin.domain.mail import EmailCategory, MailContact
 from custadmin.domain.roles import ContactRole, contact_roles
@@ -42,9 +40,8 @@ from custadmin.ui.dialogs.prompts import (
 from custadmin.ui.tasks import TaskRunner
 from custadmin.ui.widgets.fields import FieldForm, contact_specs
 from custadmin.ui.widgets.mail_texts import category_label
+from custadmin.ui.widgets.page import operator_message, scrolling_column
 from custadmin.ui.widgets.validation import LiveValidation
-
-log = logging.getLogger(__name__)
 
 NEW = None  # the selector's "Add new contact" entry
 
@@ -104,13 +101,7 @@ class ContactsPage(QWidget):
         column.addWidget(prefs_box)
         column.addWidget(self.role)
         column.addStretch(1)
-        body = QWidget(self)
-        body.setMaximumWidth(720)
-        body.setLayout(column)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(body)
+        scroll = scrolling_column(self, column)
 
         self.status = QLabel(self)
         self.make_main_button = QPushButton(self.tr("Make &main contact"), self)
@@ -388,10 +379,7 @@ class ContactsPage(QWidget):
             self.validation.focus_first_error(exc.errors)
             self.status.setText(self.tr("Not saved: correct the fields marked in red."))
             return
-        if not isinstance(exc, CustadminError):
-            log.error("contact action failed", exc_info=exc)
-        message = str(getattr(exc, "message", None) or exc) if isinstance(
-            exc, CustadminError) else self.tr("An unexpected error occurred; see the log.")
+        message = operator_message(exc, "changing a contact")
         if isinstance(exc, ConflictError):
             message += " " + self.tr("Your edits are still in the form; Revert shows theirs "
                                      "after the account is opened again.")

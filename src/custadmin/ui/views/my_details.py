@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import html
-import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QLocale, Qt, Signal
@@ -15,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -27,7 +25,7 @@ from custadmin.domain.accounts import (
     ContactInput,
     InvoiceSettings,
 )
-from custadmin.domain.errors import ConflictError, CustadminError, ValidationError
+from custadmin.domain.errors import ConflictError, ValidationError
 from custadmin.domain.identifiers import format_org_number, format_phone
 from custadmin.domain.invoice import Addressee, PostalContact
 from custadmin.services.accounts import load_account, update_account_details
@@ -36,10 +34,8 @@ from custadmin.ui.dialogs.prompts import ConflictChoice, ConflictPrompt, ErrorMe
 from custadmin.ui.tasks import TaskRunner
 from custadmin.ui.widgets.fields import ACCOUNT_SPECS, FieldForm, contact_specs
 from custadmin.ui.widgets.mail_texts import addressee_reason_text
+from custadmin.ui.widgets.page import operator_message, scrolling_column
 from custadmin.ui.widgets.validation import MAIN, LiveValidation, account_errors, account_inputs
-
-log = logging.getLogger(__name__)
-
 
 INVOICE_CONTACT = "invoice_contact_id"
 MAIN_ONLY = "payment_confirmations_main_only"
@@ -140,13 +136,7 @@ class MyDetailsPage(QWidget):
         column.addWidget(invoice_box)
         column.addWidget(contact_box)
         column.addStretch(1)
-        body = QWidget(self)
-        body.setMaximumWidth(720)
-        body.setLayout(column)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(body)
+        scroll = scrolling_column(self, column)
 
         self.status = QLabel(self)
         self.revert_button = QPushButton(self.tr("&Revert"), self)
@@ -301,16 +291,11 @@ class MyDetailsPage(QWidget):
         elif isinstance(exc, ConflictError):
             self.status.setText(self.tr("Not saved: changed by someone else."))
             self._resolve_conflict(exc)
-        elif isinstance(exc, CustadminError):
-            self.status.setText(self.tr("Not saved."))
-            ErrorMessage.show(self, self.tr("Not saved"), str(getattr(exc, "message", exc)),
-                              getattr(exc, "detail", ""))
         else:
-            log.error("saving account details failed", exc_info=exc)
-            self.status.setText(self.tr("Not saved."))
-            ErrorMessage.show(self, self.tr("Not saved"), self.tr(
-                "An unexpected error stopped the save. Your edits are still in the form; "
-                "see the log for details."), repr(exc))
+            self.status.setText(self.tr("Not saved; your edits are still in the form."))
+            ErrorMessage.show(self, self.tr("Not saved"),
+                              operator_message(exc, "saving account details"),
+                              getattr(exc, "detail", ""))
 
     def _resolve_conflict(self, exc: ConflictError) -> None:
         base = self._base
