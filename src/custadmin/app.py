@@ -145,6 +145,7 @@ def run_gui(args: argparse.Namespace) -> int:
     from custadmin.paths import resource_path
     from custadmin.services.accounts import count_accounts
     from custadmin.storage.engine import display_url
+    from custadmin.ui.collector import GuiThreadCollector
     from custadmin.ui.demo_fill import fill_demo
     from custadmin.ui.dialogs.password import DatabasePasswordDialog
     from custadmin.ui.dialogs.prompts import ErrorMessage
@@ -155,6 +156,7 @@ def run_gui(args: argparse.Namespace) -> int:
     QCoreApplication.setApplicationVersion(__version__)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
+    collector = GuiThreadCollector(app)
     app.setWindowIcon(QIcon(str(resource_path("icons", "custadmin.svg"))))
     translators = []
     for name, folder in (
@@ -174,6 +176,7 @@ def run_gui(args: argparse.Namespace) -> int:
         if not args.screenshot:
             ErrorMessage.show(None, QCoreApplication.translate("App", "Cannot open the database"),
                               exc.message, exc.detail)
+        collector.stop()
         return EXIT_DATABASE
 
     settings = None
@@ -199,6 +202,7 @@ def run_gui(args: argparse.Namespace) -> int:
     code = app.exec()
     window.runner.wait(10_000)
     window.runner.shutdown()
+    collector.stop()
     db.dispose()
     return code
 

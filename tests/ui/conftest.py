@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Iterator
 
@@ -17,6 +18,20 @@ from custadmin.ui.dialogs import prompts
 from custadmin.ui.main_window import MainWindow
 from custadmin.ui.tasks import TaskRunner
 from factories import new_account
+
+
+@pytest.fixture(autouse=True)
+def gui_thread_collection() -> Iterator[None]:
+    """As in the app: no garbage collection on worker threads (see ui/collector.py).
+
+    What a test leaves behind is collected here, on the GUI thread.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    yield
+    gc.collect()
+    if was_enabled:
+        gc.enable()
 
 
 @pytest.fixture(autouse=True)
