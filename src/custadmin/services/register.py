@@ -12,7 +12,7 @@ from array import array
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, Select, false, or_, select
+from sqlalchemy import ColumnElement, Connection, Select, or_, select, union
 from sqlalchemy.orm import QueryableAttribute
 
 from custadmin.domain.accounts import RegisterRow
@@ -74,8 +74,14 @@ def search_conditions(text: str) -> ColumnElement[bool] | None:
         digits = phone_search_digits(text)
         if len(digits) >= 3:
             contact_conditions.append(Contact.phone.like(_like_fragment(digits), escape="\\"))
-    conditions.append(Account.id.in_(select(Contact.account_id).where(or_(*contact_conditions))))
-    return or_(false(), *conditions)
+    # One IN over a UNION of two sequential scans: testing account columns
+    # directly in the WHERE would make SQLite walk the sort index and fetch
+    # every account row at random (3 s instead of 0.6 s for a million).
+    matching = union(
+        select(Account.id).where(or_(*conditions)),
+        select(Contact.account_id).where(or_(*contact_conditions)),
+    )
+    return Account.id.in_(matching.scalar_subquery())
 
 
 def search_register(db: Database, query: RegisterQuery) -> array[int]:
