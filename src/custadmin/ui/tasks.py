@@ -37,8 +37,6 @@ class TaskRunner(QObject):
     used and destroyed in the GUI thread.
     """
 
-    busy_changed = Signal(bool)
-
     def __init__(self, parent: QObject | None = None, max_threads: int = 2) -> None:
         super().__init__(parent)
         self._executor = concurrent.futures.ThreadPoolExecutor(
@@ -59,8 +57,6 @@ class TaskRunner(QObject):
         """
         task_id = next(self._ids)
         self._callbacks[task_id] = (on_done, on_error)
-        if len(self._callbacks) == 1:
-            self.busy_changed.emit(True)
         relay = self._relay
 
         def work() -> None:
@@ -76,10 +72,6 @@ class TaskRunner(QObject):
         future.add_done_callback(self._futures.discard)
         return task_id
 
-    @property
-    def busy(self) -> bool:
-        return bool(self._callbacks)
-
     def wait(self, msecs: int = -1) -> bool:
         """Block until every worker is idle (shutdown and tests only).
 
@@ -92,21 +84,15 @@ class TaskRunner(QObject):
     def shutdown(self) -> None:
         self._executor.shutdown(wait=True)
 
-    def _pop(self, task_id: int) -> tuple[Done, Failed | None] | None:
-        callbacks = self._callbacks.pop(task_id, None)
-        if not self._callbacks:
-            self.busy_changed.emit(False)
-        return callbacks
-
     @Slot(int, object)
     def _on_finished(self, task_id: int, result: object) -> None:
-        callbacks = self._pop(task_id)
+        callbacks = self._callbacks.pop(task_id, None)
         if callbacks is not None:
             callbacks[0](result)
 
     @Slot(int, object)
     def _on_failed(self, task_id: int, exc: BaseException) -> None:
-        callbacks = self._pop(task_id)
+        callbacks = self._callbacks.pop(task_id, None)
         if callbacks is None:
             return
         if callbacks[1] is None:

@@ -75,7 +75,6 @@ class MyDetailsPage(QWidget):
     draft_changed = Signal()
     dirty_changed = Signal(bool)
     saved = Signal(object)  # AccountDetails
-    busy_changed = Signal(bool)
 
     def __init__(self, db: Database, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -269,7 +268,6 @@ class MyDetailsPage(QWidget):
         self._saving = saving
         self.account_form.set_read_only(saving)
         self.contact_form.set_read_only(saving)
-        self.busy_changed.emit(saving)
         self._update_dirty()
 
     def _saved(self, details: AccountDetails, on_saved: Callable[[], None] | None) -> None:
