@@ -57,6 +57,8 @@ class RegisterModel(QAbstractTableModel):
         self._query = RegisterQuery()
         self._generation = 0
         self._loaded = False
+        # Looked up once: the header asks for them on every repaint.
+        self._titles = column_titles(self)
 
     # --- the query ----------------------------------------------------------
 
@@ -203,7 +205,7 @@ class RegisterModel(QAbstractTableModel):
         if role != _DISPLAY:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < _COLUMN_COUNT:
-            return column_titles(self)[section]
+            return self._titles[section]
         if orientation == Qt.Orientation.Vertical:
             return str(section + 1)
         return None
