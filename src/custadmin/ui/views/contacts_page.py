@@ -41,7 +41,7 @@ from custadmin.ui.tasks import TaskRunner
 from custadmin.ui.widgets.fields import FieldForm, contact_specs
 from custadmin.ui.widgets.mail_texts import category_label
 from custadmin.ui.widgets.page import operator_message, scrolling_column
-from custadmin.ui.widgets.validation import LiveValidation
+from custadmin.ui.widgets.validation import LiveValidation, contact_input
 
 NEW = None  # the selector's "Add new contact" entry
 
@@ -153,8 +153,7 @@ class ContactsPage(QWidget):
     def _errors(self, values: Mapping[str, str]) -> dict[str, str]:
         country = self._account.country if self._account else "SE"
         try:
-            validate_contact(ContactInput(**{k: values.get(k, "") for k in CONTACT_FIELDS}),
-                             country)
+            validate_contact(contact_input(values), country)
         except ValidationError as exc:
             return exc.errors
         return {}
@@ -291,8 +290,7 @@ class ContactsPage(QWidget):
         )
 
     def draft_input(self) -> ContactInput:
-        values = self.form.values()
-        return ContactInput(**{k: values.get(k, "") for k in CONTACT_FIELDS})
+        return contact_input(self.form.values())
 
     # --- actions -------------------------------------------------------------
 

@@ -20,11 +20,15 @@ from custadmin.ui.widgets.fields import FieldForm
 MAIN = "main_contact."
 
 
+def contact_input(values: Mapping[str, str], prefix: str = "") -> ContactInput:
+    """A contact form's values (keys optionally prefixed) as a service input."""
+    return ContactInput(**{k: values.get(prefix + k, "") for k in CONTACT_FIELDS})
+
+
 def account_inputs(values: Mapping[str, str]) -> tuple[AccountInput, ContactInput]:
     """Form values (contact keys prefixed ``main_contact.``) as service inputs."""
     account = AccountInput(**{k: values.get(k, "") for k in ACCOUNT_FIELDS})
-    contact = ContactInput(**{k: values.get(MAIN + k, "") for k in CONTACT_FIELDS})
-    return account, contact
+    return account, contact_input(values, MAIN)
 
 
 def account_errors(values: Mapping[str, str]) -> dict[str, str]:
