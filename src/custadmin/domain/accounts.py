@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 
 from custadmin.domain.errors import FieldError, ValidationError
 from custadmin.domain.identifiers import (
@@ -20,6 +20,7 @@ from custadmin.domain.identifiers import (
     parse_contact_country,
 )
 from custadmin.domain.mail import EmailCategory
+from custadmin.domain.portal import LoginInfo, PortalSettings, ServiceType
 from custadmin.domain.text import clean_text
 
 NAME_MAX = 200
@@ -34,6 +35,8 @@ class AccountInput:
     country: str = "SE"
     org_number: str = ""
     peppol_id: str = ""
+    #: A :class:`ServiceType` value, or "" when not recorded (R10).
+    service_type: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +75,7 @@ class ValidAccount:
     country: Country
     org_number: str
     peppol_id: str = ""
+    service_type: ServiceType | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,6 +117,7 @@ def validate_account(data: AccountInput) -> ValidAccount:
             "name": lambda: clean_text("name", data.name, required=True, max_length=NAME_MAX),
             "country": lambda: parse_account_country("country", data.country),
             "peppol_id": lambda: normalize_peppol_id("peppol_id", data.peppol_id),
+            "service_type": lambda: parse_service_type("service_type", data.service_type),
         }
     )
     country = values.get("country")
@@ -126,7 +131,19 @@ def validate_account(data: AccountInput) -> ValidAccount:
     return ValidAccount(
         name=str(values["name"]), country=Country(str(values["country"])),
         org_number=str(values["org_number"]), peppol_id=str(values["peppol_id"]),
+        service_type=service if isinstance(service := values["service_type"], ServiceType)
+        else None,
     )
+
+
+def parse_service_type(field: str, value: str) -> ServiceType | None:
+    value = value.strip()
+    if not value:
+        return None
+    try:
+        return ServiceType(value)
+    except ValueError:
+        raise FieldError(field, "Choose web hosting, agency services or managed server.") from None
 
 
 def validate_contact(data: ContactInput, account_country: str) -> ValidContact:
@@ -220,6 +237,12 @@ class ContactDetails:
     city: str
     country: str
     email_categories: frozenset[EmailCategory] = frozenset()
+    #: R8/R12: may log in to the customer portal.
+    portal_access: bool = False
+    #: Rights ticked on this contact (exceptions to the system-wide settings, R16).
+    rights: frozenset[str] = frozenset()
+    #: The login named by this contact's email, if it has one (R9, R13).
+    login: LoginInfo | None = None
 
     @property
     def full_name(self) -> str:
@@ -247,10 +270,17 @@ class AccountDetails:
     peppol_id: str = ""
     invoice_contact_id: int | None = None
     payment_confirmations_main_only: bool = False
+    service_type: str = ""
+    #: The system-wide portal settings as read with the account (R16).
+    portal_settings: PortalSettings = field(default_factory=PortalSettings)
 
     def as_input(self) -> AccountInput:
         return AccountInput(name=self.name, country=self.country, org_number=self.org_number,
-                            peppol_id=self.peppol_id)
+                            peppol_id=self.peppol_id, service_type=self.service_type)
+
+    def portal_users(self) -> tuple[ContactDetails, ...]:
+        """Contacts with portal access, the main contact first."""
+        return tuple(c for c in self.contacts if c.portal_access)
 
     def invoice_settings(self) -> InvoiceSettings:
         return InvoiceSettings(self.invoice_contact_id, self.payment_confirmations_main_only)

@@ -6,8 +6,11 @@ them through its translation layer by their ``code`` where it needs to.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from custadmin.domain.portal import ServedContact
 
 
 class CustadminError(Exception):
@@ -103,4 +106,23 @@ class RuleViolation(CustadminError):
 
     def __init__(self, message: str) -> None:
         super().__init__(message)
+        self.message = message
+
+
+class ConfirmationNeeded(CustadminError):
+    """The action affects a login other accounts share; the operator must confirm.
+
+    ``reason`` is ``"join"`` (the email is already a login that serves the
+    listed contacts: is it the same person? R9), ``"password"`` (a new
+    password changes it for all of them, R13) or ``"disable"``. Calling the
+    service again with ``confirmed_login_id=login_id`` goes ahead.
+    """
+
+    def __init__(self, reason: str, login_id: int, username: str,
+                 served: Sequence[ServedContact], message: str) -> None:
+        super().__init__(message)
+        self.reason = reason
+        self.login_id = login_id
+        self.username = username
+        self.served = tuple(served)
         self.message = message

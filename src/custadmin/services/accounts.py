@@ -24,7 +24,15 @@ from custadmin.domain.accounts import (
 )
 from custadmin.domain.errors import ConflictError, NotFoundError, ValidationError
 from custadmin.domain.mail import EmailCategory
+from custadmin.domain.portal import LoginInfo
 from custadmin.domain.text import fold
+from custadmin.services.portal import (
+    attach_login,
+    contact_rights,
+    flush_logins,
+    login_infos,
+    read_portal_settings,
+)
 from custadmin.storage.database import Database
 from custadmin.storage.schema import CUSTOMER_NUMBER_COUNTER, Account, Contact, Counter, utcnow
 
@@ -51,13 +59,16 @@ PREFERENCE_COLUMNS: dict[EmailCategory, str] = {
 }
 
 
-def contact_details(row: Contact) -> ContactDetails:
+def contact_details(
+    row: Contact, rights: frozenset[str] = frozenset(), login: LoginInfo | None = None
+) -> ContactDetails:
     return ContactDetails(
         id=row.id, version=row.version, is_main=row.is_main,
         **{name: getattr(row, name) for name in CONTACT_FIELDS},
         email_categories=frozenset(
             category for category, column in PREFERENCE_COLUMNS.items() if getattr(row, column)
         ),
+        portal_access=row.portal_access, rights=rights, login=login,
     )
 
 
@@ -68,7 +79,13 @@ def account_details(session: Session, account: Account) -> AccountDetails:
         .where(Contact.account_id == account.id)
         .order_by(Contact.is_main.desc(), Contact.name_key, Contact.id)
     ).all()
-    contacts = tuple(contact_details(row) for row in rows)
+    rights = contact_rights(session, [row.id for row in rows])
+    logins = login_infos(session, [row.login_id for row in rows if row.login_id is not None])
+    contacts = tuple(
+        contact_details(row, rights.get(row.id, frozenset()),
+                        logins.get(row.login_id) if row.login_id is not None else None)
+        for row in rows
+    )
     return AccountDetails(
         id=account.id,
         version=account.version,
@@ -83,6 +100,8 @@ def account_details(session: Session, account: Account) -> AccountDetails:
         peppol_id=account.peppol_id,
         invoice_contact_id=account.invoice_contact_id,
         payment_confirmations_main_only=account.payment_confirmations_main_only,
+        service_type=account.service_type or "",
+        portal_settings=read_portal_settings(session),
     )
 
 
@@ -115,6 +134,7 @@ def create_account(db: Database, data: NewAccount) -> AccountDetails:
             country=account_data.country.value,
             org_number=account_data.org_number,
             peppol_id=account_data.peppol_id,
+            service_type=account_data.service_type.value if account_data.service_type else None,
         )
         main = Contact(is_main=True)
         apply_contact(main, contact_data)
@@ -154,6 +174,7 @@ def update_account_details(
     account_input: AccountInput,
     contact_input: ContactInput,
     invoice: InvoiceSettings | None = None,
+    confirmed_login_id: int | None = None,
 ) -> AccountDetails:
     """Save *My details*: the account's fields, its main contact's, and the
     invoice settings (``None`` leaves them as they are).
@@ -161,6 +182,10 @@ def update_account_details(
     ``base`` is what the operator loaded. If the stored account or its main
     contact changed since, the save is refused with the differences, never
     merged or overwritten silently.
+
+    A new email for a main contact with a portal login moves it to the login
+    of that user name (R9); see :func:`custadmin.services.portal.attach_login`
+    for when ``confirmed_login_id`` is needed.
     """
     # Same rules and error keys as a new account's, so forms show them alike.
     valid_account, valid_contact = validate_new_account(NewAccount(account_input, contact_input))
@@ -190,12 +215,16 @@ def update_account_details(
         account.name_key = fold(valid_account.name)
         account.country = valid_account.country.value
         account.org_number = valid_account.org_number
+        account.service_type = (valid_account.service_type.value
+                                if valid_account.service_type else None)
         apply_contact(main, valid_contact)
+        if main.login_id is not None:
+            attach_login(uow.session, main, confirmed_login_id)
         if uow.session.is_modified(main):
             # The account's version covers its main contact too, so a change
             # to either one conflicts with a concurrent edit of the other.
             account.updated_at = utcnow()
-        uow.session.flush()
+        flush_logins(uow.session)
         details = account_details(uow.session, account)
         uow.commit()
     return details
@@ -254,6 +283,8 @@ def bulk_create_accounts(
                 {
                     "customer_number": number, "name": a.name, "name_key": fold(a.name),
                     "country": a.country.value, "org_number": a.org_number,
+                    "peppol_id": a.peppol_id,
+                    "service_type": a.service_type.value if a.service_type else None,
                     "created_at": now, "updated_at": now, "version": 1,
                 }
                 for number, (a, _c) in zip(numbers, valid, strict=True)

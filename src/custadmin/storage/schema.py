@@ -12,16 +12,19 @@ from typing import Any
 
 from sqlalchemy import (
     Boolean,
+    CheckConstraint,
     DateTime,
     ForeignKey,
     Index,
     Integer,
     MetaData,
+    PrimaryKeyConstraint,
     String,
     Text,
     TypeDecorator,
     false,
     text,
+    true,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -84,6 +87,63 @@ class Counter(Base):
     value: Mapped[int] = mapped_column(Integer, nullable=False)
 
 
+SERVICE_TYPE_CHECK = (
+    "service_type IS NULL OR service_type IN ('web_hosting', 'agency', 'managed_server')"
+)
+PORTAL_NEEDS_LOGIN_CHECK = "NOT portal_access OR login_id IS NOT NULL"
+
+
+class Login(Base):
+    """One portal login (R9, R13): one user name in the whole system.
+
+    ``username`` is the normalised, folded email (R29) and unique in the
+    database, so no second login for one user name can exist whatever a
+    caller does. ``password_hash`` is an argon2id hash or NULL (R15).
+    """
+
+    __tablename__ = "login"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    username: Mapped[str] = mapped_column(String(320), nullable=False, unique=True)
+    password_hash: Mapped[str | None] = mapped_column(Text, nullable=True)
+    enabled: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True,
+                                          server_default=true())
+    password_changed_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, nullable=False, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(
+        UTCDateTime, nullable=False, default=utcnow, onupdate=utcnow
+    )
+    version: Mapped[int] = mapped_column(Integer, nullable=False)
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class PortalRightSetting(Base):
+    """System-wide portal settings, one row per right of the catalogue (R16)."""
+
+    __tablename__ = "portal_right_setting"
+
+    key: Mapped[str] = mapped_column(String(40), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, nullable=False)
+    offered: Mapped[bool] = mapped_column(Boolean, nullable=False)
+    default_on: Mapped[bool] = mapped_column(Boolean, nullable=False)
+
+
+class ContactRight(Base):
+    """A right ticked on a contact's portal access (R16)."""
+
+    __tablename__ = "contact_right"
+
+    contact_id: Mapped[int] = mapped_column(
+        ForeignKey("contact.id", ondelete="CASCADE"), nullable=False
+    )
+    right_key: Mapped[str] = mapped_column(
+        ForeignKey("portal_right_setting.key"), nullable=False
+    )
+
+    __table_args__ = (PrimaryKeyConstraint("contact_id", "right_key"),)
+
+
 class Account(Base):
     __tablename__ = "account"
 
@@ -111,6 +171,8 @@ class Account(Base):
     peppol_id: Mapped[str] = mapped_column(
         String(80), nullable=False, default="", server_default=""
     )
+    # R10: web_hosting, agency or managed_server; NULL when not recorded.
+    service_type: Mapped[str | None] = mapped_column(String(20), nullable=True)
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, nullable=False, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(
         UTCDateTime, nullable=False, default=utcnow, onupdate=utcnow
@@ -126,6 +188,7 @@ class Account(Base):
     __table_args__ = (
         Index("ix_account_name_key_id", "name_key", "id"),
         Index("ix_account_org_number", "org_number"),
+        CheckConstraint(SERVICE_TYPE_CHECK, name="service_type"),
     )
 
 
@@ -159,6 +222,13 @@ class Contact(Base):
     mail_products: Mapped[bool] = _preference()
     mail_domains: Mapped[bool] = _preference()
     mail_affiliate: Mapped[bool] = _preference()
+    # Portal access (R8/R12): the contact may log in with its login. The link
+    # to the login stays when access is switched off, so switching it on
+    # again keeps the password and rights.
+    portal_access: Mapped[bool] = _preference()
+    login_id: Mapped[int | None] = mapped_column(
+        ForeignKey("login.id", ondelete="RESTRICT"), nullable=True
+    )
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, nullable=False, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(
         UTCDateTime, nullable=False, default=utcnow, onupdate=utcnow
@@ -166,10 +236,23 @@ class Contact(Base):
     version: Mapped[int] = mapped_column(Integer, nullable=False)
 
     account: Mapped[Account] = relationship(back_populates="contacts", foreign_keys=[account_id])
+    login: Mapped[Login | None] = relationship()
 
     __mapper_args__ = {"version_id_col": version}
     __table_args__ = (
         Index("ix_contact_account_id", "account_id"),
+        Index("ix_contact_login_id", "login_id"),
+        CheckConstraint(PORTAL_NEEDS_LOGIN_CHECK, name="portal_access_login"),
+        # One account cannot list the same login twice: a person acts for a
+        # company once (R13).
+        Index(
+            "uq_contact_login_per_account",
+            "account_id",
+            "login_id",
+            unique=True,
+            sqlite_where=text("login_id IS NOT NULL"),
+            postgresql_where=text("login_id IS NOT NULL"),
+        ),
         Index(
             "uq_contact_main_per_account",
             "account_id",

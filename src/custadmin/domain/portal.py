@@ -1,0 +1,313 @@
+"""Customer-portal access: the rights catalogue, effective rights, single
+sign-on and what a login check answers (R8–R17).
+
+A *login* is one user name (a normalised email, R29) with at most one password
+hash; contacts on several accounts may refer to the same login (R13). A
+contact's portal access and ticked rights belong to the contact; the rights in
+force are those ticked both on the contact and system-wide (R16).
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Collection, Iterable, Mapping
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class RightDef:
+    key: str
+    label: str
+
+
+#: The default catalogue of portal rights, in the order the portal lists them.
+RIGHTS: tuple[RightDef, ...] = (
+    RightDef("profile", "Modify master account profile"),
+    RightDef("contacts", "View & manage contacts"),
+    RightDef("products", "View products & services"),
+    RightDef("manageproducts", "View & manage passwords"),
+    RightDef("productsso", "Perform single sign-on"),
+    RightDef("domains", "View domains"),
+    RightDef("managedomains", "Manage domain settings"),
+    RightDef("invoices", "View & pay invoices"),
+    RightDef("quotes", "View & accept quotes"),
+    RightDef("tickets", "View & open support tickets"),
+    RightDef("affiliates", "View & manage affiliate account"),
+    RightDef("emails", "View emails"),
+    RightDef("orders", "Place new orders, upgrades and cancellations"),
+    RightDef("settings", "Show the Settings menu (change own password)"),
+)
+RIGHT_KEYS: tuple[str, ...] = tuple(r.key for r in RIGHTS)
+RIGHT_LABELS: dict[str, str] = {r.key: r.label for r in RIGHTS}
+
+#: R10: single sign-on to the control panel needs all three.
+SSO_RIGHTS: tuple[str, ...] = ("products", "productsso", "manageproducts")
+#: R17: changing one's own password in the portal needs the Settings menu.
+SETTINGS_RIGHT = "settings"
+
+
+class ServiceType(enum.StrEnum):
+    """What the account buys; single sign-on exists only for web hosting (R10)."""
+
+    WEB_HOSTING = "web_hosting"
+    AGENCY = "agency"
+    MANAGED_SERVER = "managed_server"
+
+
+@dataclass(frozen=True, slots=True)
+class PortalSettings:
+    """System-wide portal settings (R16): which rights are offered at all, and
+    which are ticked for a new portal user."""
+
+    offered: frozenset[str] = frozenset(RIGHT_KEYS)
+    defaults: frozenset[str] = frozenset()
+
+    def defaults_for_new_user(self) -> frozenset[str]:
+        return self.defaults & self.offered
+
+
+class RightState(enum.StrEnum):
+    """Why a right is or is not in force for one portal user (R16)."""
+
+    IN_FORCE = "in_force"  # ticked on the contact and offered system-wide
+    MAIN_CONTACT = "main_contact"  # the main contact holds every offered right
+    NOT_TICKED = "not_ticked"  # offered, but not ticked on the contact
+    OFF_SYSTEM_WIDE = "off_system_wide"  # not offered system-wide, whatever is ticked
+    NO_PORTAL_ACCESS = "no_portal_access"  # the contact cannot log in at all
+
+    @property
+    def in_force(self) -> bool:
+        return self in (RightState.IN_FORCE, RightState.MAIN_CONTACT)
+
+
+def effective_rights(
+    *,
+    is_main: bool,
+    portal_access: bool,
+    ticked: Collection[str],
+    offered: Collection[str],
+) -> dict[str, RightState]:
+    """Each right of the catalogue with whether it is in force and why (R16).
+
+    The main contact holds every right; a right off system-wide is off for
+    everyone, the main contact included, since the portal does not offer it.
+    """
+    states: dict[str, RightState] = {}
+    for key in RIGHT_KEYS:
+        if not portal_access:
+            states[key] = RightState.NO_PORTAL_ACCESS
+        elif key not in offered:
+            states[key] = RightState.OFF_SYSTEM_WIDE
+        elif is_main:
+            states[key] = RightState.MAIN_CONTACT
+        elif key in ticked:
+            states[key] = RightState.IN_FORCE
+        else:
+            states[key] = RightState.NOT_TICKED
+    return states
+
+
+def rights_in_force(states: Mapping[str, RightState]) -> frozenset[str]:
+    return frozenset(key for key, state in states.items() if state.in_force)
+
+
+class SsoBlock(enum.StrEnum):
+    NO_PORTAL_ACCESS = "no_portal_access"
+    SERVICE_TYPE_UNKNOWN = "service_type_unknown"
+    NOT_WEB_HOSTING = "not_web_hosting"
+    MISSING_RIGHTS = "missing_rights"
+
+
+@dataclass(frozen=True, slots=True)
+class SsoStatus:
+    """R10 for one portal user: available, or every reason why not."""
+
+    blocks: tuple[SsoBlock, ...] = ()
+    missing_rights: tuple[str, ...] = ()
+    service_type: ServiceType | None = None
+
+    @property
+    def available(self) -> bool:
+        return not self.blocks
+
+
+def sso_status(
+    states: Mapping[str, RightState], service_type: ServiceType | str | None,
+    *, portal_access: bool = True,
+) -> SsoStatus:
+    """Single sign-on to the hosting control panel (R10)."""
+    kind = ServiceType(service_type) if service_type else None
+    blocks: list[SsoBlock] = []
+    if not portal_access:
+        blocks.append(SsoBlock.NO_PORTAL_ACCESS)
+    if kind is None:
+        blocks.append(SsoBlock.SERVICE_TYPE_UNKNOWN)
+    elif kind is not ServiceType.WEB_HOSTING:
+        blocks.append(SsoBlock.NOT_WEB_HOSTING)
+    missing = tuple(k for k in SSO_RIGHTS if not states.get(k, RightState.NOT_TICKED).in_force)
+    if portal_access and missing:
+        blocks.append(SsoBlock.MISSING_RIGHTS)
+    return SsoStatus(tuple(blocks), missing if portal_access else (), kind)
+
+
+def validate_rights(keys: Iterable[str]) -> frozenset[str]:
+    result = frozenset(keys)
+    unknown = result - set(RIGHT_KEYS)
+    if unknown:
+        raise ValueError(f"unknown portal rights: {', '.join(sorted(unknown))}")
+    return result
+
+
+# --- the login check (what the portal answers) ------------------------------
+
+
+class LoginOutcome(enum.StrEnum):
+    OK = "ok"  # password right (or not asked for) and at least one company
+    NO_SUCH_LOGIN = "no_such_login"
+    LOGIN_DISABLED = "login_disabled"
+    NO_PASSWORD = "no_password"
+    WRONG_PASSWORD = "wrong_password"
+    CANNOT_VERIFY = "cannot_verify"  # the stored hash is damaged or foreign
+    NO_PORTAL_ACCESS = "no_portal_access"  # portal access is off on every account
+
+
+@dataclass(frozen=True, slots=True)
+class CompanyChoice:
+    """One company the person may act for after logging in (R13)."""
+
+    account_id: int
+    customer_number: int
+    account_name: str
+    contact_id: int
+    contact_name: str
+    is_main: bool
+    rights: frozenset[str]
+    sso: SsoStatus
+
+    @property
+    def can_change_own_password(self) -> bool:
+        """R17: only with the Settings menu shown."""
+        return SETTINGS_RIGHT in self.rights
+
+
+@dataclass(frozen=True, slots=True)
+class ServedContact:
+    """A contact that refers to a login, with or without portal access."""
+
+    account_id: int
+    customer_number: int
+    account_name: str
+    contact_id: int
+    contact_name: str
+    portal_access: bool
+
+
+@dataclass(frozen=True, slots=True)
+class LoginCheck:
+    username: str
+    outcome: LoginOutcome
+    password_checked: bool = False
+    #: The companies the person may choose between (only when they can log in).
+    companies: tuple[CompanyChoice, ...] = ()
+    #: Every contact that refers to the login, with or without portal access.
+    served: tuple[ServedContact, ...] = ()
+
+    @property
+    def can_log_in(self) -> bool:
+        return self.outcome is LoginOutcome.OK
+
+
+@dataclass(frozen=True, slots=True)
+class LoginInfo:
+    """A login as the editor shows it: never the hash, only whether one is set (R15)."""
+
+    id: int
+    username: str
+    has_password: bool
+    enabled: bool
+    version: int
+    served: tuple[ServedContact, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class PortalAccessChange:
+    """What *Manage contacts* asks of a contact's portal access (R8, R15)."""
+
+    enabled: bool
+    #: A new password in clear, hashed by the service and then forgotten;
+    #: None keeps the login's password as it is (R14).
+    new_password: str | None = None
+    #: None leaves the login's enabled state as it is.
+    login_enabled: bool | None = None
+
+
+# --- passwords ---------------------------------------------------------------
+
+MIN_PASSWORD_LENGTH = 12
+MIN_PASSWORD_SCORE = 3  # zxcvbn's 0–4 scale: "safely unguessable"
+
+
+class PasswordProblem(enum.StrEnum):
+    TOO_SHORT = "too_short"
+    GUESSABLE = "guessable"
+    CONTAINS_USER_NAME = "contains_user_name"
+    CONTROL_CHARACTERS = "control_characters"
+
+
+@dataclass(frozen=True, slots=True)
+class PasswordStrength:
+    score: int  # 0 (very weak) … 4 (very strong)
+    problems: tuple[PasswordProblem, ...]
+
+    @property
+    def acceptable(self) -> bool:
+        return not self.problems
+
+
+def password_strength(password: str, user_inputs: Iterable[str] = ()) -> PasswordStrength:
+    """How strong ``password`` is (R8) using zxcvbn's estimate of guessability.
+
+    ``user_inputs`` are words a guesser would try first: the user name, the
+    person's and the company's names.
+    """
+    import zxcvbn  # imported here: it loads word lists, and most callers never need it
+
+    words = [w for w in user_inputs if w]
+    problems: list[PasswordProblem] = []
+    if any(ord(ch) < 32 or ord(ch) == 127 for ch in password):
+        problems.append(PasswordProblem.CONTROL_CHARACTERS)
+    if len(password) < MIN_PASSWORD_LENGTH:
+        problems.append(PasswordProblem.TOO_SHORT)
+    lowered = password.casefold()
+    for word in words:
+        local = word.split("@", 1)[0].casefold()
+        if len(local) >= 3 and local in lowered:
+            problems.append(PasswordProblem.CONTAINS_USER_NAME)
+            break
+    # zxcvbn is slow on very long input and gains nothing there.
+    score = int(zxcvbn.zxcvbn(password[:100], user_inputs=words)["score"]) if password else 0
+    if score < MIN_PASSWORD_SCORE:
+        problems.append(PasswordProblem.GUESSABLE)
+    return PasswordStrength(score, tuple(problems))
+
+
+PASSWORD_ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789-_.!?#%+="
+
+
+def generate_password(length: int = 18) -> str:
+    """A random password from an alphabet without look-alikes (no 0/O, 1/l/I).
+
+    Every character class occurs at least once so that portals with
+    composition rules accept it.
+    """
+    import secrets
+    import string
+
+    if length < MIN_PASSWORD_LENGTH:
+        raise ValueError("generated passwords are at least the minimum length")
+    classes = (set(string.ascii_lowercase), set(string.ascii_uppercase), set(string.digits),
+               set(string.punctuation))
+    while True:
+        candidate = "".join(secrets.choice(PASSWORD_ALPHABET) for _ in range(length))
+        if all(any(ch in c for ch in candidate) for c in classes):
+            return candidate

@@ -1,0 +1,124 @@
+"""Operator-facing words for portal access: rights, their states, single
+sign-on, service types and login-check outcomes (R8–R17)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from custadmin.domain.portal import (
+    RIGHT_LABELS,
+    LoginOutcome,
+    RightState,
+    ServiceType,
+    SsoBlock,
+    SsoStatus,
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PortalTexts", text)
+
+
+def right_label(key: str) -> str:
+    labels = {
+        "profile": _tr("Modify master account profile"),
+        "contacts": _tr("View & manage contacts"),
+        "products": _tr("View products & services"),
+        "manageproducts": _tr("View & manage passwords"),
+        "productsso": _tr("Perform single sign-on"),
+        "domains": _tr("View domains"),
+        "managedomains": _tr("Manage domain settings"),
+        "invoices": _tr("View & pay invoices"),
+        "quotes": _tr("View & accept quotes"),
+        "tickets": _tr("View & open support tickets"),
+        "affiliates": _tr("View & manage affiliate account"),
+        "emails": _tr("View emails"),
+        "orders": _tr("Place new orders, upgrades and cancellations"),
+        "settings": _tr("Show the Settings menu (change own password)"),
+    }
+    return labels.get(key, RIGHT_LABELS.get(key, key))
+
+
+def right_state_text(state: RightState) -> str:
+    """Whether a right is in force for a portal user, and why (R16)."""
+    return {
+        RightState.IN_FORCE: _tr("In force: ticked here and offered system-wide."),
+        RightState.MAIN_CONTACT: _tr("In force: the main contact holds every right."),
+        RightState.NOT_TICKED: _tr("Not in force: not ticked for this user."),
+        RightState.OFF_SYSTEM_WIDE: _tr(
+            "Not in force: switched off in the system-wide portal settings, so no one "
+            "has it whatever is ticked here."),
+        RightState.NO_PORTAL_ACCESS: _tr("Not in force: this contact has no portal access."),
+    }[state]
+
+
+def service_type_label(value: ServiceType | str | None) -> str:
+    if not value:
+        return _tr("Not recorded")
+    return {
+        ServiceType.WEB_HOSTING: _tr("Web hosting"),
+        ServiceType.AGENCY: _tr("Agency services"),
+        ServiceType.MANAGED_SERVER: _tr("Managed server"),
+    }[ServiceType(value)]
+
+
+def sso_text(status: SsoStatus) -> str:
+    """R10 as one sentence: available, or not available because …"""
+    if status.available:
+        return _tr("Single sign-on to the control panel: available")
+    reasons: list[str] = []
+    for block in status.blocks:
+        if block is SsoBlock.NO_PORTAL_ACCESS:
+            reasons.append(_tr("the contact has no portal access"))
+        elif block is SsoBlock.SERVICE_TYPE_UNKNOWN:
+            reasons.append(_tr("the account's service type is not recorded (set it on "
+                               "My details)"))
+        elif block is SsoBlock.NOT_WEB_HOSTING:
+            reasons.append(_tr("the account has no web-hosting service ({kind})").format(
+                kind=service_type_label(status.service_type)))
+        else:
+            reasons.append(_tr("it lacks {rights}").format(
+                rights=", ".join(f"“{right_label(k)}”" for k in status.missing_rights)))
+    return _tr("Single sign-on to the control panel: not available because {reasons}").format(
+        reasons=_tr("; and ").join(reasons))
+
+
+def outcome_headline(outcome: LoginOutcome) -> str:
+    return {
+        LoginOutcome.OK: _tr("Can log in"),
+        LoginOutcome.NO_SUCH_LOGIN: _tr("Cannot log in: no such login"),
+        LoginOutcome.LOGIN_DISABLED: _tr("Cannot log in: the login is disabled"),
+        LoginOutcome.NO_PASSWORD: _tr("Cannot log in: no password set"),
+        LoginOutcome.WRONG_PASSWORD: _tr("Cannot log in: wrong password"),
+        LoginOutcome.CANNOT_VERIFY: _tr("Cannot verify the password"),
+        LoginOutcome.NO_PORTAL_ACCESS: _tr("Cannot log in: portal access is off on every "
+                                           "account"),
+    }[outcome]
+
+
+def outcome_explanation(outcome: LoginOutcome, password_checked: bool) -> str:
+    return {
+        LoginOutcome.OK: _tr("The password is right. At login the person chooses which "
+                             "company to act for:") if password_checked else _tr(
+            "The password was not checked (none typed). The login works with its password; "
+            "the person chooses which company to act for:"),
+        LoginOutcome.NO_SUCH_LOGIN: _tr(
+            "No portal login has this user name. The user name is the email address of a "
+            "contact with portal access; check the spelling, or give the contact portal "
+            "access on Manage contacts."),
+        LoginOutcome.LOGIN_DISABLED: _tr(
+            "The login exists but is disabled, for every company it serves. Enable it on "
+            "Manage contacts."),
+        LoginOutcome.NO_PASSWORD: _tr(
+            "The login has no password, so the portal finds no user. Set or generate one "
+            "on Manage contacts."),
+        LoginOutcome.WRONG_PASSWORD: _tr(
+            "The password typed does not match the one set. The person can reset it, or "
+            "you can set a new one on Manage contacts."),
+        LoginOutcome.CANNOT_VERIFY: _tr(
+            "The stored password hash is damaged or not one custadmin can check, so no "
+            "password would work. Set a new password on Manage contacts."),
+        LoginOutcome.NO_PORTAL_ACCESS: _tr(
+            "The login exists, but portal access is switched off for every contact that "
+            "uses it. Switch it on on Manage contacts."),
+    }[outcome]
