@@ -8,6 +8,8 @@ from collections.abc import Callable, Mapping
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from custadmin.domain.errors import ConfirmationNeeded
+
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("Prompts", text)
@@ -112,3 +114,48 @@ class DeleteContactPrompt:
         box.setEscapeButton(keep)
         box.exec()
         return box.clickedButton() is delete
+
+
+class SharedLoginPrompt:
+    """R9/R13: the change touches a login other accounts share. Same person?"""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, asked: ConfirmationNeeded,
+            password_too: bool = False) -> bool:
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Question)
+        lines = "\n".join(
+            tr("• {account} (customer {number}): {contact}{off}").format(
+                account=s.account_name, number=s.customer_number, contact=s.contact_name,
+                off="" if s.portal_access else tr(" — portal access off"))
+            for s in asked.served
+        )
+        if asked.reason == "join":
+            box.setWindowTitle(tr("User name already in use"))
+            box.setText(tr("{user} already logs in to the customer portal for:").format(
+                user=asked.username) + "\n" + lines)
+            info = tr("Is this the same person? Then this contact joins that login: one user "
+                      "name, one password, and at login the person chooses which company to "
+                      "act for. Its password is kept.")
+            if password_too:
+                info += "\n\n" + tr("The new password you typed replaces it for every "
+                                    "account listed.")
+            box.setInformativeText(info + "\n\n" + tr(
+                "If it is someone else, choose Cancel and use another email address."))
+            yes = box.addButton(tr("Same person: join the login"),
+                                QMessageBox.ButtonRole.AcceptRole)
+        else:
+            box.setWindowTitle(tr("Shared login"))
+            box.setText(tr("The login {user} is shared. The change applies to:").format(
+                user=asked.username) + "\n" + lines)
+            box.setInformativeText(tr(
+                "A new password replaces the old one for every account listed."
+                if asked.reason == "password" else
+                "Enabling or disabling the login applies to every account listed."))
+            yes = box.addButton(tr("Change it for all of them"),
+                                QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        box.exec()
+        return box.clickedButton() is yes

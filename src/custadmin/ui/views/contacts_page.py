@@ -25,19 +25,22 @@ from custadmin.domain.accounts import (
     ContactInput,
     validate_contact,
 )
-from custadmin.domain.errors import ConflictError, ValidationError
+from custadmin.domain.errors import ConfirmationNeeded, ConflictError, ValidationError
 from custadmin.domain.identifiers import format_phone
 from custadmin.domain.mail import EmailCategory, MailContact
 from custadmin.domain.roles import ContactRole, contact_roles
 from custadmin.services.contacts import delete_contact, make_main_contact, save_contact
+from custadmin.services.portal import PASSWORD_FIELD
 from custadmin.storage.database import Database
 from custadmin.ui.dialogs.prompts import (
     DeleteContactPrompt,
     ErrorMessage,
     Leave,
+    SharedLoginPrompt,
     UnsavedChangesPrompt,
 )
 from custadmin.ui.tasks import TaskRunner
+from custadmin.ui.views.portal_access_box import PortalAccessBox
 from custadmin.ui.widgets.fields import FieldForm, contact_specs
 from custadmin.ui.widgets.mail_texts import category_label
 from custadmin.ui.widgets.page import operator_message, scrolling_column
@@ -87,6 +90,8 @@ class ContactsPage(QWidget):
             box.toggled.connect(lambda _c: self._update_dirty())
             self.preferences[category] = box
             prefs_layout.addWidget(box, i // 2, i % 2)
+        self.portal = PortalAccessBox(self)
+        self.portal.changed.connect(self._update_dirty)
         self.role = QLabel(self)
         self.role.setWordWrap(True)
 
@@ -99,6 +104,7 @@ class ContactsPage(QWidget):
         column.addLayout(top)
         column.addWidget(details_box)
         column.addWidget(prefs_box)
+        column.addWidget(self.portal)
         column.addWidget(self.role)
         column.addStretch(1)
         scroll = scrolling_column(self, column)
@@ -148,6 +154,7 @@ class ContactsPage(QWidget):
         values = self.form.values()
         for category, box in self.preferences.items():
             values[f"mail.{category.value}"] = "1" if box.isChecked() else ""
+        values.update(self.portal.values())
         return values
 
     def _errors(self, values: Mapping[str, str]) -> dict[str, str]:
@@ -203,6 +210,7 @@ class ContactsPage(QWidget):
             box.setEnabled(not is_main)
             box.setToolTip(self.tr("The main contact receives every email.") if is_main else "")
             box.blockSignals(blocked)
+        self.portal.show_contact(self._account, contact)
         self._loaded = self.values()
         self.status.setText("")
         self._update_dirty()
@@ -235,6 +243,9 @@ class ContactsPage(QWidget):
 
     def _update_dirty(self) -> None:
         contact = self.selected()
+        typed = self.form.values()
+        self.portal.set_person(typed["email"], [typed["first_name"], typed["last_name"],
+                                                typed["organisation_name"]])
         dirty = self._account is not None and self.values() != self._loaded
         for button in (self.save_button, self.revert_button):
             button.setEnabled(dirty and not self._busy)
@@ -260,11 +271,16 @@ class ContactsPage(QWidget):
 
     def _role_text(self, contact: ContactDetails | None) -> str:
         roles = contact_roles(is_main=contact is not None and contact.is_main,
-                              categories=self.categories())
+                              categories=self.categories(),
+                              portal_access=self.portal.access.isChecked(),
+                              rights=contact.rights if contact else ())
         if ContactRole.MAIN in roles:
             return self.tr("Role: main contact (account owner): receives every email; "
                            "name and address are the account's defaults. Edit them on "
                            "My details.")
+        if not roles and self.portal.access.isChecked():
+            return self.tr("Role: may log in to the portal, but has no rights ticked yet "
+                           "(Internet tab); receives no emails.")
         if not roles:
             return self.tr("Role: contact with no rights that receives no emails.")
         names = {
@@ -298,7 +314,8 @@ class ContactsPage(QWidget):
         if self._account is not None and not self._busy:
             self._select(self._selected_id)
 
-    def save(self, on_saved: Callable[[], None] | None = None) -> None:
+    def save(self, on_saved: Callable[[], None] | None = None,
+             confirmed_login_id: int | None = None) -> None:
         account = self._account
         if account is None or self._busy:
             return
@@ -307,12 +324,16 @@ class ContactsPage(QWidget):
                 on_saved()
             return
         errors = self.validation.check_all()
-        if errors:
-            self.validation.focus_first_error(errors)
+        password_problem = self.portal.problem()
+        self.portal.show_error(password_problem)
+        if errors or password_problem:
+            if errors:
+                self.validation.focus_first_error(errors)
             self.status.setText(self.tr("Not saved: correct the fields marked in red."))
             return
         contact = self.selected()
         data, categories = self.draft_input(), self.categories()
+        portal = self.portal.change()
         contact_id = contact.id if contact else None
         version = contact.version if contact else None
         before = {c.id for c in account.contacts}
@@ -325,8 +346,9 @@ class ContactsPage(QWidget):
             if on_saved:
                 on_saved()
 
-        self._run(lambda: save_contact(db, account.id, contact_id, version, data, categories),
-                  done)
+        self._run(lambda: save_contact(db, account.id, contact_id, version, data, categories,
+                                       portal, confirmed_login_id),
+                  done, on_saved)
 
     def delete(self) -> None:
         account, contact = self._account, self.selected()
@@ -355,26 +377,40 @@ class ContactsPage(QWidget):
         self.request_leave(go)
 
     def _run(self, work: Callable[[], AccountDetails],
-             done: Callable[[AccountDetails], None]) -> None:
+             done: Callable[[AccountDetails], None],
+             on_saved: Callable[[], None] | None = None) -> None:
         self._busy = True
         self.form.set_read_only(True)
+        self.portal.set_busy(True)
         self._update_dirty()
-        self._runner.run(work, done, self._failed)
+        self._runner.run(work, done, lambda exc: self._failed(exc, on_saved))
 
     def _finish(self, details: AccountDetails, select: int | None, message: str) -> None:
         self._busy = False
+        self.portal.set_busy(False)
         self.show_account(details, select)
         self.status.setText(message)
         self.saved.emit(details)
 
-    def _failed(self, exc: BaseException) -> None:
+    def _failed(self, exc: BaseException, on_saved: Callable[[], None] | None = None) -> None:
         self._busy = False
+        self.portal.set_busy(False)
         contact = self.selected()
         self.form.set_read_only(contact is not None and contact.is_main)
         self._update_dirty()
+        if isinstance(exc, ConfirmationNeeded):
+            # R9/R13: the operator decides whether it is the same person, or
+            # whether a shared login's password may change for everyone.
+            if SharedLoginPrompt.ask(self, exc, password_too=bool(self.portal.password.text())):
+                self.save(on_saved, confirmed_login_id=exc.login_id)
+            else:
+                self.status.setText(self.tr("Not saved; your edits are still in the form."))
+            return
         if isinstance(exc, ValidationError):
+            self.portal.show_error(exc.errors.get(PASSWORD_FIELD))
             self.validation.show(exc.errors)
-            self.validation.focus_first_error(exc.errors)
+            if set(exc.errors) - {PASSWORD_FIELD}:
+                self.validation.focus_first_error(exc.errors)
             self.status.setText(self.tr("Not saved: correct the fields marked in red."))
             return
         message = operator_message(exc, "changing a contact")

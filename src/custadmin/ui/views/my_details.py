@@ -25,12 +25,17 @@ from custadmin.domain.accounts import (
     ContactInput,
     InvoiceSettings,
 )
-from custadmin.domain.errors import ConflictError, ValidationError
+from custadmin.domain.errors import ConfirmationNeeded, ConflictError, ValidationError
 from custadmin.domain.identifiers import format_org_number, format_phone
 from custadmin.domain.invoice import Addressee, PostalContact
 from custadmin.services.accounts import load_account, update_account_details
 from custadmin.storage.database import Database
-from custadmin.ui.dialogs.prompts import ConflictChoice, ConflictPrompt, ErrorMessage
+from custadmin.ui.dialogs.prompts import (
+    ConflictChoice,
+    ConflictPrompt,
+    ErrorMessage,
+    SharedLoginPrompt,
+)
 from custadmin.ui.tasks import TaskRunner
 from custadmin.ui.widgets.fields import ACCOUNT_SPECS, FieldForm, contact_specs
 from custadmin.ui.widgets.mail_texts import addressee_reason_text
@@ -48,6 +53,7 @@ def form_values(details: AccountDetails) -> dict[str, str]:
         "country": details.country,
         "org_number": format_org_number(details.org_number, details.country),
         "peppol_id": details.peppol_id,
+        "service_type": details.service_type,
         # An invoice contact that has since become the main contact is no
         # separate choice any more.
         INVOICE_CONTACT: str(details.invoice_contact_id)
@@ -240,7 +246,8 @@ class MyDetailsPage(QWidget):
             return
         self.show_account(self._base)
 
-    def save(self, on_saved: Callable[[], None] | None = None) -> None:
+    def save(self, on_saved: Callable[[], None] | None = None,
+             confirmed_login_id: int | None = None) -> None:
         """Save on a worker; the form keeps what was typed if it fails."""
         base = self._base
         if base is None or self._saving:
@@ -259,9 +266,10 @@ class MyDetailsPage(QWidget):
         db = self._db
         self._set_saving(True)
         self._runner.run(
-            lambda: update_account_details(db, base, account_input, contact_input, invoice),
+            lambda: update_account_details(db, base, account_input, contact_input, invoice,
+                                           confirmed_login_id),
             lambda details: self._saved(details, on_saved),
-            self._save_failed,
+            lambda exc: self._save_failed(exc, on_saved),
         )
 
     def _set_saving(self, saving: bool) -> None:
@@ -280,9 +288,19 @@ class MyDetailsPage(QWidget):
         if on_saved is not None:
             on_saved()
 
-    def _save_failed(self, exc: BaseException) -> None:
+    def _save_failed(self, exc: BaseException,
+                     on_saved: Callable[[], None] | None = None) -> None:
         self._set_saving(False)
-        if isinstance(exc, ValidationError):
+        if isinstance(exc, ConfirmationNeeded):
+            # R9: the main contact's new email is a login elsewhere.
+            if SharedLoginPrompt.ask(self, exc):
+                self.save(on_saved, confirmed_login_id=exc.login_id)
+            else:
+                self.validation.show({MAIN + "email": self.tr(
+                    "Already the portal user name of someone else; use another email "
+                    "address or confirm it is the same person.")})
+                self.status.setText(self.tr("Not saved; your edits are still in the form."))
+        elif isinstance(exc, ValidationError):
             self.validation.show(exc.errors)
             self.validation.focus_first_error(exc.errors)
             self.status.setText(self.tr("Not saved: correct the fields marked in red."))

@@ -16,7 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from custadmin.domain.accounts import OPTIONAL_CONTACT_FIELDS
+from custadmin.domain.portal import ServiceType
 from custadmin.ui.widgets.countries import CountryCombo
+from custadmin.ui.widgets.portal_texts import service_type_label
 
 ERROR_STYLE = "color: #b3261e;"
 INVALID_PROPERTY = "invalid"
@@ -27,7 +29,7 @@ class FieldSpec:
     key: str
     label: Callable[[], str]
     required: bool
-    kind: str = "text"  # "text", "account_country", "contact_country"
+    kind: str = "text"  # "text", "account_country", "contact_country", "service_type"
     placeholder: Callable[[], str] | None = None
     max_length: int = 200
 
@@ -44,7 +46,30 @@ ACCOUNT_SPECS: tuple[FieldSpec, ...] = (
               placeholder=_t("e.g. 556036-0793; empty for a private customer")),
     FieldSpec("peppol_id", _t("Peppol ID"), False,
               placeholder=_t("for e-invoices, e.g. 0007:5560360793"), max_length=80),
+    # R10: single sign-on to the control panel exists only for web hosting.
+    FieldSpec("service_type", _t("Service type"), False, "service_type"),
 )
+
+
+class ServiceTypeCombo(QComboBox):
+    """The account's service type (R10); its value is the stored code or ""."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.addItem(service_type_label(None), "")
+        for kind in ServiceType:
+            self.addItem(service_type_label(kind), kind.value)
+
+    def code(self) -> str:
+        data = self.currentData()
+        return str(data) if data is not None else ""
+
+    def set_code(self, code: str) -> None:
+        index = self.findData(code)
+        self.setCurrentIndex(index if index >= 0 else 0)
+
+
+Chooser = CountryCombo | ServiceTypeCombo
 
 
 def contact_specs(prefix: str = "") -> tuple[FieldSpec, ...]:
@@ -79,7 +104,7 @@ class FieldForm(QWidget):
     def __init__(self, specs: Iterable[FieldSpec], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._specs = {spec.key: spec for spec in specs}
-        self._editors: dict[str, QLineEdit | CountryCombo] = {}
+        self._editors: dict[str, QLineEdit | Chooser] = {}
         self._errors: dict[str, QLabel] = {}
         layout = QFormLayout(self)
         layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -105,9 +130,10 @@ class FieldForm(QWidget):
             self._editors[spec.key] = editor
             self._errors[spec.key] = error
 
-    def _make_editor(self, spec: FieldSpec) -> QLineEdit | CountryCombo:
-        if spec.kind in ("account_country", "contact_country"):
-            combo = CountryCombo(account_countries_only=spec.kind == "account_country", parent=self)
+    def _make_editor(self, spec: FieldSpec) -> QLineEdit | Chooser:
+        if spec.kind in ("account_country", "contact_country", "service_type"):
+            combo: Chooser = ServiceTypeCombo(self) if spec.kind == "service_type" else (
+                CountryCombo(account_countries_only=spec.kind == "account_country", parent=self))
             combo.currentIndexChanged.connect(lambda _i, k=spec.key: self.edited.emit(k))
             combo.activated.connect(lambda _i, k=spec.key: self.left.emit(k))
             return combo
@@ -125,12 +151,12 @@ class FieldForm(QWidget):
     def field_keys(self) -> tuple[str, ...]:
         return tuple(self._specs)
 
-    def editor(self, key: str) -> QLineEdit | CountryCombo:
+    def editor(self, key: str) -> QLineEdit | Chooser:
         return self._editors[key]
 
     def value(self, key: str) -> str:
         editor = self._editors[key]
-        return editor.code() if isinstance(editor, CountryCombo) else editor.text()
+        return editor.text() if isinstance(editor, QLineEdit) else editor.code()
 
     def values(self) -> dict[str, str]:
         return {key: self.value(key) for key in self._editors}
@@ -143,11 +169,11 @@ class FieldForm(QWidget):
                 continue
             blocked = editor.blockSignals(True)
             try:
-                if isinstance(editor, CountryCombo):
-                    editor.set_code(value)
-                else:
+                if isinstance(editor, QLineEdit):
                     editor.setText(value)
                     editor.setCursorPosition(0)
+                else:
+                    editor.set_code(value)
             finally:
                 editor.blockSignals(blocked)
 
