@@ -231,9 +231,11 @@ class PortalAccessBox(QGroupBox):
             colour = "#2e7d32" if strength.acceptable else "#b3261e"
             self.strength.setStyleSheet(
                 f"QProgressBar::chunk {{ background-color: {colour}; }}")
-            words = [self.tr("very weak"), self.tr("weak"), self.tr("fair"), self.tr("strong"),
+            # Only acceptable passwords get a kind word: "fair" must not read as "fine".
+            words = [self.tr("very weak"), self.tr("weak"), self.tr("weak"), self.tr("strong"),
                      self.tr("very strong")]
-            text = self.tr("Strength: {word}.").format(word=words[strength.score])
+            word = words[strength.score] if strength.acceptable else self.tr("too weak")
+            text = self.tr("Strength: {word}.").format(word=word)
             if strength.problems:
                 text += " " + self._problem_text(strength.problems[0])
             else:

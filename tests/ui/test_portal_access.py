@@ -1,0 +1,196 @@
+"""*Manage contacts*: activating a sub-account with a password (R8, R9, R13–R15)."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QLabel, QLineEdit
+from pytestqt.qtbot import QtBot
+
+from custadmin.domain.accounts import AccountDetails, ContactInput
+from custadmin.domain.errors import ConfirmationNeeded
+from custadmin.domain.portal import LoginOutcome, PortalAccessChange
+from custadmin.services import passwords
+from custadmin.services.accounts import create_account, load_account
+from custadmin.services.contacts import save_contact
+from custadmin.services.portal import check_login
+from custadmin.storage.database import Database
+from custadmin.ui.dialogs import prompts
+from custadmin.ui.main_window import MainWindow
+from custadmin.ui.views.contacts_page import ContactsPage
+from factories import new_account
+
+PER = ContactInput(
+    first_name="Per", last_name="Svensson", email="per.svensson@example.se",
+    phone="070-765 43 21", address_line1="Box 4", postcode="111 22", city="Stockholm",
+    country="SE",
+)
+PER_VALUES = {
+    "first_name": "Per", "last_name": "Svensson", "organisation_name": "",
+    "email": "per.svensson@example.se", "phone": "070-765 43 21", "address_line1": "Box 4",
+    "address_line2": "", "postcode": "111 22", "city": "Stockholm", "country": "SE",
+}
+
+
+def open_contacts(qtbot: QtBot, window: MainWindow, account: AccountDetails) -> ContactsPage:
+    window.editor.open_account(account.id)
+    qtbot.waitUntil(lambda: window.editor.account is not None
+                    and window.editor.account.id == account.id, timeout=10_000)
+    window.editor.tabs.setCurrentWidget(window.editor.contacts)
+    return window.editor.contacts
+
+
+def select(page: ContactsPage, email: str) -> None:
+    assert page._account is not None
+    contact = next(c for c in page._account.contacts if c.email == email)
+    page._on_selected(page.selector.findData(contact.id))
+    assert page.selected_id == contact.id
+
+
+def save_and_wait(qtbot: QtBot, page: ContactsPage) -> None:
+    with qtbot.waitSignal(page.saved, timeout=10_000):
+        page.save_button.click()
+
+
+def visible_texts(page: ContactsPage) -> str:
+    return " ".join([w.text() for w in page.findChildren(QLineEdit)]
+                    + [w.text() for w in page.findChildren(QLabel)])
+
+
+def test_r3_a_new_contact_starts_without_portal_access(
+    qtbot: QtBot, window: MainWindow, hagg: AccountDetails
+) -> None:
+    page = open_contacts(qtbot, window, hagg)
+    assert page.selected_id is None  # "Add new contact"
+    assert not page.portal.access.isChecked()
+    assert page.portal.password.text() == ""
+
+
+def test_r15_a_generated_password_is_shown_once_copied_and_then_only_password_set(
+    qtbot: QtBot, window: MainWindow, filled_db: Database, hagg: AccountDetails
+) -> None:
+    page = open_contacts(qtbot, window, hagg)
+    page.form.set_values(PER_VALUES)
+    for key in PER_VALUES:
+        page.form.edited.emit(key)
+    page.portal.access.setChecked(True)
+    page.portal.generate_button.click()
+    password = page.portal.password.text()
+    assert len(password) >= 12 and page.is_dirty()
+    assert page.portal.strength.value() >= 3
+    page.portal.copy_button.click()
+    assert QGuiApplication.clipboard().text() == password
+
+    save_and_wait(qtbot, page)
+
+    assert page.portal.password.text() == ""
+    assert page.portal.login_state.text().startswith("Password set")
+    assert password not in visible_texts(page)
+    result = check_login(filled_db, "per.svensson@example.se", password)
+    assert result.outcome is LoginOutcome.OK
+    assert [c.account_name for c in result.companies] == [hagg.name]
+
+
+def test_r8_a_weak_password_is_refused_at_the_field_and_the_typing_is_kept(
+    qtbot: QtBot, window: MainWindow, filled_db: Database, hagg: AccountDetails
+) -> None:
+    page = open_contacts(qtbot, window, hagg)
+    page.form.set_values(PER_VALUES)
+    page.form.edited.emit("email")
+    page.portal.access.setChecked(True)
+    page.portal.password.setText("summer2024")
+    page.portal.password.textEdited.emit("summer2024")
+    assert "weak" in page.portal.strength_text.text()
+    page.save_button.click()
+    assert page.portal.error.isVisible()
+    assert "12 characters" in page.portal.error.text()
+    assert page.portal.password.text() == "summer2024"
+    assert page.form.value("first_name") == "Per"
+    assert len(load_account(filled_db, hagg.id).contacts) == 1
+
+
+def test_hashing_runs_on_a_worker_thread(
+    qtbot: QtBot, window: MainWindow, hagg: AccountDetails, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    threads: list[threading.Thread] = []
+    original = passwords.hash_password
+
+    def recording(password: str) -> str:
+        threads.append(threading.current_thread())
+        return original(password)
+
+    monkeypatch.setattr(passwords, "hash_password", recording)
+    page = open_contacts(qtbot, window, hagg)
+    page.form.set_values(PER_VALUES)
+    page.form.edited.emit("email")
+    page.portal.access.setChecked(True)
+    page.portal.generate_button.click()
+    save_and_wait(qtbot, page)
+    assert threads and all(t is not threading.main_thread() for t in threads)
+
+
+def test_r9_r14_joining_a_login_elsewhere_asks_lists_the_accounts_and_keeps_the_password(
+    qtbot: QtBot, window: MainWindow, filled_db: Database, hagg: AccountDetails,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    other = create_account(filled_db, new_account("Östra Ekonomi AB", "eva@ostra.se"))
+    save_contact(filled_db, other.id, None, None, PER, frozenset(),
+                 PortalAccessChange(enabled=True, new_password="Blue-Harbour-Kettle-42"))
+    asked: list[ConfirmationNeeded] = []
+    answers = [False, True]
+
+    def ask(cls: object, parent: object, exc: ConfirmationNeeded,
+            password_too: bool = False) -> bool:
+        asked.append(exc)
+        return answers.pop(0)
+
+    monkeypatch.setattr(prompts.SharedLoginPrompt, "ask", classmethod(ask))
+    page = open_contacts(qtbot, window, hagg)
+    page.form.set_values(PER_VALUES)
+    page.form.edited.emit("email")
+    page.portal.access.setChecked(True)  # no password typed (R14)
+
+    # "Not the same person": nothing saved, the form keeps everything.
+    page.save_button.click()
+    qtbot.waitUntil(lambda: len(asked) == 1, timeout=10_000)
+    qtbot.waitUntil(lambda: page.save_button.isEnabled(), timeout=10_000)
+    assert asked[0].reason == "join"
+    assert [s.account_name for s in asked[0].served] == ["Östra Ekonomi AB"]
+    assert page.form.value("email") == "per.svensson@example.se" and page.is_dirty()
+    assert len(load_account(filled_db, hagg.id).contacts) == 1
+
+    # "Same person": the contact joins the login; its password still works.
+    save_and_wait(qtbot, page)
+    assert len(asked) == 2
+    result = check_login(filled_db, "per.svensson@example.se", "Blue-Harbour-Kettle-42")
+    assert {c.account_name for c in result.companies} == {hagg.name, "Östra Ekonomi AB"}
+    assert "Östra Ekonomi AB" in page.portal.login_state.text()
+
+
+def test_r13_a_new_password_for_a_shared_login_lists_every_account_first(
+    qtbot: QtBot, window: MainWindow, filled_db: Database, hagg: AccountDetails,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    other = create_account(filled_db, new_account("Östra Ekonomi AB", "eva@ostra.se"))
+    details = save_contact(filled_db, other.id, None, None, PER, frozenset(),
+                           PortalAccessChange(enabled=True, new_password="Blue-Harbour-Kettle-42"))
+    login_id = next(c for c in details.contacts if not c.is_main).login.id  # type: ignore[union-attr]
+    save_contact(filled_db, hagg.id, None, None, PER, frozenset(),
+                 PortalAccessChange(enabled=True), confirmed_login_id=login_id)
+    asked: list[ConfirmationNeeded] = []
+    monkeypatch.setattr(prompts.SharedLoginPrompt, "ask", classmethod(
+        lambda cls, parent, exc, password_too=False: asked.append(exc) or False))
+    page = open_contacts(qtbot, window, hagg)
+    select(page, "per.svensson@example.se")
+    page.portal.password.setText("Quiet-Meadow-Lantern-77")
+    page.portal.password.textEdited.emit("Quiet-Meadow-Lantern-77")
+    page.save_button.click()
+    qtbot.waitUntil(lambda: bool(asked), timeout=10_000)
+    assert asked[0].reason == "password"
+    assert [s.account_name for s in asked[0].served] == ["Östra Ekonomi AB"]
+    qtbot.waitUntil(lambda: page.save_button.isEnabled(), timeout=10_000)
+    # Declined: the old password still works for both companies.
+    assert len(check_login(filled_db, PER.email, "Blue-Harbour-Kettle-42").companies) == 2
+    assert page.portal.password.text() == "Quiet-Meadow-Lantern-77"
