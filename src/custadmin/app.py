@@ -112,6 +112,7 @@ def run_check(args: argparse.Namespace) -> int:
     """``--check``: no window; the database opened, upgraded and reported."""
     from custadmin.services.accounts import bulk_create_accounts, count_accounts
     from custadmin.services.demo import generate_demo_accounts
+    from custadmin.services.portal import add_demo_portal_users
     from custadmin.storage.engine import display_url
     from custadmin.storage.migrate import head_revision
 
@@ -120,7 +121,8 @@ def run_check(args: argparse.Namespace) -> int:
         try:
             if args.demo and count_accounts(db) == 0:
                 result = bulk_create_accounts(db, generate_demo_accounts(args.demo_accounts))
-                print(f"created {result.created} demo accounts")
+                users = add_demo_portal_users(db)
+                print(f"created {result.created} demo accounts ({users} with a portal user)")
             print(f"{display_url(db.engine.url)}: schema {head_revision()}, "
                   f"{count_accounts(db)} accounts")
         finally:

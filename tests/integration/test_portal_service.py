@@ -551,3 +551,19 @@ def test_contacts_stay_unchanged_by_a_refused_confirmation(
     assert check_login(db, SHARED, PASSWORD).can_log_in
     with db.reading() as uow:
         assert uow.session.scalar(select(func.count()).select_from(Contact)) == 3
+
+
+def test_demo_data_has_portal_users_without_passwords_and_service_types(db: Database) -> None:
+    from custadmin.services.accounts import bulk_create_accounts
+    from custadmin.services.demo import generate_demo_accounts
+    from custadmin.services.portal import add_demo_portal_users
+
+    bulk_create_accounts(db, generate_demo_accounts(40, seed=3))
+    assert add_demo_portal_users(db) == 10
+    assert add_demo_portal_users(db) == 0  # once only
+    with db.reading() as uow:
+        emails = uow.session.scalars(select(Contact.email).where(Contact.portal_access)).all()
+        kinds = set(uow.session.scalars(text("SELECT DISTINCT service_type FROM account")))
+    assert len(emails) == 10
+    assert all(check_login(db, e).outcome is LoginOutcome.NO_PASSWORD for e in emails)
+    assert kinds == {"web_hosting", "agency", "managed_server"}

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from custadmin.domain.accounts import AccountInput, ContactInput, NewAccount
+from custadmin.domain.portal import ServiceType
 
 __all__ = ["generate_demo_accounts"]
 
@@ -567,6 +568,18 @@ def _phone_number(shapes: tuple[_PhoneShape, ...], r: Callable[[], float]) -> st
     return fmt.format(*str(low + int(r() * span)).zfill(width))
 
 
+def _service_type(seq: int, private: bool) -> str:
+    """Mostly web hosting; some agency and managed-server customers (R10).
+
+    Taken from the sequence number, not the random stream, so that adding it
+    changed none of the other generated values.
+    """
+    if private:
+        return ServiceType.WEB_HOSTING.value
+    return (ServiceType.WEB_HOSTING, ServiceType.WEB_HOSTING, ServiceType.WEB_HOSTING,
+            ServiceType.AGENCY, ServiceType.MANAGED_SERVER)[seq % 5].value
+
+
 def generate_demo_accounts(count: int, seed: int = 1) -> Iterator[NewAccount]:
     """``count`` made-up accounts with their main contacts, the same for the same seed.
 
@@ -650,7 +663,8 @@ def generate_demo_accounts(count: int, seed: int = 1) -> Iterator[NewAccount]:
         phones = city.landlines if r() < _LANDLINE_SHARE else c.mobiles
         yield NewAccount(
             account=AccountInput(
-                name=name or f"{first} {last}", country=c.code, org_number=org_number
+                name=name or f"{first} {last}", country=c.code, org_number=org_number,
+                service_type=_service_type(seq, private),
             ),
             main_contact=ContactInput(
                 first_name=first,

@@ -382,3 +382,40 @@ def _store_rehash(db: Database, login_id: int, old: str, new: str) -> None:
         )
         uow.commit()
 
+
+
+def add_demo_portal_users(db: Database, every: int = 4) -> int:
+    """Give the main contact of every ``every``-th account portal access, with
+    a login but no password, as demo data: the Internet tab then has users
+    and the login check has something to explain. Returns how many."""
+    from typing import cast
+
+    from sqlalchemy import Table, bindparam, insert
+
+    from custadmin.storage.schema import utcnow as now_utc
+
+    now = now_utc()
+    with db.writing() as uow:
+        session = uow.session
+        rows = session.execute(
+            select(Contact.id, Contact.email_key)
+            .where(Contact.is_main, Contact.login_id.is_(None),
+                   Contact.account_id % every == 0)
+            .order_by(Contact.id)
+        ).all()
+        taken = set(session.scalars(select(Login.username)))
+        pending = [(int(cid), str(key)) for cid, key in rows if key not in taken]
+        if not pending:
+            return 0
+        session.execute(insert(Login), [
+            {"username": key, "password_hash": None, "enabled": True, "created_at": now,
+             "updated_at": now, "version": 1} for _cid, key in pending])
+        ids = {str(name): int(lid) for name, lid in session.execute(
+            select(Login.username, Login.id))}
+        table = cast(Table, Contact.__table__)
+        session.execute(
+            update(table).where(table.c.id == bindparam("cid"))
+            .values(login_id=bindparam("lid"), portal_access=True, version=table.c.version + 1),
+            [{"cid": cid, "lid": ids[key]} for cid, key in pending])
+        uow.commit()
+    return len(pending)

@@ -12,6 +12,7 @@ from custadmin.domain.accounts import NewAccount
 from custadmin.domain.errors import CustadminError
 from custadmin.services.accounts import BulkResult, bulk_create_accounts
 from custadmin.services.demo import generate_demo_accounts
+from custadmin.services.portal import add_demo_portal_users
 from custadmin.storage.database import Database
 from custadmin.ui.dialogs.prompts import ErrorMessage
 from custadmin.ui.tasks import TaskRunner
@@ -47,9 +48,11 @@ def fill_demo(
             yield item
 
     def work() -> BulkResult:
-        return bulk_create_accounts(
+        result = bulk_create_accounts(
             db, accounts(), batch_size=500, progress=lambda n: progress.__setitem__(0, n)
         )
+        add_demo_portal_users(db)
+        return result
 
     timer = QTimer(dialog)
     timer.setInterval(100)
