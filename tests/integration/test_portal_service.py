@@ -458,7 +458,7 @@ def test_an_unknown_service_type_is_refused_at_the_field(
 def test_login_check_answers_why_not(
     db: Database, two_accounts: tuple[AccountDetails, ...]
 ) -> None:
-    hagg, ostra = two_accounts
+    hagg = two_accounts[0]
     assert check_login(db, "nobody@example.se").outcome is LoginOutcome.NO_SUCH_LOGIN
     assert check_login(db, "not an email").outcome is LoginOutcome.NO_SUCH_LOGIN
 

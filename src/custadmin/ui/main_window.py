@@ -11,13 +11,19 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QWidg
 
 from custadmin import __version__
 from custadmin.domain.accounts import AccountDetails
+from custadmin.domain.portal import PortalSettings
+from custadmin.services.accounts import load_account
 from custadmin.storage.database import Database
+from custadmin.ui.dialogs.login_check import LoginCheckDialog
 from custadmin.ui.dialogs.new_account import NewAccountDialog
+from custadmin.ui.dialogs.portal_settings import PortalSettingsDialog
+from custadmin.ui.dialogs.prompts import ErrorMessage
 from custadmin.ui.tasks import TaskRunner
 from custadmin.ui.views.account_editor import AccountEditor
 from custadmin.ui.views.contacts_page import ContactsPage
 from custadmin.ui.views.my_details import MyDetailsPage
 from custadmin.ui.views.register_panel import RegisterPanel
+from custadmin.ui.widgets.page import operator_message
 
 
 class MainWindow(QMainWindow):
@@ -91,6 +97,19 @@ class MainWindow(QMainWindow):
         self.find_action.triggered.connect(self.register.focus_search)
         view_menu.addAction(self.find_action)
 
+        tools_menu = menu.addMenu(self.tr("&Tools"))
+        self.login_check_action = QAction(self.tr("&Login check…"), self)
+        self.login_check_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_L))
+        self.login_check_action.setStatusTip(self.tr(
+            "What the customer portal answers for a user name and password"))
+        self.login_check_action.triggered.connect(lambda: self.open_login_check())
+        tools_menu.addAction(self.login_check_action)
+        self.portal_settings_action = QAction(self.tr("System-wide &portal settings…"), self)
+        self.portal_settings_action.setStatusTip(self.tr(
+            "Which rights the customer portal offers, and which new portal users get"))
+        self.portal_settings_action.triggered.connect(self.edit_portal_settings)
+        tools_menu.addAction(self.portal_settings_action)
+
         help_menu = menu.addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About custadmin"), self)
         about.triggered.connect(self._about)
@@ -140,6 +159,36 @@ class MainWindow(QMainWindow):
 
     def _account_saved(self, details: AccountDetails) -> None:
         self.register.model.invalidate_account(details.id)
+
+    # --- tools ----------------------------------------------------------------
+
+    def open_login_check(self, username: str = "") -> LoginCheckDialog:
+        """Show the login check (one per window), checking ``username`` if given."""
+        return LoginCheckDialog.open_for(self, self.db, self.runner, username)
+
+    def edit_portal_settings(self) -> None:
+        saved = PortalSettingsDialog.edit(self, self.db, self.runner)
+        if saved is not None:
+            self._portal_settings_saved(saved)
+
+    def _portal_settings_saved(self, _settings: PortalSettings) -> None:
+        """The open account shows rights in force: read it again, unless edits are open."""
+        shown = self.editor.account
+        if shown is None or self.editor.is_dirty():
+            return
+        db, account_id = self.db, shown.id
+
+        def loaded(details: AccountDetails) -> None:
+            # Only if the same state is still on screen, untouched.
+            if self.editor.account is shown and not self.editor.is_dirty():
+                self.editor.show_account(details)
+
+        def failed(exc: BaseException) -> None:
+            if self.editor.account is shown:
+                ErrorMessage.show(self, self.tr("Cannot open the account"),
+                                  operator_message(exc, f"reloading account {account_id}"))
+
+        self.runner.run(lambda: load_account(db, account_id), loaded, failed)
 
     def _about(self) -> None:
         QMessageBox.about(self, self.tr("About custadmin"), self.tr(
