@@ -194,3 +194,36 @@ def test_r13_a_new_password_for_a_shared_login_lists_every_account_first(
     # Declined: the old password still works for both companies.
     assert len(check_login(filled_db, PER.email, "Blue-Harbour-Kettle-42").companies) == 2
     assert page.portal.password.text() == "Quiet-Meadow-Lantern-77"
+
+
+def test_unsaved_contact_edits_survive_saving_rights_on_the_internet_tab(
+    qtbot: QtBot, window: MainWindow, filled_db: Database, hagg: AccountDetails,
+    dialogs: list[tuple[str, str]],
+) -> None:
+    """Saving rights moves the contact's version; the typing on Manage contacts
+    stays and is then saved without a false "changed by someone else"."""
+    from PySide6.QtCore import Qt
+
+    from custadmin.domain.portal import RIGHT_KEYS
+
+    save_contact(filled_db, hagg.id, None, None, PER, frozenset(),
+                 PortalAccessChange(enabled=True))
+    page = open_contacts(qtbot, window, hagg)
+    select(page, PER.email)
+    page.form.set_values({"city": "Uppsala"})
+    page.form.edited.emit("city")
+    assert page.is_dirty()
+
+    internet = window.editor.internet
+    row = next(r for r in range(internet.model.rowCount())
+               if internet.model.contact_id(r) == page.selected_id)
+    index = internet.model.index(row, RIGHT_KEYS.index("invoices"))
+    assert internet.model.setData(index, Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
+    with qtbot.waitSignal(internet.saved, timeout=10_000):
+        internet.save()
+    assert page.form.value("city") == "Uppsala" and page.is_dirty()
+
+    save_and_wait(qtbot, page)
+    assert dialogs == []
+    stored = next(c for c in load_account(filled_db, hagg.id).contacts if c.email == PER.email)
+    assert (stored.city, stored.rights) == ("Uppsala", frozenset({"invoices"}))

@@ -21,6 +21,7 @@ from custadmin.ui.dialogs.prompts import ErrorMessage
 from custadmin.ui.tasks import TaskRunner
 from custadmin.ui.views.account_editor import AccountEditor
 from custadmin.ui.views.contacts_page import ContactsPage
+from custadmin.ui.views.internet_page import InternetPage
 from custadmin.ui.views.my_details import MyDetailsPage
 from custadmin.ui.views.register_panel import RegisterPanel
 from custadmin.ui.widgets.page import operator_message
@@ -58,8 +59,9 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self.register.open_requested.connect(self.editor.open_account)
         self.editor.saved.connect(self._account_saved)
-        for page in (self.editor.my_details, self.editor.contacts):
+        for page in self._pages():
             page.dirty_changed.connect(lambda _d: self._update_actions())
+        self.editor.login_check_requested.connect(self.open_login_check)
         self.editor.opened.connect(lambda _d: self._update_actions())
         self._restore_state()
         self._update_actions()
@@ -121,17 +123,18 @@ class MainWindow(QMainWindow):
         self.save_action.setEnabled(dirty)
         self.revert_action.setEnabled(dirty)
 
-    def _current_page(self) -> MyDetailsPage | ContactsPage:
-        page = self.editor.tabs.currentWidget()
-        return self.editor.contacts if page is self.editor.contacts else self.editor.my_details
+    def _pages(self) -> tuple[MyDetailsPage, ContactsPage, InternetPage]:
+        return self.editor.my_details, self.editor.contacts, self.editor.internet
+
+    def _current_page(self) -> MyDetailsPage | ContactsPage | InternetPage:
+        current = self.editor.tabs.currentWidget()
+        return next((p for p in self._pages() if p is current), self.editor.my_details)
 
     def _save_current(self) -> None:
-        """Ctrl+S saves the page in front, or the other one if only it has edits."""
+        """Ctrl+S saves the page in front, or the one page that has edits."""
         page = self._current_page()
         if not page.is_dirty():
-            other = self.editor.my_details if page is self.editor.contacts else (
-                self.editor.contacts)
-            page = other if other.is_dirty() else page
+            page = next((p for p in self._pages() if p.is_dirty()), page)
         page.save()
 
     def _revert_current(self) -> None:

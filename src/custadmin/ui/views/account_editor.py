@@ -24,6 +24,7 @@ from custadmin.storage.database import Database
 from custadmin.ui.dialogs.prompts import ErrorMessage, Leave, UnsavedChangesPrompt
 from custadmin.ui.tasks import TaskRunner
 from custadmin.ui.views.contacts_page import ContactsPage
+from custadmin.ui.views.internet_page import InternetPage
 from custadmin.ui.views.mail_panel import WhoGetsWhatPanel
 from custadmin.ui.views.my_details import MyDetailsPage, postal
 from custadmin.ui.widgets.page import operator_message
@@ -42,6 +43,8 @@ class AccountEditor(QWidget):
     saved = Signal(object)
     #: The open account changed (AccountDetails, or None when closed).
     opened = Signal(object)
+    #: The operator asked for the login check of a portal user name (Internet tab).
+    login_check_requested = Signal(str)
 
     def __init__(self, db: Database, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -58,13 +61,11 @@ class AccountEditor(QWidget):
 
         self.my_details = MyDetailsPage(db, runner, self)
         self.contacts = ContactsPage(db, runner, self)
+        self.internet = InternetPage(db, runner, self)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.my_details, self.tr("&My details"))
         self.tabs.addTab(self.contacts, self.tr("Manage &contacts"))
-        self.tabs.addTab(_note(self.tr(
-            "Internet will show who may log in to the customer portal for this account, "
-            "with their rights, and explain why a login does or does not work."), self),
-            self.tr("&Internet"))
+        self.tabs.addTab(self.internet, self.tr("&Internet"))
 
         self.who_gets_what = WhoGetsWhatPanel(self)
         panel_box = QGroupBox(self.tr("Who gets what (follows unsaved edits)"), self)
@@ -98,6 +99,8 @@ class AccountEditor(QWidget):
 
         self.my_details.saved.connect(self._on_saved)
         self.contacts.saved.connect(self._on_contacts_saved)
+        self.internet.saved.connect(self._on_internet_saved)
+        self.internet.login_check_requested.connect(self.login_check_requested)
         self.my_details.draft_changed.connect(self.refresh_draft)
         self.contacts.draft_changed.connect(self.refresh_draft)
 
@@ -106,7 +109,7 @@ class AccountEditor(QWidget):
         return self.my_details.account
 
     def is_dirty(self) -> bool:
-        return self.my_details.is_dirty() or self.contacts.is_dirty()
+        return self.my_details.is_dirty() or self.contacts.is_dirty() or self.internet.is_dirty()
 
     def request_leave(self, proceed: Callable[[], None]) -> None:
         """Call ``proceed`` once unsaved edits are saved or knowingly discarded.
@@ -122,10 +125,15 @@ class AccountEditor(QWidget):
         choice = UnsavedChangesPrompt.ask(self, what)
         if choice is Leave.SAVE:
             # One page after the other; each keeps its edits if its save fails.
-            self.contacts.save(on_saved=lambda: self.my_details.save(on_saved=proceed))
+            # Rights go last: saving a contact changes its version, and the
+            # Internet page is refreshed under its ticks after each save, so it
+            # then saves against the versions just stored.
+            self.contacts.save(on_saved=lambda: self.my_details.save(
+                on_saved=lambda: self.internet.save(on_saved=proceed)))
         elif choice is Leave.DISCARD:
             self.my_details.revert()
             self.contacts.revert()
+            self.internet.revert()
             proceed()
 
     def open_account(self, account_id: int) -> None:
@@ -150,6 +158,7 @@ class AccountEditor(QWidget):
         self._loading_id = None
         self.my_details.show_account(details)
         self.contacts.show_account(details, select=None)
+        self.internet.show_account(details)
         self.title.setText(self.tr("{name} — customer {number}").format(
             name=details.name, number=details.customer_number))
         self.stack.setCurrentWidget(self._account_page)
@@ -172,13 +181,22 @@ class AccountEditor(QWidget):
     def _on_saved(self, details: AccountDetails) -> None:
         self.title.setText(self.tr("{name} — customer {number}").format(
             name=details.name, number=details.customer_number))
-        if not self.contacts.is_dirty():
-            self.contacts.show_account(details)
+        self.contacts.show_account(details, keep_edits=self.contacts.is_dirty())
+        # The service type and the main contact's login show on Internet too.
+        self.internet.show_account(details, keep_edits=self.internet.is_dirty())
         self.saved.emit(details)
 
     def _on_contacts_saved(self, details: AccountDetails) -> None:
         # My details keeps what is being typed there, on top of the new state.
         self.my_details.show_account(details, keep_edits=self.my_details.is_dirty())
+        # Portal users come and go with contacts; unsaved ticks stay.
+        self.internet.show_account(details, keep_edits=self.internet.is_dirty())
+        self.saved.emit(details)
+
+    def _on_internet_saved(self, details: AccountDetails) -> None:
+        # Saving rights moves the versions of the contacts it changed.
+        self.my_details.show_account(details, keep_edits=self.my_details.is_dirty())
+        self.contacts.show_account(details, keep_edits=self.contacts.is_dirty())
         self.saved.emit(details)
 
     # --- what the unsaved state means (R5, R7) -----------------------------

@@ -165,15 +165,32 @@ class ContactsPage(QWidget):
             return exc.errors
         return {}
 
-    def show_account(self, details: AccountDetails, select: int | None = -1) -> None:
-        """Show ``details``; ``select`` a contact id, None for a new one, -1 to keep."""
+    def show_account(self, details: AccountDetails, select: int | None = -1,
+                     keep_edits: bool = False) -> None:
+        """Show ``details``; ``select`` a contact id, None for a new one, -1 to keep.
+
+        With ``keep_edits`` the operator's unsaved typing stays on top of the
+        new state (another tab saved the same account meanwhile), so that the
+        next save is made against the versions now stored.
+        """
+        kept = self.values() if keep_edits and self._dirty else None
         self._account = details
         if select == -1:
             select = self._selected_id if (
                 self._selected_id is None or details.contact(self._selected_id)) else NEW
         self._fill_selector(details)
         self._select(select)
+        if kept is not None and select == self._selected_id:
+            self._apply_values(kept)
         self.setEnabled(True)
+
+    def _apply_values(self, values: Mapping[str, str]) -> None:
+        self.form.set_values({k: v for k, v in values.items() if k in CONTACT_FIELDS})
+        for category, box in self.preferences.items():
+            if box.isEnabled():
+                box.setChecked(bool(values.get(f"mail.{category.value}")))
+        self.portal.restore(values)
+        self._update_dirty()
 
     def _fill_selector(self, details: AccountDetails) -> None:
         blocked = self.selector.blockSignals(True)

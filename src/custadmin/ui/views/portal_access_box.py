@@ -8,6 +8,8 @@ It is hashed by the service on a worker thread, never here.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
@@ -135,6 +137,15 @@ class PortalAccessBox(QGroupBox):
             PASSWORD: self.password.text(),
             LOGIN_ENABLED: "1" if self.login_enabled.isChecked() else "",
         }
+
+    def restore(self, values: Mapping[str, str]) -> None:
+        """Put back what :meth:`values` returned (unsaved typing over a reload)."""
+        for box, key in ((self.access, ACCESS), (self.login_enabled, LOGIN_ENABLED)):
+            blocked = box.blockSignals(True)
+            box.setChecked(bool(values.get(key)))
+            box.blockSignals(blocked)
+        self.password.setText(values.get(PASSWORD, ""))
+        self._refresh()
 
     def change(self) -> PortalAccessChange:
         login = self._contact.login if self._contact else None
