@@ -227,3 +227,15 @@ def test_unsaved_contact_edits_survive_saving_rights_on_the_internet_tab(
     assert dialogs == []
     stored = next(c for c in load_account(filled_db, hagg.id).contacts if c.email == PER.email)
     assert (stored.city, stored.rights) == ("Uppsala", frozenset({"invoices"}))
+
+
+def test_the_internet_tab_gets_the_height_of_the_who_gets_what_panel(
+    qtbot: QtBot, window: MainWindow, hagg: AccountDetails
+) -> None:
+    open_contacts(qtbot, window, hagg)
+    editor = window.editor
+    assert editor.who_gets_what_box.isVisible()
+    editor.tabs.setCurrentWidget(editor.internet)
+    assert not editor.who_gets_what_box.isVisible()
+    editor.tabs.setCurrentWidget(editor.my_details)
+    assert editor.who_gets_what_box.isVisible()

@@ -73,6 +73,11 @@ class AccountEditor(QWidget):
         self.split = QSplitter(Qt.Orientation.Vertical, self)
         self.split.addWidget(self.tabs)
         self.split.addWidget(panel_box)
+        self.who_gets_what_box = panel_box
+        # The panel explains My details and Manage contacts; the rights matrix
+        # needs the height more than it.
+        self.tabs.currentChanged.connect(
+            lambda _i: panel_box.setVisible(self.tabs.currentWidget() is not self.internet))
         self.split.setStretchFactor(0, 4)
         self.split.setStretchFactor(1, 1)
         self.split.setChildrenCollapsible(False)

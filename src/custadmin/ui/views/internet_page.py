@@ -123,7 +123,7 @@ class InternetPage(QWidget):
         facts.addRow(self.tr("Password:"), self.password)
         facts.addRow(self.tr("Login:"), self.login_state)
         facts.addRow(self.tr("Also logs in for:"), self.shared)
-        facts.addRow(self.tr("Single sign-on:"), self.sso_label)
+        facts.addRow(self.tr("Control panel:"), self.sso_label)
         check_row = QHBoxLayout()
         check_row.addWidget(self.login_check_button)
         check_row.addStretch(1)
@@ -134,6 +134,8 @@ class InternetPage(QWidget):
         box_layout.addWidget(rights_title)
         box_layout.addWidget(self.rights_list)
         box_layout.addLayout(check_row)
+        # Extra height goes below the facts, not between them.
+        box_layout.addStretch(1)
         details = QScrollArea(self)
         details.setWidgetResizable(True)
         details.setFrameShape(QScrollArea.Shape.NoFrame)
