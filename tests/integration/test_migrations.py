@@ -269,3 +269,47 @@ def test_failing_upgrade_on_postgresql_changes_nothing(
         assert "scratch" not in columns
     finally:
         db.dispose()
+
+
+def test_upgrade_from_0002_keeps_contacts_and_adds_portal_access(tmp_path: Path) -> None:
+    """A database written before portal access (schema 0002) with accounts and
+    contacts opens with every row kept, nobody given portal access (R3) and the
+    rights catalogue offered system-wide."""
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    url = f"sqlite:///{tmp_path / 'old.sqlite3'}"
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        conn.exec_driver_sql(f"PRAGMA application_id = {SQLITE_APPLICATION_ID}")
+        command.upgrade(migrate.alembic_config(conn), "0002")
+        conn.execute(text(
+            "INSERT INTO account (id, customer_number, name, name_key, country, org_number, "
+            "created_at, updated_at, version) VALUES (1, 10001, 'Hägg Bygg AB', "
+            "'hägg bygg ab', 'SE', '', '2026-01-01', '2026-01-01', 1)"))
+        for cid, main in ((1, True), (2, False)):
+            conn.execute(text(
+                "INSERT INTO contact (id, account_id, is_main, first_name, last_name, "
+                "name_key, organisation_name, email, email_key, phone, address_line1, "
+                "address_line2, postcode, city, country, mail_invoices, created_at, "
+                "updated_at, version) VALUES (:id, 1, :main, 'A', 'B', 'a b', '', :email, "
+                ":email, '+46701234567', 'Gata 1', '', '11122', 'Sthlm', 'SE', :main, "
+                "'2026-01-01', '2026-01-01', 1)"
+            ).bindparams(id=cid, main=main, email=f"p{cid}@example.se"))
+    engine.dispose()
+
+    db = open_database(str(tmp_path / "old.sqlite3"))
+    try:
+        details = load_account(db, 1)
+        assert [c.email for c in details.contacts] == ["p1@example.se", "p2@example.se"]
+        assert all(not c.portal_access and c.login is None for c in details.contacts)
+        assert details.main_contact.email_categories  # preferences kept
+        assert details.portal_settings.offered == frozenset(
+            ("profile", "contacts", "products", "manageproducts", "productsso", "domains",
+             "managedomains", "invoices", "quotes", "tickets", "affiliates", "emails",
+             "orders", "settings"))
+        assert details.portal_settings.defaults == frozenset()
+        assert details.service_type == ""
+    finally:
+        db.dispose()
+    assert _pragma(str(tmp_path / "old.sqlite3"), "PRAGMA foreign_key_check") == []
