@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Collection, Iterable
+from typing import cast
 
-from sqlalchemy import func, select, update
+from sqlalchemy import Table, bindparam, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -388,13 +389,7 @@ def add_demo_portal_users(db: Database, every: int = 4) -> int:
     """Give the main contact of every ``every``-th account portal access, with
     a login but no password, as demo data: the Internet tab then has users
     and the login check has something to explain. Returns how many."""
-    from typing import cast
-
-    from sqlalchemy import Table, bindparam, insert
-
-    from custadmin.storage.schema import utcnow as now_utc
-
-    now = now_utc()
+    now = utcnow()
     with db.writing() as uow:
         session = uow.session
         rows = session.execute(
