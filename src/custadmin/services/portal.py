@@ -335,10 +335,10 @@ def check_login(db: Database, username: str, password: str | None = None) -> Log
         ).all()
         ticked = contact_rights(session, [r[0] for r in rows])
     facts = {cid: (is_main, access, service) for cid, is_main, access, service in rows}
-    base = LoginCheck(key, LoginOutcome.OK, served=tuple(served))
+    everyone = tuple(served)
 
     def answer(outcome: LoginOutcome, checked: bool = False) -> LoginCheck:
-        return LoginCheck(key, outcome, checked, served=base.served)
+        return LoginCheck(key, outcome, checked, served=everyone)
 
     if not enabled:
         return answer(LoginOutcome.LOGIN_DISABLED)
@@ -371,7 +371,7 @@ def check_login(db: Database, username: str, password: str | None = None) -> Log
         ))
     if not companies:
         return answer(LoginOutcome.NO_PORTAL_ACCESS, password is not None)
-    return LoginCheck(key, LoginOutcome.OK, password is not None, tuple(companies), base.served)
+    return LoginCheck(key, LoginOutcome.OK, password is not None, tuple(companies), everyone)
 
 
 def _store_rehash(db: Database, login_id: int, old: str, new: str) -> None:

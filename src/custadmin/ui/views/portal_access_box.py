@@ -128,8 +128,11 @@ class PortalAccessBox(QGroupBox):
     def set_person(self, email: str, names: list[str]) -> None:
         """The email and names as currently typed: the user name, and words a
         password must not be built from."""
-        self._email, self._names = email.strip(), names
-        self._refresh()
+        # Called on every edit of the page: re-estimate the password's
+        # strength only when the words it is judged against changed.
+        if (email.strip(), names) != (self._email, self._names):
+            self._email, self._names = email.strip(), names
+            self._refresh()
 
     def values(self) -> dict[str, str]:
         return {
