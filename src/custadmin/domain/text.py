@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from custadmin.domain.errors import FieldError
+
+#: Unicode category Cc is exactly U+0000–U+001F and U+007F–U+009F (a unit test
+#: checks it against ``unicodedata``); one regex search is ~20 times faster
+#: than asking ``unicodedata.category`` per character, which bulk imports feel.
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
 
 
 def clean_text(field: str, value: str, *, required: bool, max_length: int) -> str:
@@ -18,7 +24,7 @@ def clean_text(field: str, value: str, *, required: bool, max_length: int) -> st
         if required:
             raise FieldError(field, "This field is required.")
         return ""
-    if any(unicodedata.category(ch) == "Cc" for ch in value):
+    if _CONTROL.search(value) is not None:
         raise FieldError(field, "Contains a control character (such as a tab or line break).")
     if len(value) > max_length:
         raise FieldError(field, f"At most {max_length} characters (this has {len(value)}).")

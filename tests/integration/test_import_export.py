@@ -1,0 +1,398 @@
+"""Import and export services on real databases (SQLite, and PostgreSQL when configured)."""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import io
+import threading
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import openpyxl
+import pytest
+from sqlalchemy import func, select
+
+from custadmin.domain.accounts import NewAccount
+from custadmin.domain.register import RegisterColumn, RegisterQuery
+from custadmin.domain.transfer import FIELD_LABELS, FIELDS, ImportField
+from custadmin.services.accounts import bulk_create_accounts, create_account, load_account
+from custadmin.services.demo import generate_demo_accounts
+from custadmin.services.exporter import ExportCancelled, export_register
+from custadmin.services.importer import (
+    ImportCancelled,
+    commit_import,
+    plan_import,
+    preview_file,
+    write_report,
+)
+from custadmin.services.register import search_register
+from custadmin.storage.database import Database
+from custadmin.storage.schema import Account, Contact, Login
+
+F = ImportField
+NewAccountFactory = Callable[..., NewAccount]
+HEADER = ["Kundnummer", "Företag", "Land", "Org.nr", "Förnamn", "Efternamn", "E-post",
+          "Telefon", "Adress", "Postnummer", "Ort"]
+
+
+def counts(db: Database) -> tuple[int, int]:
+    with db.reading() as uow:
+        accounts = uow.session.execute(select(func.count()).select_from(Account)).scalar_one()
+        contacts = uow.session.execute(select(func.count()).select_from(Contact)).scalar_one()
+    return int(accounts), int(contacts)
+
+
+def write_csv(path: Path, rows: Sequence[Sequence[str]], header: Sequence[str] = HEADER,
+              encoding: str = "utf-8", delimiter: str = ",") -> Path:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=delimiter)
+    writer.writerow(header)
+    writer.writerows(rows)
+    path.write_bytes(buffer.getvalue().encode(encoding))
+    return path
+
+
+def person(ref: str, company: str, first: str, email: str, *, org: str = "",
+           phone: str = "070-123 45 67", country: str = "SE") -> list[str]:
+    postcode = {"SE": "111 22", "FI": "00100"}.get(country, "0150")
+    return [ref, company, country, org, first, "Lind", email, phone, "Storgatan 1", postcode,
+            "Stockholm"]
+
+
+def test_plan_then_commit_imports_accounts_with_their_contacts(
+    db: Database, tmp_path: Path
+) -> None:
+    path = write_csv(tmp_path / "in.csv", [
+        person("1", "Hägg Bygg AB", "Anna", "anna@hagg.se", org="556036-0793"),
+        person("1", "Hägg Bygg AB", "Per", "per@hagg.se", phone="+46 70 222 33 44"),
+        person("2", "Lind Konsult", "Eva", "eva@lind.se"),
+    ])
+    plan = plan_import(db, path)
+    assert plan.problems == ()
+    assert (plan.rows, len(plan.accounts), plan.valid_rows) == (3, 2, 3)
+    assert counts(db) == (0, 0)  # planning writes nothing
+
+    seen: list[tuple[int, int]] = []
+    result = commit_import(db, plan, progress=lambda d, t: seen.append((d, t)))
+    assert (result.accounts, result.contacts) == (2, 3)
+    assert seen[-1] == (3, 3)
+    assert counts(db) == (2, 3)
+    (hagg_id,) = search_register(db, RegisterQuery("hägg"))
+    hagg = load_account(db, hagg_id)
+    assert hagg.org_number == "5560360793"
+    assert hagg.main_contact.first_name == "Anna"
+    assert hagg.customer_number == result.first_customer_number
+    per = next(c for c in hagg.contacts if not c.is_main)
+    assert per.phone == "+46702223344"
+    # R3: an extra contact has no rights, no emails and no portal access.
+    assert per.email_categories == frozenset() and not per.portal_access and not per.rights
+
+
+def test_duplicates_in_the_file_and_in_the_database(
+    db: Database, new_account: NewAccountFactory, tmp_path: Path
+) -> None:
+    create_account(db, new_account(name="Stored AB", org_number="556036-0793"))
+    before = counts(db)
+    path = write_csv(tmp_path / "dups.csv", [
+        person("1", "Already There AB", "Anna", "anna@a.se", org="5560360793"),   # line 2
+        person("2", "Norsk AS", "Ola", "ola@n.no", org="974760673", country="NO",
+               phone="+47 923 21 761"),                                          # line 3
+        person("3", "Norsk Kopi AS", "Kari", "kari@n.no", org="974 760 673", country="NO",
+               phone="+47 923 21 762"),                                           # line 4
+        person("4", "Email Twice AB", "Eva", "eva@e.se"),                          # line 5
+        person("4", "Email Twice AB", "Eva", "EVA@e.se"),                          # line 6
+        person("5", "Shares An Email AB", "Anna", "anna@a.se"),                    # line 7
+    ])
+    plan = plan_import(db, path)
+    bad = {(p.line, p.field): p.message for p in plan.problems}
+    assert "already stored: customer number 10001" in bad[(2, F.ORG_NUMBER)]
+    assert "as the account on line 4" in bad[(3, F.ORG_NUMBER)]
+    assert "as the account on line 3" in bad[(4, F.ORG_NUMBER)]
+    assert "The same email as line 5" in bad[(6, F.EMAIL)]
+    assert (5, None) in bad  # the account of line 6, refused as a whole
+    # R9: one email may serve several accounts: line 7 is no duplicate.
+    assert not any(p.line == 7 for p in plan.problems)
+    assert len(plan.accounts) == 1
+    commit_import(db, plan)
+    assert counts(db) == (before[0] + 1, before[1] + 1)
+
+
+def test_line_numbers_count_records_as_a_spreadsheet_does(db: Database, tmp_path: Path) -> None:
+    good = person("", "A AB", "Anna", "anna@a.se")
+    multi = person("", "B AB", "Bo", "bo@b.se")
+    multi[8] = "Storgatan 1\nPlan 3"  # a quoted line break: still one spreadsheet row
+    bad = person("", "C AB", "Cia", "not-an-email")
+    path = write_csv(tmp_path / "lines.csv", [good, multi, [], bad])
+    plan = plan_import(db, path)
+    assert plan.rows == 3  # the blank row is not a data row
+    by_line = {p.line: p for p in plan.problems}
+    assert by_line[3].field is F.ADDRESS_LINE1 and "control character" in by_line[3].message
+    assert by_line[5].field is F.EMAIL
+    assert set(by_line) == {3, 5}
+
+
+def test_missing_columns_are_one_file_level_problem(db: Database, tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "few.csv", [["Anna", "x"]], header=["Förnamn", "Anything"])
+    plan = plan_import(db, path)
+    assert plan.fatal and plan.accounts == ()
+    missing = {p.field for p in plan.problems}
+    assert {F.ACCOUNT_NAME, F.EMAIL, F.PHONE, F.CITY} <= missing
+    assert all(p.line == 1 for p in plan.problems)
+    assert "No column holds Email" in next(p.message for p in plan.problems if p.field is F.EMAIL)
+
+
+def test_an_explicit_mapping_replaces_the_guess(db: Database, tmp_path: Path) -> None:
+    header = ["Namn", "Land", "Kontaktperson", "Efternamn", "Mejladress", "Telefon", "Adress",
+              "Postnummer", "Ort"]
+    path = write_csv(tmp_path / "m.csv", [["A AB", "SE", "Anna", "Lind", "anna@a.se",
+                                           "070-123 45 67", "Gatan 1", "111 22", "Ort"]],
+                     header=header, delimiter=";")
+    preview = preview_file(path)
+    assert preview.headers == tuple(header)
+    assert preview.rows[0][0] == "A AB"
+    assert F.FIRST_NAME not in preview.mapping
+    mapping = {**preview.mapping, F.FIRST_NAME: 2, F.EMAIL: 4}
+    plan = plan_import(db, path, mapping)
+    assert plan.problems == () and len(plan.accounts) == 1
+
+
+@pytest.mark.parametrize(("data", "message"), [
+    (b"", "The file is empty"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1rest", "Excel 97"),
+    (b"%PDF-1.7 ...", "PDF"),
+    (b"PK\x03\x04not really a zip", "not a readable Excel workbook"),
+    (b"Name,\x81\x8d\x8f\x90\x9d\n", "neither UTF-8 nor Windows-1252"),
+    (b"\xef\xbb\xbfName\n\xff\xfe", "says it is UTF-8"),
+])
+def test_files_that_are_not_tables_are_refused_as_a_whole(
+    db: Database, tmp_path: Path, data: bytes, message: str
+) -> None:
+    path = tmp_path / "bad.csv"
+    path.write_bytes(data)
+    plan = plan_import(db, path)
+    assert plan.fatal and plan.accounts == ()
+    assert message in plan.problems[0].message
+    assert preview_file(path).problems
+
+
+def test_windows_1252_and_utf16_files_are_read(db: Database, tmp_path: Path) -> None:
+    rows = [person("", "Hägg Bygg AB", "Åsa", "asa@hagg.se")]
+    plan = plan_import(db, write_csv(tmp_path / "cp.csv", rows, encoding="cp1252"))
+    assert plan.problems == ()
+    assert plan.accounts[0].account[0] == "Hägg Bygg AB"
+    assert "Windows-1252" in plan.notes[0]
+    plan = plan_import(db, write_csv(tmp_path / "u16.csv", rows, encoding="utf-16"))
+    assert plan.problems == () and plan.notes == ()
+    assert plan.accounts[0].contacts[0][0] == "Åsa"
+
+
+def test_damaged_rows_become_row_problems(db: Database, tmp_path: Path) -> None:
+    good = person("", "Good AB", "Anna", "anna@a.se")
+    nul = person("", "Nul\x00 AB", "Bo", "bo@b.se")
+    huge = person("", "Huge AB", "Cia", "cia@c.se")
+    huge[5] = "x" * 200_000  # beyond the csv module's field limit
+    ragged = ["", "Short AB", "SE"]
+    extra = [*person("", "Extra AB", "Dan", "dan@d.se"), "surplus"]
+    path = write_csv(tmp_path / "damaged.csv", [good, nul, huge, ragged, extra])
+    plan = plan_import(db, path)
+    by_line: dict[int, set[ImportField | None]] = {}
+    for p in plan.problems:
+        by_line.setdefault(p.line, set()).add(p.field)
+    assert F.ACCOUNT_NAME in by_line[3]
+    assert by_line[4] == {None}  # cannot be read: too long
+    assert {F.FIRST_NAME, F.EMAIL, F.CITY} <= by_line[5]
+    assert by_line[6] == {None}  # more cells than the header
+    assert [a.lines for a in plan.accounts] == [(2,)]
+
+
+def test_a_broken_line_refuses_its_whole_account(db: Database, tmp_path: Path) -> None:
+    extra = [*person("9", "Extra AB", "Dan", "dan@d.se"), "surplus"]
+    path = write_csv(tmp_path / "b.csv", [person("9", "Extra AB", "Eva", "eva@d.se"), extra])
+    plan = plan_import(db, path)
+    assert plan.accounts == ()
+    assert [(p.line, p.knock_on) for p in plan.problems] == [(2, True), (3, False)]
+
+
+def test_xlsx_with_numbers_and_gaps(db: Database, tmp_path: Path) -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(HEADER)
+    sheet.append(["1", "Hägg Bygg AB", "SE", 5560360793, "Anna", "Lind", "anna@hagg.se",
+                  "+46701234567", "Storgatan 1", 11122, "Stockholm"])
+    sheet.append([])
+    sheet.append([2, "Norsk AS", "NO", 974760673, "Ola", "Nord", "ola@n.no", 4792321761,
+                  "Gata 1", 150, "Oslo"])
+    book.save(tmp_path / "in.xlsx")
+    plan = plan_import(db, tmp_path / "in.xlsx")
+    assert [a.lines for a in plan.accounts] == [(2,)]
+    # A number cell loses a leading zero: Oslo's 0150 became 150, and is refused.
+    assert {(p.line, p.field) for p in plan.problems} == {(4, F.POSTCODE)}
+
+
+def test_worker_processes_give_the_same_plan(db: Database, tmp_path: Path) -> None:
+    rows = [person("", f"Kund {i} AB", "Anna", f"anna{i}@k.se",
+                   phone="070-123 45 67" if i % 7 else "12") for i in range(60)]
+    path = write_csv(tmp_path / "w.csv", rows)
+    here = plan_import(db, path, workers=1)
+    pooled = plan_import(db, path, workers=2)
+    assert pooled.accounts == here.accounts
+    assert pooled.problems == here.problems
+    assert len(here.problems) == 9
+
+
+def test_cancelling_the_commit_after_a_batch_leaves_nothing(
+    db: Database, new_account: NewAccountFactory, tmp_path: Path
+) -> None:
+    create_account(db, new_account(name="Before AB"))
+    before = counts(db)
+    path = write_csv(tmp_path / "c.csv", [person("", f"Kund {i}", "Anna", f"a{i}@k.se")
+                                          for i in range(30)])
+    plan = plan_import(db, path)
+    stop = threading.Event()
+    batches: list[int] = []
+
+    def progress(done: int, _total: int) -> None:
+        batches.append(done)
+        stop.set()  # cancel once the first batch is written
+
+    with pytest.raises(ImportCancelled):
+        commit_import(db, plan, batch_size=10, progress=progress, cancel=stop.is_set)
+    assert batches == [10]
+    assert counts(db) == before
+    # The customer-number counter was rolled back too.
+    assert create_account(db, new_account()).customer_number == 10002
+
+
+def test_cancelling_the_plan_stops_it(db: Database, tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "c.csv", [person("", f"K {i}", "A", f"a{i}@k.se")
+                                          for i in range(5)])
+    with pytest.raises(ImportCancelled):
+        plan_import(db, path, cancel=lambda: True)
+
+
+def test_report_is_saved_as_csv(db: Database, tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "r.csv", [person("", "=cmd|' /C calc'!A0", "A", "nope")])
+    plan = plan_import(db, path)
+    write_report(tmp_path / "report.csv", plan.problems)
+    with (tmp_path / "report.csv").open(encoding="utf-8-sig", newline="") as handle:
+        lines = list(csv.reader(handle))
+    assert lines[0] == ["Line", "Field", "Problem"]
+    assert lines[1][:2] == ["2", "Email"]
+
+
+# --- export ---------------------------------------------------------------------------
+
+
+def read_back(path: Path) -> list[list[str]]:
+    if path.suffix == ".xlsx":
+        book = openpyxl.load_workbook(path, read_only=True)
+        rows = [["" if v is None else str(v) for v in row]
+                for row in book.worksheets[0].iter_rows(values_only=True)]
+        book.close()
+        return rows
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        return list(csv.reader(handle))
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_export_escapes_formula_cells(
+    db: Database, new_account: NewAccountFactory, tmp_path: Path, suffix: str
+) -> None:
+    create_account(db, new_account(
+        name="=HYPERLINK(\"http://evil\")", first_name="+Plus", last_name="-Minus",
+        address_line1="@SUM(A1)", city="'=quoted"))
+    path = tmp_path / f"out{suffix}"
+    result = export_register(db, path)
+    assert (result.accounts, result.rows) == (1, 1)
+    header, row = read_back(path)
+    assert header == [FIELD_LABELS[f] for f in FIELDS]
+    cell = dict(zip(FIELDS, row, strict=True))
+    assert cell[F.ACCOUNT_NAME] == "'=HYPERLINK(\"http://evil\")"
+    assert cell[F.FIRST_NAME] == "'+Plus"
+    assert cell[F.LAST_NAME] == "'-Minus"
+    assert cell[F.ADDRESS_LINE1] == "'@SUM(A1)"
+    assert cell[F.CITY] == "''=quoted"
+    assert cell[F.PHONE] == "'+46701234567"
+    if suffix == ".xlsx":
+        book = openpyxl.load_workbook(path)
+        sheet = book.worksheets[0]
+        # strings, never formulas
+        assert all(c.data_type == "s" for c in sheet[2] if c.value is not None)
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_round_trip_of_demo_accounts(db: Database, tmp_path: Path, suffix: str) -> None:
+    source_db = db
+    bulk_create_accounts(source_db, generate_demo_accounts(40, seed=3))
+    # Extra contacts too, and the main contact not first by name.
+    first_id = search_register(source_db, RegisterQuery(sort=RegisterColumn.CUSTOMER_NUMBER))[0]
+    first = load_account(source_db, first_id)
+    from custadmin.services.contacts import save_contact
+
+    extra = dataclasses.replace(first.main_contact.as_input(), first_name="Aaron",
+                                email="aaron@example.se", phone="+46 70 999 88 77")
+    save_contact(source_db, first.id, None, None, extra, frozenset())
+    path = tmp_path / f"register{suffix}"
+    export_register(source_db, path)
+
+    target = tmp_path / "target.sqlite3"
+    from custadmin.storage.migrate import open_database
+
+    empty = open_database(str(target))
+    try:
+        plan = plan_import(empty, path)
+        assert plan.problems == ()
+        commit_import(empty, plan)
+        assert counts(empty) == counts(source_db) == (40, 41)
+        query = RegisterQuery(sort=RegisterColumn.CUSTOMER_NUMBER)
+        for old_id, new_id in zip(search_register(source_db, query),
+                                  search_register(empty, query), strict=True):
+            old, new = load_account(source_db, old_id), load_account(empty, new_id)
+            assert new.as_input() == old.as_input()
+            assert [c.as_input() for c in new.contacts] == [c.as_input() for c in old.contacts]
+            assert new.main_contact.as_input() == old.main_contact.as_input()
+    finally:
+        empty.dispose()
+
+
+def test_export_of_a_search_result_in_its_order(
+    db: Database, new_account: NewAccountFactory, tmp_path: Path
+) -> None:
+    for name in ("Beta Hägg AB", "Alfa Hägg AB", "Other AB"):
+        create_account(db, new_account(name=name))
+    query = RegisterQuery("hägg", RegisterColumn.NAME, descending=True)
+    result = export_register(db, tmp_path / "s.csv", query)
+    rows = read_back(tmp_path / "s.csv")[1:]
+    assert result.accounts == 2
+    assert [r[2] for r in rows] == ["Beta Hägg AB", "Alfa Hägg AB"]
+
+
+def test_export_never_holds_passwords(
+    db: Database, new_account: NewAccountFactory, tmp_path: Path
+) -> None:
+    from custadmin.domain.portal import PortalAccessChange
+    from custadmin.services.contacts import save_contact
+
+    account = create_account(db, new_account())
+    save_contact(db, account.id, account.main_contact.id, account.main_contact.version,
+                 account.main_contact.as_input(), frozenset(),
+                 PortalAccessChange(enabled=True, new_password="Tr0ub4dor&3-horse-staple"))
+    with db.reading() as uow:
+        hashes = [h for h in uow.session.scalars(select(Login.password_hash)) if h]
+    assert hashes
+    export_register(db, tmp_path / "p.csv")
+    text = (tmp_path / "p.csv").read_text(encoding="utf-8-sig")
+    assert "argon2" not in text and hashes[0] not in text
+    assert "Tr0ub4dor" not in text
+
+
+def test_cancelled_export_leaves_no_file(db: Database, tmp_path: Path) -> None:
+    bulk_create_accounts(db, generate_demo_accounts(30, seed=1))
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    for name in ("out.xlsx", "out.csv"):
+        with pytest.raises(ExportCancelled):
+            export_register(db, folder / name, cancel=lambda: True)
+    assert list(folder.iterdir()) == []
