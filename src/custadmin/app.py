@@ -233,6 +233,12 @@ def _schedule_screenshot(window, args: argparse.Namespace) -> None:  # type: ign
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # `custadmin import …` / `custadmin export …`: the scripting commands (no Qt).
+    command = list(sys.argv[1:] if argv is None else argv)[:1]
+    if command in (["import"], ["export"]):
+        from custadmin.cli import main as cli_main
+
+        return cli_main(sys.argv[1:] if argv is None else argv)
     args = parse_args(argv)
     setup_logging()
     log.info("custadmin %s starting", __version__)

@@ -27,6 +27,7 @@ import datetime as dt
 import logging
 import multiprocessing
 import os
+import signal
 import sys
 from collections import deque
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -432,6 +433,11 @@ def _validate_here(groups: list[list[SourceRow]], flagged: bool, total: int,
     return results
 
 
+def _ignore_interrupts() -> None:
+    """In a worker: Ctrl+C is for the main process, which stops the pool itself."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 def _validate_pooled(groups: list[list[SourceRow]], flagged: bool, total: int, workers: int,
                      progress: Progress | None, cancel: Cancel | None) -> list[_GroupResult]:
     """As :func:`_validate_here`, on ``workers`` processes, results in file order."""
@@ -439,7 +445,8 @@ def _validate_pooled(groups: list[list[SourceRow]], flagged: bool, total: int, w
     done = 0
     # spawn, not fork: forking a process that runs threads (the GUI's) can deadlock.
     context = multiprocessing.get_context("spawn")
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context,
+                               initializer=_ignore_interrupts)
     pending: deque[tuple[int, Future[list[_GroupResult]]]] = deque()
 
     def collect() -> None:
