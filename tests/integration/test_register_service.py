@@ -271,15 +271,68 @@ def test_like_wildcards_typed_by_the_user_are_literal(
     db: Database, wildcard_register: dict[str, int]
 ) -> None:
     _check_table(db, wildcard_register, {
-        "%": {"percent"},
-        "0%": {"percent"},
+        # From three characters on: anywhere in the name.
+        "00%": {"percent"},
         "100%": {"percent"},
-        "_": {"underscore"},
         "a_b": {"underscore"},
-        "\\": {"backslash"},
         "k\\s": {"backslash"},
-        "%%": set(),
         "a%b": set(),
         "1_0": set(),
+        "%%%": set(),
         "backslash": {"plain"},
+        # One or two characters: the start of the name.
+        "a_": {"underscore"},
+        "a%": set(),
+        "ba": {"backslash", "plain"},
+        "b\\": set(),
+        "%": set(),
+        "_": set(),
+    })
+
+
+# --- short input, and every Nordic letter -------------------------------------------
+
+
+def test_one_or_two_characters_match_the_start_of_a_name_email_or_number(
+    db: Database, register: dict[str, int]
+) -> None:
+    _check_table(db, register, {
+        "h": {"hagg", "hagg_plain"},
+        "HÄ": {"hagg"},
+        "ø": {"oster"},
+        "Ä": {"arlig"},
+        "an": {"hagg"},  # Anna Lind, anna@lindbygg.se
+        "in": {"hagg_plain", "nordic_upper"},  # info@consult.se
+        "55": {"hagg"},  # 556036-0793
+        "20": {"nordic"},  # 2077474-0
+        "gg": set(),  # not at the start of anything
+        "ö": set(),  # Öberg is a last name, not the start of "Åsa Öberg"
+    })
+
+
+@pytest.fixture
+def nordic_letters(db: Database, new_account: NewAccountFactory) -> dict[str, int]:
+    names = {
+        "aa": ("Åkerlund Måleri AB", "SE"), "ae": ("Ærø Æbler ApS", "DK"),
+        "oe": ("Ødegaard Bølge AS", "NO"), "ao": ("Älvsbyns Östra Kök AB", "SE"),
+    }
+    return {
+        key: create_account(
+            db, new_account(name=name, country=country, contact_country="SE",
+                            email=f"n{i}@example.se", phone="+46 70 123 45 67")
+        ).id
+        for i, (key, (name, country)) in enumerate(names.items())
+    }
+
+
+def test_search_ignores_case_of_every_nordic_letter(
+    db: Database, nordic_letters: dict[str, int]
+) -> None:
+    # SQLite's LIKE and NOCASE fold ASCII only: these would find nothing there.
+    _check_table(db, nordic_letters, {
+        "ÅKERLUND": {"aa"}, "åkerlund": {"aa"}, "MÅLERI": {"aa"}, "Å": {"aa"},
+        "ÆRØ": {"ae"}, "æbler": {"ae"}, "ÆBLER": {"ae"}, "æ": {"ae"},
+        "ØDEGAARD": {"oe"}, "BØLGE": {"oe"}, "ø": {"oe"},
+        "ÄLVSBYN": {"ao"}, "ÖSTRA": {"ao"}, "KÖK": {"ao"}, "köK": {"ao"}, "ä": {"ao"},
+        "AKERLUND": set(), "OSTRA": set(),
     })

@@ -1,18 +1,47 @@
 """The customer register: which accounts match, in which order, and their rows.
 
-The register view never loads every row: :func:`search_register` returns the
-matching account IDs in display order (a compact array, 8 bytes a row), and
-:func:`register_rows` fetches the few rows on screen by ID.
+The register view never loads every row. :func:`first_page` answers at once
+with the first rows of a query (and the count when it is cheap);
+:func:`search_register` returns every matching account ID in display order (a
+compact array, 8 bytes a row), off the GUI thread; :func:`register_rows`
+fetches the few rows on screen by ID.
+
+What a search matches (both back ends alike): from three characters on, any
+part of the account name or of any contact's name or email, organisation
+number digits (typed with or without hyphen), any contact's phone digits
+(typed in any format) and the customer number exactly; one or two characters
+match the start of the account name, a contact's name or email, or of the
+organisation number. Case is ignored for every letter: the searched columns
+hold folded keys (:func:`custadmin.domain.text.fold`).
+
+SQLite answers from an FTS5 trigram table (migration 0004), PostgreSQL from
+pg_trgm indexes; one- and two-character input walks an ordinary index range.
 """
 
 from __future__ import annotations
 
 import re
+import sqlite3
+import threading
 from array import array
 from collections.abc import Sequence
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, cast
 
-from sqlalchemy import ColumnElement, Connection, Select, or_, select, union
+from sqlalchemy import (
+    ColumnElement,
+    CompoundSelect,
+    Connection,
+    Integer,
+    Select,
+    column,
+    func,
+    or_,
+    select,
+    table,
+    text,
+    union,
+)
 from sqlalchemy.orm import QueryableAttribute
 
 from custadmin.domain.accounts import RegisterRow
@@ -29,6 +58,10 @@ from custadmin.storage.schema import Account, Contact
 
 _PHONE_TEXT = re.compile(r"^\+?[\d\s().-]+$")
 _ORG_TEXT = re.compile(r"^[\d\s-]+$")
+#: Trigram search needs three characters; shorter input is a prefix search.
+SUBSTRING_FROM = 3
+#: Rows of the first answer: more than a screen shows.
+FIRST_PAGE_ROWS = 100
 
 _SORT_KEYS: dict[RegisterColumn, QueryableAttribute[Any]] = {
     RegisterColumn.CUSTOMER_NUMBER: Account.customer_number,
@@ -40,65 +73,238 @@ _SORT_KEYS: dict[RegisterColumn, QueryableAttribute[Any]] = {
     RegisterColumn.CITY: Contact.city,
 }
 
-
-def _like_fragment(text: str) -> str:
-    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
+_FTS = table("register_search", column("rowid", Integer))
 
 
-def search_conditions(text: str) -> ColumnElement[bool] | None:
-    """The WHERE clause for what was typed into the search box, or None for all.
+@dataclass(frozen=True, slots=True)
+class RegisterPage:
+    """The first rows of a query in display order.
 
-    Matches customer number (exactly), account name, and the name and email
-    of any of the account's contacts (case-insensitively for every letter, via
-    folded key columns), organisation number (typed with or without hyphen)
-    and any contact's phone (typed in any format: digits compared after
-    dropping a national trunk 0).
+    ``total`` is the number of matching accounts when known at once (the
+    whole register, or a search with fewer matches than a page); otherwise
+    None and :func:`search_register` tells.
     """
-    text = text.strip()
-    if not text:
+
+    ids: array[int]
+    total: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Terms:
+    """What the typed text is searched as."""
+
+    folded: str
+    customer_number: int | None
+    org_digits: str
+    phone_digits: str
+
+
+def _terms(typed: str) -> _Terms | None:
+    typed = typed.strip()
+    if not typed:
         return None
-    folded = _like_fragment(fold(text))
-    conditions: list[ColumnElement[bool]] = [Account.name_key.like(folded, escape="\\")]
-    contact_conditions: list[ColumnElement[bool]] = [
+    org = org_number_search_digits(typed) if _ORG_TEXT.match(typed) else ""
+    phone = phone_search_digits(typed) if _PHONE_TEXT.match(typed) else ""
+    return _Terms(
+        folded=fold(typed),
+        customer_number=int(typed) if typed.isdigit() and len(typed) <= 9 else None,
+        org_digits=org,
+        phone_digits=phone if len(phone) >= SUBSTRING_FROM else "",
+    )
+
+
+def _fts_phrase(value: str) -> str:
+    return '"' + value.replace('"', '""') + '"'
+
+
+def _like_escape(value: str) -> str:
+    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _prefix_range(column_: Any, prefix: str) -> ColumnElement[bool]:
+    """``column`` starts with ``prefix``, as an index range (``LIKE 'x%'`` cannot use one).
+
+    Compared in code-point order, which is SQLite's BINARY collation.
+    """
+    upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
+    condition: ColumnElement[bool] = (column_ >= prefix) & (column_ < upper)
+    return condition
+
+
+def _matching_sqlite(terms: _Terms) -> list[Select[Any]]:
+    parts: list[Select[Any]] = []
+    if len(terms.folded) >= SUBSTRING_FROM:
+        phrases = [f"{{names emails}} : {_fts_phrase(terms.folded)}"]
+        if len(terms.org_digits) >= SUBSTRING_FROM:
+            phrases.append(f"org : {_fts_phrase(terms.org_digits)}")
+        if terms.phone_digits:
+            phrases.append(f"phones : {_fts_phrase(terms.phone_digits)}")
+        parts.append(
+            select(_FTS.c.rowid).where(
+                text("register_search MATCH :fts").bindparams(fts=" OR ".join(phrases))
+            )
+        )
+    else:
+        prefix = terms.folded
+        parts += [
+            select(Account.id).where(_prefix_range(Account.name_key, prefix)),
+            select(Contact.account_id).where(_prefix_range(Contact.name_key, prefix)),
+            select(Contact.account_id).where(_prefix_range(Contact.email_key, prefix)),
+        ]
+        if terms.org_digits:
+            parts.append(
+                select(Account.id).where(_prefix_range(Account.org_number, terms.org_digits))
+            )
+    return parts
+
+
+def _matching_postgresql(terms: _Terms) -> list[Select[Any]]:
+    # pg_trgm's GIN indexes serve LIKE '%x%' from three characters on; the
+    # text_pattern_ops indexes serve LIKE 'x%'.
+    short = len(terms.folded) < SUBSTRING_FROM
+
+    def like(value: str) -> str:
+        return f"{_like_escape(value)}%" if short else f"%{_like_escape(value)}%"
+
+    folded = like(terms.folded)
+    account: list[ColumnElement[bool]] = [Account.name_key.like(folded, escape="\\")]
+    contact: list[ColumnElement[bool]] = [
         Contact.name_key.like(folded, escape="\\"),
         Contact.email_key.like(folded, escape="\\"),
     ]
-    if text.isdigit() and len(text) <= 9:
-        conditions.append(Account.customer_number == int(text))
-    if _ORG_TEXT.match(text):
-        digits = org_number_search_digits(text)
-        if digits:
-            conditions.append(Account.org_number.like(_like_fragment(digits), escape="\\"))
-    if _PHONE_TEXT.match(text):
-        digits = phone_search_digits(text)
-        if len(digits) >= 3:
-            contact_conditions.append(Contact.phone.like(_like_fragment(digits), escape="\\"))
-    # One IN over a UNION of two sequential scans: testing account columns
-    # directly in the WHERE would make SQLite walk the sort index and fetch
-    # every account row at random (3 s instead of 0.6 s for a million).
-    matching = union(
-        select(Account.id).where(or_(*conditions)),
-        select(Contact.account_id).where(or_(*contact_conditions)),
-    )
-    return Account.id.in_(matching.scalar_subquery())
+    if terms.org_digits and (short or len(terms.org_digits) >= SUBSTRING_FROM):
+        account.append(Account.org_number.like(like(terms.org_digits), escape="\\"))
+    if terms.phone_digits and not short:
+        contact.append(Contact.phone.like(like(terms.phone_digits), escape="\\"))
+    return [
+        select(Account.id).where(or_(*account)),
+        select(Contact.account_id).where(or_(*contact)),
+    ]
 
 
-def search_register(db: Database, query: RegisterQuery) -> array[int]:
-    """IDs of matching accounts in display order; ties broken by ID."""
+def matching_accounts(dialect: str, typed: str) -> CompoundSelect[Any] | Select[Any] | None:
+    """IDs of the accounts ``typed`` finds, as a subquery; None for "everything"."""
+    terms = _terms(typed)
+    if terms is None:
+        return None
+    parts = _matching_sqlite(terms) if dialect == "sqlite" else _matching_postgresql(terms)
+    if terms.customer_number is not None:
+        parts.append(select(Account.id).where(Account.customer_number == terms.customer_number))
+    return parts[0] if len(parts) == 1 else union(*parts)
+
+
+def _main_contact(dialect: str) -> ColumnElement[bool]:
+    # Written as migration 0004's partial sort indexes are, so that SQLite
+    # sees that they apply.
+    if dialect == "sqlite":
+        return text("contact.is_main = 1")  # type: ignore[return-value]
+    return cast("ColumnElement[bool]", Contact.is_main)
+
+
+def ordered_ids(dialect: str, query: RegisterQuery) -> Select[Any]:
+    """The matching account IDs in display order; ties broken by ID."""
     key = _SORT_KEYS[query.sort]
-    order = [key.desc(), Account.id.desc()] if query.descending else [key, Account.id]
-    stmt = select(Account.id)
-    where = search_conditions(query.text)
+    matching = matching_accounts(dialect, query.text)
     if key.class_ is Contact:
-        # Sorting by a main-contact column; every account has exactly one
-        # (R1), so otherwise the join would only cost time.
-        stmt = stmt.join(Contact, (Contact.account_id == Account.id) & Contact.is_main)
-    if where is not None:
-        stmt = stmt.where(where)
-    stmt = stmt.order_by(*order)
+        # A main-contact column: every account has exactly one main contact
+        # (R1), so its row stands for the account and a partial index holds
+        # the order.
+        id_column: Any = Contact.account_id
+        stmt = select(Contact.account_id).where(_main_contact(dialect))
+    else:
+        id_column = Account.id
+        stmt = select(Account.id)
+    if matching is not None:
+        stmt = stmt.where(id_column.in_(matching.scalar_subquery()))
+    if query.descending:
+        return stmt.order_by(key.desc(), id_column.desc())
+    return stmt.order_by(key, id_column)
+
+
+def first_page(db: Database, query: RegisterQuery, rows: int = FIRST_PAGE_ROWS) -> RegisterPage:
+    """The first ``rows`` accounts of ``query`` at once, with the count when it is cheap."""
+    stmt = ordered_ids(db.dialect, query).limit(rows)
+    with db.reading() as uow:
+        conn = uow.session.connection()
+        ids = _fetch_ids(conn, stmt)
+        if len(ids) < rows:
+            return RegisterPage(ids, len(ids))
+        if not query.text.strip():
+            total = conn.execute(select(func.count()).select_from(Account)).scalar_one()
+            return RegisterPage(ids, int(total))
+    return RegisterPage(ids, None)
+
+
+def ids_at(db: Database, query: RegisterQuery, offset: int, rows: int) -> array[int]:
+    """The IDs at positions ``offset`` … ``offset + rows - 1`` of ``query``.
+
+    For rows scrolled to before :func:`search_register` has answered.
+    """
+    stmt = ordered_ids(db.dialect, query).limit(rows).offset(offset)
     with db.reading() as uow:
         return _fetch_ids(uow.session.connection(), stmt)
+
+
+class SearchCancel:
+    """Stops a running :func:`search_register` from another thread.
+
+    On SQLite a progress handler on the connection checks the flag every few
+    thousand virtual-machine steps and aborts the statement (no race with a
+    statement about to start, unlike ``interrupt()``); elsewhere the search
+    runs to its end and its result is thrown away. A cancelled search raises
+    :class:`SearchCancelled`.
+    """
+
+    #: SQLite virtual-machine instructions between two looks at the flag.
+    CHECK_EVERY = 20_000
+
+    def __init__(self) -> None:
+        self._cancelled = threading.Event()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancelled.is_set()
+
+    def cancel(self) -> None:
+        self._cancelled.set()
+
+    def _stop(self) -> int:
+        return 1 if self._cancelled.is_set() else 0
+
+    def _attach(self, driver: object) -> None:
+        if self.cancelled:
+            raise SearchCancelled("search cancelled")
+        if isinstance(driver, sqlite3.Connection):
+            driver.set_progress_handler(self._stop, self.CHECK_EVERY)
+
+    def _detach(self, driver: object) -> None:
+        if isinstance(driver, sqlite3.Connection):
+            driver.set_progress_handler(None, 0)
+
+
+class SearchCancelled(Exception):
+    """A search was cancelled because a newer one made it stale."""
+
+
+def search_register(
+    db: Database, query: RegisterQuery, cancel: SearchCancel | None = None
+) -> array[int]:
+    """IDs of every matching account in display order; ties broken by ID."""
+    with db.reading() as uow:
+        conn = uow.session.connection()
+        stmt = ordered_ids(db.dialect, query)
+        if cancel is None:
+            return _fetch_ids(conn, stmt)
+        driver = conn.connection.driver_connection
+        cancel._attach(driver)
+        try:
+            return _fetch_ids(conn, stmt)
+        except Exception:
+            if cancel.cancelled:
+                raise SearchCancelled("search cancelled") from None
+            raise
+        finally:
+            cancel._detach(driver)
 
 
 def _fetch_ids(conn: Connection, stmt: Select[Any]) -> array[int]:

@@ -22,6 +22,7 @@ from sqlalchemy.engine import URL
 
 from custadmin.domain import errors as e
 from custadmin.storage import errors as storage_errors
+from custadmin.storage import search_index
 from custadmin.storage.database import Database
 from custadmin.storage.engine import (
     BEGIN_MODE,
@@ -167,9 +168,18 @@ def _upgrade_sqlite(conn: Connection, path: Path | None, revision: str | None) -
     raw = _raw_sqlite(conn)
     backup = _backup_sqlite(raw, path, revision) if path and revision else None
     raw.execute("PRAGMA foreign_keys = OFF")
+    # A batch migration drops a table and renames its rebuilt copy into
+    # place. Modern ALTER TABLE RENAME re-parses every trigger first and
+    # fails on the register-search triggers that name the dropped table;
+    # the legacy mode renames only, and the names come out as they were.
+    raw.execute("PRAGMA legacy_alter_table = ON")
     try:
         _upgrade(conn)
         conn.commit()
+        restored = search_index.repair_sqlite_search(raw)
+        if restored:
+            log.info("schema upgrade rebuilt a table; search triggers put back: %s",
+                     ", ".join(restored))
         problems = raw.execute("PRAGMA foreign_key_check").fetchall()
         integrity = raw.execute("PRAGMA integrity_check").fetchone()[0]
         if problems or integrity != "ok":
@@ -197,6 +207,7 @@ def _upgrade_sqlite(conn: Connection, path: Path | None, revision: str | None) -
         ) from exc
     finally:
         if not conn.closed:
+            raw.execute("PRAGMA legacy_alter_table = OFF")
             raw.execute("PRAGMA foreign_keys = ON")
     if backup is not None:
         log.info("schema upgraded from %s; backup kept at %s", revision, backup)

@@ -260,6 +260,16 @@ class Contact(Base):
             sqlite_where=text("is_main"),
             postgresql_where=text("is_main"),
         ),
+        # Prefix search of one- and two-character input on contact names.
+        Index("ix_contact_name_key", "name_key"),
+        # The register sorted by a main-contact column (migration 0004).
+        *(
+            Index(
+                f"ix_contact_main_{column}", column, "account_id", "is_main",
+                sqlite_where=text("is_main = 1"), postgresql_where=text("is_main"),
+            )
+            for column in ("name_key", "email_key", "phone", "city")
+        ),
     )
 
 

@@ -22,7 +22,14 @@ from PySide6.QtCore import (
 
 from custadmin.domain.errors import CustadminError
 from custadmin.domain.register import RegisterColumn, RegisterQuery
-from custadmin.services.register import register_rows, search_register
+from custadmin.services.register import (
+    RegisterPage,
+    SearchCancel,
+    first_page,
+    ids_at,
+    register_rows,
+    search_register,
+)
 from custadmin.storage.database import Database
 from custadmin.ui.tasks import TaskRunner
 from custadmin.ui.widgets.page import operator_message
@@ -38,12 +45,26 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 class RegisterModel(QAbstractTableModel):
+    """Rows of the register for a :class:`RegisterQuery`, answered in two steps.
+
+    The first page (and, for the whole register, the true count) comes at
+    once from :func:`first_page`; every matching ID in order follows from
+    :func:`search_register`, both on a worker. Until then, rows of the whole
+    register scrolled to are located by position (:func:`ids_at`), and a
+    search shows its first page and grows when the full result arrives.
+    """
+
     BLOCK_SIZE = 100
     MAX_BLOCKS = 200  # 20,000 rows cached at most
 
-    #: The number of matching accounts is known (after each search).
+    #: The first rows of the latest query are shown.
+    page_shown = Signal()
+    #: The number of matching accounts is known (once per query, and again
+    #: if the full result brings another number).
     count_changed = Signal(int)
-    #: A search started (True) or its result arrived (False).
+    #: Every matching ID is known: :meth:`row_of` finds any account.
+    completed = Signal()
+    #: A search started (True) or its full result arrived (False).
     searching_changed = Signal(bool)
     #: A search or a row fetch failed; the text is for the operator.
     failed = Signal(str)
@@ -52,11 +73,17 @@ class RegisterModel(QAbstractTableModel):
         super().__init__(parent)
         self._db = db
         self._runner = runner
+        #: IDs from row 0 on: the first page, or every match once complete.
         self._ids: array[int] = array("q")
+        self._count = 0
+        self._complete = True
+        #: Block number -> IDs located by position while not complete.
+        self._positional: dict[int, array[int]] = {}
         self._blocks: OrderedDict[int, list[Row]] = OrderedDict()
         self._query = RegisterQuery()
         self._generation = 0
         self._loaded = False
+        self._cancel: SearchCancel | None = None
         # Looked up once: the header asks for them on every repaint.
         self._titles = column_titles(self)
 
@@ -68,8 +95,13 @@ class RegisterModel(QAbstractTableModel):
 
     @property
     def loaded(self) -> bool:
-        """Whether the result of the latest query has arrived."""
+        """Whether the first rows of the latest query have arrived."""
         return self._loaded
+
+    @property
+    def complete(self) -> bool:
+        """Whether every matching ID of the latest query is known."""
+        return self._loaded and self._complete
 
     def set_query(self, query: RegisterQuery) -> None:
         """Search and sort in the database; a newer query abandons older ones."""
@@ -77,11 +109,16 @@ class RegisterModel(QAbstractTableModel):
         self._generation += 1
         generation = self._generation
         self._loaded = False
+        if self._cancel is not None:
+            # The previous search is stale: stop its query rather than let
+            # it compete with this one for the two cores.
+            self._cancel.cancel()
+        self._cancel = None
         self.searching_changed.emit(True)
         db = self._db
         self._runner.run(
-            lambda: search_register(db, query),
-            lambda ids: self._apply(generation, ids),
+            lambda: first_page(db, query),
+            lambda page: self._apply_page(generation, page),
             lambda exc: self._search_failed(generation, exc),
         )
 
@@ -95,20 +132,73 @@ class RegisterModel(QAbstractTableModel):
         """Run the current query again (after an account was saved or created)."""
         self.set_query(self._query)
 
-    def _apply(self, generation: int, ids: array[int]) -> None:
+    def _apply_page(self, generation: int, page: RegisterPage) -> None:
         if generation != self._generation:
             return  # made stale by a newer keystroke or sort
         self.beginResetModel()
-        self._ids = ids
+        self._ids = page.ids
+        self._complete = page.total == len(page.ids)
+        self._count = len(page.ids) if page.total is None else page.total
+        self._positional.clear()
         self._blocks.clear()
         self._loaded = True
         self.endResetModel()
+        self.page_shown.emit()
+        if page.total is not None:
+            self.count_changed.emit(page.total)
+        if self._complete:
+            self._finish()
+            return
+        query, db, cancel = self._query, self._db, SearchCancel()
+        self._cancel = cancel
+        self._runner.run(
+            lambda: search_register(db, query, cancel),
+            lambda ids: self._apply_all(generation, ids),
+            lambda exc: self._search_failed(generation, exc),
+        )
+
+    def _apply_all(self, generation: int, ids: array[int]) -> None:
+        if generation != self._generation:
+            return
+        self._cancel = None
+        shown = len(self._ids)
+        same_start = ids[:shown] == self._ids
+        known_count = self._count if self._count != shown else None
+        if same_start and len(ids) == self._count:
+            # The whole register, as counted: only rows located by position
+            # could differ, and a repaint reads them again.
+            self._ids, self._complete = ids, True
+            if self._positional:
+                self._positional.clear()
+                self._blocks.clear()
+                self.dataChanged.emit(
+                    self.index(0, 0), self.index(self._count - 1, _COLUMN_COUNT - 1),
+                    [Qt.ItemDataRole.DisplayRole],
+                )
+        elif same_start and len(ids) > shown and known_count is None:
+            # A search's first page grows into the full result; the view
+            # keeps its position and selection.
+            self.beginInsertRows(QModelIndex(), shown, len(ids) - 1)
+            self._ids, self._count, self._complete = ids, len(ids), True
+            self.endInsertRows()
+        else:
+            self.beginResetModel()
+            self._ids, self._count, self._complete = ids, len(ids), True
+            self._positional.clear()
+            self._blocks.clear()
+            self.endResetModel()
+        if known_count != len(ids):
+            self.count_changed.emit(len(ids))
+        self._finish()
+
+    def _finish(self) -> None:
         self.searching_changed.emit(False)
-        self.count_changed.emit(len(ids))
+        self.completed.emit()
 
     def _search_failed(self, generation: int, exc: BaseException) -> None:
         if generation != self._generation:
             return
+        self._cancel = None
         self._loaded = True
         self.searching_changed.emit(False)
         self.failed.emit(operator_message(exc, "searching the register"))
@@ -116,9 +206,25 @@ class RegisterModel(QAbstractTableModel):
     # --- lookups for the view ---------------------------------------------
 
     def account_id(self, row: int) -> int | None:
-        if 0 <= row < len(self._ids):
+        if not 0 <= row < self._count:
+            return None
+        if row < len(self._ids):
             return int(self._ids[row])
-        return None
+        block = self._positional_block(row // self.BLOCK_SIZE)
+        offset = row % self.BLOCK_SIZE
+        return int(block[offset]) if offset < len(block) else None
+
+    def _positional_block(self, block_no: int) -> array[int]:
+        block = self._positional.get(block_no)
+        if block is None:
+            try:
+                block = ids_at(self._db, self._query, block_no * self.BLOCK_SIZE,
+                               self.BLOCK_SIZE)
+            except CustadminError as exc:
+                self.failed.emit(operator_message(exc, "reading the register"))
+                block = array("q")
+            self._positional[block_no] = block
+        return block
 
     def row_of(self, account_id: int) -> int | None:
         try:
@@ -146,11 +252,19 @@ class RegisterModel(QAbstractTableModel):
                 self._blocks.popitem(last=False)
         else:
             self._blocks.move_to_end(block_no)
-        return block[row - block_no * self.BLOCK_SIZE]
+        offset = row - block_no * self.BLOCK_SIZE
+        if offset >= len(block):
+            # Located by position in a register that shrank meanwhile.
+            return (self.tr("(deleted)"),) + ("",) * (_COLUMN_COUNT - 1)
+        return block[offset]
 
     def _fetch_block(self, block_no: int) -> list[Row]:
         start = block_no * self.BLOCK_SIZE
-        ids = self._ids[start : start + self.BLOCK_SIZE]
+        if start + self.BLOCK_SIZE <= len(self._ids) or self._complete:
+            ids = self._ids[start : start + self.BLOCK_SIZE]
+        else:
+            ids = array("q", (self.account_id(row) or 0 for row in range(
+                start, min(start + self.BLOCK_SIZE, self._count))))
         try:
             fetched = {r.id: r for r in register_rows(self._db, ids)}
         except CustadminError as exc:
@@ -176,7 +290,7 @@ class RegisterModel(QAbstractTableModel):
     # --- QAbstractTableModel ----------------------------------------------
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._ids)
+        return 0 if parent.isValid() else self._count
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else _COLUMN_COUNT
@@ -187,7 +301,7 @@ class RegisterModel(QAbstractTableModel):
             if not index.isValid():
                 return None
             row = index.row()
-            if row >= len(self._ids):
+            if row >= self._count:
                 return None
             return self._row(row)[index.column()]
         if role == _ALIGN and index.column() == RegisterColumn.CUSTOMER_NUMBER:

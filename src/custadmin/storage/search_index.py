@@ -1,0 +1,126 @@
+"""SQLite's search table for the register, and the triggers that keep it in step.
+
+``register_search`` is an FTS5 table with the trigram tokenizer, one row per
+account (rowid = account id): the folded account name and every contact's
+folded name, every contact's folded email, the organisation number and every
+contact's phone number. Triggers on ``account`` and ``contact`` rewrite an
+account's row whenever one of those values changes, inside the same
+transaction, so imports, edits and deletes all keep it right.
+
+Migration 0004 creates it. A later batch migration that recreates ``account``
+or ``contact`` drops the triggers on that table with it: the upgrade
+(:mod:`custadmin.storage.migrate`) puts back what is missing through
+:func:`repair_sqlite_search` and refills the table.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+TABLE = "register_search"
+
+CREATE_TABLE = (
+    f"CREATE VIRTUAL TABLE {TABLE} USING fts5("
+    "names, emails, org, phones, tokenize = 'trigram case_sensitive 1')"
+)
+
+# Fields are joined with a line feed: control characters are refused in every
+# stored text (domain/text.py), so no typed search can match across two.
+_ROW = """
+INSERT INTO register_search(rowid, names, emails, org, phones)
+SELECT a.id,
+       a.name_key || char(10) || coalesce(group_concat(c.name_key, char(10)), ''),
+       coalesce(group_concat(c.email_key, char(10)), ''),
+       a.org_number,
+       coalesce(group_concat(c.phone, char(10)), '')
+FROM account a LEFT JOIN contact c ON c.account_id = a.id
+WHERE {where}
+GROUP BY a.id
+"""
+
+FILL = _ROW.format(where="1")
+
+# An account gets its row when its first contact is inserted: every account is
+# created together with its main contact in one transaction (R1), so an
+# account-insert trigger would only write a row that is rewritten at once.
+TRIGGERS = {
+    "register_search_account_update": f"""
+        AFTER UPDATE OF name_key, org_number ON account BEGIN
+            DELETE FROM register_search WHERE rowid = old.id;
+            {_ROW.format(where="a.id = new.id")};
+        END""",
+    "register_search_account_delete": """
+        AFTER DELETE ON account BEGIN
+            DELETE FROM register_search WHERE rowid = old.id;
+        END""",
+    "register_search_contact_insert": f"""
+        AFTER INSERT ON contact BEGIN
+            DELETE FROM register_search WHERE rowid = new.account_id;
+            {_ROW.format(where="a.id = new.account_id")};
+        END""",
+    "register_search_contact_update": f"""
+        AFTER UPDATE OF name_key, email_key, phone, account_id ON contact BEGIN
+            DELETE FROM register_search WHERE rowid IN (old.account_id, new.account_id);
+            {_ROW.format(where="a.id IN (old.account_id, new.account_id)")};
+        END""",
+    "register_search_contact_delete": f"""
+        AFTER DELETE ON contact BEGIN
+            DELETE FROM register_search WHERE rowid = old.account_id;
+            {_ROW.format(where="a.id = old.account_id")};
+        END""",
+}
+
+
+# PostgreSQL: pg_trgm GIN indexes serve LIKE '%x%' from three characters on,
+# text_pattern_ops indexes serve LIKE 'x%' (whatever the database's collation).
+PG_TRIGRAM = {
+    "ix_account_name_key_trgm": ("account", "name_key"),
+    "ix_account_org_number_trgm": ("account", "org_number"),
+    "ix_contact_name_key_trgm": ("contact", "name_key"),
+    "ix_contact_email_key_trgm": ("contact", "email_key"),
+    "ix_contact_phone_trgm": ("contact", "phone"),
+}
+PG_PREFIX = {
+    "ix_account_name_key_prefix": ("account", "name_key"),
+    "ix_account_org_number_prefix": ("account", "org_number"),
+    "ix_contact_name_key_prefix": ("contact", "name_key"),
+    "ix_contact_email_key_prefix": ("contact", "email_key"),
+}
+
+
+def is_search_object(name: str | None) -> bool:
+    """Whether ``name`` is one of the search structures the ORM classes do not describe."""
+    return bool(name) and (
+        str(name).startswith(TABLE) or name in PG_TRIGRAM or name in PG_PREFIX
+    )
+
+
+def create_sqlite_search(execute: Callable[[str], object]) -> None:
+    """Create the table and its triggers, and fill it from the stored accounts."""
+    execute(CREATE_TABLE)
+    for name, body in TRIGGERS.items():
+        execute(f"CREATE TRIGGER {name} {body}")
+    execute(FILL)
+
+
+def repair_sqlite_search(raw: sqlite3.Connection) -> list[str]:
+    """Put back triggers a table rebuild dropped, and refill; the names put back.
+
+    Does nothing on a database without the search table (before 0004).
+    """
+    present = {
+        name for (name,) in raw.execute(
+            "SELECT name FROM sqlite_master WHERE type IN ('table', 'trigger')"
+        )
+    }
+    if TABLE not in present:
+        return []
+    missing = [name for name in TRIGGERS if name not in present]
+    if missing:
+        with raw:
+            for name in missing:
+                raw.execute(f"CREATE TRIGGER {name} {TRIGGERS[name]}")
+            raw.execute(f"DELETE FROM {TABLE}")
+            raw.execute(FILL)
+    return missing

@@ -1,0 +1,273 @@
+"""The register's search structures stay in step with every change, on both back ends.
+
+SQLite answers from an FTS5 trigram table kept by triggers, PostgreSQL from
+pg_trgm indexes: whatever the path, a search sees what was just committed.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import sqlite3
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from sqlalchemy import delete, select, text
+
+from custadmin.domain.accounts import ContactInput, NewAccount
+from custadmin.domain.register import RegisterColumn, RegisterQuery
+from custadmin.services.accounts import create_account, load_account, update_account_details
+from custadmin.services.contacts import delete_contact, save_contact
+from custadmin.services.register import (
+    SearchCancel,
+    SearchCancelled,
+    first_page,
+    ids_at,
+    search_register,
+)
+from custadmin.storage import search_index
+from custadmin.storage.database import Database
+from custadmin.storage.migrate import open_database
+from custadmin.storage.schema import Account
+
+NewAccountFactory = Callable[..., NewAccount]
+
+BASE_CONTACT = ContactInput(
+    first_name="Erik", last_name="Holm", organisation_name="", email="erik@example.se",
+    phone="070-765 43 21", address_line1="Storgatan 2", address_line2="", postcode="111 22",
+    city="Stockholm", country="SE",
+)
+
+
+def _found(db: Database, typed: str) -> list[int]:
+    return list(search_register(db, RegisterQuery(typed)))
+
+
+def _extra(**fields: str) -> ContactInput:
+    return dataclasses.replace(BASE_CONTACT, **fields)
+
+
+def test_contacts_added_changed_and_deleted_are_found_and_forgotten(
+    db: Database, new_account: NewAccountFactory
+) -> None:
+    account = create_account(db, new_account(name="Lindqvist Bygg AB"))
+    assert _found(db, "lindqvist") == [account.id]
+    details = save_contact(
+        db, account.id, None, None,
+        _extra(first_name="Örjan", last_name="Wästberg", email="orjan@wastberg.se",
+               phone="08-765 43 21"),
+        frozenset(),
+    )
+    extra = next(c for c in details.contacts if not c.is_main)
+    assert _found(db, "WÄSTBERG") == [account.id]
+    assert _found(db, "orjan@wast") == [account.id]
+    assert _found(db, "08-765 43") == [account.id]
+    assert _found(db, "lindqvist") == [account.id]  # the account's own name stays
+
+    details = save_contact(
+        db, account.id, extra.id, extra.version,
+        _extra(first_name="Örjan", last_name="Sjöberg", email="orjan@sjoberg.se",
+               phone="08-765 43 21"),
+        frozenset(),
+    )
+    assert _found(db, "wästberg") == []
+    assert _found(db, "orjan@wast") == []
+    assert _found(db, "SJÖBERG") == [account.id]
+
+    extra = next(c for c in details.contacts if not c.is_main)
+    delete_contact(db, account.id, extra.id, extra.version)
+    assert _found(db, "sjöberg") == []
+    assert _found(db, "lindqvist") == [account.id]
+
+
+def test_account_renamed_and_deleted(db: Database, new_account: NewAccountFactory) -> None:
+    account = create_account(db, new_account(name="Gamla Namnet AB", org_number="556036-0793"))
+    assert _found(db, "gamla") == [account.id]
+    main = account.main_contact
+    account = update_account_details(
+        db, account, dataclasses.replace(account.as_input(), name="Nya Namnet AB"),
+        main.as_input(),
+    )
+    assert _found(db, "gamla") == []
+    assert _found(db, "nya namnet") == [account.id]
+    assert _found(db, "6036-07") == [account.id]
+    with db.writing() as uow:
+        uow.session.delete(uow.session.get(Account, account.id))
+        uow.commit()
+    assert _found(db, "nya namnet") == []
+    assert _found(db, "6036-07") == []
+    assert _found(db, "anna@example") == []
+
+
+def test_a_rolled_back_change_leaves_the_search_as_it_was(
+    db: Database, new_account: NewAccountFactory
+) -> None:
+    account = create_account(db, new_account(name="Kvarstående AB"))
+    with db.writing() as uow:
+        uow.session.execute(delete(Account).where(Account.id == account.id))
+        # not committed: the unit of work rolls back
+    assert _found(db, "kvarstående") == [account.id]
+
+
+def test_first_page_then_every_id_and_positions(
+    db: Database, new_account: NewAccountFactory
+) -> None:
+    ids = [
+        create_account(db, new_account(name=f"Kund {i:03d} AB", email=f"k{i}@example.se")).id
+        for i in range(12)
+    ]
+    whole = RegisterQuery()
+    page = first_page(db, whole, rows=5)
+    assert list(page.ids) == ids[:5]
+    assert page.total == 12  # the whole register: counted at once
+    assert list(ids_at(db, whole, 10, 5)) == ids[10:]
+    assert list(search_register(db, whole)) == ids
+
+    search = RegisterQuery("kund 0", sort=RegisterColumn.NAME, descending=True)
+    page = first_page(db, search, rows=5)
+    assert list(page.ids) == ids[::-1][:5]
+    assert page.total is None  # a full page of a search: the count comes later
+    assert list(search_register(db, search)) == ids[::-1]
+
+    few = first_page(db, RegisterQuery("kund 011"), rows=5)
+    assert (list(few.ids), few.total) == ([ids[11]], 1)
+
+    by_email = first_page(db, RegisterQuery("", sort=RegisterColumn.EMAIL), rows=3)
+    assert list(by_email.ids) == sorted(ids, key=lambda i: f"k{ids.index(i)}@example.se")[:3]
+
+
+def test_a_cancelled_search_stops_with_search_cancelled(
+    db: Database, new_account: NewAccountFactory
+) -> None:
+    create_account(db, new_account())
+    cancel = SearchCancel()
+    cancel.cancel()
+    with pytest.raises(SearchCancelled):
+        search_register(db, RegisterQuery(""), cancel)
+    # A search with a token that is never cancelled answers as usual.
+    assert len(search_register(db, RegisterQuery(""), SearchCancel())) == 1
+
+
+def test_cancel_interrupts_a_running_sqlite_query(sqlite_db: Database) -> None:
+    """An SQLite statement stops where it is (made slow here on purpose)."""
+    cancel = SearchCancel()
+    started = threading.Event()
+
+    def slow_ids(db: Database) -> None:
+        with db.reading() as uow:
+            conn = uow.session.connection()
+            driver = conn.connection.driver_connection
+            cancel._attach(driver)
+            started.set()
+            try:
+                # Minutes of work if nothing stopped it.
+                conn.exec_driver_sql(
+                    "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
+                    "WHERE i < 10000000000) SELECT count(*) FROM n"
+                ).scalar()
+            finally:
+                cancel._detach(driver)
+
+    errors: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            slow_ids(sqlite_db)
+        except BaseException as exc:
+            errors.append(exc)
+
+    worker = threading.Thread(target=run, daemon=True)
+    worker.start()
+    assert started.wait(5)
+    cancel.cancel()
+    worker.join(10)
+    assert not worker.is_alive()
+    assert errors and "interrupt" in str(errors[0]).lower()
+    # The connection goes back to the pool without the handler: it works.
+    assert search_register(sqlite_db, RegisterQuery("")).tolist() == []
+
+
+# --- SQLite: the FTS table itself ---------------------------------------------------
+
+
+def test_fts_rows_match_the_tables_after_a_mixed_session(
+    sqlite_path: str, new_account: NewAccountFactory
+) -> None:
+    db = open_database(sqlite_path)
+    try:
+        first = create_account(db, new_account(name="Ett AB", email="ett@example.se"))
+        second = create_account(db, new_account(name="Två AB", email="tva@example.se"))
+        save_contact(db, first.id, None, None, _extra(email="extra@example.se"), frozenset())
+        with db.writing() as uow:
+            uow.session.delete(uow.session.get(Account, second.id))
+            uow.commit()
+    finally:
+        db.dispose()
+    raw = sqlite3.connect(sqlite_path)
+    try:
+        stored = raw.execute(
+            "SELECT rowid, names, emails, org, phones FROM register_search ORDER BY rowid"
+        ).fetchall()
+        expected = raw.execute(
+            search_index.FILL.replace("INSERT INTO register_search(rowid, names, emails, "
+                                      "org, phones)", "") + " ORDER BY a.id"
+        ).fetchall()
+    finally:
+        raw.close()
+    assert stored == expected
+    assert [row[0] for row in stored] == [first.id]
+    assert stored[0][2] == "anna@example.se\nextra@example.se" or set(
+        stored[0][2].split("\n")) == {"ett@example.se", "extra@example.se"}
+
+
+def test_a_rebuilt_table_gets_its_search_triggers_back(
+    sqlite_path: str, new_account: NewAccountFactory
+) -> None:
+    db = open_database(sqlite_path)
+    try:
+        account = create_account(db, new_account(name="Byggd Om AB"))
+    finally:
+        db.dispose()
+    raw = sqlite3.connect(sqlite_path)
+    try:
+        # What a batch migration does to a table: its triggers go with it.
+        raw.execute("DROP TRIGGER register_search_account_update")
+        raw.execute("DROP TRIGGER register_search_contact_insert")
+        raw.execute("DELETE FROM register_search")
+        raw.commit()
+        assert search_index.repair_sqlite_search(raw) == [
+            "register_search_account_update", "register_search_contact_insert"
+        ]
+        assert search_index.repair_sqlite_search(raw) == []
+    finally:
+        raw.close()
+    db = open_database(sqlite_path)
+    try:
+        assert _found(db, "byggd om") == [account.id]
+        save_contact(db, account.id, None, None, _extra(last_name="Återställd"), frozenset())
+        assert _found(db, "ÅTERSTÄLLD") == [account.id]
+        assert load_account(db, account.id).name == "Byggd Om AB"
+    finally:
+        db.dispose()
+
+
+def test_postgresql_has_trigram_indexes(db: Database) -> None:
+    if db.dialect != "postgresql":
+        pytest.skip("pg_trgm indexes are PostgreSQL's")
+    with db.reading() as uow:
+        names = set(uow.session.scalars(
+            select(text("indexname")).select_from(text("pg_indexes"))
+            .where(text("schemaname = current_schema()"))
+        ))
+    assert set(search_index.PG_TRIGRAM) <= names
+    assert set(search_index.PG_PREFIX) <= names
+
+
+def test_search_index_module_paths(tmp_path: Path) -> None:
+    # The FTS table is the only search structure on SQLite; is_search_object
+    # knows its shadow tables and the PostgreSQL index names.
+    assert search_index.is_search_object("register_search_data")
+    assert search_index.is_search_object("ix_contact_phone_trgm")
+    assert not search_index.is_search_object("contact")
+    assert not search_index.is_search_object(None)
