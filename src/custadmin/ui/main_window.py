@@ -12,8 +12,12 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QWidg
 from custadmin import __version__
 from custadmin.domain.accounts import AccountDetails
 from custadmin.domain.portal import PortalSettings
+from custadmin.domain.register import RegisterQuery
 from custadmin.services.accounts import load_account
+from custadmin.services.importer import ImportResult
 from custadmin.storage.database import Database
+from custadmin.ui.dialogs.export import RegisterExport, export_dialog
+from custadmin.ui.dialogs.import_dialog import ImportDialog
 from custadmin.ui.dialogs.login_check import LoginCheckDialog
 from custadmin.ui.dialogs.new_account import NewAccountDialog
 from custadmin.ui.dialogs.portal_settings import PortalSettingsDialog
@@ -73,6 +77,17 @@ class MainWindow(QMainWindow):
         self.new_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_action.triggered.connect(self.new_account)
         file_menu.addAction(self.new_action)
+        file_menu.addSeparator()
+        self.import_action = QAction(self.tr("&Import customers…"), self)
+        self.import_action.triggered.connect(self.import_customers)
+        file_menu.addAction(self.import_action)
+        self.export_action = QAction(self.tr("&Export register…"), self)
+        self.export_action.triggered.connect(lambda: self.export(None))
+        file_menu.addAction(self.export_action)
+        self.export_search_action = QAction(self.tr("Export &search result…"), self)
+        self.export_search_action.triggered.connect(
+            lambda: self.export(self.register.model.query))
+        file_menu.addAction(self.export_search_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -159,6 +174,18 @@ class MainWindow(QMainWindow):
     def _select_created(self, _count: int) -> None:
         self.register.model.count_changed.disconnect(self._select_created)
         self.register.select_account(self._pending_select)
+
+    def import_customers(self) -> ImportDialog:
+        def imported(result: ImportResult) -> None:
+            self.register.model.refresh()
+            self.statusBar().showMessage(self.tr("Imported {n} accounts.").format(
+                n=f"{result.accounts:,}"), 10_000)
+
+        return ImportDialog.run(self, self.db, self.runner, imported)
+
+    def export(self, query: RegisterQuery | None) -> RegisterExport | None:
+        """Export the register (None) or the search result on screen."""
+        return export_dialog(self, self.db, self.runner, query)
 
     def _account_saved(self, details: AccountDetails) -> None:
         self.register.model.invalidate_account(details.id)

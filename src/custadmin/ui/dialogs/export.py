@@ -1,0 +1,89 @@
+"""File → Export register… / Export search result…: a file, progress and Cancel, a message."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from custadmin.domain.register import RegisterQuery
+from custadmin.services.exporter import (
+    WHOLE_REGISTER,
+    ExportCancelled,
+    ExportResult,
+    export_register,
+    format_for,
+)
+from custadmin.storage.database import Database
+from custadmin.ui.dialogs.prompts import ErrorMessage
+from custadmin.ui.tasks import TaskRunner
+from custadmin.ui.widgets.page import operator_message
+from custadmin.ui.widgets.progress import Notice, ProgressTask
+
+
+class RegisterExport:
+    """One export: the file asked for, the work on a worker, the outcome told."""
+
+    def __init__(self, parent: QWidget, db: Database, runner: TaskRunner,
+                 query: RegisterQuery | None) -> None:
+        self.parent = parent
+        self.db = db
+        self.runner = runner
+        self.query = query
+        self.task: ProgressTask | None = None
+        self.outcome: ExportResult | BaseException | None = None
+
+    @classmethod
+    def ask_target(cls, parent: QWidget, searching: bool) -> str:
+        suggested = "search-result.xlsx" if searching else "customer-register.xlsx"
+        path, chosen = QFileDialog.getSaveFileName(
+            parent,
+            parent.tr("Export search result") if searching else parent.tr("Export register"),
+            suggested,
+            parent.tr("Excel workbook (*.xlsx);;CSV, comma-separated (*.csv)"),
+        )
+        if path and "." not in path.rsplit("/", 1)[-1]:
+            path += ".csv" if "csv" in chosen.lower() else ".xlsx"
+        return path
+
+    def title(self) -> str:
+        return (self.parent.tr("Export search result") if self.query is not None
+                else self.parent.tr("Export register"))
+
+    def start(self) -> bool:
+        """Ask for the file and start; False if the operator chose none."""
+        path = self.ask_target(self.parent, self.query is not None)
+        if not path:
+            return False
+        db, query = self.db, self.query
+        kind = format_for(path)
+        task = ProgressTask(self.parent, self.runner, self.title(),
+                            self.parent.tr("Writing {file}…").format(file=path))
+        self.task = task
+        task.start(lambda progress, cancel: export_register(
+            db, path, query or WHOLE_REGISTER, format=kind, progress=progress, cancel=cancel),
+            self._done, self._failed)
+        return True
+
+    def _done(self, result: ExportResult) -> None:
+        self.task = None
+        self.outcome = result
+        Notice.show(self.parent, self.title(), self.parent.tr(
+            "Exported {accounts} accounts ({rows} rows, one per contact) to {file}.").format(
+                accounts=f"{result.accounts:,}", rows=f"{result.rows:,}", file=result.path))
+
+    def _failed(self, exc: BaseException) -> None:
+        self.task = None
+        self.outcome = exc
+        if isinstance(exc, ExportCancelled):
+            Notice.show(self.parent, self.title(),
+                        self.parent.tr("Export cancelled: no file was written."))
+            return
+        ErrorMessage.show(self.parent, self.title(), self.parent.tr(
+            "Nothing was exported: {reason}").format(
+                reason=operator_message(exc, "exporting the register")))
+
+
+def export_dialog(parent: QWidget, db: Database, runner: TaskRunner,
+                  query: RegisterQuery | None = None) -> RegisterExport | None:
+    """Export the register (``query`` None) or a search result; None if no file was chosen."""
+    export = RegisterExport(parent, db, runner, query)
+    return export if export.start() else None

@@ -1,0 +1,634 @@
+"""File → Import customers…: choose a file, map its columns, check, then import or not.
+
+The steps follow the services (:mod:`custadmin.services.importer`): a
+preview of the file with the columns guessed from its headers, a check of
+every row on a worker (progress and Cancel), the refused lines in a table
+that can be saved, and then the operator's choice: *Import N valid accounts*
+in one transaction (progress and Cancel again), or *Import nothing*.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from custadmin.domain.transfer import (
+    FIELD_LABELS,
+    FIELDS,
+    REQUIRED_FIELDS,
+    ImportField,
+    Problem,
+    missing_fields,
+)
+from custadmin.services.importer import (
+    FilePreview,
+    ImportCancelled,
+    ImportPlan,
+    ImportResult,
+    commit_import,
+    plan_import,
+    preview_file,
+    write_report,
+)
+from custadmin.storage.database import Database
+from custadmin.ui.dialogs.prompts import ErrorMessage
+from custadmin.ui.tasks import TaskRunner
+from custadmin.ui.widgets.page import operator_message
+from custadmin.ui.widgets.progress import Notice, ProgressTask
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_EDIT = int(Qt.ItemDataRole.EditRole)
+_TIP = int(Qt.ItemDataRole.ToolTipRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
+ERROR_COLOUR = "#b3261e"
+MUTED_COLOUR = "#5f6368"
+PREVIEW_ROWS = 20
+
+
+def field_label(field: ImportField) -> str:
+    return QCoreApplication.translate("ImportFields", FIELD_LABELS[field])
+
+
+def _not_in_file() -> str:
+    return QCoreApplication.translate("ImportDialog", "— not in the file —")
+
+
+class MappingModel(QAbstractTableModel):
+    """One row per field: its name, and which of the file's columns holds it (editable)."""
+
+    mapping_changed = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.headers: tuple[str, ...] = ()
+        self.mapping: dict[ImportField, int] = {}
+        self._bold = QFont()
+        self._bold.setBold(True)
+        self._error = QBrush(QColor(ERROR_COLOUR))
+        self._muted = QBrush(QColor(MUTED_COLOUR))
+
+    def set_file(self, headers: Sequence[str], mapping: dict[ImportField, int]) -> None:
+        self.beginResetModel()
+        self.headers = tuple(headers)
+        self.mapping = dict(mapping)
+        self.endResetModel()
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(FIELDS)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 2
+
+    def column_of(self, field: ImportField) -> int:
+        return self.mapping.get(field, -1)
+
+    def data(self, index: AnyIndex, role: int = _DISPLAY) -> Any:
+        if not index.isValid():
+            return None
+        field = FIELDS[index.row()]
+        column = self.mapping.get(field, -1)
+        if index.column() == 0:
+            if role == _DISPLAY:
+                return field_label(field) + (" *" if field in REQUIRED_FIELDS else "")
+            if role == _TIP and field in REQUIRED_FIELDS:
+                return self.tr("Required: the file must have a column for it.")
+            return None
+        if role in (_DISPLAY, _TIP):
+            return self.headers[column] if 0 <= column < len(self.headers) else _not_in_file()
+        if role == _EDIT:
+            return column
+        if role == _FOREGROUND and column < 0:
+            return self._error if field in REQUIRED_FIELDS and self.headers else self._muted
+        return None
+
+    def setData(self, index: AnyIndex, value: Any, role: int = _EDIT) -> bool:
+        if not index.isValid() or index.column() != 1 or role != _EDIT:
+            return False
+        field = FIELDS[index.row()]
+        try:
+            column = int(value)
+        except (TypeError, ValueError):
+            return False
+        if column == self.mapping.get(field, -1):
+            return True
+        if 0 <= column < len(self.headers):
+            self.mapping[field] = column
+        elif column == -1:
+            self.mapping.pop(field, None)
+        else:
+            return False
+        self.dataChanged.emit(index, index, [_DISPLAY, _EDIT, _TIP, _FOREGROUND])
+        self.mapping_changed.emit()
+        return True
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() == 1 and self.headers:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = _DISPLAY) -> Any:
+        if role != _DISPLAY or orientation != Qt.Orientation.Horizontal:
+            return None
+        return (self.tr("Field"), self.tr("Column in the file"))[section] if section < 2 else None
+
+
+class ColumnDelegate(QStyledItemDelegate):
+    """The file's headers in a combo box; choosing one commits at once."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
+                     index: AnyIndex) -> QWidget:
+        combo = QComboBox(parent)
+        model = index.model()
+        headers: Sequence[str] = getattr(model, "headers", ())
+        combo.addItem(_not_in_file())
+        for header in headers:
+            combo.addItem(header or self.tr("(column without a name)"))
+        combo.activated.connect(lambda _i: self._commit(combo))
+        return combo
+
+    def _commit(self, combo: QComboBox) -> None:
+        self.commitData.emit(combo)
+        self.closeEditor.emit(combo, QStyledItemDelegate.EndEditHint.NoHint)
+
+    def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
+        if isinstance(editor, QComboBox):
+            editor.setCurrentIndex(int(index.data(_EDIT)) + 1)
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel,
+                     index: AnyIndex) -> None:
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentIndex() - 1, _EDIT)
+
+
+class PreviewModel(QAbstractTableModel):
+    """The first rows of the file as they are, with which field each column feeds."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.headers: tuple[str, ...] = ()
+        self.rows: tuple[tuple[str, ...], ...] = ()
+        self._fields: dict[int, ImportField] = {}
+
+    def set_preview(self, headers: Sequence[str], rows: Sequence[tuple[str, ...]]) -> None:
+        self.beginResetModel()
+        self.headers, self.rows = tuple(headers), tuple(rows)
+        self.endResetModel()
+
+    def set_mapping(self, mapping: dict[ImportField, int]) -> None:
+        self._fields = {column: field for field, column in mapping.items()}
+        if self.headers:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.headers) - 1)
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def data(self, index: AnyIndex, role: int = _DISPLAY) -> Any:
+        if not index.isValid() or (role != _DISPLAY and role != _TIP):
+            return None
+        row = self.rows[index.row()]
+        text = row[index.column()] if index.column() < len(row) else ""
+        # One line per cell: a quoted line break would make the row tall.
+        return text if role == _TIP else text.replace("\n", " ⏎ ")[:200]
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = _DISPLAY) -> Any:
+        if role != _DISPLAY:
+            return None
+        if orientation == Qt.Orientation.Vertical:
+            # Data rows start on the file's line 2 (the header is line 1); blank
+            # lines are skipped, so this is the position, not always the line.
+            return str(section + 2) if section < len(self.rows) else None
+        if section >= len(self.headers):
+            return None
+        field = self._fields.get(section)
+        name = self.headers[section] or self.tr("(no name)")
+        return f"{name}\n→ {field_label(field)}" if field else f"{name}\n{self.tr('(not used)')}"
+
+
+class ProblemsModel(QAbstractTableModel):
+    """The refused lines: line, field, reason."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.problems: tuple[Problem, ...] = ()
+        self._muted = QBrush(QColor(MUTED_COLOUR))
+
+    def set_problems(self, problems: Sequence[Problem]) -> None:
+        self.beginResetModel()
+        self.problems = tuple(problems)
+        self.endResetModel()
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.problems)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 3
+
+    def data(self, index: AnyIndex, role: int = _DISPLAY) -> Any:
+        if not index.isValid():
+            return None
+        problem = self.problems[index.row()]
+        if role == _FOREGROUND and problem.knock_on:
+            return self._muted
+        if role != _DISPLAY and role != _TIP:
+            return None
+        column = index.column()
+        if column == 0:
+            return str(problem.line) if problem.line else self.tr("file")
+        if column == 1:
+            return field_label(problem.field) if problem.field is not None else ""
+        return problem.message
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = _DISPLAY) -> Any:
+        if role != _DISPLAY or orientation != Qt.Orientation.Horizontal or section > 2:
+            return None
+        return (self.tr("Line"), self.tr("Field"), self.tr("Reason"))[section]
+
+
+def _table(parent: QWidget, model: QAbstractItemModel, name: str) -> QTableView:
+    table = QTableView(parent)
+    table.setModel(model)
+    table.setAccessibleName(name)
+    table.setAlternatingRowColors(True)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setWordWrap(False)
+    vertical = table.verticalHeader()
+    vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    vertical.setDefaultSectionSize(table.fontMetrics().height() + 8)
+    return table
+
+
+class ImportDialog(QDialog):
+    """See the module docstring. :attr:`imported` holds what was imported, if anything."""
+
+    def __init__(self, db: Database, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._runner = runner
+        self.preview: FilePreview | None = None
+        self.plan: ImportPlan | None = None
+        self.imported: ImportResult | None = None
+        self.checking: ProgressTask | None = None
+        self.importing: ProgressTask | None = None
+        self.setWindowTitle(self.tr("Import customers"))
+
+        self.path = QLineEdit(self)
+        self.path.setReadOnly(True)
+        self.path.setPlaceholderText(self.tr("A CSV or Excel (.xlsx) file, one contact per row"))
+        self.path.setAccessibleName(self.tr("File to import"))
+        self.choose_button = QPushButton(self.tr("&Choose file…"), self)
+        self.choose_button.clicked.connect(self.choose)
+        file_label = QLabel(self.tr("&File:"), self)
+        file_label.setBuddy(self.choose_button)
+        file_row = QHBoxLayout()
+        file_row.addWidget(file_label)
+        file_row.addWidget(self.path, 1)
+        file_row.addWidget(self.choose_button)
+
+        self.notes = QLabel(self)
+        self.notes.setWordWrap(True)
+        self.notes.hide()
+
+        self.mapping_model = MappingModel(self)
+        self.mapping_table = _table(self, self.mapping_model, self.tr("Columns"))
+        self.mapping_table.setItemDelegateForColumn(1, ColumnDelegate(self.mapping_table))
+        self.mapping_table.setEditTriggers(
+            QAbstractItemView.EditTrigger.AllEditTriggers
+            & ~QAbstractItemView.EditTrigger.CurrentChanged
+        )
+        self.mapping_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.mapping_table.verticalHeader().hide()
+        header = self.mapping_table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.mapping_model.mapping_changed.connect(self._mapping_changed)
+        mapping_box = QGroupBox(self.tr("&Columns (guessed from the headers; * required)"), self)
+        mapping_layout = QVBoxLayout(mapping_box)
+        mapping_layout.addWidget(self.mapping_table)
+        mapping_box.setMinimumWidth(380)
+
+        self.preview_model = PreviewModel(self)
+        self.preview_table = _table(self, self.preview_model, self.tr("Preview"))
+        self.preview_table.horizontalHeader().setDefaultSectionSize(130)
+        preview_box = QGroupBox(self.tr("Preview (first {n} rows)").format(n=PREVIEW_ROWS), self)
+        QVBoxLayout(preview_box).addWidget(self.preview_table)
+
+        top = QSplitter(Qt.Orientation.Horizontal, self)
+        top.addWidget(mapping_box)
+        top.addWidget(preview_box)
+        top.setStretchFactor(1, 1)
+        top.setChildrenCollapsible(False)
+
+        self.check_button = QPushButton(self.tr("C&heck the file"), self)
+        self.check_button.setEnabled(False)
+        self.check_button.clicked.connect(self.check)
+        self.summary = QLabel(self.tr("Choose a file to import."), self)
+        self.summary.setWordWrap(True)
+        check_row = QHBoxLayout()
+        check_row.addWidget(self.check_button)
+        check_row.addWidget(self.summary, 1)
+
+        self.problems_model = ProblemsModel(self)
+        self.problems_table = _table(self, self.problems_model, self.tr("Refused lines"))
+        problems_header = self.problems_table.horizontalHeader()
+        problems_header.resizeSection(0, 60)
+        problems_header.resizeSection(1, 150)
+        problems_header.setStretchLastSection(True)
+        self.problems_table.verticalHeader().hide()
+        self.save_report_button = QPushButton(self.tr("&Save report…"), self)
+        self.save_report_button.setEnabled(False)
+        self.save_report_button.clicked.connect(self.save_report)
+        report_box = QGroupBox(self.tr("&Refused lines"), self)
+        report_layout = QVBoxLayout(report_box)
+        report_layout.addWidget(self.problems_table)
+        save_row = QHBoxLayout()
+        save_row.addStretch(1)
+        save_row.addWidget(self.save_report_button)
+        report_layout.addLayout(save_row)
+
+        self.import_button = QPushButton(self.tr("&Import valid accounts"), self)
+        self.import_button.setEnabled(False)
+        self.import_button.clicked.connect(self.import_valid)
+        self.nothing_button = QPushButton(self.tr("Import &nothing"), self)
+        self.nothing_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.import_button)
+        buttons.addWidget(self.nothing_button)
+
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        split.addWidget(top)
+        split.addWidget(report_box)
+        split.setChildrenCollapsible(False)
+        split.setSizes([330, 300])
+        layout = QVBoxLayout(self)
+        layout.addLayout(file_row)
+        layout.addWidget(self.notes)
+        layout.addWidget(split, 1)
+        layout.addLayout(check_row)
+        layout.addLayout(buttons)
+
+        for first, second in (
+            (self.choose_button, self.mapping_table), (self.mapping_table, self.preview_table),
+            (self.preview_table, self.check_button), (self.check_button, self.problems_table),
+            (self.problems_table, self.save_report_button),
+            (self.save_report_button, self.import_button),
+            (self.import_button, self.nothing_button),
+        ):
+            QWidget.setTabOrder(first, second)
+        self.resize(1180, 780)
+        self.choose_button.setFocus()
+        self._show_empty_report()
+
+    # --- the file -------------------------------------------------------------
+
+    @classmethod
+    def ask_file(cls, parent: QWidget) -> str:
+        path, _filter = QFileDialog.getOpenFileName(
+            parent, parent.tr("Import customers"), "",
+            parent.tr("Customer files (*.csv *.txt *.xlsx);;All files (*)"),
+        )
+        return path
+
+    @classmethod
+    def ask_report_file(cls, parent: QWidget) -> str:
+        path, _filter = QFileDialog.getSaveFileName(
+            parent, parent.tr("Save the refused lines"), "import-report.csv",
+            parent.tr("CSV files (*.csv)"),
+        )
+        return path
+
+    def choose(self) -> None:
+        path = self.ask_file(self)
+        if path:
+            self.load(path)
+
+    def load(self, path: str) -> None:
+        """Read the headers and first rows of ``path`` (on a worker)."""
+        self.path.setText(path)
+        self._forget_plan()
+        self.check_button.setEnabled(False)
+        self.summary.setText(self.tr("Reading the file…"))
+        self._runner.run(lambda: preview_file(path, PREVIEW_ROWS), self._previewed,
+                         self._failed)
+
+    def _previewed(self, preview: FilePreview) -> None:
+        self.preview = preview
+        self.mapping_model.set_file(preview.headers, preview.mapping)
+        self.preview_model.set_preview(preview.headers, preview.rows)
+        self.preview_model.set_mapping(preview.mapping)
+        messages = [*preview.notes, *(p.message for p in preview.problems)]
+        self.notes.setText("\n".join(messages))
+        self.notes.setStyleSheet(f"color: {ERROR_COLOUR};" if preview.problems else "")
+        self.notes.setVisible(bool(messages))
+        if preview.problems:
+            self.summary.setText(self.tr("This file cannot be imported."))
+            return
+        self.check_button.setEnabled(True)
+        self._describe_mapping()
+        self.check_button.setFocus()
+
+    def _describe_mapping(self) -> None:
+        missing = missing_fields(self.mapping_model.mapping)
+        if missing:
+            self.summary.setText(self.tr("No column chosen for: {fields}.").format(
+                fields=", ".join(field_label(f) for f in missing)))
+        else:
+            self.summary.setText(self.tr(
+                "Check the columns on the left, then check the file: nothing is imported yet."))
+
+    def _mapping_changed(self) -> None:
+        self.preview_model.set_mapping(self.mapping_model.mapping)
+        if self.plan is not None:
+            self._forget_plan()
+        self._describe_mapping()
+
+    def _forget_plan(self) -> None:
+        self.plan = None
+        self.import_button.setEnabled(False)
+        self.import_button.setText(self.tr("&Import valid accounts"))
+        self.save_report_button.setEnabled(False)
+        self.problems_model.set_problems(())
+        self._show_empty_report()
+
+    def _show_empty_report(self) -> None:
+        self.problems_table.setToolTip(self.tr("Refused lines appear here after the check."))
+
+    # --- checking -------------------------------------------------------------
+
+    def check(self) -> None:
+        if self.preview is None:
+            return
+        db, path, mapping = self._db, self.path.text(), dict(self.mapping_model.mapping)
+        task = ProgressTask(self, self._runner, self.tr("Import customers"),
+                            self.tr("Checking every row…"))
+        self.check_button.setEnabled(False)
+        self.summary.setText(self.tr("Checking…"))
+        self.checking = task
+        task.start(lambda progress, cancel: plan_import(db, path, mapping, progress=progress,
+                                                         cancel=cancel),
+                   self._checked, self._check_failed)
+
+    def _checked(self, plan: ImportPlan) -> None:
+        self.checking = None
+        self.plan = plan
+        self.check_button.setEnabled(True)
+        self.problems_model.set_problems(plan.problems)
+        self.save_report_button.setEnabled(bool(plan.problems))
+        self.problems_table.setToolTip("")
+        accounts = len(plan.accounts)
+        if plan.fatal:
+            self.summary.setText(self.tr("This file cannot be imported: see below."))
+        elif not plan.problems:
+            self.summary.setText(self.tr(
+                "All {rows} rows are valid: {accounts} accounts with {contacts} contacts.").format(
+                    rows=f"{plan.rows:,}", accounts=f"{accounts:,}",
+                    contacts=f"{plan.valid_rows:,}"))
+        else:
+            self.summary.setText(self.tr(
+                "{rows} rows checked: {accounts} accounts with {contacts} contacts are valid; "
+                "{refused} lines are refused (below). Refused lines are not imported, and "
+                "neither is the rest of their account.").format(
+                    rows=f"{plan.rows:,}", accounts=f"{accounts:,}",
+                    contacts=f"{plan.valid_rows:,}", refused=f"{plan.rejected_lines:,}"))
+        if accounts and not plan.fatal:
+            self.import_button.setText(self.tr("&Import {n} valid accounts").format(
+                n=f"{accounts:,}"))
+            self.import_button.setEnabled(True)
+            self.import_button.setDefault(True)
+            self.import_button.setFocus()
+        else:
+            self.nothing_button.setText(self.tr("&Close"))
+            self.problems_table.setFocus()
+
+    def _check_failed(self, exc: BaseException) -> None:
+        self.checking = None
+        self.check_button.setEnabled(True)
+        if isinstance(exc, ImportCancelled):
+            self.summary.setText(self.tr("Check cancelled. Nothing was imported."))
+            return
+        self._failed(exc)
+
+    def _failed(self, exc: BaseException) -> None:
+        message = operator_message(exc, "importing customers")
+        self.summary.setText(message)
+        ErrorMessage.show(self, self.tr("Import customers"), message)
+
+    # --- the report -------------------------------------------------------------
+
+    def save_report(self) -> None:
+        if self.plan is None:
+            return
+        path = self.ask_report_file(self)
+        if not path:
+            return
+        try:
+            write_report(path, self.plan.problems)
+        except OSError as exc:
+            ErrorMessage.show(self, self.tr("Save report"), self.tr(
+                "The report could not be saved: {reason}").format(reason=exc.strerror or exc))
+            return
+        self.summary.setText(self.tr("Report saved to {path}.").format(path=path))
+
+    # --- importing --------------------------------------------------------------
+
+    def import_valid(self) -> None:
+        plan = self.plan
+        if plan is None or not plan.accounts:
+            return
+        db = self._db
+        task = ProgressTask(self, self._runner, self.tr("Import customers"),
+                            self.tr("Importing {n} accounts…").format(n=f"{len(plan.accounts):,}"))
+        self.import_button.setEnabled(False)
+        self.check_button.setEnabled(False)
+        self.importing = task
+        task.start(lambda progress, cancel: commit_import(db, plan, progress=progress,
+                                                           cancel=cancel),
+                   self._imported, self._import_failed)
+
+    def _imported(self, result: ImportResult) -> None:
+        self.importing = None
+        self.imported = result
+        text = self.tr("Imported {accounts} accounts with {contacts} contacts.").format(
+            accounts=f"{result.accounts:,}", contacts=f"{result.contacts:,}")
+        if result.problems:
+            text += "\n" + self.tr(
+                "{n} accounts were left out: someone stored them while you were checking."
+            ).format(n=len({p.line for p in result.problems if not p.knock_on}))
+        Notice.show(self, self.tr("Import customers"), text)
+        self.accept()
+
+    def _import_failed(self, exc: BaseException) -> None:
+        self.importing = None
+        self.check_button.setEnabled(True)
+        self.import_button.setEnabled(self.plan is not None and bool(self.plan.accounts))
+        if isinstance(exc, ImportCancelled):
+            self.summary.setText(self.tr("Import cancelled: nothing was imported."))
+            return
+        self._failed(exc)
+
+    @classmethod
+    def run(cls, parent: QWidget, db: Database, runner: TaskRunner,
+            then: Callable[[ImportResult], None] | None = None) -> ImportDialog:
+        """Open the dialog (window-modal); ``then`` gets the result of an import."""
+        dialog = cls(db, runner, parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def finished(_code: int) -> None:
+            if dialog.imported is not None and then is not None:
+                then(dialog.imported)
+
+        dialog.finished.connect(finished)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.show()
+        return dialog
