@@ -78,6 +78,9 @@ PREVIEW_ROWS = 20
 
 
 def field_label(field: ImportField) -> str:
+    if field is ImportField.ACCOUNT_REF:
+        # An export writes the customer number here; any reference will do.
+        return QCoreApplication.translate("ImportFields", "Account reference")
     return QCoreApplication.translate("ImportFields", FIELD_LABELS[field])
 
 
@@ -122,8 +125,8 @@ class MappingModel(QAbstractTableModel):
         if index.column() == 0:
             if role == _DISPLAY:
                 return field_label(field) + (" *" if field in REQUIRED_FIELDS else "")
-            if role == _TIP and field in REQUIRED_FIELDS:
-                return self.tr("Required: the file must have a column for it.")
+            if role == _TIP:
+                return self._field_tip(field)
             return None
         if role in (_DISPLAY, _TIP):
             return self.headers[column] if 0 <= column < len(self.headers) else _not_in_file()
@@ -132,6 +135,19 @@ class MappingModel(QAbstractTableModel):
         if role == _FOREGROUND and column < 0:
             return self._error if field in REQUIRED_FIELDS and self.headers else self._muted
         return None
+
+    def _field_tip(self, field: ImportField) -> str:
+        if field is ImportField.ACCOUNT_REF:
+            return self.tr("Rows with the same reference form one account (an export writes "
+                           "the customer number). Without it every row is an account.")
+        if field is ImportField.MAIN_CONTACT:
+            return self.tr("Yes on the row of the account's main contact; without it the "
+                           "account's first row is.")
+        if field is ImportField.CONTACT_COUNTRY:
+            return self.tr("Without it a contact lives in the account's country.")
+        if field in REQUIRED_FIELDS:
+            return self.tr("Required: the file must have a column for it.")
+        return self.tr("Optional.")
 
     def setData(self, index: AnyIndex, value: Any, role: int = _EDIT) -> bool:
         if not index.isValid() or index.column() != 1 or role != _EDIT:
@@ -406,16 +422,21 @@ class ImportDialog(QDialog):
         buttons.addWidget(self.import_button)
         buttons.addWidget(self.nothing_button)
 
+        # In the order of the work: file, columns, check, report, decision.
+        bottom = QWidget(self)
+        bottom_layout = QVBoxLayout(bottom)
+        bottom_layout.setContentsMargins(0, 0, 0, 0)
+        bottom_layout.addLayout(check_row)
+        bottom_layout.addWidget(report_box, 1)
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(top)
-        split.addWidget(report_box)
+        split.addWidget(bottom)
         split.setChildrenCollapsible(False)
-        split.setSizes([330, 300])
+        split.setSizes([360, 320])
         layout = QVBoxLayout(self)
         layout.addLayout(file_row)
         layout.addWidget(self.notes)
         layout.addWidget(split, 1)
-        layout.addLayout(check_row)
         layout.addLayout(buttons)
 
         for first, second in (
@@ -467,6 +488,7 @@ class ImportDialog(QDialog):
         self.mapping_model.set_file(preview.headers, preview.mapping)
         self.preview_model.set_preview(preview.headers, preview.rows)
         self.preview_model.set_mapping(preview.mapping)
+        self._fit_preview_columns()
         messages = [*preview.notes, *(p.message for p in preview.problems)]
         self.notes.setText("\n".join(messages))
         self.notes.setStyleSheet(f"color: {ERROR_COLOUR};" if preview.problems else "")
@@ -477,6 +499,14 @@ class ImportDialog(QDialog):
         self.check_button.setEnabled(True)
         self._describe_mapping()
         self.check_button.setFocus()
+
+    def _fit_preview_columns(self) -> None:
+        # Measured once per file or mapping (20 rows): wide enough for the
+        # header and its field, never wider than a few words.
+        self.preview_table.resizeColumnsToContents()
+        header = self.preview_table.horizontalHeader()
+        for column in range(self.preview_model.columnCount()):
+            header.resizeSection(column, max(70, min(header.sectionSize(column) + 8, 260)))
 
     def _describe_mapping(self) -> None:
         missing = missing_fields(self.mapping_model.mapping)
@@ -489,6 +519,7 @@ class ImportDialog(QDialog):
 
     def _mapping_changed(self) -> None:
         self.preview_model.set_mapping(self.mapping_model.mapping)
+        self._fit_preview_columns()
         if self.plan is not None:
             self._forget_plan()
         self._describe_mapping()
