@@ -17,6 +17,7 @@ from sqlalchemy import delete, select, text
 
 from custadmin.domain.accounts import ContactInput, NewAccount
 from custadmin.domain.register import RegisterColumn, RegisterQuery
+from custadmin.services import register as register_service
 from custadmin.services.accounts import create_account, load_account, update_account_details
 from custadmin.services.contacts import delete_contact, save_contact
 from custadmin.services.register import (
@@ -127,14 +128,37 @@ def test_first_page_then_every_id_and_positions(
     search = RegisterQuery("kund 0", sort=RegisterColumn.NAME, descending=True)
     page = first_page(db, search, rows=5)
     assert list(page.ids) == ids[::-1][:5]
-    assert page.total is None  # a full page of a search: the count comes later
+    assert page.total == 12  # counted from the search structures at once
     assert list(search_register(db, search)) == ids[::-1]
+    assert list(ids_at(db, search, 5, 3)) == ids[::-1][5:8]
 
     few = first_page(db, RegisterQuery("kund 011"), rows=5)
     assert (list(few.ids), few.total) == ([ids[11]], 1)
 
     by_email = first_page(db, RegisterQuery("", sort=RegisterColumn.EMAIL), rows=3)
     assert list(by_email.ids) == sorted(ids, key=lambda i: f"k{ids.index(i)}@example.se")[:3]
+
+
+def test_many_matches_walk_the_sort_order_with_the_same_answer(
+    db: Database, new_account: NewAccountFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ids = [
+        create_account(db, new_account(name=f"Berg {i:02d} AB", email=f"b{i}@example.se")).id
+        for i in range(8)
+    ]
+    for column in (RegisterColumn.NAME, RegisterColumn.EMAIL):
+        for descending in (False, True):
+            query = RegisterQuery("berg", sort=column, descending=descending)
+            few = first_page(db, query, rows=4)
+            monkeypatch.setattr(register_service, "MANY_MATCHES", 2)  # 8 matches are many now
+            many = first_page(db, query, rows=4)
+            positioned = ids_at(db, query, 4, 4)
+            monkeypatch.undo()
+            everything = list(search_register(db, query))
+            assert sorted(everything) == ids
+            assert list(few.ids) == list(many.ids) == everything[:4], (column, descending)
+            assert list(positioned) == everything[4:]
+            assert few.total == many.total == 8
 
 
 def test_a_cancelled_search_stops_with_search_cancelled(

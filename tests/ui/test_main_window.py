@@ -215,8 +215,10 @@ def test_ctrl_n_creates_an_account_and_opens_it(
     qtbot.waitUntil(lambda: window.register.model.rowCount() == before + 1, timeout=10_000)
     assert window.editor.account is not None
     assert window.editor.account.name == "Fjällräv Konsult AB"
-    current = window.register.table.currentIndex()
-    assert window.register.model.account_id(current.row()) == window.editor.account.id
+    created = window.editor.account.id
+    # Selected once every ID is known (the new account may sort anywhere).
+    qtbot.waitUntil(lambda: window.register.model.account_id(
+        window.register.table.currentIndex().row()) == created, timeout=10_000)
 
 
 def test_new_account_dialog_shows_every_missing_field_and_creates_nothing(

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import threading
+
+import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QTableView
@@ -10,7 +13,9 @@ from pytestqt.qtbot import QtBot
 from custadmin.domain.accounts import AccountDetails
 from custadmin.domain.register import RegisterColumn, RegisterQuery
 from custadmin.services.accounts import count_accounts
+from custadmin.services.register import SearchCancel
 from custadmin.storage.database import Database
+from custadmin.ui.models import register_model as register_model_module
 from custadmin.ui.models.register_model import RegisterModel
 from custadmin.ui.tasks import TaskRunner
 
@@ -122,3 +127,60 @@ def test_repainting_many_times_does_not_crash(
         view.scrollTo(model.index((i * 7) % model.rowCount(), 0))
         view.viewport().repaint()
     assert model.data(model.index(0, 1))
+
+
+def test_first_page_at_once_rows_beyond_it_by_position_then_every_id(
+    qtbot: QtBot, filled_db: Database, hagg: AccountDetails, runner: TaskRunner,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Until the worker has every ID, rows past the first page are located by
+    position; the full result changes nothing on screen, and the model stays
+    consistent for the model tester throughout."""
+    release = threading.Event()
+    original = register_model_module.search_register
+
+    def held_back(db: Database, query: RegisterQuery, cancel: object = None) -> object:
+        release.wait(10)
+        return original(db, query, cancel)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(register_model_module, "search_register", held_back)
+    model = RegisterModel(filled_db, runner)
+    tester = QAbstractItemModelTester(
+        model, QAbstractItemModelTester.FailureReportingMode.Warning
+    )
+    with qtbot.waitSignal(model.page_shown, timeout=10_000):
+        model.set_query(RegisterQuery(sort=RegisterColumn.CUSTOMER_NUMBER))
+    assert model.rowCount() == 201  # the true count with the first page
+    assert not model.complete
+    early = [model.account_id(r) for r in (0, 99, 100, 150, 200)]
+    early_names = [model.data(model.index(r, 1)) for r in (100, 150, 200)]
+    assert model.row_of(hagg.id) is None  # not known until every ID is
+    with qtbot.waitSignal(model.completed, timeout=10_000):
+        release.set()
+    assert [model.account_id(r) for r in (0, 99, 100, 150, 200)] == early
+    assert [model.data(model.index(r, 1)) for r in (100, 150, 200)] == early_names
+    assert model.row_of(hagg.id) == 200  # created last: the highest number
+    assert early[-1] == hagg.id
+    assert tester is not None
+
+
+def test_a_stale_full_search_is_stopped(
+    qtbot: QtBot, filled_db: Database, runner: TaskRunner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cancels: list[SearchCancel] = []
+    original = register_model_module.search_register
+
+    def noting(db: Database, query: RegisterQuery, cancel: SearchCancel | None = None) -> object:
+        assert cancel is not None
+        cancels.append(cancel)
+        return original(db, query, cancel)
+
+    monkeypatch.setattr(register_model_module, "search_register", noting)
+    model = RegisterModel(filled_db, runner)
+    with qtbot.waitSignal(model.page_shown, timeout=10_000):
+        model.set_query(RegisterQuery())
+    model.set_search_text("zzzz no such account")  # before the full result is in
+    qtbot.waitUntil(lambda: model.loaded and model.complete, timeout=10_000)
+    runner.wait(10_000)
+    assert cancels and cancels[0].cancelled
+    assert model.rowCount() == 0

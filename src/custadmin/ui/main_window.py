@@ -167,12 +167,13 @@ class MainWindow(QMainWindow):
         if created is None:
             return
         self.editor.show_account(created)
-        self.register.model.count_changed.connect(self._select_created)
+        self.register.model.completed.connect(self._select_created)
         self._pending_select = created.id
         self.register.model.refresh()
 
-    def _select_created(self, _count: int) -> None:
-        self.register.model.count_changed.disconnect(self._select_created)
+    def _select_created(self) -> None:
+        # Once every ID is known: the new account may sort anywhere.
+        self.register.model.completed.disconnect(self._select_created)
         self.register.select_account(self._pending_select)
 
     def import_customers(self) -> ImportDialog:

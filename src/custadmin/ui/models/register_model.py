@@ -25,10 +25,11 @@ from custadmin.domain.register import RegisterColumn, RegisterQuery
 from custadmin.services.register import (
     RegisterPage,
     SearchCancel,
+    StoredRegisterRow,
     first_page,
     ids_at,
-    register_rows,
     search_register,
+    stored_register_rows,
 )
 from custadmin.storage.database import Database
 from custadmin.ui.tasks import TaskRunner
@@ -39,28 +40,32 @@ _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _COLUMN_COUNT = len(RegisterColumn)
+# Combined once: enum arithmetic in Python costs more than the rest of flags().
+_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 Row = tuple[str, ...]
+#: A block holds stored rows, each formatted the first time it is shown.
+Cell = Row | StoredRegisterRow
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 class RegisterModel(QAbstractTableModel):
     """Rows of the register for a :class:`RegisterQuery`, answered in two steps.
 
-    The first page (and, for the whole register, the true count) comes at
-    once from :func:`first_page`; every matching ID in order follows from
-    :func:`search_register`, both on a worker. Until then, rows of the whole
-    register scrolled to are located by position (:func:`ids_at`), and a
-    search shows its first page and grows when the full result arrives.
+    The first page and the true count come at once from :func:`first_page`;
+    every matching ID in order follows from :func:`search_register`, both on
+    a worker. Rows scrolled to before that are located by position
+    (:func:`ids_at`).
     """
 
-    BLOCK_SIZE = 100
-    MAX_BLOCKS = 200  # 20,000 rows cached at most
+    # A screen shows ~35 rows: a jump reads one or two blocks of 50.
+    BLOCK_SIZE = 50
+    MAX_BLOCKS = 400  # 20,000 rows cached at most
 
     #: The first rows of the latest query are shown.
     page_shown = Signal()
-    #: The number of matching accounts is known (once per query, and again
-    #: if the full result brings another number).
+    #: The number of matching accounts is known (with the first page, and
+    #: again if the full result brings another number).
     count_changed = Signal(int)
     #: Every matching ID is known: :meth:`row_of` finds any account.
     completed = Signal()
@@ -79,7 +84,7 @@ class RegisterModel(QAbstractTableModel):
         self._complete = True
         #: Block number -> IDs located by position while not complete.
         self._positional: dict[int, array[int]] = {}
-        self._blocks: OrderedDict[int, list[Row]] = OrderedDict()
+        self._blocks: OrderedDict[int, list[Cell]] = OrderedDict()
         self._query = RegisterQuery()
         self._generation = 0
         self._loaded = False
@@ -137,15 +142,14 @@ class RegisterModel(QAbstractTableModel):
             return  # made stale by a newer keystroke or sort
         self.beginResetModel()
         self._ids = page.ids
+        self._count = page.total
         self._complete = page.total == len(page.ids)
-        self._count = len(page.ids) if page.total is None else page.total
         self._positional.clear()
         self._blocks.clear()
         self._loaded = True
         self.endResetModel()
         self.page_shown.emit()
-        if page.total is not None:
-            self.count_changed.emit(page.total)
+        self.count_changed.emit(page.total)
         if self._complete:
             self._finish()
             return
@@ -161,12 +165,9 @@ class RegisterModel(QAbstractTableModel):
         if generation != self._generation:
             return
         self._cancel = None
-        shown = len(self._ids)
-        same_start = ids[:shown] == self._ids
-        known_count = self._count if self._count != shown else None
-        if same_start and len(ids) == self._count:
-            # The whole register, as counted: only rows located by position
-            # could differ, and a repaint reads them again.
+        if len(ids) == self._count and ids[: len(self._ids)] == self._ids:
+            # As counted: only rows located by position meanwhile could
+            # differ, and a repaint reads them again.
             self._ids, self._complete = ids, True
             if self._positional:
                 self._positional.clear()
@@ -175,19 +176,13 @@ class RegisterModel(QAbstractTableModel):
                     self.index(0, 0), self.index(self._count - 1, _COLUMN_COUNT - 1),
                     [Qt.ItemDataRole.DisplayRole],
                 )
-        elif same_start and len(ids) > shown and known_count is None:
-            # A search's first page grows into the full result; the view
-            # keeps its position and selection.
-            self.beginInsertRows(QModelIndex(), shown, len(ids) - 1)
-            self._ids, self._count, self._complete = ids, len(ids), True
-            self.endInsertRows()
         else:
+            # Someone added or removed accounts between the two reads.
             self.beginResetModel()
             self._ids, self._count, self._complete = ids, len(ids), True
             self._positional.clear()
             self._blocks.clear()
             self.endResetModel()
-        if known_count != len(ids):
             self.count_changed.emit(len(ids))
         self._finish()
 
@@ -256,9 +251,16 @@ class RegisterModel(QAbstractTableModel):
         if offset >= len(block):
             # Located by position in a register that shrank meanwhile.
             return (self.tr("(deleted)"),) + ("",) * (_COLUMN_COUNT - 1)
-        return block[offset]
+        cell = block[offset]
+        if isinstance(cell, StoredRegisterRow):
+            r = cell.formatted()
+            cell = block[offset] = (
+                str(r.customer_number), r.name, r.org_number, r.main_contact, r.email,
+                r.phone, r.city,
+            )
+        return cell
 
-    def _fetch_block(self, block_no: int) -> list[Row]:
+    def _fetch_block(self, block_no: int) -> list[Cell]:
         start = block_no * self.BLOCK_SIZE
         if start + self.BLOCK_SIZE <= len(self._ids) or self._complete:
             ids = self._ids[start : start + self.BLOCK_SIZE]
@@ -266,26 +268,14 @@ class RegisterModel(QAbstractTableModel):
             ids = array("q", (self.account_id(row) or 0 for row in range(
                 start, min(start + self.BLOCK_SIZE, self._count))))
         try:
-            fetched = {r.id: r for r in register_rows(self._db, ids)}
+            fetched = {r.id: r for r in stored_register_rows(self._db, ids)}
         except CustadminError as exc:
             # A failed read shows as a row that says so; the view keeps working.
             self.failed.emit(operator_message(exc, "reading the register"))
             placeholder = (self.tr("(could not be read)"),) + ("",) * (_COLUMN_COUNT - 1)
             return [placeholder] * len(ids)
-        rows: list[Row] = []
         gone = (self.tr("(deleted)"),) + ("",) * (_COLUMN_COUNT - 1)
-        for account_id in ids:
-            r = fetched.get(account_id)
-            if r is None:
-                rows.append(gone)
-            else:
-                rows.append(
-                    (
-                        str(r.customer_number), r.name, r.org_number, r.main_contact,
-                        r.email, r.phone, r.city,
-                    )
-                )
-        return rows
+        return [fetched.get(account_id, gone) for account_id in ids]
 
     # --- QAbstractTableModel ----------------------------------------------
 
@@ -311,7 +301,7 @@ class RegisterModel(QAbstractTableModel):
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _FLAGS
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY

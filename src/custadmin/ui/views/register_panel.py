@@ -143,15 +143,15 @@ class RegisterPanel(QWidget):
             self._debounce.stop()
             if not self._open_pending:
                 self._open_pending = True
-                self.model.count_changed.connect(self._open_after_search)
+                self.model.page_shown.connect(self._open_after_search)
             self._search_now()
             return
         row = self.table.currentIndex().row() if self.table.currentIndex().isValid() else 0
         self._open_row(row)
 
-    def _open_after_search(self, _count: int) -> None:
+    def _open_after_search(self) -> None:
         self._open_pending = False
-        self.model.count_changed.disconnect(self._open_after_search)
+        self.model.page_shown.disconnect(self._open_after_search)
         self._open_row(0)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
