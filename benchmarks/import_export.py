@@ -1,0 +1,161 @@
+"""Benchmark of import and export: N demo accounts exported, then imported into an empty database.
+
+    python benchmarks/import_export.py [--rows N] [--workers W] [--xlsx-import] [--json]
+
+1. N demo accounts (``generate_demo_accounts``) are stored in a temporary
+   SQLite database through ``bulk_create_accounts`` (not timed).
+2. The register is exported with ``export_register`` to CSV and to XLSX (timed).
+3. The CSV is imported into a second, empty database (migrated as the app does,
+   so with the search triggers of migration 0004 where present): the check
+   ``plan_import`` (reading, validating every row, duplicate look-ups) and the
+   write ``commit_import`` (one transaction of Core inserts) are timed apart.
+4. Where validation time goes: the identifier checks alone, per row, on the
+   same values (email-validator, phonenumbers, python-stdnum).
+
+With ``--json`` the last line of stdout is one JSON object (see README.md).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+SRC = Path(__file__).resolve().parents[1] / "src"
+
+
+def _ensure_importable() -> None:
+    if importlib.util.find_spec("custadmin") is None:
+        sys.path.insert(0, str(SRC))
+        # Worker processes (spawn) must find the package too.
+        os.environ["PYTHONPATH"] = os.pathsep.join(
+            p for p in (str(SRC), os.environ.get("PYTHONPATH", "")) if p
+        )
+
+
+def _rate(rows: int, seconds: float) -> float:
+    return round(rows / seconds, 1) if seconds > 0 else 0.0
+
+
+def _breakdown(rows: int, seed: int) -> dict[str, float]:
+    """Microseconds per row spent in each identifier library, on the demo values."""
+    from custadmin.domain.accounts import validate_new_account
+    from custadmin.domain.identifiers import (
+        Country,
+        normalize_email,
+        normalize_org_number,
+        normalize_phone,
+    )
+    from custadmin.services.demo import generate_demo_accounts
+
+    items = list(generate_demo_accounts(min(rows, 20_000), seed=seed))
+    count = len(items)
+
+    def timed(check: Any) -> float:
+        start = time.perf_counter()
+        for item in items:
+            check(item)
+        return round((time.perf_counter() - start) / count * 1e6, 1)
+
+    whole = timed(validate_new_account)
+    email = timed(lambda i: normalize_email("email", i.main_contact.email))
+    phone = timed(lambda i: normalize_phone("phone", i.main_contact.phone, i.account.country))
+    org = timed(lambda i: normalize_org_number("org", i.account.org_number,
+                                               Country(i.account.country)))
+    return {"validate_new_account_us": whole, "email_validator_us": email,
+            "phonenumbers_us": phone, "stdnum_org_number_us": org,
+            "rest_us": round(whole - email - phone - org, 1)}
+
+
+def run(rows: int, workers: int | None, xlsx_import: bool, seed: int) -> dict[str, Any]:
+    from custadmin.services.accounts import bulk_create_accounts
+    from custadmin.services.demo import generate_demo_accounts
+    from custadmin.services.exporter import export_register
+    from custadmin.services.importer import commit_import, default_workers, plan_import
+    from custadmin.storage.migrate import open_database
+
+    folder = Path(tempfile.mkdtemp(prefix="custadmin-bench-io-"))
+    result: dict[str, Any] = {"rows": rows}
+    try:
+        source = open_database(str(folder / "source.sqlite3"))
+        start = time.perf_counter()
+        bulk_create_accounts(source, generate_demo_accounts(rows, seed=seed))
+        result["create_s"] = round(time.perf_counter() - start, 2)
+        print(f"created {rows:,} demo accounts in {result['create_s']} s", flush=True)
+
+        for kind in ("csv", "xlsx"):
+            start = time.perf_counter()
+            exported = export_register(source, folder / f"register.{kind}")
+            seconds = time.perf_counter() - start
+            result[f"{kind}_export_s"] = round(seconds, 2)
+            result[f"{kind}_export_rows_per_s"] = _rate(exported.rows, seconds)
+            print(f"export {kind}: {exported.rows:,} rows in {seconds:.2f} s "
+                  f"({result[f'{kind}_export_rows_per_s']:,.0f} rows/s)", flush=True)
+        source.dispose()
+
+        target = open_database(str(folder / "target.sqlite3"))
+        result["workers"] = default_workers(rows) if workers is None else workers
+        start = time.perf_counter()
+        plan = plan_import(target, folder / "register.csv", workers=workers)
+        check_s = time.perf_counter() - start
+        # The demo generator repeats a few organisation numbers; both are refused.
+        result["refused_lines"] = plan.rejected_lines
+        result["validation_s"] = round(check_s, 2)
+        result["validation_rows_per_s"] = _rate(plan.rows, check_s)
+        print(f"check (validation) of {plan.rows:,} rows with {result['workers']} worker(s): "
+              f"{check_s:.2f} s ({result['validation_rows_per_s']:,.0f} rows/s), "
+              f"{plan.rejected_lines} lines refused", flush=True)
+        start = time.perf_counter()
+        imported = commit_import(target, plan)
+        write_s = time.perf_counter() - start
+        result["write_s"] = round(write_s, 2)
+        result["write_rows_per_s"] = _rate(imported.contacts, write_s)
+        result["import_rows_per_s"] = _rate(plan.rows, check_s + write_s)
+        print(f"write: {imported.contacts:,} contacts in {write_s:.2f} s "
+              f"({result['write_rows_per_s']:,.0f} rows/s); check + write "
+              f"{result['import_rows_per_s']:,.0f} rows/s", flush=True)
+        if xlsx_import:
+            start = time.perf_counter()
+            xplan = plan_import(target, folder / "register.xlsx", workers=workers)
+            seconds = time.perf_counter() - start
+            result["xlsx_validation_rows_per_s"] = _rate(xplan.rows, seconds)
+            print(f"check of the XLSX: {seconds:.2f} s "
+                  f"({result['xlsx_validation_rows_per_s']:,.0f} rows/s)", flush=True)
+        target.dispose()
+    finally:
+        for path in folder.iterdir():
+            path.unlink()
+        folder.rmdir()
+    result["validation_breakdown"] = _breakdown(rows, seed)
+    print("single-process validation per row (µs): " + ", ".join(
+        f"{k.removesuffix('_us')} {v}" for k, v in result["validation_breakdown"].items()),
+        flush=True)
+    result["cpu_count"] = os.cpu_count()
+    return result
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rows", type=int, default=20_000)
+    parser.add_argument("--workers", type=int, default=None,
+                        help="validating processes (default: as the app chooses)")
+    parser.add_argument("--xlsx-import", action="store_true",
+                        help="also time the check of the XLSX export")
+    parser.add_argument("--seed", type=int, default=11)
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+    _ensure_importable()
+    result = run(args.rows, args.workers, args.xlsx_import, args.seed)
+    if args.json:
+        print(json.dumps(result))
+    return 0
+
+
+if __name__ == "__main__":  # required: validation workers are spawned processes
+    sys.exit(main())
