@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+import subprocess
+import sys
 import textwrap
 from collections.abc import Callable
 from pathlib import Path
@@ -85,6 +87,21 @@ def test_head_revision_is_known() -> None:
     versions = migrate.migrations_path() / "versions"
     newest = max(p.name.split("_", 1)[0] for p in versions.glob("[0-9]*.py"))
     assert head_revision() == newest
+    # The constant that spares start-up the Alembic import is Alembic's answer.
+    assert migrate.PACKAGED_HEAD == migrate.alembic_head_revision() == newest
+
+
+def test_opening_a_database_at_head_does_not_import_alembic(tmp_path: Path) -> None:
+    path = tmp_path / "at-head.sqlite3"
+    open_database(str(path)).dispose()
+    code = (
+        "import sys; from custadmin.storage.migrate import open_database; "
+        f"open_database({str(path)!r}, create=False).dispose(); "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'alembic'))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True, timeout=60)
+    assert done.stdout.strip() == "[]"
 
 
 def test_fresh_database_is_at_head(db: Database) -> None:
