@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 import sqlite3
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -295,3 +295,38 @@ def test_search_index_module_paths(tmp_path: Path) -> None:
     assert search_index.is_search_object("ix_contact_phone_trgm")
     assert not search_index.is_search_object("contact")
     assert not search_index.is_search_object(None)
+
+
+def test_bulk_writes_index_their_accounts_and_leave_the_triggers_in_place(
+    db: Database, new_account: NewAccountFactory
+) -> None:
+    from custadmin.services.accounts import bulk_create_accounts
+
+    result = bulk_create_accounts(db, [
+        new_account(name=f"Massimport {i} AB", email=f"m{i}@example.se") for i in range(7)
+    ], batch_size=3)
+    assert result.created == 7
+    assert len(_found(db, "massimport")) == 7
+    assert len(_found(db, "m5@example")) == 1
+    # The triggers are back: an ordinary edit afterwards is found too.
+    account = load_account(db, _found(db, "massimport 3")[0])
+    save_contact(db, account.id, None, None, _extra(last_name="Efterimport"), frozenset())
+    assert _found(db, "efterimport") == [account.id]
+
+
+def test_a_failed_bulk_write_leaves_search_and_triggers_as_they_were(
+    sqlite_db: Database, new_account: NewAccountFactory
+) -> None:
+    from custadmin.services.accounts import bulk_create_accounts
+
+    def accounts() -> Iterator[NewAccount]:
+        yield new_account(name="Halvvägs AB", email="h@example.se")
+        raise RuntimeError("the file ended badly")
+
+    with pytest.raises(RuntimeError):
+        bulk_create_accounts(sqlite_db, accounts(), batch_size=1)
+    assert _found(sqlite_db, "halvvägs") == []
+    with sqlite_db.reading() as uow:
+        triggers = set(uow.session.scalars(
+            text("SELECT name FROM sqlite_master WHERE type = 'trigger'")))
+    assert set(search_index.TRIGGERS) <= triggers

@@ -33,6 +33,7 @@ from custadmin.services.portal import (
     login_infos,
     read_portal_settings,
 )
+from custadmin.storage import search_index
 from custadmin.storage.database import Database
 from custadmin.storage.schema import CUSTOMER_NUMBER_COUNTER, Account, Contact, Counter, utcnow
 
@@ -266,49 +267,53 @@ def bulk_create_accounts(
     rejected: dict[int, dict[str, str]] = {}
     position = 0
     with db.writing() as uow:
-        session = uow.session
-        for batch in _batched(accounts, batch_size):
-            valid: list[tuple[ValidAccount, ValidContact]] = []
-            for item in batch:
-                try:
-                    valid.append(validate_new_account(item))
-                except ValidationError as exc:
-                    rejected[position] = exc.errors
-                position += 1
-            if not valid:
-                continue
-            first_number = _reserve_customer_numbers(session, len(valid))
-            numbers = range(first_number, first_number + len(valid))
-            account_rows = [
-                {
-                    "customer_number": number, "name": a.name, "name_key": fold(a.name),
-                    "country": a.country.value, "org_number": a.org_number,
-                    "peppol_id": a.peppol_id,
-                    "service_type": a.service_type.value if a.service_type else None,
-                    "created_at": now, "updated_at": now, "version": 1,
-                }
-                for number, (a, _c) in zip(numbers, valid, strict=True)
-            ]
-            session.execute(insert(Account), account_rows)
-            ids = dict(
-                session.execute(
-                    select(Account.customer_number, Account.id).where(
-                        Account.customer_number.between(numbers[0], numbers[-1])
-                    )
-                ).all()
-            )
-            contact_rows = [
-                {
-                    "account_id": ids[number], "is_main": True,
-                    **{name: getattr(c, name) for name in CONTACT_FIELDS},
-                    "email_key": c.email_key, "name_key": fold(f"{c.first_name} {c.last_name}"),
-                    "created_at": now, "updated_at": now, "version": 1,
-                }
-                for number, (_a, c) in zip(numbers, valid, strict=True)
-            ]
-            session.execute(insert(Contact), contact_rows)
-            created += len(valid)
-            if progress is not None:
-                progress(position)
+        with search_index.bulk_rows(uow.session) as index_rows:
+            session = uow.session
+            for batch in _batched(accounts, batch_size):
+                valid: list[tuple[ValidAccount, ValidContact]] = []
+                for item in batch:
+                    try:
+                        valid.append(validate_new_account(item))
+                    except ValidationError as exc:
+                        rejected[position] = exc.errors
+                    position += 1
+                if not valid:
+                    continue
+                first_number = _reserve_customer_numbers(session, len(valid))
+                numbers = range(first_number, first_number + len(valid))
+                account_rows = [
+                    {
+                        "customer_number": number, "name": a.name, "name_key": fold(a.name),
+                        "country": a.country.value, "org_number": a.org_number,
+                        "peppol_id": a.peppol_id,
+                        "service_type": a.service_type.value if a.service_type else None,
+                        "created_at": now, "updated_at": now, "version": 1,
+                    }
+                    for number, (a, _c) in zip(numbers, valid, strict=True)
+                ]
+                session.execute(insert(Account), account_rows)
+                ids = dict(
+                    session.execute(
+                        select(Account.customer_number, Account.id).where(
+                            Account.customer_number.between(numbers[0], numbers[-1])
+                        )
+                    ).all()
+                )
+                contact_rows = [
+                    {
+                        "account_id": ids[number], "is_main": True,
+                        **{name: getattr(c, name) for name in CONTACT_FIELDS},
+                        "email_key": c.email_key,
+                        "name_key": fold(f"{c.first_name} {c.last_name}"),
+                        "created_at": now, "updated_at": now, "version": 1,
+                    }
+                    for number, (_a, c) in zip(numbers, valid, strict=True)
+                ]
+                session.execute(insert(Contact), contact_rows)
+                index_rows([ids[number] for number in numbers], True)
+                created += len(valid)
+                if progress is not None:
+                    progress(position)
+        # The search triggers are back (bulk_rows): now the whole lot is stored.
         uow.commit()
     return BulkResult(created=created, rejected=rejected)

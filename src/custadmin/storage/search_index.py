@@ -16,7 +16,11 @@ or ``contact`` drops the triggers on that table with it: the upgrade
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
 
 TABLE = "register_search"
 
@@ -94,6 +98,46 @@ def is_search_object(name: str | None) -> bool:
     return bool(name) and (
         str(name).startswith(TABLE) or name in PG_TRIGRAM or name in PG_PREFIX
     )
+
+
+#: Writes the rows of a batch of accounts inside a :func:`bulk_rows` block;
+#: the flag says they are new (no row of theirs to replace).
+RowBuilder = Callable[[Sequence[int], bool], None]
+
+_BATCH = 500
+
+
+@contextmanager
+def bulk_rows(session: Session) -> Iterator[RowBuilder]:
+    """Many accounts written in one transaction: their search rows in batches.
+
+    Inside the block the triggers are dropped (DDL is transactional in
+    SQLite: other connections never see them missing, and a rollback brings
+    them back), the caller passes each batch of written account IDs to the
+    yielded function, and on leaving the block the triggers are created
+    again, before the caller commits. One statement per batch instead of a
+    trigger per row: the trigger path was measured at a third of the speed.
+    On PostgreSQL, or before migration 0004, the function does nothing.
+    """
+    conn = session.connection()
+    if conn.dialect.name != "sqlite" or not conn.execute(
+        text("SELECT 1 FROM sqlite_master WHERE name = :table"), {"table": TABLE}
+    ).first():
+        yield lambda _ids, _new: None
+        return
+
+    def rebuild(ids: Sequence[int], new: bool) -> None:
+        for start in range(0, len(ids), _BATCH):
+            chunk = ", ".join(str(int(i)) for i in ids[start : start + _BATCH])
+            if not new:
+                conn.exec_driver_sql(f"DELETE FROM {TABLE} WHERE rowid IN ({chunk})")
+            conn.exec_driver_sql(_ROW.format(where=f"a.id IN ({chunk})"))
+
+    for name in TRIGGERS:
+        conn.exec_driver_sql(f"DROP TRIGGER {name}")
+    yield rebuild
+    for name, body in TRIGGERS.items():
+        conn.exec_driver_sql(f"CREATE TRIGGER {name} {body}")
 
 
 def create_sqlite_search(execute: Callable[[str], object]) -> None:
