@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 
@@ -152,6 +153,13 @@ class RegisterModel(QAbstractTableModel):
         self.count_changed.emit(page.total)
         if self._complete:
             self._finish()
+            return
+        # After the view has painted the page (posted events come before
+        # timers): the worker's query must not share the CPU with that paint.
+        QTimer.singleShot(0, self, lambda: self._fetch_all(generation))
+
+    def _fetch_all(self, generation: int) -> None:
+        if generation != self._generation:
             return
         query, db, cancel = self._query, self._db, SearchCancel()
         self._cancel = cancel
