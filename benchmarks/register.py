@@ -671,6 +671,38 @@ def _measure(
         model_globals["stored_register_rows"] = original_register_rows
 
 
+def _measure_startup(target: Target, repeat: int, timeout_s: float, tmp: Path) -> dict[str, Any]:
+    """Process start → first painted register, as an operator starts the app.
+
+    ``python -m custadmin --database … --quit-after-first-paint``, offscreen:
+    the time from spawning the process to its line saying the register was
+    painted (interpreter start and every import included).
+    """
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen",
+               XDG_CONFIG_HOME=str(tmp / "config"), XDG_STATE_HOME=str(tmp / "state"),
+               XDG_DATA_HOME=str(tmp / "data"))
+    command = [sys.executable, "-m", "custadmin", "--database", target.url,
+               "--quit-after-first-paint"]
+    times: list[float] = []
+    for _ in range(repeat):
+        began = time.perf_counter()
+        with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                              text=True, env=env) as child:
+            assert child.stdout is not None
+            line = child.stdout.readline()
+            painted = time.perf_counter()
+            try:
+                _out, err = child.communicate(timeout=timeout_s)
+            except subprocess.TimeoutExpired:
+                child.kill()
+                raise BenchError("start-up: the app did not quit after its first paint") from None
+        if not line.startswith("first paint:"):
+            raise BenchError(f"start-up: the app said {line!r} {err[-500:]!r}")
+        times.append(_ms(painted - began))
+    _say(f"  start-up to first paint: {', '.join(f'{t:.0f}' for t in times)} ms")
+    return {"startup_ms": round(statistics.median(times), 1), "startup_ms_runs": times}
+
+
 def _median_of(runs: Sequence[Any]) -> Any:
     """The median of every number over the runs (texts are taken from the first)."""
     first = runs[0]
@@ -691,7 +723,9 @@ def _parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         description="Time creating N customer accounts and using the register on them."
     )
     parser.add_argument("--rows", type=int, required=True, metavar="N",
-                        help="number of accounts")
+                        help="number of accounts; several, comma-separated (100000,1000000), "
+                        "run one after the other and print how each figure grows (--keep "
+                        "may then hold {rows})")
     where = parser.add_mutually_exclusive_group()
     where.add_argument("--keep", metavar="PATH", type=Path,
                        help="SQLite file to keep (reused if it holds exactly N accounts)")
@@ -725,7 +759,70 @@ def _target(args: argparse.Namespace, tmp: Path) -> Target:
     return Target(str(path), "sqlite", str(path), path)
 
 
+GROWTH_KEYS = ("first_paint_ms", "startup_ms", "jump_ms", "page_down_ms", "peak_rss_mb")
+
+
+def _flatten(values: dict[str, Any], prefix: str = "") -> dict[str, float]:
+    flat: dict[str, float] = {}
+    for key, value in values.items():
+        if isinstance(value, dict):
+            flat.update(_flatten(value, f"{prefix}{key}."))
+        elif isinstance(value, (int, float)) and not isinstance(value, bool):
+            flat[f"{prefix}{key}"] = value
+    return flat
+
+
+def _growth(argv: Sequence[str], sizes: list[int], keep: str | None, as_json: bool) -> int:
+    """Each size in a process of its own, then how every figure grew."""
+    reports: list[dict[str, Any]] = []
+    for rows in sizes:
+        command = [sys.executable, str(Path(__file__).resolve()), "--rows", str(rows), "--json",
+                   *argv]
+        if keep:
+            command += ["--keep", keep.format(rows=rows)]
+        _say(f"=== {rows:,} accounts ===")
+        done = subprocess.run(command, stdout=subprocess.PIPE, text=True, check=False)
+        lines = done.stdout.strip().splitlines()
+        for line in lines[:-1]:
+            _say(line)
+        if done.returncode != 0 or not lines:
+            _say(f"the run for {rows:,} accounts failed (exit code {done.returncode})")
+            return done.returncode or EXIT_FAILED
+        reports.append(json.loads(lines[-1]))
+    first, last = _flatten(reports[0]), _flatten(reports[-1])
+    ratio = sizes[-1] / sizes[0]
+    _say(f"=== growth from {sizes[0]:,} to {sizes[-1]:,} accounts (x{ratio:g}) ===")
+    growth: dict[str, Any] = {}
+    for key, before in first.items():
+        if key not in last or key in ("rows", "repeat", "visible_rows", "jump_row") or not before:
+            continue
+        growth[key] = round(last[key] / before, 2)
+        _say(f"  {key:<40} {before:>10.1f} -> {last[key]:>10.1f}  x{growth[key]}")
+    if as_json:
+        print(json.dumps({"sizes": sizes, "runs": reports, "growth": growth},
+                         ensure_ascii=False), flush=True)
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    raw = list(sys.argv[1:] if argv is None else argv)
+    sizes_text = next((raw[i + 1] for i, a in enumerate(raw[:-1]) if a == "--rows"), "")
+    if "," in sizes_text:
+        # --rows 100000,1000000 [--keep 'PATH-{rows}.sqlite3']: one run per size.
+        sizes = [int(part) for part in sizes_text.split(",")]
+        rest, keep, skip = [], None, False
+        for i, a in enumerate(raw):
+            if skip:
+                skip = False
+                continue
+            if a in ("--rows", "--keep"):
+                skip = True
+                if a == "--keep":
+                    keep = raw[i + 1]
+                continue
+            if a != "--json":
+                rest.append(a)
+        return _growth(rest, sizes, keep, "--json" in raw)
     args = _parse_args(argv)
     _ensure_importable()
     if args.create_url:
@@ -737,6 +834,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         _say(f"custadmin register benchmark: {args.rows:,} accounts, {target.backend} "
              f"({target.where})")
         creation = _prepare_database(target, args.rows)
+        startup = _measure_startup(target, max(args.repeat, 3), args.timeout, tmp)
         rss_before = _peak_rss_mb()
         runs = _measure(target, args.rows, args.repeat, args.timeout, tmp)
         db_size_mb = None
@@ -762,6 +860,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "backend": target.backend,
         "repeat": args.repeat,
         **creation,
+        **startup,
         **measured,
         "peak_rss_mb": _peak_rss_mb(),
         "rss_before_register_mb": rss_before,

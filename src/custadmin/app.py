@@ -51,6 +51,8 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         "(no window)",
     )
     parser.add_argument("--screenshot", metavar="PNG", help=argparse.SUPPRESS)
+    # benchmarks/register.py: print a line once the register is painted, then quit.
+    parser.add_argument("--quit-after-first-paint", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--open-first", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--version", action="version", version=f"custadmin {__version__}")
     return parser.parse_args(argv)
@@ -182,7 +184,7 @@ def run_gui(args: argparse.Namespace) -> int:
         return EXIT_DATABASE
 
     settings = None
-    if args.screenshot:
+    if args.screenshot or args.quit_after_first_paint:
         # A screenshot run neither uses nor changes the operator's window layout.
         settings_dir = tempfile.mkdtemp(prefix="custadmin-shot-")
         settings = QSettings(os.path.join(settings_dir, "settings.ini"),
@@ -194,6 +196,8 @@ def run_gui(args: argparse.Namespace) -> int:
         window.start()
         if args.screenshot:
             _schedule_screenshot(window, args)
+        if args.quit_after_first_paint:
+            _quit_after_first_paint(window)
 
     if args.demo and count_accounts(db) == 0:
         fill_demo(window, db, window.runner, args.demo_accounts, lambda _result: ready())
@@ -207,6 +211,17 @@ def run_gui(args: argparse.Namespace) -> int:
     collector.stop()
     db.dispose()
     return code
+
+
+def _quit_after_first_paint(window) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    def painted() -> None:
+        window.register.table.viewport().repaint()
+        print(f"first paint: {window.register.model.rowCount()} rows", flush=True)
+        QApplication.quit()
+
+    window.register.model.page_shown.connect(painted)
 
 
 def _schedule_screenshot(window, args: argparse.Namespace) -> None:  # type: ignore[no-untyped-def]
