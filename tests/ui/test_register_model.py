@@ -69,9 +69,10 @@ def test_only_the_rows_asked_for_are_fetched(
 ) -> None:
     model = loaded_model(qtbot, filled_db, runner)
     assert model.rowCount() == 200
-    assert not model._blocks  # nothing read before a view asks
+    # Only the first block came with the first page, read on the worker.
+    assert list(model._blocks) == [0]
     model.data(model.index(150, 1))
-    assert list(model._blocks) == [150 // model.BLOCK_SIZE]
+    assert list(model._blocks) == [0, 150 // model.BLOCK_SIZE]
 
 
 def test_block_cache_is_bounded(qtbot: QtBot, filled_db: Database, runner: TaskRunner) -> None:
@@ -168,19 +169,47 @@ def test_a_stale_full_search_is_stopped(
     qtbot: QtBot, filled_db: Database, runner: TaskRunner, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     cancels: list[SearchCancel] = []
+    started, release = threading.Event(), threading.Event()
     original = register_model_module.search_register
 
     def noting(db: Database, query: RegisterQuery, cancel: SearchCancel | None = None) -> object:
         assert cancel is not None
         cancels.append(cancel)
+        started.set()
+        release.wait(10)
         return original(db, query, cancel)
 
     monkeypatch.setattr(register_model_module, "search_register", noting)
     model = RegisterModel(filled_db, runner)
     with qtbot.waitSignal(model.page_shown, timeout=10_000):
         model.set_query(RegisterQuery())
-    model.set_search_text("zzzz no such account")  # before the full result is in
+    # No view paints here: every ID is fetched after a short wait instead.
+    qtbot.waitUntil(started.is_set, timeout=10_000)
+    model.set_search_text("zzzz no such account")  # while that fetch runs
+    assert cancels[0].cancelled
+    release.set()
     qtbot.waitUntil(lambda: model.loaded and model.complete, timeout=10_000)
     runner.wait(10_000)
-    assert cancels and cancels[0].cancelled
+    qtbot.wait(20)
     assert model.rowCount() == 0
+    assert len(cancels) == 1  # the new search was complete with its page
+
+
+def test_every_id_is_fetched_once_a_view_has_painted(
+    qtbot: QtBot, filled_db: Database, runner: TaskRunner
+) -> None:
+    model = RegisterModel(filled_db, runner)
+    model.UNPAINTED_DELAY_MS = 60_000  # only the paint may start it
+    model._full_timer.setInterval(model.UNPAINTED_DELAY_MS)
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.resize(600, 400)
+    with qtbot.waitSignal(model.page_shown, timeout=10_000):
+        model.set_query(RegisterQuery())
+    assert not model.complete
+    with qtbot.waitSignal(model.completed, timeout=10_000):
+        view.show()
+        view.viewport().repaint()
+        model.view_painted()  # what RegisterPanel calls right after a paint
+    assert model.complete

@@ -208,7 +208,7 @@ class Contact(Base):
     name_key: Mapped[str] = mapped_column(Text, nullable=False)
     organisation_name: Mapped[str] = mapped_column(String(200), nullable=False, default="")
     email: Mapped[str] = mapped_column(String(320), nullable=False)
-    email_key: Mapped[str] = mapped_column(Text, nullable=False, index=True)
+    email_key: Mapped[str] = mapped_column(Text, nullable=False)
     phone: Mapped[str] = mapped_column(String(20), nullable=False)
     address_line1: Mapped[str] = mapped_column(String(200), nullable=False)
     address_line2: Mapped[str] = mapped_column(String(200), nullable=False, default="")
@@ -260,8 +260,11 @@ class Contact(Base):
             sqlite_where=text("is_main"),
             postgresql_where=text("is_main"),
         ),
-        # Prefix search of one- and two-character input on contact names.
-        Index("ix_contact_name_key", "name_key"),
+        # Email lookups, and prefix search of one- and two-character input
+        # on contact names and emails: covering, so a range of them yields
+        # account IDs without reading the contacts (migration 0004).
+        Index("ix_contact_email_key_account_id", "email_key", "account_id"),
+        Index("ix_contact_name_key_account_id", "name_key", "account_id"),
         # The register sorted by a main-contact column (migration 0004).
         *(
             Index(

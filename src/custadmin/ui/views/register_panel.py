@@ -115,6 +115,7 @@ class RegisterPanel(QWidget):
         self.search.textChanged.connect(lambda _t: self._debounce.start())
         self.search.returnPressed.connect(self._open_first)
         self.search.installEventFilter(self)
+        self.table.viewport().installEventFilter(self)
         self.table.doubleClicked.connect(lambda index: self._open_row(index.row()))
         self.table.activated_row.connect(self._open_row)
         self.model.count_changed.connect(self._show_count)
@@ -155,6 +156,11 @@ class RegisterPanel(QWidget):
         self._open_row(0)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and watched is self.table.viewport():
+            # Right after this paint: the model waits for it before it
+            # fetches every ID of a new result.
+            QTimer.singleShot(0, self.model.view_painted)
+            return False
         # Down arrow from the search box walks into the results.
         if (
             watched is self.search

@@ -48,8 +48,12 @@ def upgrade() -> None:
             # its WHERE as written; the register service writes the same one.
             sqlite_where=sa.text("is_main = 1"), postgresql_where=sa.text("is_main"),
         )
-    # Prefix search for short input on contact names (accounts have theirs).
-    op.create_index("ix_contact_name_key", "contact", ["name_key"])
+    # Prefix search for short input on contact names and emails (accounts
+    # have theirs): covering, so a range yields account IDs without reading
+    # the contacts. The email one also serves every email lookup.
+    op.create_index("ix_contact_name_key_account_id", "contact", ["name_key", "account_id"])
+    op.create_index("ix_contact_email_key_account_id", "contact", ["email_key", "account_id"])
+    op.drop_index("ix_contact_email_key", "contact")
     if dialect == "sqlite":
         _upgrade_sqlite()
     elif dialect == "postgresql":
@@ -90,6 +94,8 @@ def downgrade() -> None:
     elif dialect == "postgresql":
         for name in (*search_index.PG_TRIGRAM, *search_index.PG_PREFIX):
             op.execute(f"DROP INDEX IF EXISTS {name}")
-    op.drop_index("ix_contact_name_key", "contact")
+    op.create_index("ix_contact_email_key", "contact", ["email_key"])
+    op.drop_index("ix_contact_email_key_account_id", "contact")
+    op.drop_index("ix_contact_name_key_account_id", "contact")
     for name in _MAIN_CONTACT_SORT:
         op.drop_index(name, "contact")
