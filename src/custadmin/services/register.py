@@ -42,6 +42,7 @@ from sqlalchemy import (
     select,
     table,
     text,
+    tuple_,
     union,
 )
 from sqlalchemy.orm import QueryableAttribute
@@ -316,19 +317,50 @@ def search_register(
     """IDs of every matching account in display order; ties broken by ID."""
     with db.reading() as uow:
         conn = uow.session.connection()
-        stmt = ordered_ids(db.dialect, query)
         if cancel is None:
-            return _fetch_ids(conn, stmt)
+            return _all_ids(conn, query)
         driver = conn.connection.driver_connection
         cancel._attach(driver)
         try:
-            return _fetch_ids(conn, stmt)
+            return _all_ids(conn, query)
         except Exception:
             if cancel.cancelled:
                 raise SearchCancelled("search cancelled") from None
             raise
         finally:
             cancel._detach(driver)
+
+
+#: IDs of the whole register read per statement on SQLite.
+WHOLE_REGISTER_CHUNK = 200_000
+
+
+def _all_ids(conn: Connection, query: RegisterQuery) -> array[int]:
+    dialect = conn.dialect.name
+    stmt = ordered_ids(dialect, query)
+    if dialect != "sqlite" or query.text.strip():
+        return _fetch_ids(conn, stmt)
+    # The whole register in chunks that continue from the last key read
+    # (keyset paging on the sort index): the packed form of a million IDs
+    # at once would cost ~50 MB of memory for a moment.
+    key = _SORT_KEYS[query.sort]
+    id_column: Any = Contact.account_id if key.class_ is Contact else Account.id
+    ids: array[int] = array("q")
+    after: tuple[Any, int] | None = None
+    while True:
+        chunk_stmt = stmt
+        if after is not None:
+            position = tuple_(key, id_column)
+            chunk_stmt = stmt.where(position < after if query.descending else position > after)
+        chunk = _fetch_ids(conn, chunk_stmt.limit(WHOLE_REGISTER_CHUNK))
+        ids.extend(chunk)
+        if len(chunk) < WHOLE_REGISTER_CHUNK:
+            return ids
+        last = int(chunk[-1])
+        where = id_column == last
+        if key.class_ is Contact:
+            where = where & _main_contact(dialect)
+        after = (conn.execute(select(key).where(where)).scalar_one(), last)
 
 
 def _execute_raw(conn: Connection, stmt: ClauseElement) -> Any:
