@@ -368,7 +368,7 @@ class ImportDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         self.mapping_model.mapping_changed.connect(self._mapping_changed)
-        mapping_box = QGroupBox(self.tr("&Columns (guessed from the headers; * required)"), self)
+        mapping_box = QGroupBox(self.tr("Colu&mns (guessed from the headers; * required)"), self)
         mapping_layout = QVBoxLayout(mapping_box)
         mapping_layout.addWidget(self.mapping_table)
         mapping_box.setMinimumWidth(380)
@@ -376,7 +376,8 @@ class ImportDialog(QDialog):
         self.preview_model = PreviewModel(self)
         self.preview_table = _table(self, self.preview_model, self.tr("Preview"))
         self.preview_table.horizontalHeader().setDefaultSectionSize(130)
-        preview_box = QGroupBox(self.tr("Preview (first {n} rows)").format(n=PREVIEW_ROWS), self)
+        preview_box = QGroupBox(
+            self.tr("&Preview (first {n} rows)").format(n=PREVIEW_ROWS), self)
         QVBoxLayout(preview_box).addWidget(self.preview_table)
 
         top = QSplitter(Qt.Orientation.Horizontal, self)
@@ -579,7 +580,7 @@ class ImportDialog(QDialog):
             self.import_button.setDefault(True)
             self.import_button.setFocus()
         else:
-            self.nothing_button.setText(self.tr("&Close"))
+            self.nothing_button.setText(self.tr("Cl&ose"))
             self.problems_table.setFocus()
 
     def _check_failed(self, exc: BaseException) -> None:
