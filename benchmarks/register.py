@@ -428,7 +428,9 @@ def _measure(
         watcher = PaintWatcher(window)
         viewport.installEventFilter(watcher)
         model.failed.connect(failures.append)
-        model.modelReset.connect(fetched.clear)
+        # A new query (set_query says so first) reads its rows anew; the first
+        # block is read on the worker before the reset that shows it.
+        model.searching_changed.connect(lambda started: started and fetched.clear())
         debounce = next(
             t for t in panel.findChildren(QTimer, options=Qt.FindChildOption.FindDirectChildrenOnly)
             if t.isSingleShot() and t.interval() == SEARCH_DELAY_MS

@@ -38,7 +38,6 @@ from sqlalchemy import (
     Select,
     column,
     func,
-    or_,
     select,
     table,
     text,
@@ -167,6 +166,8 @@ def _matching_postgresql(terms: _Terms) -> list[Select[Any]]:
         return f"{_like_escape(value)}%" if short else f"%{_like_escape(value)}%"
 
     folded = like(terms.folded)
+    # One UNION member per column: each can use its own index, where an OR
+    # across columns made the planner read every contact (0.9 s at a million).
     account: list[ColumnElement[bool]] = [Account.name_key.like(folded, escape="\\")]
     contact: list[ColumnElement[bool]] = [
         Contact.name_key.like(folded, escape="\\"),
@@ -176,9 +177,8 @@ def _matching_postgresql(terms: _Terms) -> list[Select[Any]]:
         account.append(Account.org_number.like(like(terms.org_digits), escape="\\"))
     if terms.phone_digits and not short:
         contact.append(Contact.phone.like(like(terms.phone_digits), escape="\\"))
-    return [
-        select(Account.id).where(or_(*account)),
-        select(Contact.account_id).where(or_(*contact)),
+    return [select(Account.id).where(c) for c in account] + [
+        select(Contact.account_id).where(c) for c in contact
     ]
 
 
