@@ -396,3 +396,27 @@ def test_cancelled_export_leaves_no_file(db: Database, tmp_path: Path) -> None:
         with pytest.raises(ExportCancelled):
             export_register(db, folder / name, cancel=lambda: True)
     assert list(folder.iterdir()) == []
+
+
+def test_a_workbook_damaged_inside_is_refused_as_a_whole(db: Database, tmp_path: Path) -> None:
+    import zipfile
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(HEADER)
+    for i in range(60):
+        sheet.append(person("", f"Kund {i} AB", "Anna", f"a{i}@k.se"))
+    book.save(tmp_path / "good.xlsx")
+    with zipfile.ZipFile(tmp_path / "good.xlsx") as good, \
+            zipfile.ZipFile(tmp_path / "cut.xlsx", "w") as cut:
+        for name in good.namelist():
+            data = good.read(name)
+            if name == "xl/worksheets/sheet1.xml":
+                data = data[: len(data) // 2]  # the sheet's XML ends half way
+            cut.writestr(name, data)
+    plan = plan_import(db, tmp_path / "cut.xlsx")
+    assert plan.fatal and plan.accounts == ()
+    assert "The worksheet is damaged after line" in plan.problems[0].message
+    commit_import(db, plan)
+    assert counts(db) == (0, 0)

@@ -144,8 +144,10 @@ class _XlsxSink:
     def write(self, row: Sequence[str]) -> None:
         # XLSX cannot hold most control characters; validated data has none,
         # but older rows must not stop an export.
+        # An empty cell is left out rather than written as an empty string.
         self._sheet.append([
-            self._illegal.sub("\ufffd", cell) if self._illegal.search(cell) else cell
+            (self._illegal.sub("\ufffd", cell) if self._illegal.search(cell) else cell)
+            if cell else None
             for cell in row
         ])
 
