@@ -150,7 +150,6 @@ def run_gui(args: argparse.Namespace) -> int:
     from custadmin.services.accounts import count_accounts
     from custadmin.storage.engine import display_url
     from custadmin.ui.collector import GuiThreadCollector
-    from custadmin.ui.demo_fill import fill_demo
     from custadmin.ui.dialogs.password import DatabasePasswordDialog
     from custadmin.ui.dialogs.prompts import ErrorMessage
     from custadmin.ui.main_window import MainWindow
@@ -200,6 +199,8 @@ def run_gui(args: argparse.Namespace) -> int:
             _quit_after_first_paint(window)
 
     if args.demo and count_accounts(db) == 0:
+        from custadmin.ui.demo_fill import fill_demo
+
         fill_demo(window, db, window.runner, args.demo_accounts, lambda _result: ready())
     else:
         if args.demo:

@@ -5,6 +5,8 @@ It knows no feature's details; panels get their services passed in.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QWidget
@@ -14,13 +16,7 @@ from custadmin.domain.accounts import AccountDetails
 from custadmin.domain.portal import PortalSettings
 from custadmin.domain.register import RegisterQuery
 from custadmin.services.accounts import load_account
-from custadmin.services.importer import ImportResult
 from custadmin.storage.database import Database
-from custadmin.ui.dialogs.export import RegisterExport, export_dialog
-from custadmin.ui.dialogs.import_dialog import ImportDialog
-from custadmin.ui.dialogs.login_check import LoginCheckDialog
-from custadmin.ui.dialogs.new_account import NewAccountDialog
-from custadmin.ui.dialogs.portal_settings import PortalSettingsDialog
 from custadmin.ui.dialogs.prompts import ErrorMessage
 from custadmin.ui.tasks import TaskRunner
 from custadmin.ui.views.account_editor import AccountEditor
@@ -29,6 +25,15 @@ from custadmin.ui.views.internet_page import InternetPage
 from custadmin.ui.views.my_details import MyDetailsPage
 from custadmin.ui.views.register_panel import RegisterPanel
 from custadmin.ui.widgets.page import operator_message
+
+if TYPE_CHECKING:
+    from custadmin.services.importer import ImportResult
+    from custadmin.ui.dialogs.export import RegisterExport
+    from custadmin.ui.dialogs.import_dialog import ImportDialog
+    from custadmin.ui.dialogs.login_check import LoginCheckDialog
+
+# The dialogs are imported when first opened: none is needed to show the
+# register, and start-up time goes to what is.
 
 
 class MainWindow(QMainWindow):
@@ -163,6 +168,8 @@ class MainWindow(QMainWindow):
         self.editor.request_leave(self._create)
 
     def _create(self) -> None:
+        from custadmin.ui.dialogs.new_account import NewAccountDialog
+
         created = NewAccountDialog.ask(self, self.db, self.runner)
         if created is None:
             return
@@ -177,6 +184,8 @@ class MainWindow(QMainWindow):
         self.register.select_account(self._pending_select)
 
     def import_customers(self) -> ImportDialog:
+        from custadmin.ui.dialogs.import_dialog import ImportDialog
+
         def imported(result: ImportResult) -> None:
             self.register.model.refresh()
             self.statusBar().showMessage(self.tr("Imported {n} accounts.").format(
@@ -186,6 +195,8 @@ class MainWindow(QMainWindow):
 
     def export(self, query: RegisterQuery | None) -> RegisterExport | None:
         """Export the register (None) or the search result on screen."""
+        from custadmin.ui.dialogs.export import export_dialog
+
         return export_dialog(self, self.db, self.runner, query)
 
     def _account_saved(self, details: AccountDetails) -> None:
@@ -195,9 +206,13 @@ class MainWindow(QMainWindow):
 
     def open_login_check(self, username: str = "") -> LoginCheckDialog:
         """Show the login check (one per window), checking ``username`` if given."""
+        from custadmin.ui.dialogs.login_check import LoginCheckDialog
+
         return LoginCheckDialog.open_for(self, self.db, self.runner, username)
 
     def edit_portal_settings(self) -> None:
+        from custadmin.ui.dialogs.portal_settings import PortalSettingsDialog
+
         saved = PortalSettingsDialog.edit(self, self.db, self.runner)
         if saved is not None:
             self._portal_settings_saved(saved)
