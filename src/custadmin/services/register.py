@@ -265,7 +265,8 @@ def ids_at(db: Database, query: RegisterQuery, offset: int, rows: int) -> array[
     """
     with db.reading() as uow:
         conn = uow.session.connection()
-        _total, many = _count_matches(conn, query)
+        # The whole register walks its sort index anyway: no need to count.
+        many = not query.text.strip() or _count_matches(conn, query)[1]
         stmt = ordered_ids(db.dialect, query, walk_sort_order=many).limit(rows).offset(offset)
         return _fetch_ids(conn, stmt)
 
