@@ -79,6 +79,10 @@ def test_plan_then_commit_imports_accounts_with_their_contacts(
     assert seen[-1] == (3, 3)
     assert counts(db) == (2, 3)
     (hagg_id,) = search_register(db, RegisterQuery("hägg"))
+    # The search finds imported accounts by any contact (the search index was
+    # written with them): here by the extra contact's email and phone.
+    assert search_register(db, RegisterQuery("per@hagg")).tolist() == [hagg_id]
+    assert search_register(db, RegisterQuery("070-222 33")).tolist() == [hagg_id]
     hagg = load_account(db, hagg_id)
     assert hagg.org_number == "5560360793"
     assert hagg.main_contact.first_name == "Anna"

@@ -61,6 +61,7 @@ from custadmin.domain.transfer import (
     validate_groups,
 )
 from custadmin.services.accounts import _reserve_customer_numbers
+from custadmin.storage import search_index
 from custadmin.storage.database import Database
 from custadmin.storage.schema import Account, Contact, utcnow
 
@@ -666,42 +667,46 @@ def commit_import(
             else:
                 problems.extend(stored_duplicate(account, number))
                 total -= len(account.contacts)
-        for start in range(0, len(todo), batch_size):
-            if _cancelled(cancel):
-                raise ImportCancelled
-            batch = todo[start:start + batch_size]
-            first = _reserve_customer_numbers(session, len(batch))
-            numbers = range(first, first + len(batch))
-            session.execute(insert(_ACCOUNT), [
-                {"customer_number": number, "name": a[0], "name_key": a[1], "country": a[2],
-                 "org_number": a[3], "peppol_id": a[4], "service_type": a[5] or None,
-                 "payment_confirmations_main_only": False,
-                 "created_at": now, "updated_at": now, "version": 1}
-                for number, a in zip(numbers, (p.account for p in batch), strict=True)
-            ])
-            ids: dict[int, int] = {
-                number: account_id for number, account_id in session.execute(
-                    select(Account.customer_number, Account.id)
-                    .where(Account.customer_number.between(numbers[0], numbers[-1]))
-                )
-            }
-            contact_rows: list[dict[str, object]] = []
-            for number, planned in zip(numbers, batch, strict=True):
-                account_id = ids[number]
-                for position, contact in enumerate(planned.contacts):
-                    row: dict[str, object] = dict(zip(_CONTACT_KEYS, contact, strict=True))
-                    row.update(_NO_RIGHTS)
-                    row.update(account_id=account_id, is_main=position == 0,
-                               created_at=now, updated_at=now, version=1)
-                    contact_rows.append(row)
-            session.execute(insert(_CONTACT), contact_rows)
-            created_accounts += len(batch)
-            created_contacts += len(contact_rows)
-            first_number = first if first_number is None else first_number
-            last_number = numbers[-1]
-            done += len(contact_rows)
-            if progress is not None:
-                progress(done, total)
+        # The register's search rows are written once per batch, not by a
+        # trigger per contact (storage.search_index.bulk_rows).
+        with search_index.bulk_rows(session) as index_rows:
+            for start in range(0, len(todo), batch_size):
+                if _cancelled(cancel):
+                    raise ImportCancelled
+                batch = todo[start:start + batch_size]
+                first = _reserve_customer_numbers(session, len(batch))
+                numbers = range(first, first + len(batch))
+                session.execute(insert(_ACCOUNT), [
+                    {"customer_number": number, "name": a[0], "name_key": a[1], "country": a[2],
+                     "org_number": a[3], "peppol_id": a[4], "service_type": a[5] or None,
+                     "payment_confirmations_main_only": False,
+                     "created_at": now, "updated_at": now, "version": 1}
+                    for number, a in zip(numbers, (p.account for p in batch), strict=True)
+                ])
+                ids: dict[int, int] = {
+                    number: account_id for number, account_id in session.execute(
+                        select(Account.customer_number, Account.id)
+                        .where(Account.customer_number.between(numbers[0], numbers[-1]))
+                    )
+                }
+                contact_rows: list[dict[str, object]] = []
+                for number, planned in zip(numbers, batch, strict=True):
+                    account_id = ids[number]
+                    for position, contact in enumerate(planned.contacts):
+                        row: dict[str, object] = dict(zip(_CONTACT_KEYS, contact, strict=True))
+                        row.update(_NO_RIGHTS)
+                        row.update(account_id=account_id, is_main=position == 0,
+                                   created_at=now, updated_at=now, version=1)
+                        contact_rows.append(row)
+                session.execute(insert(_CONTACT), contact_rows)
+                index_rows([ids[number] for number in numbers], True)
+                created_accounts += len(batch)
+                created_contacts += len(contact_rows)
+                first_number = first if first_number is None else first_number
+                last_number = numbers[-1]
+                done += len(contact_rows)
+                if progress is not None:
+                    progress(done, total)
         if _cancelled(cancel):
             raise ImportCancelled
         uow.commit()
