@@ -213,3 +213,40 @@ def test_every_id_is_fetched_once_a_view_has_painted(
         view.viewport().repaint()
         model.view_painted()  # what RegisterPanel calls right after a paint
     assert model.complete
+
+
+def test_a_searchs_rows_past_its_first_page_wait_for_every_id(
+    qtbot: QtBot, filled_db: Database, runner: TaskRunner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Locating them by position would sort the matches again for each block."""
+    release = threading.Event()
+    original_all = register_model_module.search_register
+    original_page = register_model_module.first_page
+
+    def held_back(db: Database, query: RegisterQuery, cancel: object = None) -> object:
+        release.wait(10)
+        return original_all(db, query, cancel)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(register_model_module, "search_register", held_back)
+    monkeypatch.setattr(register_model_module, "first_page",
+                        lambda db, query: original_page(db, query, rows=5))
+    model = RegisterModel(filled_db, runner)
+    tester = QAbstractItemModelTester(
+        model, QAbstractItemModelTester.FailureReportingMode.Warning
+    )
+    with qtbot.waitSignal(model.page_shown, timeout=10_000):
+        model.set_query(RegisterQuery("son"))
+    total = model.rowCount()
+    assert total > 5  # the true count, with a page of five
+    first_rows = [model.data(model.index(r, 1)) for r in range(5)]
+    assert model.data(model.index(5, 0)) == "…"
+    assert model.account_id(5) is None
+    changed: list[int] = []
+    model.dataChanged.connect(lambda first, last, _roles: changed.append(last.row()))
+    with qtbot.waitSignal(model.completed, timeout=10_000):
+        release.set()
+    assert changed == [total - 1]  # the rows waited for are painted again
+    assert model.account_id(5) is not None
+    assert [model.data(model.index(r, 1)) for r in range(5)] == first_rows
+    assert "son" in model.data(model.index(5, 1)).casefold() + model.data(model.index(5, 3))
+    assert tester is not None

@@ -93,6 +93,8 @@ class RegisterModel(QAbstractTableModel):
         self._loaded = False
         self._cancel: SearchCancel | None = None
         self._full_pending = 0
+        self._placeholders_shown = False
+        self._pending_row: Row = (self.tr("…"),) + ("",) * (_COLUMN_COUNT - 1)
         self._full_timer = QTimer(self)
         self._full_timer.setSingleShot(True)
         self._full_timer.setInterval(self.UNPAINTED_DELAY_MS)
@@ -157,6 +159,7 @@ class RegisterModel(QAbstractTableModel):
         self._positional.clear()
         self._blocks.clear()
         self._blocks.update(blocks)
+        self._placeholders_shown = False
         self._loaded = True
         self.endResetModel()
         self.page_shown.emit()
@@ -195,10 +198,15 @@ class RegisterModel(QAbstractTableModel):
         if len(ids) == self._count and ids[: len(self._ids)] == self._ids:
             # As counted: only rows located by position meanwhile could
             # differ, and a repaint reads them again.
+            known = len(self._ids)
             self._ids, self._complete = ids, True
-            if self._positional:
+            # A block cut short at the end of the first page is read again whole.
+            for block_no in [b for b in self._blocks if (b + 1) * self.BLOCK_SIZE > known]:
+                del self._blocks[block_no]
+            if self._positional or self._placeholders_shown:
                 self._positional.clear()
                 self._blocks.clear()
+                self._placeholders_shown = False
                 self.dataChanged.emit(
                     self.index(0, 0), self.index(self._count - 1, _COLUMN_COUNT - 1),
                     [Qt.ItemDataRole.DisplayRole],
@@ -227,11 +235,16 @@ class RegisterModel(QAbstractTableModel):
 
     # --- lookups for the view ---------------------------------------------
 
+    def _waiting_for_position(self, row: int) -> bool:
+        return not self._complete and row >= len(self._ids) and bool(self._query.text.strip())
+
     def account_id(self, row: int) -> int | None:
         if not 0 <= row < self._count:
             return None
         if row < len(self._ids):
             return int(self._ids[row])
+        if self._waiting_for_position(row):
+            return None
         block = self._positional_block(row // self.BLOCK_SIZE)
         offset = row % self.BLOCK_SIZE
         return int(block[offset]) if offset < len(block) else None
@@ -265,6 +278,12 @@ class RegisterModel(QAbstractTableModel):
         )
 
     def _row(self, row: int) -> Row:
+        if self._waiting_for_position(row):
+            # A search's rows past its first page come with every ID, a
+            # moment later: locating them by position would cost as much as
+            # the whole result (its matches sorted again for each block).
+            self._placeholders_shown = True
+            return self._pending_row
         block_no = row // self.BLOCK_SIZE
         block = self._blocks.get(block_no)
         if block is None:
@@ -285,7 +304,10 @@ class RegisterModel(QAbstractTableModel):
 
     def _fetch_block(self, block_no: int) -> list[Cell]:
         start = block_no * self.BLOCK_SIZE
-        if start + self.BLOCK_SIZE <= len(self._ids) or self._complete:
+        if (
+            start + self.BLOCK_SIZE <= len(self._ids) or self._complete
+            or self._query.text.strip()  # a search: the rows known so far
+        ):
             ids = self._ids[start : start + self.BLOCK_SIZE]
         else:
             ids = array("q", (self.account_id(row) or 0 for row in range(

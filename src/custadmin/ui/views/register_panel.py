@@ -121,6 +121,8 @@ class RegisterPanel(QWidget):
         self.model.count_changed.connect(self._show_count)
         self.model.searching_changed.connect(self._searching)
         self.model.failed.connect(self._failed)
+        self.model.page_shown.connect(self._page_shown)
+        self._shown_query = self.model.query
 
     def start(self) -> None:
         """First load: everything, sorted by name."""
@@ -186,6 +188,13 @@ class RegisterPanel(QWidget):
         flags = QItemSelectionModel.SelectionFlag
         self.table.selectionModel().setCurrentIndex(index, flags.ClearAndSelect | flags.Rows)
         self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+
+    def _page_shown(self) -> None:
+        # A new search or sort starts at its top; the same query again (after
+        # a save) stays where the operator was.
+        if self.model.query != self._shown_query:
+            self._shown_query = self.model.query
+            self.table.scrollToTop()
 
     def _searching(self, searching: bool) -> None:
         if searching:
