@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import getpass
 import logging
 import logging.handlers
 import os
@@ -16,6 +15,7 @@ import platformdirs
 
 from custadmin import __version__
 from custadmin.domain.errors import StorageError
+from custadmin.terminal import ask_password
 
 log = logging.getLogger("custadmin")
 
@@ -87,20 +87,6 @@ def _fail(message: str) -> int:
     return EXIT_DATABASE
 
 
-def _ask_password_on_terminal(where: str, may_remember: bool, failed: bool):  # type: ignore[no-untyped-def]
-    from custadmin.storage.credentials import PasswordAnswer
-
-    if sys.stdin is None or not sys.stdin.isatty():  # no console (Windows GUI build)
-        return None
-    if failed:
-        print("That password was refused.", file=sys.stderr)
-    password = getpass.getpass(f"Password for {where}: ")
-    remember = False
-    if may_remember:
-        remember = input("Remember it in the system keyring? [y/N] ").strip().lower() == "y"
-    return PasswordAnswer(password, remember)
-
-
 def _open(args: argparse.Namespace, ask):  # type: ignore[no-untyped-def]
     from custadmin.storage.credentials import open_with_credentials
     from custadmin.storage.engine import default_database_url
@@ -119,7 +105,7 @@ def run_check(args: argparse.Namespace) -> int:
     from custadmin.storage.migrate import head_revision
 
     try:
-        db = _open(args, _ask_password_on_terminal)
+        db = _open(args, ask_password)
         try:
             if args.demo and count_accounts(db) == 0:
                 result = bulk_create_accounts(db, generate_demo_accounts(args.demo_accounts))

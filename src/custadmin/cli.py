@@ -21,7 +21,6 @@ Nothing here imports Qt: a script pays for SQLAlchemy and the validators only.
 from __future__ import annotations
 
 import argparse
-import getpass
 import logging
 import os
 import sys
@@ -31,6 +30,7 @@ from pathlib import Path
 from typing import TextIO
 
 from custadmin.domain.errors import CustadminError, StorageError
+from custadmin.terminal import ask_password
 
 EXIT_OK = 0
 EXIT_REJECTED = 1
@@ -128,26 +128,12 @@ class ProgressBar:
             self._drawn = False
 
 
-def _ask_password(where: str, may_remember: bool, failed: bool):  # type: ignore[no-untyped-def]
-    from custadmin.storage.credentials import PasswordAnswer
-
-    if sys.stdin is None or not sys.stdin.isatty():
-        return None
-    if failed:
-        print("That password was refused.", file=sys.stderr)
-    password = getpass.getpass(f"Password for {where}: ")
-    remember = False
-    if may_remember:
-        remember = input("Remember it in the system keyring? [y/N] ").strip().lower() == "y"
-    return PasswordAnswer(password, remember)
-
-
 def _open(database: str | None, create: bool):  # type: ignore[no-untyped-def]
     from custadmin.storage.credentials import open_with_credentials
     from custadmin.storage.engine import default_database_url
 
     url = database or default_database_url()
-    return open_with_credentials(url, _ask_password, create=create or database is None)
+    return open_with_credentials(url, ask_password, create=create or database is None)
 
 
 def _say(message: str) -> None:
