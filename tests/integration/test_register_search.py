@@ -330,3 +330,12 @@ def test_a_failed_bulk_write_leaves_search_and_triggers_as_they_were(
         triggers = set(uow.session.scalars(
             text("SELECT name FROM sqlite_master WHERE type = 'trigger'")))
     assert set(search_index.TRIGGERS) <= triggers
+
+
+def test_odd_characters_typed_into_the_search_find_nothing_and_raise_nothing(
+    db: Database, new_account: NewAccountFactory
+) -> None:
+    create_account(db, new_account(name="Vanlig AB"))
+    for typed in ("\ud7ff", "a\ud7ff", "\U0010ffff", '"', '""x', "{names}", "*", "a:b", "NEAR("):
+        assert _found(db, typed) == [], typed
+        assert first_page(db, RegisterQuery(typed)).total == 0, typed

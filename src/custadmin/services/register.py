@@ -123,10 +123,12 @@ def _like_escape(value: str) -> str:
 def _prefix_range(column_: Any, prefix: str) -> ColumnElement[bool]:
     """``column`` starts with ``prefix``, as an index range (``LIKE 'x%'`` cannot use one).
 
-    Compared in code-point order, which is SQLite's BINARY collation.
+    Compared in code-point order, which is SQLite's BINARY collation (UTF-8
+    bytes sort as code points). The bound is the prefix followed by the
+    highest code point, not the prefix with its last character raised by
+    one: that could land on a surrogate, which cannot be encoded.
     """
-    upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
-    condition: ColumnElement[bool] = (column_ >= prefix) & (column_ < upper)
+    condition: ColumnElement[bool] = (column_ >= prefix) & (column_ <= prefix + "\U0010ffff")
     return condition
 
 
