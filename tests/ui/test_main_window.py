@@ -252,6 +252,31 @@ def test_empty_register_says_what_to_do(
     assert main.editor.stack.currentWidget() is main.editor.empty
 
 
+def test_the_account_tabs_are_built_after_the_registers_first_paint(
+    qtbot: QtBot, filled_db: Database, runner, settings  # type: ignore[no-untyped-def]
+) -> None:
+    main = MainWindow(filled_db, "lazy", runner=runner, settings=settings)
+    qtbot.addWidget(main)
+    assert main.editor._tabs is None  # not in the way of the first paint
+    assert main.editor.account is None and not main.editor.is_dirty()
+    main.show()
+    with qtbot.waitSignal(main.register.first_rows_painted, timeout=10_000):
+        main.start()
+    qtbot.waitUntil(lambda: main.editor._tabs is not None, timeout=10_000)
+    assert main.editor.stack.currentWidget() is main.editor.empty
+
+
+def test_an_account_opened_at_once_builds_the_tabs_it_needs(
+    qtbot: QtBot, filled_db: Database, hagg: AccountDetails, runner, settings  # type: ignore[no-untyped-def]
+) -> None:
+    main = MainWindow(filled_db, "lazy", runner=runner, settings=settings)
+    qtbot.addWidget(main)
+    with qtbot.waitSignal(main.editor.opened, timeout=10_000):
+        main.editor.open_account(hagg.id)
+    assert main.editor.my_details.account is not None
+    assert main.editor.title.text().startswith("Hägg Bygg AB")
+
+
 def test_tab_order_follows_the_form(qtbot: QtBot, window: MainWindow) -> None:
     open_by_search(qtbot, window, "hagg.se")
     form = window.editor.my_details.contact_form

@@ -68,8 +68,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self.register.open_requested.connect(self.editor.open_account)
         self.editor.saved.connect(self._account_saved)
-        for page in self._pages():
-            page.dirty_changed.connect(lambda _d: self._update_actions())
+        self.editor.dirty_changed.connect(lambda _d: self._update_actions())
         self.editor.login_check_requested.connect(self.open_login_check)
         self.editor.opened.connect(lambda _d: self._update_actions())
         self._restore_state()
@@ -163,6 +162,10 @@ class MainWindow(QMainWindow):
     def start(self) -> None:
         self.register.start()
         self.register.focus_search()
+        # The tabs are needed only once an account is opened: built after the
+        # register's first rows are painted (or at once if an account is
+        # opened before, see AccountEditor.build).
+        self.register.first_rows_painted.connect(self.editor.build)
 
     def new_account(self) -> None:
         self.editor.request_leave(self._create)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
@@ -30,6 +31,21 @@ from custadmin.ui.views.my_details import MyDetailsPage, postal
 from custadmin.ui.widgets.page import operator_message
 
 
+@dataclass(frozen=True)
+class _Tabs:
+    """The account page, built on first use (:meth:`AccountEditor.build`)."""
+
+    title: QLabel
+    my_details: MyDetailsPage
+    contacts: ContactsPage
+    internet: InternetPage
+    tabs: QTabWidget
+    who_gets_what: WhoGetsWhatPanel
+    who_gets_what_box: QGroupBox
+    split: QSplitter
+    account_page: QWidget
+
+
 def _note(text: str, parent: QWidget) -> QLabel:
     label = QLabel(text, parent)
     label.setWordWrap(True)
@@ -45,49 +61,15 @@ class AccountEditor(QWidget):
     opened = Signal(object)
     #: The operator asked for the login check of a portal user name (Internet tab).
     login_check_requested = Signal(str)
+    #: A page's unsaved state changed (bool: that page is dirty).
+    dirty_changed = Signal(bool)
 
     def __init__(self, db: Database, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db = db
         self._runner = runner
         self._loading_id: int | None = None
-
-        self.title = QLabel(self)
-        font = QFont(self.title.font())
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.title.setFont(font)
-        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-
-        self.my_details = MyDetailsPage(db, runner, self)
-        self.contacts = ContactsPage(db, runner, self)
-        self.internet = InternetPage(db, runner, self)
-        self.tabs = QTabWidget(self)
-        self.tabs.addTab(self.my_details, self.tr("&My details"))
-        self.tabs.addTab(self.contacts, self.tr("Manage &contacts"))
-        self.tabs.addTab(self.internet, self.tr("&Internet"))
-
-        self.who_gets_what = WhoGetsWhatPanel(self)
-        panel_box = QGroupBox(self.tr("Who gets what (follows unsaved edits)"), self)
-        QVBoxLayout(panel_box).addWidget(self.who_gets_what)
-        self.split = QSplitter(Qt.Orientation.Vertical, self)
-        self.split.addWidget(self.tabs)
-        self.split.addWidget(panel_box)
-        self.who_gets_what_box = panel_box
-        # The panel explains My details and Manage contacts; the rights matrix
-        # needs the height more than it.
-        self.tabs.currentChanged.connect(
-            lambda _i: panel_box.setVisible(self.tabs.currentWidget() is not self.internet))
-        self.split.setStretchFactor(0, 4)
-        self.split.setStretchFactor(1, 1)
-        self.split.setChildrenCollapsible(False)
-        self.split.setSizes([520, 230])
-
-        account_page = QWidget(self)
-        page_layout = QVBoxLayout(account_page)
-        page_layout.setContentsMargins(0, 0, 0, 0)
-        page_layout.addWidget(self.title)
-        page_layout.addWidget(self.split, 1)
+        self._tabs: _Tabs | None = None
 
         self.empty = _note(self.tr(
             "No account is open.\n\nFind one in the register (Ctrl+F, then Enter) "
@@ -96,24 +78,113 @@ class AccountEditor(QWidget):
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.empty)
         self.stack.addWidget(self.loading)
-        self.stack.addWidget(account_page)
-        self._account_page = account_page
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
 
-        self.my_details.saved.connect(self._on_saved)
-        self.contacts.saved.connect(self._on_contacts_saved)
-        self.internet.saved.connect(self._on_internet_saved)
-        self.internet.login_check_requested.connect(self.login_check_requested)
-        self.my_details.draft_changed.connect(self.refresh_draft)
-        self.contacts.draft_changed.connect(self.refresh_draft)
+    def build(self) -> None:
+        """Build the account page with its tabs, if not done yet.
+
+        Not in ``__init__``: the tabs are hundreds of widgets that the window
+        does not show until an account is opened, and building them took
+        most of the time before the register's first paint. The main window
+        builds them while the register's first query runs.
+        """
+        if self._tabs is not None:
+            return
+        db, runner = self._db, self._runner
+        title = QLabel(self)
+        font = QFont(title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        title.setFont(font)
+        title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        my_details = MyDetailsPage(db, runner, self)
+        contacts = ContactsPage(db, runner, self)
+        internet = InternetPage(db, runner, self)
+        tabs = QTabWidget(self)
+        tabs.addTab(my_details, self.tr("&My details"))
+        tabs.addTab(contacts, self.tr("Manage &contacts"))
+        tabs.addTab(internet, self.tr("&Internet"))
+
+        who_gets_what = WhoGetsWhatPanel(self)
+        panel_box = QGroupBox(self.tr("Who gets what (follows unsaved edits)"), self)
+        QVBoxLayout(panel_box).addWidget(who_gets_what)
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        split.addWidget(tabs)
+        split.addWidget(panel_box)
+        # The panel explains My details and Manage contacts; the rights matrix
+        # needs the height more than it.
+        tabs.currentChanged.connect(
+            lambda _i: panel_box.setVisible(tabs.currentWidget() is not internet))
+        split.setStretchFactor(0, 4)
+        split.setStretchFactor(1, 1)
+        split.setChildrenCollapsible(False)
+        split.setSizes([520, 230])
+
+        account_page = QWidget(self)
+        page_layout = QVBoxLayout(account_page)
+        page_layout.setContentsMargins(0, 0, 0, 0)
+        page_layout.addWidget(title)
+        page_layout.addWidget(split, 1)
+        self.stack.addWidget(account_page)
+        self._tabs = _Tabs(title, my_details, contacts, internet, tabs, who_gets_what,
+                           panel_box, split, account_page)
+
+        my_details.saved.connect(self._on_saved)
+        contacts.saved.connect(self._on_contacts_saved)
+        internet.saved.connect(self._on_internet_saved)
+        internet.login_check_requested.connect(self.login_check_requested)
+        my_details.draft_changed.connect(self.refresh_draft)
+        contacts.draft_changed.connect(self.refresh_draft)
+        for page in (my_details, contacts, internet):
+            page.dirty_changed.connect(self.dirty_changed)
+
+    def _built(self) -> _Tabs:
+        self.build()
+        assert self._tabs is not None
+        return self._tabs
+
+    @property
+    def title(self) -> QLabel:
+        return self._built().title
+
+    @property
+    def my_details(self) -> MyDetailsPage:
+        return self._built().my_details
+
+    @property
+    def contacts(self) -> ContactsPage:
+        return self._built().contacts
+
+    @property
+    def internet(self) -> InternetPage:
+        return self._built().internet
+
+    @property
+    def tabs(self) -> QTabWidget:
+        return self._built().tabs
+
+    @property
+    def who_gets_what(self) -> WhoGetsWhatPanel:
+        return self._built().who_gets_what
+
+    @property
+    def who_gets_what_box(self) -> QGroupBox:
+        return self._built().who_gets_what_box
+
+    @property
+    def split(self) -> QSplitter:
+        return self._built().split
 
     @property
     def account(self) -> AccountDetails | None:
-        return self.my_details.account
+        return self._tabs.my_details.account if self._tabs is not None else None
 
     def is_dirty(self) -> bool:
+        if self._tabs is None:
+            return False
         return self.my_details.is_dirty() or self.contacts.is_dirty() or self.internet.is_dirty()
 
     def request_leave(self, proceed: Callable[[], None]) -> None:
@@ -166,7 +237,7 @@ class AccountEditor(QWidget):
         self.internet.show_account(details)
         self.title.setText(self.tr("{name} — customer {number}").format(
             name=details.name, number=details.customer_number))
-        self.stack.setCurrentWidget(self._account_page)
+        self.stack.setCurrentWidget(self._built().account_page)
         self.opened.emit(details)
 
     def _loaded(self, account_id: int, details: AccountDetails) -> None:

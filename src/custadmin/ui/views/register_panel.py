@@ -53,6 +53,8 @@ class RegisterTable(QTableView):
 class RegisterPanel(QWidget):
     #: The operator asked to open this account (Enter or double-click).
     open_requested = Signal(int)
+    #: The register's first rows are on screen (once).
+    first_rows_painted = Signal()
 
     def __init__(self, db: Database, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -123,6 +125,7 @@ class RegisterPanel(QWidget):
         self.model.failed.connect(self._failed)
         self.model.page_shown.connect(self._page_shown)
         self._shown_query = self.model.query
+        self._first_rows_painted = False
 
     def start(self) -> None:
         """First load: everything, sorted by name."""
@@ -161,7 +164,7 @@ class RegisterPanel(QWidget):
         if event.type() == QEvent.Type.Paint and watched is self.table.viewport():
             # Right after this paint: the model waits for it before it
             # fetches every ID of a new result.
-            QTimer.singleShot(0, self.model.view_painted)
+            QTimer.singleShot(0, self._painted)
             return False
         # Down arrow from the search box walks into the results.
         if (
@@ -188,6 +191,12 @@ class RegisterPanel(QWidget):
         flags = QItemSelectionModel.SelectionFlag
         self.table.selectionModel().setCurrentIndex(index, flags.ClearAndSelect | flags.Rows)
         self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+
+    def _painted(self) -> None:
+        self.model.view_painted()
+        if self.model.loaded and not self._first_rows_painted:
+            self._first_rows_painted = True
+            self.first_rows_painted.emit()
 
     def _page_shown(self) -> None:
         # A new search or sort starts at its top; the same query again (after
