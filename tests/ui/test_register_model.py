@@ -250,20 +250,3 @@ def test_a_searchs_rows_past_its_first_page_wait_for_every_id(
     assert [model.data(model.index(r, 1)) for r in range(5)] == first_rows
     assert "son" in model.data(model.index(5, 1)).casefold() + model.data(model.index(5, 3))
     assert tester is not None
-
-
-def test_after_a_paint_the_blocks_around_it_are_read_on_the_worker(
-    qtbot: QtBot, filled_db: Database, runner: TaskRunner
-) -> None:
-    model = loaded_model(qtbot, filled_db, runner)
-    qtbot.waitUntil(lambda: model.complete, timeout=10_000)
-    middle = 2 * model.BLOCK_SIZE + 5
-    model.data(model.index(middle, 1))  # what a view painting that row asks
-    assert set(model._blocks) == {0, 2}
-    model.view_painted()
-    qtbot.waitUntil(lambda: {1, 3} <= set(model._blocks), timeout=10_000)
-    # What was read ahead is what the GUI thread would have read itself.
-    ahead = [model.data(model.index(r, 1)) for r in (model.BLOCK_SIZE, 3 * model.BLOCK_SIZE)]
-    model._blocks.clear()
-    assert [model.data(model.index(r, 1)) for r in (model.BLOCK_SIZE, 3 * model.BLOCK_SIZE)] \
-        == ahead

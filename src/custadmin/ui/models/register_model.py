@@ -93,9 +93,6 @@ class RegisterModel(QAbstractTableModel):
         self._loaded = False
         self._cancel: SearchCancel | None = None
         self._full_pending = 0
-        self._reading_ahead = False
-        self._painted_from: int | None = None
-        self._painted_to: int | None = None
         self._placeholders_shown = False
         self._pending_row: Row = (self.tr("…"),) + ("",) * (_COLUMN_COUNT - 1)
         self._full_timer = QTimer(self)
@@ -176,46 +173,9 @@ class RegisterModel(QAbstractTableModel):
         self._full_timer.start()
 
     def view_painted(self) -> None:
-        """A view painted rows: fetch every ID if that is still to do, else read ahead."""
+        """A view painted rows: time to fetch every ID, if that is still to do."""
         if self._full_pending == self._generation:
             self._fetch_all()
-        elif self._complete:
-            self._read_ahead()
-        self._painted_from = self._painted_to = None
-
-    def _read_ahead(self) -> None:
-        """Read the blocks around the rows just painted on the worker.
-
-        A page down or up then only paints: reading and formatting its rows
-        on the GUI thread took a third of the time.
-        """
-        if self._reading_ahead or self._painted_from is None or self._painted_to is None:
-            return
-        wanted = [
-            block_no
-            for block_no in (self._painted_to // self.BLOCK_SIZE + 1,
-                             self._painted_from // self.BLOCK_SIZE - 1)
-            if 0 <= block_no * self.BLOCK_SIZE < self._count and block_no not in self._blocks
-        ]
-        if not wanted:
-            return
-        generation, db, size = self._generation, self._db, self.BLOCK_SIZE
-        chunks = {b: self._ids[b * size : (b + 1) * size] for b in wanted}
-        self._reading_ahead = True
-
-        def done(blocks: dict[int, list[Cell]]) -> None:
-            self._reading_ahead = False
-            if generation == self._generation:
-                for block_no, block in blocks.items():
-                    self._blocks.setdefault(block_no, block)
-                while len(self._blocks) > self.MAX_BLOCKS:
-                    self._blocks.popitem(last=False)
-
-        def failed(_exc: BaseException) -> None:
-            # Only a guess at what comes next: the GUI thread reads it if needed.
-            self._reading_ahead = False
-
-        self._runner.run(lambda: _read_blocks(db, chunks), done, failed)
 
     def _fetch_all(self) -> None:
         self._full_timer.stop()
@@ -318,11 +278,6 @@ class RegisterModel(QAbstractTableModel):
         )
 
     def _row(self, row: int) -> Row:
-        # What the view shows, for reading ahead after it painted.
-        if self._painted_from is None or row < self._painted_from:
-            self._painted_from = row
-        if self._painted_to is None or row > self._painted_to:
-            self._painted_to = row
         if self._waiting_for_position(row):
             # A search's rows past its first page come with every ID, a
             # moment later: locating them by position would cost as much as
@@ -444,17 +399,6 @@ def _load_page(
             break  # a block is cached whole or not at all (the GUI thread reads it)
         blocks[start // block_size] = [_display(stored[i]) for i in ids]
     return page, blocks
-
-
-def _read_blocks(db: Database, chunks: dict[int, array[int]]) -> dict[int, list[Cell]]:
-    """Blocks of rows read and formatted on the worker; those with a missing row left out."""
-    wanted = [i for ids in chunks.values() for i in ids]
-    stored = {row.id: row for row in stored_register_rows(db, wanted)}
-    return {
-        block_no: [_display(stored[i]) for i in ids]
-        for block_no, ids in chunks.items()
-        if all(i in stored for i in ids)
-    }
 
 
 def _display(row: StoredRegisterRow) -> Row:
