@@ -94,7 +94,9 @@ class RegisterModel(QAbstractTableModel):
         self._cancel: SearchCancel | None = None
         self._full_pending = 0
         self._placeholders_shown = False
-        self._pending_row: Row = (self.tr("…"),) + ("",) * (_COLUMN_COUNT - 1)
+        # Rows that stand in for an account's: translated once.
+        self._pending_row = _note_row(self.tr("…"))
+        self._deleted_row = _note_row(self.tr("(deleted)"))
         self._full_timer = QTimer(self)
         self._full_timer.setSingleShot(True)
         self._full_timer.setInterval(self.UNPAINTED_DELAY_MS)
@@ -296,7 +298,7 @@ class RegisterModel(QAbstractTableModel):
         offset = row - block_no * self.BLOCK_SIZE
         if offset >= len(block):
             # Located by position in a register that shrank meanwhile.
-            return (self.tr("(deleted)"),) + ("",) * (_COLUMN_COUNT - 1)
+            return self._deleted_row
         cell = block[offset]
         if isinstance(cell, StoredRegisterRow):
             cell = block[offset] = _display(cell)
@@ -317,10 +319,8 @@ class RegisterModel(QAbstractTableModel):
         except CustadminError as exc:
             # A failed read shows as a row that says so; the view keeps working.
             self.failed.emit(operator_message(exc, "reading the register"))
-            placeholder = (self.tr("(could not be read)"),) + ("",) * (_COLUMN_COUNT - 1)
-            return [placeholder] * len(ids)
-        gone = (self.tr("(deleted)"),) + ("",) * (_COLUMN_COUNT - 1)
-        return [fetched.get(account_id, gone) for account_id in ids]
+            return [_note_row(self.tr("(could not be read)"))] * len(ids)
+        return [fetched.get(account_id, self._deleted_row) for account_id in ids]
 
     # --- QAbstractTableModel ----------------------------------------------
 
@@ -399,6 +399,11 @@ def _load_page(
             break  # a block is cached whole or not at all (the GUI thread reads it)
         blocks[start // block_size] = [_display(stored[i]) for i in ids]
     return page, blocks
+
+
+def _note_row(text: str) -> Row:
+    """A row that says ``text`` in its first column instead of an account's values."""
+    return (text,) + ("",) * (_COLUMN_COUNT - 1)
 
 
 def _display(row: StoredRegisterRow) -> Row:
