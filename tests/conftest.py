@@ -7,6 +7,7 @@ import os
 # Before anything imports Qt: tests never need a screen.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import logging
 import uuid
 from collections.abc import Iterator
 
@@ -35,6 +36,21 @@ def cheap_password_hashing() -> Iterator[None]:
     previous = passwords.use_hasher(PasswordHasher.from_parameters(CHEAPEST))
     yield
     passwords.use_hasher(previous)
+
+
+@pytest.fixture(autouse=True)
+def fresh_logging() -> Iterator[None]:
+    """app.main() sets up logging once per process, writing to that test's stderr.
+
+    Handlers a test adds are removed after it, so that a later test's main()
+    sets up its own instead of writing to a closed capture.
+    """
+    root = logging.getLogger()
+    before = list(root.handlers)
+    yield
+    for handler in [h for h in root.handlers if h not in before]:
+        root.removeHandler(handler)
+        handler.close()
 
 
 def postgres_admin_url() -> URL | None:

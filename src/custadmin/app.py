@@ -10,12 +10,18 @@ import sys
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import platformdirs
 
 from custadmin import __version__
 from custadmin.domain.errors import StorageError
 from custadmin.terminal import ask_password
+
+if TYPE_CHECKING:
+    from custadmin.services.quick_register import QuickRegister
+    from custadmin.services.register_source import RegisterSource
+    from custadmin.storage.database import Database
 
 log = logging.getLogger("custadmin")
 
@@ -120,6 +126,31 @@ def run_check(args: argparse.Namespace) -> int:
     return 0
 
 
+def _quick_register(args: argparse.Namespace) -> QuickRegister | None:
+    """The register read without SQLAlchemy, if the database allows it (see quick_register)."""
+    if args.demo:
+        return None  # filling demo data needs the full database layer at once
+    from custadmin.services.quick_register import open_quick_register, quick_sqlite_path
+    from custadmin.storage.embedded import default_database_path
+
+    path = quick_sqlite_path(args.database, default_database_path())
+    return open_quick_register(path) if path is not None else None
+
+
+def _open_rest(args: argparse.Namespace) -> tuple[Database, RegisterSource]:
+    """On a worker, after the first paint: the database layer, opened as ever."""
+    from custadmin.services.register import DatabaseRegister
+
+    db = _open(args, None)  # an SQLite file: no password to ask for
+    # What the account editor's pages need, imported here rather than on the
+    # GUI thread when the editor is built.
+    import custadmin.services.accounts
+    import custadmin.services.contacts
+    import custadmin.services.portal  # noqa: F401
+
+    return db, DatabaseRegister(db)
+
+
 def run_gui(args: argparse.Namespace) -> int:
     from PySide6.QtCore import (
         QCoreApplication,
@@ -133,10 +164,7 @@ def run_gui(args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QApplication
 
     from custadmin.paths import resource_path
-    from custadmin.services.accounts import count_accounts
-    from custadmin.storage.engine import display_url
     from custadmin.ui.collector import GuiThreadCollector
-    from custadmin.ui.dialogs.password import DatabasePasswordDialog
     from custadmin.ui.dialogs.prompts import ErrorMessage
     from custadmin.ui.main_window import MainWindow
 
@@ -157,16 +185,30 @@ def run_gui(args: argparse.Namespace) -> int:
             app.installTranslator(translator)
             translators.append(translator)
 
-    try:
-        db = _open(args, DatabasePasswordDialog.ask)
-    except StorageError as exc:
+    def cannot_open(exc: StorageError) -> None:
         log.error("cannot open the database: %s", exc.message)
         print(f"custadmin: {exc.message}", file=sys.stderr)
         if not args.screenshot:
             ErrorMessage.show(None, QCoreApplication.translate("App", "Cannot open the database"),
                               exc.message, exc.detail)
-        collector.stop()
-        return EXIT_DATABASE
+
+    # On the embedded database the register paints from the standard
+    # library's sqlite3 first; SQLAlchemy and the rest load after that paint.
+    quick = _quick_register(args)
+    db: Database | None = None
+    if quick is None:
+        from custadmin.storage.engine import display_url
+        from custadmin.ui.dialogs.password import DatabasePasswordDialog
+
+        try:
+            db = _open(args, DatabasePasswordDialog.ask)
+        except StorageError as exc:
+            cannot_open(exc)
+            collector.stop()
+            return EXIT_DATABASE
+        location = display_url(db.engine.url)
+    else:
+        location = str(quick.path)
 
     settings = None
     if args.screenshot or args.quit_after_first_paint:
@@ -174,7 +216,7 @@ def run_gui(args: argparse.Namespace) -> int:
         settings_dir = tempfile.mkdtemp(prefix="custadmin-shot-")
         settings = QSettings(os.path.join(settings_dir, "settings.ini"),
                              QSettings.Format.IniFormat)
-    window = MainWindow(db, display_url(db.engine.url), settings=settings)
+    window = MainWindow(db, location, settings=settings, register_source=quick)
     window.show()
 
     def ready() -> None:
@@ -184,19 +226,35 @@ def run_gui(args: argparse.Namespace) -> int:
         if args.quit_after_first_paint:
             _quit_after_first_paint(window)
 
-    if args.demo and count_accounts(db) == 0:
-        from custadmin.ui.demo_fill import fill_demo
+    if quick is not None:
+        def rest_failed(exc: BaseException) -> None:
+            if not isinstance(exc, StorageError):
+                log.error("cannot open the database", exc_info=exc)
+                exc = StorageError("The database could not be opened; see the log for details.")
+            cannot_open(exc)
+            app.exit(EXIT_DATABASE)
 
-        fill_demo(window, db, window.runner, args.demo_accounts, lambda _result: ready())
-    else:
-        if args.demo:
+        window.attach_after_first_paint(lambda: _open_rest(args), rest_failed)
+        QTimer.singleShot(0, ready)
+    elif args.demo:
+        from custadmin.services.accounts import count_accounts
+
+        assert db is not None
+        if count_accounts(db) == 0:
+            from custadmin.ui.demo_fill import fill_demo
+
+            fill_demo(window, db, window.runner, args.demo_accounts, lambda _result: ready())
+        else:
             log.info("the database already holds accounts; no demo data added")
+            QTimer.singleShot(0, ready)
+    else:
         QTimer.singleShot(0, ready)
     code = app.exec()
     window.runner.wait(10_000)
     window.runner.shutdown()
     collector.stop()
-    db.dispose()
+    if window.db is not None:
+        window.db.dispose()
     return code
 
 
@@ -222,12 +280,18 @@ def _schedule_screenshot(window, args: argparse.Namespace) -> None:  # type: ign
         print(f"screenshot saved to {args.screenshot}")
         QApplication.quit()
 
+    def open_first() -> None:
+        window.register.table.selectRow(0)
+        window.editor.opened.connect(lambda _d: QTimer.singleShot(400, shoot))
+        window.editor.open_account(model.account_id(0))
+
     def loaded(_count: int) -> None:
         model.count_changed.disconnect(loaded)
         if args.open_first and model.rowCount() > 0:
-            window.register.table.selectRow(0)
-            window.editor.opened.connect(lambda _d: QTimer.singleShot(400, shoot))
-            window.editor.open_account(model.account_id(0))
+            if window.is_attached:
+                open_first()
+            else:
+                window.attached.connect(open_first)
         else:
             QTimer.singleShot(400, shoot)
 

@@ -182,7 +182,7 @@ def test_cancel_interrupts_a_running_sqlite_query(sqlite_db: Database) -> None:
         with db.reading() as uow:
             conn = uow.session.connection()
             driver = conn.connection.driver_connection
-            cancel._attach(driver)
+            cancel.attach(driver)
             started.set()
             try:
                 # Minutes of work if nothing stopped it.
@@ -191,7 +191,7 @@ def test_cancel_interrupts_a_running_sqlite_query(sqlite_db: Database) -> None:
                     "WHERE i < 10000000000) SELECT count(*) FROM n"
                 ).scalar()
             finally:
-                cancel._detach(driver)
+                cancel.detach(driver)
 
     errors: list[BaseException] = []
 

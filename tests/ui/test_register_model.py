@@ -13,9 +13,9 @@ from pytestqt.qtbot import QtBot
 from custadmin.domain.accounts import AccountDetails
 from custadmin.domain.register import RegisterColumn, RegisterQuery
 from custadmin.services.accounts import count_accounts
-from custadmin.services.register import SearchCancel
+from custadmin.services.register import DatabaseRegister
+from custadmin.services.register_source import SearchCancel
 from custadmin.storage.database import Database
-from custadmin.ui.models import register_model as register_model_module
 from custadmin.ui.models.register_model import RegisterModel
 from custadmin.ui.tasks import TaskRunner
 
@@ -138,13 +138,13 @@ def test_first_page_at_once_rows_beyond_it_by_position_then_every_id(
     position; the full result changes nothing on screen, and the model stays
     consistent for the model tester throughout."""
     release = threading.Event()
-    original = register_model_module.search_register
+    original = DatabaseRegister.all_ids
 
-    def held_back(db: Database, query: RegisterQuery, cancel: object = None) -> object:
+    def held_back(self: DatabaseRegister, query: RegisterQuery, cancel: object = None) -> object:
         release.wait(10)
-        return original(db, query, cancel)  # type: ignore[arg-type]
+        return original(self, query, cancel)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(register_model_module, "search_register", held_back)
+    monkeypatch.setattr(DatabaseRegister, "all_ids", held_back)
     model = RegisterModel(filled_db, runner)
     tester = QAbstractItemModelTester(
         model, QAbstractItemModelTester.FailureReportingMode.Warning
@@ -170,16 +170,18 @@ def test_a_stale_full_search_is_stopped(
 ) -> None:
     cancels: list[SearchCancel] = []
     started, release = threading.Event(), threading.Event()
-    original = register_model_module.search_register
+    original = DatabaseRegister.all_ids
 
-    def noting(db: Database, query: RegisterQuery, cancel: SearchCancel | None = None) -> object:
+    def noting(
+        self: DatabaseRegister, query: RegisterQuery, cancel: SearchCancel | None = None
+    ) -> object:
         assert cancel is not None
         cancels.append(cancel)
         started.set()
         release.wait(10)
-        return original(db, query, cancel)
+        return original(self, query, cancel)
 
-    monkeypatch.setattr(register_model_module, "search_register", noting)
+    monkeypatch.setattr(DatabaseRegister, "all_ids", noting)
     model = RegisterModel(filled_db, runner)
     with qtbot.waitSignal(model.page_shown, timeout=10_000):
         model.set_query(RegisterQuery())
@@ -220,16 +222,16 @@ def test_a_searchs_rows_past_its_first_page_wait_for_every_id(
 ) -> None:
     """Locating them by position would sort the matches again for each block."""
     release = threading.Event()
-    original_all = register_model_module.search_register
-    original_page = register_model_module.first_page
+    original_all = DatabaseRegister.all_ids
+    original_page = DatabaseRegister.first_page
 
-    def held_back(db: Database, query: RegisterQuery, cancel: object = None) -> object:
+    def held_back(self: DatabaseRegister, query: RegisterQuery, cancel: object = None) -> object:
         release.wait(10)
-        return original_all(db, query, cancel)  # type: ignore[arg-type]
+        return original_all(self, query, cancel)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(register_model_module, "search_register", held_back)
-    monkeypatch.setattr(register_model_module, "first_page",
-                        lambda db, query: original_page(db, query, rows=5))
+    monkeypatch.setattr(DatabaseRegister, "all_ids", held_back)
+    monkeypatch.setattr(DatabaseRegister, "first_page",
+                        lambda self, query, rows=5: original_page(self, query, rows=5))
     model = RegisterModel(filled_db, runner)
     tester = QAbstractItemModelTester(
         model, QAbstractItemModelTester.FailureReportingMode.Warning

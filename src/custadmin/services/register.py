@@ -21,9 +21,6 @@ pg_trgm indexes; one- and two-character input walks an ordinary index range.
 from __future__ import annotations
 
 import re
-import sqlite3
-import sys
-import threading
 from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -49,14 +46,17 @@ from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.elements import ClauseElement
 
 from custadmin.domain.accounts import RegisterRow
-from custadmin.domain.identifiers import (
-    format_org_number,
-    format_phone,
-    org_number_search_digits,
-    phone_search_digits,
-)
+from custadmin.domain.identifiers import org_number_search_digits, phone_search_digits
 from custadmin.domain.register import RegisterColumn, RegisterQuery
 from custadmin.domain.text import fold
+from custadmin.services.register_source import (
+    FIRST_PAGE_ROWS,
+    RegisterPage,
+    SearchCancel,
+    SearchCancelled,
+    StoredRegisterRow,
+    decode_packed_ids,
+)
 from custadmin.storage.database import Database
 from custadmin.storage.schema import Account, Contact
 
@@ -64,8 +64,6 @@ _PHONE_TEXT = re.compile(r"^\+?[\d\s().-]+$")
 _ORG_TEXT = re.compile(r"^[\d\s-]+$")
 #: Trigram search needs three characters; shorter input is a prefix search.
 SUBSTRING_FROM = 3
-#: Rows of the first answer: more than a screen shows.
-FIRST_PAGE_ROWS = 100
 
 _SORT_KEYS: dict[RegisterColumn, QueryableAttribute[Any]] = {
     RegisterColumn.CUSTOMER_NUMBER: Account.customer_number,
@@ -78,14 +76,6 @@ _SORT_KEYS: dict[RegisterColumn, QueryableAttribute[Any]] = {
 }
 
 _FTS = table("register_search", column("rowid", Integer))
-
-
-@dataclass(frozen=True, slots=True)
-class RegisterPage:
-    """The first rows of a query in display order, and how many match in all."""
-
-    ids: array[int]
-    total: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -273,47 +263,6 @@ def ids_at(db: Database, query: RegisterQuery, offset: int, rows: int) -> array[
         return _fetch_ids(conn, stmt)
 
 
-class SearchCancel:
-    """Stops a running :func:`search_register` from another thread.
-
-    On SQLite a progress handler on the connection checks the flag every few
-    thousand virtual-machine steps and aborts the statement (no race with a
-    statement about to start, unlike ``interrupt()``); elsewhere the search
-    runs to its end and its result is thrown away. A cancelled search raises
-    :class:`SearchCancelled`.
-    """
-
-    #: SQLite virtual-machine instructions between two looks at the flag.
-    CHECK_EVERY = 20_000
-
-    def __init__(self) -> None:
-        self._cancelled = threading.Event()
-
-    @property
-    def cancelled(self) -> bool:
-        return self._cancelled.is_set()
-
-    def cancel(self) -> None:
-        self._cancelled.set()
-
-    def _stop(self) -> int:
-        return 1 if self._cancelled.is_set() else 0
-
-    def _attach(self, driver: object) -> None:
-        if self.cancelled:
-            raise SearchCancelled("search cancelled")
-        if isinstance(driver, sqlite3.Connection):
-            driver.set_progress_handler(self._stop, self.CHECK_EVERY)
-
-    def _detach(self, driver: object) -> None:
-        if isinstance(driver, sqlite3.Connection):
-            driver.set_progress_handler(None, 0)
-
-
-class SearchCancelled(Exception):
-    """A search was cancelled because a newer one made it stale."""
-
-
 def search_register(
     db: Database, query: RegisterQuery, cancel: SearchCancel | None = None
 ) -> array[int]:
@@ -323,7 +272,7 @@ def search_register(
         if cancel is None:
             return _all_ids(conn, query)
         driver = conn.connection.driver_connection
-        cancel._attach(driver)
+        cancel.attach(driver)
         try:
             return _all_ids(conn, query)
         except Exception:
@@ -331,7 +280,7 @@ def search_register(
                 raise SearchCancelled("search cancelled") from None
             raise
         finally:
-            cancel._detach(driver)
+            cancel.detach(driver)
 
 
 #: IDs of the whole register read per statement on SQLite.
@@ -392,23 +341,13 @@ def _execute_raw(conn: Connection, stmt: ClauseElement) -> Any:
     return cursor
 
 
-#: Hex digits of one ID in the packed form SQLite hands over.
-_HEX_DIGITS = 16
-#: IDs decoded per step, so the GUI thread gets the GIL in between.
-_DECODE_STEP = 100_000
-
-
 def _fetch_ids(conn: Connection, stmt: Select[Any]) -> array[int]:
     """Read one integer column, in order, into a compact array.
 
-    On SQLite the IDs come packed into one string by SQLite itself (each as
-    16 hex digits), decoded in C: the query then runs in one call that
-    releases the GIL throughout. Row by row, the driver would take the GIL
-    back for every row, and the GUI thread, which needs it for every cell it
-    paints, was measured waiting ~200 ms per screen. Elsewhere the rows are
-    streamed from the driver's cursor.
+    On SQLite the IDs come packed into one string by SQLite itself
+    (:func:`decode_packed_ids`); elsewhere the rows are streamed from the
+    driver's cursor.
     """
-    ids: array[int] = array("q")
     if conn.dialect.name == "sqlite":
         inner = stmt.subquery()
         packed = select(
@@ -416,15 +355,10 @@ def _fetch_ids(conn: Connection, stmt: Select[Any]) -> array[int]:
         ).select_from(inner)
         cursor = _execute_raw(conn, packed)
         try:
-            text_ = cursor.fetchone()[0] or ""
+            return decode_packed_ids(cursor.fetchone()[0])
         finally:
             cursor.close()
-        step = _DECODE_STEP * _HEX_DIGITS
-        for start in range(0, len(text_), step):
-            ids.frombytes(bytes.fromhex(text_[start : start + step]))
-        if sys.byteorder == "little":
-            ids.byteswap()  # the hex digits are big-endian
-        return ids
+    ids: array[int] = array("q")
     cursor = _execute_raw(conn, stmt)
     try:
         while rows := cursor.fetchmany(50_000):
@@ -432,38 +366,6 @@ def _fetch_ids(conn: Connection, stmt: Select[Any]) -> array[int]:
     finally:
         cursor.close()
     return ids
-
-
-@dataclass(frozen=True, slots=True)
-class StoredRegisterRow:
-    """A register line as stored; :meth:`formatted` makes it ready to show.
-
-    The register formats only the lines it paints: formatting a phone number
-    costs ~0.15 ms, more than reading the row.
-    """
-
-    id: int
-    customer_number: int
-    name: str
-    org_number: str
-    country: str
-    first_name: str
-    last_name: str
-    email: str
-    phone: str
-    city: str
-
-    def formatted(self) -> RegisterRow:
-        return RegisterRow(
-            id=self.id,
-            customer_number=self.customer_number,
-            name=self.name,
-            org_number=format_org_number(self.org_number, self.country),
-            main_contact=f"{self.first_name} {self.last_name}",
-            email=self.email,
-            phone=format_phone(self.phone, self.country),
-            city=self.city,
-        )
 
 
 def stored_register_rows(db: Database, ids: Sequence[int]) -> list[StoredRegisterRow]:
@@ -490,4 +392,31 @@ def stored_register_rows(db: Database, ids: Sequence[int]) -> list[StoredRegiste
 
 def register_rows(db: Database, ids: Sequence[int]) -> list[RegisterRow]:
     """The register rows for ``ids``, formatted, in the same order (missing IDs are skipped)."""
-    return [row.formatted() for row in stored_register_rows(db, ids)]
+    return [_formatted(row) for row in stored_register_rows(db, ids)]
+
+
+def _formatted(row: StoredRegisterRow) -> RegisterRow:
+    _number, name, org_number, main_contact, email, phone, city = row.cells()
+    return RegisterRow(
+        id=row.id, customer_number=row.customer_number, name=name, org_number=org_number,
+        main_contact=main_contact, email=email, phone=phone, city=city,
+    )
+
+
+class DatabaseRegister:
+    """The register read through SQLAlchemy: a :class:`RegisterSource` for the model."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def first_page(self, query: RegisterQuery, rows: int = FIRST_PAGE_ROWS) -> RegisterPage:
+        return first_page(self.db, query, rows)
+
+    def all_ids(self, query: RegisterQuery, cancel: SearchCancel | None = None) -> array[int]:
+        return search_register(self.db, query, cancel)
+
+    def ids_at(self, query: RegisterQuery, offset: int, rows: int) -> array[int]:
+        return ids_at(self.db, query, offset, rows)
+
+    def stored_rows(self, ids: Sequence[int]) -> list[StoredRegisterRow]:
+        return stored_register_rows(self.db, ids)

@@ -14,15 +14,13 @@ import sys
 from pathlib import Path
 from typing import Any
 
-import platformdirs
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, Connection, make_url
 
 from custadmin.domain.errors import StorageError
+from custadmin.storage.embedded import APP_NAME, default_database_path
+from custadmin.storage.embedded import SQLITE_APPLICATION_ID as SQLITE_APPLICATION_ID
 
-APP_NAME = "custadmin"
-#: ``PRAGMA application_id`` of custadmin's SQLite files ("CADM").
-SQLITE_APPLICATION_ID = 0x4341444D
 BUSY_TIMEOUT_MS = 5000
 #: Execution option that makes a unit of work take the write lock at BEGIN.
 BEGIN_MODE = "custadmin_begin"
@@ -30,10 +28,6 @@ BEGIN_MODE = "custadmin_begin"
 _NETWORK_FS = frozenset(
     {"nfs", "nfs4", "cifs", "smb3", "smbfs", "9p", "fuse.sshfs", "afs", "ncpfs", "davfs"}
 )
-
-
-def default_database_path() -> Path:
-    return platformdirs.user_data_path(APP_NAME, appauthor=False) / "custadmin.sqlite3"
 
 
 def default_database_url() -> URL:

@@ -21,6 +21,7 @@ from custadmin.domain import errors as e
 from custadmin.storage import errors as storage_errors
 from custadmin.storage import search_index
 from custadmin.storage.database import Database
+from custadmin.storage.embedded import PACKAGED_HEAD as PACKAGED_HEAD
 from custadmin.storage.engine import (
     BEGIN_MODE,
     SQLITE_APPLICATION_ID,
@@ -35,10 +36,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-#: The newest revision among the migrations shipped with this version (a test
-#: keeps it equal to Alembic's answer). A database already there opens
-#: without importing Alembic, ~0.3 s of every start-up.
-PACKAGED_HEAD = "0004"
 
 CUSTADMIN_TABLES = frozenset({"account", "contact", "counter"})
 

@@ -5,59 +5,86 @@ It knows no feature's details; panels get their services passed in.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QWidget
 
 from custadmin import __version__
-from custadmin.domain.accounts import AccountDetails
-from custadmin.domain.portal import PortalSettings
-from custadmin.domain.register import RegisterQuery
-from custadmin.services.accounts import load_account
-from custadmin.storage.database import Database
+from custadmin.services.quick_register import QuickRegister
 from custadmin.ui.dialogs.prompts import ErrorMessage
 from custadmin.ui.tasks import TaskRunner
-from custadmin.ui.views.account_editor import AccountEditor
-from custadmin.ui.views.contacts_page import ContactsPage
-from custadmin.ui.views.internet_page import InternetPage
-from custadmin.ui.views.my_details import MyDetailsPage
 from custadmin.ui.views.register_panel import RegisterPanel
+from custadmin.ui.widgets.notes import no_account_open_note
 from custadmin.ui.widgets.page import operator_message
 
 if TYPE_CHECKING:
+    from custadmin.domain.accounts import AccountDetails
+    from custadmin.domain.portal import PortalSettings
+    from custadmin.domain.register import RegisterQuery
     from custadmin.services.importer import ImportResult
+    from custadmin.services.register_source import RegisterSource
+    from custadmin.storage.database import Database
     from custadmin.ui.dialogs.export import RegisterExport
     from custadmin.ui.dialogs.import_dialog import ImportDialog
     from custadmin.ui.dialogs.login_check import LoginCheckDialog
+    from custadmin.ui.views.account_editor import AccountEditor
+    from custadmin.ui.views.contacts_page import ContactsPage
+    from custadmin.ui.views.internet_page import InternetPage
+    from custadmin.ui.views.my_details import MyDetailsPage
 
-# The dialogs are imported when first opened: none is needed to show the
-# register, and start-up time goes to what is.
+# Nothing that imports SQLAlchemy is imported here: at start-up the window
+# paints its first register rows from the standard library's sqlite3
+# (services.quick_register) while the database layer and the account editor
+# are still loading (attach_database). The dialogs are imported when first
+# opened.
 
 
 class MainWindow(QMainWindow):
+    """The register beside the account editor.
+
+    Given ``db``, everything is there at once. Given only a
+    ``register_source`` (start-up on the embedded database), the register
+    paints from it and the rest follows with :meth:`attach_database`; until
+    then what needs the database is disabled.
+    """
+
+    #: The database and the account editor are there (after attach_database).
+    attached = Signal()
+
     def __init__(
         self,
-        db: Database,
+        db: Database | None,
         location: str,
         runner: TaskRunner | None = None,
         settings: QSettings | None = None,
         parent: QWidget | None = None,
+        *,
+        register_source: RegisterSource | None = None,
     ) -> None:
         super().__init__(parent)
-        self.db = db
+        if db is None and register_source is None:
+            raise ValueError("a database or a register source is needed")
+        self.db: Database | None = None
         self.runner = runner or TaskRunner(self)
         self.settings = settings or QSettings()
         self._closing = False
         self._pending_select = 0
+        self._pending_open: int | None = None
+        self._editor: AccountEditor | None = None
+        self._started = False
         self.setWindowTitle(self.tr("custadmin — {location}[*]").format(location=location))
 
-        self.register = RegisterPanel(db, self.runner, self)
-        self.editor = AccountEditor(db, self.runner, self)
+        self.register = RegisterPanel(
+            register_source if register_source is not None else db,  # type: ignore[arg-type]
+            self.runner, self)
+        # Stands where the editor will be, looking as it will with no account open.
+        self._editor_slot: QWidget = no_account_open_note(self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.register)
-        self.splitter.addWidget(self.editor)
+        self.splitter.addWidget(self._editor_slot)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
@@ -66,13 +93,99 @@ class MainWindow(QMainWindow):
             location=location), self))
 
         self._build_actions()
-        self.register.open_requested.connect(self.editor.open_account)
-        self.editor.saved.connect(self._account_saved)
-        self.editor.dirty_changed.connect(lambda _d: self._update_actions())
-        self.editor.login_check_requested.connect(self.open_login_check)
-        self.editor.opened.connect(lambda _d: self._update_actions())
+        self.register.open_requested.connect(self._open_requested)
         self._restore_state()
+        if db is not None:
+            self.attach_database(db)
+        else:
+            self._update_actions()
+
+    @property
+    def editor(self) -> AccountEditor:
+        """The account editor (there once :attr:`is_attached`)."""
+        if self._editor is None:
+            raise RuntimeError("the database is still being opened")
+        return self._editor
+
+    @property
+    def is_attached(self) -> bool:
+        return self._editor is not None
+
+    def attach_database(self, db: Database, register_source: RegisterSource | None = None) -> None:
+        """The database is open: build the editor, enable what needs it.
+
+        ``register_source`` takes over the register's reads from the start-up
+        source (searching needs it).
+        """
+        from custadmin.ui.views.account_editor import AccountEditor
+
+        self.db = db
+        if register_source is not None:
+            previous = self.register.model.source
+            if isinstance(previous, QuickRegister):
+                previous.hand_over(register_source)  # for searches already waiting
+            self.register.model.set_source(register_source)
+        editor = AccountEditor(db, self.runner, self)
+        self._editor = editor
+        sizes = self.splitter.sizes()
+        self.splitter.replaceWidget(1, editor)
+        self.splitter.setSizes(sizes)
+        self._editor_slot.deleteLater()
+        self._editor_slot = editor
+        editor.addAction(self.revert_action)
+        editor.saved.connect(self._account_saved)
+        editor.dirty_changed.connect(lambda _d: self._update_actions())
+        editor.login_check_requested.connect(self.open_login_check)
+        editor.opened.connect(lambda _d: self._update_actions())
+        if self._started:
+            self._build_editor_when_painted()
         self._update_actions()
+        pending, self._pending_open = self._pending_open, None
+        if pending is not None:
+            editor.open_account(pending)
+        self.attached.emit()
+
+    def attach_after_first_paint(
+        self,
+        open_rest: Callable[[], tuple[Database, RegisterSource]],
+        failed: Callable[[BaseException], None],
+    ) -> None:
+        """Once the register's first rows are painted, ``open_rest()`` on a worker, then attach.
+
+        ``failed(exc)`` is called here if it raises; searches waiting for it
+        fail too.
+        """
+        def give_up(exc: BaseException) -> None:
+            source = self.register.model.source
+            if isinstance(source, QuickRegister):
+                source.fail(exc)
+            failed(exc)
+
+        def start() -> None:
+            if not self.register.has_painted_first_rows:
+                return
+            self.register.first_rows_painted.disconnect(start)
+            self.runner.run(open_rest, lambda opened: self.attach_database(*opened), give_up)
+
+        self.register.first_rows_painted.connect(start)
+        start()
+
+    def _open_requested(self, account_id: int) -> None:
+        if self._editor is None:
+            self._pending_open = account_id  # opened as soon as the editor is there
+        else:
+            self._editor.open_account(account_id)
+
+    def _build_editor_when_painted(self) -> None:
+        # The tabs are needed only once an account is opened: built after the
+        # register's first rows are painted (or at once if an account is
+        # opened before, see AccountEditor.build).
+        if self._editor is None:
+            return
+        if self.register.has_painted_first_rows:
+            QTimer.singleShot(0, self._editor.build)
+        else:
+            self.register.first_rows_painted.connect(self._editor.build)
 
     def _build_actions(self) -> None:
         menu = self.menuBar()
@@ -109,7 +222,6 @@ class MainWindow(QMainWindow):
         # usual meaning (closing a popup, clearing a selection).
         self.revert_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.revert_action.triggered.connect(self._revert_current)
-        self.editor.addAction(self.revert_action)
         edit_menu.addAction(self.revert_action)
 
         view_menu = menu.addMenu(self.tr("&View"))
@@ -137,10 +249,15 @@ class MainWindow(QMainWindow):
         help_menu.addAction(about)
 
     def _update_actions(self) -> None:
-        dirty = self.editor.is_dirty()
+        attached = self._editor is not None
+        dirty = self._editor is not None and self._editor.is_dirty()
         self.setWindowModified(dirty)
         self.save_action.setEnabled(dirty)
         self.revert_action.setEnabled(dirty)
+        for action in (self.new_action, self.import_action, self.export_action,
+                       self.export_search_action, self.login_check_action,
+                       self.portal_settings_action):
+            action.setEnabled(attached)
 
     def _pages(self) -> tuple[MyDetailsPage, ContactsPage, InternetPage]:
         return self.editor.my_details, self.editor.contacts, self.editor.internet
@@ -151,21 +268,22 @@ class MainWindow(QMainWindow):
 
     def _save_current(self) -> None:
         """Ctrl+S saves the page in front, or the one page that has edits."""
+        if self._editor is None:
+            return
         page = self._current_page()
         if not page.is_dirty():
             page = next((p for p in self._pages() if p.is_dirty()), page)
         page.save()
 
     def _revert_current(self) -> None:
-        self._current_page().revert()
+        if self._editor is not None:
+            self._current_page().revert()
 
     def start(self) -> None:
         self.register.start()
         self.register.focus_search()
-        # The tabs are needed only once an account is opened: built after the
-        # register's first rows are painted (or at once if an account is
-        # opened before, see AccountEditor.build).
-        self.register.first_rows_painted.connect(self.editor.build)
+        self._started = True
+        self._build_editor_when_painted()
 
     def new_account(self) -> None:
         self.editor.request_leave(self._create)
@@ -173,6 +291,7 @@ class MainWindow(QMainWindow):
     def _create(self) -> None:
         from custadmin.ui.dialogs.new_account import NewAccountDialog
 
+        assert self.db is not None  # the action is enabled once attached
         created = NewAccountDialog.ask(self, self.db, self.runner)
         if created is None:
             return
@@ -189,6 +308,8 @@ class MainWindow(QMainWindow):
     def import_customers(self) -> ImportDialog:
         from custadmin.ui.dialogs.import_dialog import ImportDialog
 
+        assert self.db is not None
+
         def imported(result: ImportResult) -> None:
             self.register.model.refresh()
             self.statusBar().showMessage(self.tr("Imported {n} accounts.").format(
@@ -200,6 +321,7 @@ class MainWindow(QMainWindow):
         """Export the register (None) or the search result on screen."""
         from custadmin.ui.dialogs.export import export_dialog
 
+        assert self.db is not None
         return export_dialog(self, self.db, self.runner, query)
 
     def _account_saved(self, details: AccountDetails) -> None:
@@ -211,21 +333,26 @@ class MainWindow(QMainWindow):
         """Show the login check (one per window), checking ``username`` if given."""
         from custadmin.ui.dialogs.login_check import LoginCheckDialog
 
+        assert self.db is not None
         return LoginCheckDialog.open_for(self, self.db, self.runner, username)
 
     def edit_portal_settings(self) -> None:
         from custadmin.ui.dialogs.portal_settings import PortalSettingsDialog
 
+        assert self.db is not None
         saved = PortalSettingsDialog.edit(self, self.db, self.runner)
         if saved is not None:
             self._portal_settings_saved(saved)
 
     def _portal_settings_saved(self, _settings: PortalSettings) -> None:
         """The open account shows rights in force: read it again, unless edits are open."""
+        from custadmin.services.accounts import load_account
+
         shown = self.editor.account
         if shown is None or self.editor.is_dirty():
             return
         db, account_id = self.db, shown.id
+        assert db is not None
 
         def loaded(details: AccountDetails) -> None:
             # Only if the same state is still on screen, untouched.
@@ -260,7 +387,7 @@ class MainWindow(QMainWindow):
         self.register.restore_state(self.settings)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self._closing or not self.editor.is_dirty():
+        if self._closing or self._editor is None or not self._editor.is_dirty():
             self.settings.setValue("window/geometry", self.saveGeometry())
             self.settings.setValue("window/splitter", self.splitter.saveState())
             self.register.save_state(self.settings)

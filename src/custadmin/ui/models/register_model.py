@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from array import array
 from collections import OrderedDict
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -23,18 +23,17 @@ from PySide6.QtCore import (
 
 from custadmin.domain.errors import CustadminError
 from custadmin.domain.register import RegisterColumn, RegisterQuery
-from custadmin.services.register import (
+from custadmin.services.register_source import (
     RegisterPage,
+    RegisterSource,
     SearchCancel,
     StoredRegisterRow,
-    first_page,
-    ids_at,
-    search_register,
-    stored_register_rows,
 )
-from custadmin.storage.database import Database
 from custadmin.ui.tasks import TaskRunner
 from custadmin.ui.widgets.page import operator_message
+
+if TYPE_CHECKING:
+    from custadmin.storage.database import Database
 
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
@@ -53,10 +52,11 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 class RegisterModel(QAbstractTableModel):
     """Rows of the register for a :class:`RegisterQuery`, answered in two steps.
 
-    The first page and the true count come at once from :func:`first_page`;
-    every matching ID in order follows from :func:`search_register`, both on
-    a worker. Rows scrolled to before that are located by position
-    (:func:`ids_at`).
+    The first page and the true count come at once from the source's
+    ``first_page``; every matching ID in order follows from its ``all_ids``,
+    both on a worker. Rows scrolled to before that are located by position
+    (``ids_at``). The source is a :class:`RegisterSource`, or a database read
+    through :class:`custadmin.services.register.DatabaseRegister`.
     """
 
     # A screen shows ~35 rows: a jump reads one or two blocks of 50.
@@ -77,9 +77,12 @@ class RegisterModel(QAbstractTableModel):
     #: A search or a row fetch failed; the text is for the operator.
     failed = Signal(str)
 
-    def __init__(self, db: Database, runner: TaskRunner, parent: QObject | None = None) -> None:
+    def __init__(
+        self, source: RegisterSource | Database, runner: TaskRunner,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
-        self._db = db
+        self._source = as_source(source)
         self._runner = runner
         #: IDs from row 0 on: the first page, or every match once complete.
         self._ids: array[int] = array("q")
@@ -111,6 +114,14 @@ class RegisterModel(QAbstractTableModel):
         return self._query
 
     @property
+    def source(self) -> RegisterSource:
+        return self._source
+
+    def set_source(self, source: RegisterSource) -> None:
+        """Read from ``source`` from now on; what is shown and cached stays (same data)."""
+        self._source = source
+
+    @property
     def loaded(self) -> bool:
         """Whether the first rows of the latest query have arrived."""
         return self._loaded
@@ -132,9 +143,9 @@ class RegisterModel(QAbstractTableModel):
             self._cancel.cancel()
         self._cancel = None
         self.searching_changed.emit(True)
-        db, block_size = self._db, self.BLOCK_SIZE
+        source, block_size = self._source, self.BLOCK_SIZE
         self._runner.run(
-            lambda: _load_page(db, query, block_size),
+            lambda: _load_page(source, query, block_size),
             lambda loaded: self._apply_page(generation, *loaded),
             lambda exc: self._search_failed(generation, exc),
         )
@@ -185,10 +196,10 @@ class RegisterModel(QAbstractTableModel):
             return
         self._full_pending = 0
         generation = self._generation
-        query, db, cancel = self._query, self._db, SearchCancel()
+        query, source, cancel = self._query, self._source, SearchCancel()
         self._cancel = cancel
         self._runner.run(
-            lambda: search_register(db, query, cancel),
+            lambda: source.all_ids(query, cancel),
             lambda ids: self._apply_all(generation, ids),
             lambda exc: self._search_failed(generation, exc),
         )
@@ -255,8 +266,8 @@ class RegisterModel(QAbstractTableModel):
         block = self._positional.get(block_no)
         if block is None:
             try:
-                block = ids_at(self._db, self._query, block_no * self.BLOCK_SIZE,
-                               self.BLOCK_SIZE)
+                block = self._source.ids_at(self._query, block_no * self.BLOCK_SIZE,
+                                            self.BLOCK_SIZE)
             except CustadminError as exc:
                 self.failed.emit(operator_message(exc, "reading the register"))
                 block = array("q")
@@ -301,7 +312,7 @@ class RegisterModel(QAbstractTableModel):
             return self._deleted_row
         cell = block[offset]
         if isinstance(cell, StoredRegisterRow):
-            cell = block[offset] = _display(cell)
+            cell = block[offset] = cell.cells()
         return cell
 
     def _fetch_block(self, block_no: int) -> list[Cell]:
@@ -315,7 +326,7 @@ class RegisterModel(QAbstractTableModel):
             ids = array("q", (self.account_id(row) or 0 for row in range(
                 start, min(start + self.BLOCK_SIZE, self._count))))
         try:
-            fetched = {r.id: r for r in stored_register_rows(self._db, ids)}
+            fetched = {r.id: r for r in self._source.stored_rows(ids)}
         except CustadminError as exc:
             # A failed read shows as a row that says so; the view keeps working.
             self.failed.emit(operator_message(exc, "reading the register"))
@@ -379,17 +390,27 @@ class RegisterModel(QAbstractTableModel):
 _PAGE_BLOCKS = 1
 
 
+def as_source(source: RegisterSource | Database) -> RegisterSource:
+    """``source`` itself, or a database read through SQLAlchemy."""
+    if hasattr(source, "stored_rows"):
+        return source  # type: ignore[return-value]
+    # Imported here: the window can paint its first rows without SQLAlchemy.
+    from custadmin.services.register import DatabaseRegister
+
+    return DatabaseRegister(source)  # type: ignore[arg-type]
+
+
 def _load_page(
-    db: Database, query: RegisterQuery, block_size: int
+    source: RegisterSource, query: RegisterQuery, block_size: int
 ) -> tuple[RegisterPage, dict[int, list[Cell]]]:
     """The first page and its first rows, ready to paint (on the worker).
 
     Reading and formatting them here spares the GUI thread ~15 ms of its
     first paint of a new result.
     """
-    page = first_page(db, query)
+    page = source.first_page(query)
     shown = page.ids[: block_size * _PAGE_BLOCKS]
-    stored = {row.id: row for row in stored_register_rows(db, shown)}
+    stored = {row.id: row for row in source.stored_rows(shown)}
     blocks: dict[int, list[Cell]] = {}
     for start in range(0, len(shown), block_size):
         ids = shown[start : start + block_size]
@@ -397,18 +418,13 @@ def _load_page(
             i not in stored for i in ids
         ):
             break  # a block is cached whole or not at all (the GUI thread reads it)
-        blocks[start // block_size] = [_display(stored[i]) for i in ids]
+        blocks[start // block_size] = [stored[i].cells() for i in ids]
     return page, blocks
 
 
 def _note_row(text: str) -> Row:
     """A row that says ``text`` in its first column instead of an account's values."""
     return (text,) + ("",) * (_COLUMN_COUNT - 1)
-
-
-def _display(row: StoredRegisterRow) -> Row:
-    r = row.formatted()
-    return (str(r.customer_number), r.name, r.org_number, r.main_contact, r.email, r.phone, r.city)
 
 
 def column_titles(model: QObject) -> tuple[str, ...]:

@@ -28,6 +28,7 @@ from custadmin.ui.views.contacts_page import ContactsPage
 from custadmin.ui.views.internet_page import InternetPage
 from custadmin.ui.views.mail_panel import WhoGetsWhatPanel
 from custadmin.ui.views.my_details import MyDetailsPage, postal
+from custadmin.ui.widgets.notes import no_account_open_note, note_label
 from custadmin.ui.widgets.page import operator_message
 
 
@@ -44,14 +45,6 @@ class _Tabs:
     who_gets_what_box: QGroupBox
     split: QSplitter
     account_page: QWidget
-
-
-def _note(text: str, parent: QWidget) -> QLabel:
-    label = QLabel(text, parent)
-    label.setWordWrap(True)
-    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    label.setStyleSheet("color: palette(mid); padding: 24px;")
-    return label
 
 
 class AccountEditor(QWidget):
@@ -71,10 +64,8 @@ class AccountEditor(QWidget):
         self._loading_id: int | None = None
         self._tabs: _Tabs | None = None
 
-        self.empty = _note(self.tr(
-            "No account is open.\n\nFind one in the register (Ctrl+F, then Enter) "
-            "or create a new customer account (Ctrl+N)."), self)
-        self.loading = _note(self.tr("Opening the account…"), self)
+        self.empty = no_account_open_note(self)
+        self.loading = note_label(self.tr("Opening the account…"), self)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.empty)
         self.stack.addWidget(self.loading)

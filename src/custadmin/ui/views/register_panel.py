@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import (
     QEvent,
     QItemSelectionModel,
@@ -26,9 +28,12 @@ from PySide6.QtWidgets import (
 )
 
 from custadmin.domain.register import RegisterColumn
-from custadmin.storage.database import Database
 from custadmin.ui.models.register_model import RegisterModel
 from custadmin.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from custadmin.services.register_source import RegisterSource
+    from custadmin.storage.database import Database
 
 SEARCH_DELAY_MS = 200
 _WIDTHS = {
@@ -56,9 +61,12 @@ class RegisterPanel(QWidget):
     #: The register's first rows are on screen (once).
     first_rows_painted = Signal()
 
-    def __init__(self, db: Database, runner: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, source: RegisterSource | Database, runner: TaskRunner,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.model = RegisterModel(db, runner, self)
+        self.model = RegisterModel(source, runner, self)
 
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr(
@@ -126,6 +134,10 @@ class RegisterPanel(QWidget):
         self.model.page_shown.connect(self._page_shown)
         self._shown_query = self.model.query
         self._first_rows_painted = False
+
+    @property
+    def has_painted_first_rows(self) -> bool:
+        return self._first_rows_painted
 
     def start(self) -> None:
         """First load: everything, sorted by name."""

@@ -1,0 +1,200 @@
+"""The start-up register (stdlib sqlite3) answers exactly as the full one does."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import delete
+
+from custadmin.domain.errors import StorageError
+from custadmin.domain.register import RegisterColumn, RegisterQuery
+from custadmin.services import quick_register
+from custadmin.services import register as register_service
+from custadmin.services.accounts import bulk_create_accounts
+from custadmin.services.demo import generate_demo_accounts
+from custadmin.services.quick_register import (
+    QuickRegister,
+    open_quick_register,
+    quick_sqlite_path,
+)
+from custadmin.services.register import DatabaseRegister
+from custadmin.services.register_source import SearchCancel, SearchCancelled
+from custadmin.storage.database import Database
+from custadmin.storage.embedded import PACKAGED_HEAD
+from custadmin.storage.migrate import open_database
+from custadmin.storage.schema import Account
+
+ACCOUNTS = 150
+
+
+@pytest.fixture
+def filled(tmp_path: Path) -> Iterator[tuple[Path, Database]]:
+    path = tmp_path / "register.sqlite3"
+    db = open_database(str(path))
+    # Demo data repeats cities, names and first names: ties in every sort key.
+    bulk_create_accounts(db, generate_demo_accounts(ACCOUNTS, seed=11))
+    try:
+        yield path, db
+    finally:
+        db.dispose()
+
+
+def _quick(path: Path) -> QuickRegister:
+    register = open_quick_register(path)
+    assert register is not None, "a custadmin file at head opens quickly"
+    return register
+
+
+def _every_query() -> list[RegisterQuery]:
+    return [RegisterQuery(sort=column, descending=descending)
+            for column in RegisterColumn for descending in (False, True)]
+
+
+@pytest.mark.parametrize("query", _every_query(), ids=lambda q: f"{q.sort.name}-{q.descending}")
+def test_every_sort_order_gives_the_same_ids_and_rows(
+    filled: tuple[Path, Database], query: RegisterQuery, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path, db = filled
+    quick, full = _quick(path), DatabaseRegister(db)
+    # Small chunks: the whole register is read in several keyset steps.
+    monkeypatch.setattr(quick_register, "WHOLE_REGISTER_CHUNK", 37)
+    monkeypatch.setattr(register_service, "WHOLE_REGISTER_CHUNK", 37)
+
+    page = quick.first_page(query, rows=20)
+    assert page == full.first_page(query, rows=20)
+    assert page.total == ACCOUNTS and len(page.ids) == 20
+    everything = quick.all_ids(query)
+    assert everything == full.all_ids(query)
+    assert sorted(everything) == sorted(set(everything)) and len(everything) == ACCOUNTS
+    assert everything[:20] == page.ids
+    assert quick.ids_at(query, 60, 25) == full.ids_at(query, 60, 25) == everything[60:85]
+    shown = list(everything[40:90])
+    assert quick.stored_rows(shown) == full.stored_rows(shown)
+    assert [row.id for row in quick.stored_rows(shown)] == shown
+
+
+def test_rows_of_deleted_accounts_are_left_out(filled: tuple[Path, Database]) -> None:
+    path, db = filled
+    quick = _quick(path)
+    ids = list(quick.first_page(RegisterQuery(), rows=5).ids)
+    with db.writing() as uow:
+        uow.session.execute(delete(Account).where(Account.id == ids[2]))
+        uow.commit()
+    assert [row.id for row in quick.stored_rows(ids)] == ids[:2] + ids[3:]
+    assert quick.stored_rows([]) == []
+
+
+def test_a_search_waits_for_the_full_reader_then_uses_it(filled: tuple[Path, Database]) -> None:
+    path, db = filled
+    quick, full = _quick(path), DatabaseRegister(db)
+    query = RegisterQuery("son")
+    answers: list[object] = []
+    worker = threading.Thread(target=lambda: answers.append(quick.first_page(query)))
+    worker.start()
+    worker.join(0.2)
+    assert worker.is_alive() and not answers  # no search structures without SQLAlchemy
+    quick.hand_over(full)
+    worker.join(10)
+    assert answers == [full.first_page(query)]
+    assert quick.all_ids(query) == full.all_ids(query)
+
+
+def test_a_search_fails_clearly_when_the_full_reader_cannot_come(
+    filled: tuple[Path, Database],
+) -> None:
+    quick = _quick(filled[0])
+    quick.fail(StorageError("The disk is on fire."))
+    with pytest.raises(StorageError):
+        quick.first_page(RegisterQuery("son"))
+    # The whole register still reads.
+    assert quick.first_page(RegisterQuery()).total == ACCOUNTS
+
+
+def test_a_cancelled_read_of_every_id_stops(filled: tuple[Path, Database]) -> None:
+    quick = _quick(filled[0])
+    cancel = SearchCancel()
+    cancel.cancel()
+    with pytest.raises(SearchCancelled):
+        quick.all_ids(RegisterQuery(), cancel)
+    assert len(quick.all_ids(RegisterQuery(), SearchCancel())) == ACCOUNTS
+
+
+def test_the_quick_reader_never_writes(filled: tuple[Path, Database]) -> None:
+    conn = _quick(filled[0]).connect()
+    with pytest.raises(sqlite3.OperationalError, match=r"readonly|read-only|query_only"):
+        conn.execute("DELETE FROM account")
+
+
+def _set(path: Path, sql: str) -> None:
+    conn = sqlite3.connect(path)
+    try:
+        conn.execute(sql)
+        conn.commit()
+    finally:
+        conn.close()
+
+
+def test_only_a_file_custadmin_opens_as_it_is_goes_the_quick_way(
+    filled: tuple[Path, Database], tmp_path: Path
+) -> None:
+    path, db = filled
+    db.dispose()
+    assert open_quick_register(tmp_path / "missing.sqlite3") is None
+    assert open_quick_register(tmp_path) is None  # a folder
+    garbage = tmp_path / "garbage.sqlite3"
+    garbage.write_bytes(b"not a database" * 500)
+    assert open_quick_register(garbage) is None
+    empty = tmp_path / "empty.sqlite3"
+    _set(empty, "CREATE TABLE t (x)")
+    assert open_quick_register(empty) is None  # no schema revision
+
+    assert open_quick_register(path) is not None
+    _set(path, "UPDATE alembic_version SET version_num = '0003'")
+    assert open_quick_register(path) is None  # older: the full path upgrades it
+    _set(path, "UPDATE alembic_version SET version_num = '9999'")
+    assert open_quick_register(path) is None  # newer: the full path refuses it
+    _set(path, f"UPDATE alembic_version SET version_num = '{PACKAGED_HEAD}'")
+    _set(path, "PRAGMA application_id = 42")
+    assert open_quick_register(path) is None  # someone else's file
+
+
+def test_a_file_without_the_write_ahead_log_goes_the_full_way(
+    filled: tuple[Path, Database],
+) -> None:
+    path, db = filled
+    db.dispose()
+    _set(path, "PRAGMA journal_mode = DELETE")
+    assert open_quick_register(path) is None
+
+
+@pytest.mark.parametrize(("given", "expected"), [
+    (None, "/default/custadmin.sqlite3"),
+    ("/data/kund.sqlite3", "/data/kund.sqlite3"),
+    ("sqlite:////data/kund.sqlite3", "/data/kund.sqlite3"),
+    ("sqlite+pysqlite:////data/kund.sqlite3", "/data/kund.sqlite3"),
+    ("sqlite:///:memory:", None),
+    ("sqlite:////data/kund.sqlite3?mode=ro", None),
+    ("postgresql://app@db.example/custadmin", None),
+])
+def test_which_database_arguments_name_a_file(given: str | None, expected: str | None) -> None:
+    found = quick_sqlite_path(given, Path("/default/custadmin.sqlite3"))
+    assert (None if found is None else str(found)) == expected
+
+
+def test_the_start_up_modules_import_no_sqlalchemy() -> None:
+    """What paints the first register rows must not pull in SQLAlchemy (~0.5 s)."""
+    code = (
+        "import sys\n"
+        "import custadmin.app, custadmin.ui.main_window, custadmin.services.quick_register\n"
+        "heavy = sorted(m for m in sys.modules if m.split('.')[0] in ('sqlalchemy', 'alembic'))\n"
+        "print(heavy)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout
+    assert out.strip() == "[]"
