@@ -242,6 +242,16 @@ def normalize_org_number(field: str, value: str, country: Country) -> str:
     return compact
 
 
+def is_personal_org_number(compact: str, country: str) -> bool:
+    """Whether a stored organisation number is a sole trader's personnummer (R31).
+
+    Such a number is a personal identity number: masked in logs and the
+    audit trail.
+    """
+    return (country == Country.SE and len(compact) == 10 and compact[2:4].isdigit()
+            and int(compact[2:4]) < 20)
+
+
 def format_org_number(compact: str, country: str) -> str:
     if not compact:
         return ""

@@ -5,8 +5,9 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
+from typing import cast
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import Table, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from custadmin.domain.accounts import (
@@ -24,18 +25,27 @@ from custadmin.domain.accounts import (
 )
 from custadmin.domain.errors import ConflictError, NotFoundError, ValidationError
 from custadmin.domain.mail import EmailCategory
+from custadmin.domain.operators import Permission, require
 from custadmin.domain.portal import LoginInfo
 from custadmin.domain.text import fold
 from custadmin.services.portal import (
     attach_login,
     contact_rights,
+    drop_if_orphan,
     flush_logins,
     login_infos,
     read_portal_settings,
 )
-from custadmin.storage import search_index
+from custadmin.storage import audit, search_index
 from custadmin.storage.database import Database
-from custadmin.storage.schema import CUSTOMER_NUMBER_COUNTER, Account, Contact, Counter, utcnow
+from custadmin.storage.schema import (
+    CUSTOMER_NUMBER_COUNTER,
+    Account,
+    Contact,
+    Counter,
+    Login,
+    utcnow,
+)
 
 
 def _reserve_customer_numbers(session: Session, count: int) -> int:
@@ -126,6 +136,7 @@ def load_for_update(session: Session, account_id: int) -> tuple[Account, Contact
 
 def create_account(db: Database, data: NewAccount) -> AccountDetails:
     """Create an account with its main contact (R1); the app assigns the number."""
+    require(db.actor, Permission.EDIT_ACCOUNTS)
     account_data, contact_data = validate_new_account(data)
     with db.writing() as uow:
         account = Account(
@@ -188,6 +199,7 @@ def update_account_details(
     of that user name (R9); see :func:`custadmin.services.portal.attach_login`
     for when ``confirmed_login_id`` is needed.
     """
+    require(db.actor, Permission.EDIT_ACCOUNTS)
     # Same rules and error keys as a new account's, so forms show them alike.
     valid_account, valid_contact = validate_new_account(NewAccount(account_input, contact_input))
 
@@ -262,6 +274,7 @@ def bulk_create_accounts(
     written. Either every valid record is stored or, on any database error,
     none is.
     """
+    require(db.actor, Permission.IMPORT)
     now = utcnow()
     created = 0
     rejected: dict[int, dict[str, str]] = {}
@@ -310,10 +323,47 @@ def bulk_create_accounts(
                     for number, (_a, c) in zip(numbers, valid, strict=True)
                 ]
                 session.execute(insert(Contact), contact_rows)
-                index_rows([ids[number] for number in numbers], True)
+                new_ids = [ids[number] for number in numbers]
+                # Core inserts pass no flush hook: their audit entries are written here.
+                account_table = cast(Table, Account.__table__)
+                contact_table = cast(Table, Contact.__table__)
+                audit.record_inserted(session, account_table, account_table.c.id.in_(new_ids),
+                                      account_table.c.id)
+                audit.record_inserted(session, contact_table,
+                                      contact_table.c.account_id.in_(new_ids),
+                                      contact_table.c.account_id)
+                index_rows(new_ids, True)
                 created += len(valid)
                 if progress is not None:
                     progress(position)
         # The search triggers are back (bulk_rows): now the whole lot is stored.
         uow.commit()
     return BulkResult(created=created, rejected=rejected)
+
+
+def delete_account(db: Database, base: AccountDetails) -> None:
+    """Delete an account with its contacts and their rights (administrators only).
+
+    Refused if the account changed since ``base`` was read. Logins that only
+    this account's contacts used go with them (hash and all); a login shared
+    with another account stays. Every row is deleted through the ORM, so the
+    audit trail records each.
+    """
+    require(db.actor, Permission.DELETE_ACCOUNTS)
+    with db.writing() as uow:
+        session = uow.session
+        account, _main = load_for_update(session, base.id)
+        if account.version != base.version:
+            raise ConflictError("This account was changed by someone else since you opened it.")
+        contacts = list(session.scalars(select(Contact).where(Contact.account_id == account.id)))
+        logins = {c.login_id for c in contacts if c.login_id is not None}
+        account.invoice_contact_id = None
+        session.flush()
+        for contact in contacts:
+            session.delete(contact)
+        session.flush()
+        session.delete(account)
+        for login_id in sorted(logins):
+            drop_if_orphan(session, session.get(Login, login_id))
+        session.flush()
+        uow.commit()

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from sqlalchemy import delete
+from sqlalchemy import select
 
 from custadmin.domain.accounts import AccountDetails, ContactInput, validate_contact
 from custadmin.domain.errors import ConflictError, NotFoundError, RuleViolation
 from custadmin.domain.mail import EmailCategory
+from custadmin.domain.operators import Permission, require
 from custadmin.domain.portal import RIGHT_LABELS, PortalAccessChange, validate_rights
 from custadmin.services.accounts import (
     PREFERENCE_COLUMNS,
@@ -60,6 +61,9 @@ def save_contact(
     operator confirms by calling again with ``confirmed_login_id`` (R9). So
     does a new password for a shared login (R13).
     """
+    require(db.actor, Permission.EDIT_ACCOUNTS)
+    if portal is not None:
+        require(db.actor, Permission.PORTAL_ACCESS)
     # Hashing is slow by design: do it before taking the write lock. The
     # strength check runs first, on the values the contact will have.
     password_hash = None
@@ -106,6 +110,7 @@ def delete_contact(
     Deleting the invoice contact makes the invoice fall back to the main
     contact (R5).
     """
+    require(db.actor, Permission.EDIT_ACCOUNTS)
     with db.writing() as uow:
         account, _main = load_for_update(uow.session, account_id)
         row = _contact_of(uow.session.get(Contact, contact_id), account.id, contact_id)
@@ -135,6 +140,7 @@ def make_main_contact(db: Database, base: AccountDetails, contact_id: int) -> Ac
     account changed since ``base`` was loaded, since the operator decided
     on what they saw.
     """
+    require(db.actor, Permission.EDIT_ACCOUNTS)
     with db.writing() as uow:
         account, main = load_for_update(uow.session, base.id)
         if account.version != base.version:
@@ -166,6 +172,7 @@ def save_rights(
     off system-wide cannot be newly ticked (it would do nothing); one ticked
     before stays as it was.
     """
+    require(db.actor, Permission.PORTAL_ACCESS)
     with db.writing() as uow:
         session = uow.session
         account, _main = load_for_update(session, account_id)
@@ -193,9 +200,11 @@ def save_rights(
                 raise RuleViolation(
                     "Off system-wide, so ticking it would do nothing: "
                     + ", ".join(RIGHT_LABELS[k] for k in sorted(newly_off)))
-            session.execute(delete(ContactRight).where(
-                ContactRight.contact_id == contact_id,
-                ContactRight.right_key.in_(have - wanted)))
+            # Through the ORM, one by one: the audit trail records each.
+            for right in session.scalars(select(ContactRight).where(
+                    ContactRight.contact_id == contact_id,
+                    ContactRight.right_key.in_(have - wanted))):
+                session.delete(right)
             for key in sorted(wanted - have):
                 session.add(ContactRight(contact_id=contact_id, right_key=key))
             # The rights are part of the contact: its version moves with them.

@@ -22,6 +22,7 @@ from custadmin.domain.errors import (
     ValidationError,
 )
 from custadmin.domain.identifiers import email_key, normalize_email
+from custadmin.domain.operators import Permission, require
 from custadmin.domain.portal import (
     CompanyChoice,
     LoginCheck,
@@ -38,6 +39,7 @@ from custadmin.domain.portal import (
     validate_rights,
 )
 from custadmin.services import passwords
+from custadmin.storage import audit
 from custadmin.storage.database import Database
 from custadmin.storage.schema import (
     Account,
@@ -135,6 +137,7 @@ def save_portal_settings(db: Database, base: PortalSettings, new: PortalSettings
 
     Refused if someone changed the settings since ``base`` was read.
     """
+    require(db.actor, Permission.PORTAL_SETTINGS)
     offered, defaults = validate_rights(new.offered), validate_rights(new.defaults)
     with db.writing() as uow:
         current = read_portal_settings(uow.session)
@@ -315,6 +318,7 @@ def check_login(db: Database, username: str, password: str | None = None) -> Log
     stored or logged. A stored hash that cannot be checked gives
     ``CANNOT_VERIFY``, not an exception.
     """
+    require(db.actor, Permission.LOGIN_CHECK)
     shown = username.strip()
     try:
         key = email_key(normalize_email("username", username))
@@ -377,10 +381,13 @@ def check_login(db: Database, username: str, password: str | None = None) -> Log
 def _store_rehash(db: Database, login_id: int, old: str, new: str) -> None:
     """Upgrade an outdated hash after a successful check, as the portal would."""
     with db.writing() as uow:
-        uow.session.execute(
+        changed = uow.session.execute(
             update(Login).where(Login.id == login_id, Login.password_hash == old)
             .values(password_hash=new, version=Login.version + 1)
         )
+        if changed.rowcount == 1:  # type: ignore[attr-defined]
+            audit.record(uow.session, "login", str(login_id), None, "update",
+                         {"password_hash": (old, new)})
         uow.commit()
 
 
@@ -389,6 +396,7 @@ def add_demo_portal_users(db: Database, every: int = 4) -> int:
     """Give the main contact of every ``every``-th account portal access, with
     a login but no password, as demo data: the Internet tab then has users
     and the login check has something to explain. Returns how many."""
+    require(db.actor, Permission.IMPORT)
     now = utcnow()
     with db.writing() as uow:
         session = uow.session
@@ -412,5 +420,16 @@ def add_demo_portal_users(db: Database, every: int = 4) -> int:
             update(table).where(table.c.id == bindparam("cid"))
             .values(login_id=bindparam("lid"), portal_access=True, version=table.c.version + 1),
             [{"cid": cid, "lid": ids[key]} for cid, key in pending])
+        # Core statements pass no flush hook: their audit entries are written here.
+        accounts: dict[int, int] = {
+            int(cid): int(aid) for cid, aid in session.execute(
+                select(Contact.id, Contact.account_id).where(
+                    Contact.id.in_([cid for cid, _key in pending])))}
+        for cid, key in pending:
+            audit.record(session, "login", str(ids[key]), None, "insert",
+                         {"id": (None, ids[key]), "username": (None, key),
+                          "enabled": (None, True)})
+            audit.record(session, "contact", str(cid), accounts[cid], "update",
+                         {"login_id": (None, ids[key]), "portal_access": (False, True)})
         uow.commit()
     return len(pending)

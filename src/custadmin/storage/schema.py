@@ -278,3 +278,82 @@ class Contact(Base):
 
 CUSTOMER_NUMBER_COUNTER = "customer_number"
 FIRST_CUSTOMER_NUMBER = 10001
+
+
+OPERATOR_ROLE_CHECK = "role IN ('read_only', 'support_agent', 'administrator')"
+AUDIT_ACTION_CHECK = "action IN ('insert', 'update', 'delete')"
+
+
+class Operator(Base):
+    """A member of staff who uses custadmin (migration 0005).
+
+    On the embedded database an operator is the computer's user and has no
+    password; on a shared database operators sign in with ``name`` and an
+    argon2id ``password_hash``. ``name`` is folded and unique.
+    """
+
+    __tablename__ = "operator"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), nullable=False, unique=True)
+    display_name: Mapped[str] = mapped_column(String(200), nullable=False)
+    role: Mapped[str] = mapped_column(String(20), nullable=False)
+    password_hash: Mapped[str | None] = mapped_column(Text, nullable=True)
+    enabled: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True,
+                                          server_default=true())
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, nullable=False, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(
+        UTCDateTime, nullable=False, default=utcnow, onupdate=utcnow
+    )
+    version: Mapped[int] = mapped_column(Integer, nullable=False)
+
+    __mapper_args__ = {"version_id_col": version}
+    __table_args__ = (CheckConstraint(OPERATOR_ROLE_CHECK, name="role"),)
+
+
+class OperatorToken(Base):
+    """A *remember me* sign-in: the token lives in the OS keyring, only its hash here."""
+
+    __tablename__ = "operator_token"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    operator_id: Mapped[int] = mapped_column(
+        ForeignKey("operator.id", ondelete="CASCADE"), nullable=False
+    )
+    token_hash: Mapped[str] = mapped_column(String(64), nullable=False, unique=True)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, nullable=False, default=utcnow)
+    expires_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, nullable=False)
+
+    __table_args__ = (Index("ix_operator_token_operator_id", "operator_id"),)
+
+
+class AuditEntry(Base):
+    """One insert, update or delete of a business row (storage.audit).
+
+    Written in the same transaction as the change; never changed or deleted
+    (triggers refuse it, migration 0005). ``changes`` is JSON: field ->
+    ``[before, after]``; secrets are recorded as changed, never by value.
+    ``account_id`` is the account the row belongs to, for its history.
+    """
+
+    __tablename__ = "audit_entry"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(UTCDateTime, nullable=False)
+    operator_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    operator_name: Mapped[str] = mapped_column(String(200), nullable=False)
+    caller_name: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    caller_verified: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    table_name: Mapped[str] = mapped_column(String(40), nullable=False)
+    object_id: Mapped[str] = mapped_column(String(100), nullable=False)
+    account_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    action: Mapped[str] = mapped_column(String(6), nullable=False)
+    changes: Mapped[str] = mapped_column(Text, nullable=False)
+
+    __table_args__ = (
+        CheckConstraint(AUDIT_ACTION_CHECK, name="action"),
+        Index("ix_audit_entry_account_id_id", "account_id", "id"),
+        Index("ix_audit_entry_operator_id_id", "operator_id", "id"),
+        Index("ix_audit_entry_table_name_object_id", "table_name", "object_id"),
+        Index("ix_audit_entry_at", "at"),
+    )

@@ -1,0 +1,364 @@
+"""The audit trail: one entry per insert, update and delete of a business row.
+
+Entries are written by the session's flush hooks through the session's own
+connection, so they commit and roll back with the change they describe.
+Statements that bypass the ORM (bulk inserts of imports and demo data, the
+password rehash of a login check) call :func:`record` or
+:func:`record_inserted` themselves in the same transaction.
+
+Secrets are never recorded: a password hash shows as :data:`HIDDEN` (set,
+changed or removed, never its value). A Swedish sole trader's organisation
+number is a personnummer and is masked as lists mask it.
+
+Who and for whom come from the unit of work (``session.info``): the
+:class:`~custadmin.domain.operators.Actor` and, when an agent noted one, the
+:class:`~custadmin.domain.operators.Caller`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import (
+    Boolean,
+    ColumnElement,
+    Table,
+    case,
+    cast,
+    event,
+    func,
+    insert,
+    inspect,
+    literal,
+    select,
+)
+from sqlalchemy.orm import Session, UOWTransaction
+
+from custadmin.domain.identifiers import is_personal_org_number, mask_personal_number
+from custadmin.domain.operators import SYSTEM, Actor, Caller
+from custadmin.storage.schema import (
+    Account,
+    AuditEntry,
+    Base,
+    Contact,
+    ContactRight,
+    Login,
+    Operator,
+    PortalRightSetting,
+    utcnow,
+)
+
+#: What a secret's before or after shows: that it was there, never its value.
+HIDDEN = "(hidden)"
+#: Columns never recorded: bookkeeping, and folded copies of recorded ones.
+_SKIPPED = frozenset({"version", "created_at", "updated_at", "name_key", "email_key",
+                      "password_changed_at"})
+_SECRETS = frozenset({"password_hash"})
+
+ACTOR_KEY = "custadmin_actor"
+CALLER_KEY = "custadmin_caller"
+
+
+@dataclass(frozen=True, slots=True)
+class _Spec:
+    """How rows of one table are named in the trail."""
+
+    object_id: Callable[[Any], str]
+    account_id: Callable[[Session, Any], int | None]
+
+
+def _contact_account(session: Session, right: ContactRight) -> int | None:
+    contact = session.get(Contact, right.contact_id)
+    return contact.account_id if contact is not None else None
+
+
+_SPECS: dict[type[Base], _Spec] = {
+    Account: _Spec(lambda a: str(a.id), lambda _s, a: a.id),
+    Contact: _Spec(lambda c: str(c.id), lambda _s, c: c.account_id),
+    ContactRight: _Spec(lambda r: f"{r.contact_id}/{r.right_key}", _contact_account),
+    # A login serves contacts of several accounts (R9): its entries belong to
+    # no one account; an account's history finds them through its contacts.
+    Login: _Spec(lambda login: str(login.id), lambda _s, _l: None),
+    PortalRightSetting: _Spec(lambda s: str(s.key), lambda _s, _r: None),
+    Operator: _Spec(lambda o: str(o.id), lambda _s, _o: None),
+}
+AUDITED_TABLES = frozenset(cls.__tablename__ for cls in _SPECS)
+
+
+def recorded_value(table: str, column: str, value: Any, row: Mapping[str, Any]) -> Any:
+    """``value`` as the trail holds it: JSON-ready, secrets hidden, personal numbers masked."""
+    if value is None:
+        return None
+    if column in _SECRETS:
+        return HIDDEN
+    if table == "account" and column == "org_number" and is_personal_org_number(
+        str(value), str(row.get("country", ""))
+    ):
+        return mask_personal_number(str(value))
+    if isinstance(value, dt.datetime | dt.date):
+        return value.isoformat()
+    return value
+
+
+def _columns(cls: type[Base]) -> list[str]:
+    return [c.key for c in inspect(cls).column_attrs if c.key not in _SKIPPED]
+
+
+def _state(obj: Any, columns: Iterable[str]) -> dict[str, Any]:
+    return {c: getattr(obj, c) for c in columns}
+
+
+def _changes_json(changes: Mapping[str, tuple[Any, Any]]) -> str:
+    return json.dumps({k: [b, a] for k, (b, a) in changes.items()}, ensure_ascii=False,
+                      sort_keys=True)
+
+
+def _entry(session: Session, table: str, object_id: str, account_id: int | None, action: str,
+           changes: Mapping[str, tuple[Any, Any]]) -> dict[str, Any]:
+    """An entry ready to insert (``changes`` still as a mapping: see :func:`_as_row`)."""
+    actor: Actor = session.info.get(ACTOR_KEY, SYSTEM)
+    caller: Caller | None = session.info.get(CALLER_KEY)
+    return {
+        "at": utcnow(),
+        "operator_id": actor.operator_id,
+        "operator_name": actor.name,
+        "caller_name": caller.name if caller else "",
+        "caller_verified": caller.verified_by if caller else "",
+        "table_name": table,
+        "object_id": object_id,
+        "account_id": account_id,
+        "action": action,
+        "changes": dict(changes),
+    }
+
+
+def _as_row(entry: Mapping[str, Any]) -> dict[str, Any]:
+    return {**entry, "changes": _changes_json(entry["changes"])}
+
+
+def record(session: Session, table: str, object_id: str, account_id: int | None, action: str,
+           changes: Mapping[str, tuple[Any, Any]]) -> None:
+    """Write one entry for a change made by a statement outside the ORM.
+
+    ``changes`` maps a column to (before, after) as stored; they are made
+    safe here as every other entry's are.
+    """
+    row = {c: a for c, (_b, a) in changes.items()}
+    safe = {c: (recorded_value(table, c, b, row), recorded_value(table, c, a, row))
+            for c, (b, a) in changes.items() if c not in _SKIPPED}
+    session.execute(insert(AuditEntry), [_as_row(_entry(session, table, object_id, account_id,
+                                                        action, safe))])
+
+
+def record_inserted(session: Session, table: Table, where: ColumnElement[bool],
+                    account_id: ColumnElement[Any]) -> None:
+    """One insert entry for every row of ``table`` matching ``where``, in one statement.
+
+    For bulk inserts (imports, demo data) of accounts and contacts: the
+    database builds the entries from the rows just written (INSERT …
+    SELECT), each column as ``[null, value]``, as the flush hook would.
+    """
+    if table.name not in ("account", "contact"):
+        raise ValueError(f"bulk entries are built for accounts and contacts, not {table.name}")
+    dialect = session.get_bind().dialect.name
+    pairs: list[Any] = []
+    for c in (c for c in table.columns if c.key not in _SKIPPED):
+        value: Any = c
+        if table.name == "account" and c.key == "org_number":
+            value = _masked_org_number_sql(table)
+        if dialect == "sqlite":
+            if isinstance(c.type, Boolean):
+                value = func.json(case((c, "true"), else_="false"))
+            pairs += [literal(c.key), func.json_array(None, value)]
+        else:
+            pairs += [literal(c.key),
+                      case((c.is_(None), None), else_=func.json_build_array(None, value))]
+    # NULL columns are left out, as for a flushed insert.
+    changes: Any = (func.json_remove(func.json_object(*pairs), *_null_paths(table))
+                    if dialect == "sqlite"
+                    else func.json_strip_nulls(func.json_build_object(*pairs)))
+    actor: Actor = session.info.get(ACTOR_KEY, SYSTEM)
+    caller: Caller | None = session.info.get(CALLER_KEY)
+    source = select(
+        literal(utcnow(), AuditEntry.at.type),
+        literal(actor.operator_id, AuditEntry.operator_id.type),
+        literal(actor.name, AuditEntry.operator_name.type),
+        literal(caller.name if caller else "", AuditEntry.caller_name.type),
+        literal(caller.verified_by if caller else "", AuditEntry.caller_verified.type),
+        literal(table.name, AuditEntry.table_name.type),
+        cast(table.c.id, AuditEntry.object_id.type),
+        account_id,
+        literal("insert", AuditEntry.action.type),
+        cast(changes, AuditEntry.changes.type),
+    ).where(where).order_by(table.c.id)
+    session.execute(insert(AuditEntry).from_select(
+        ["at", "operator_id", "operator_name", "caller_name", "caller_verified", "table_name",
+         "object_id", "account_id", "action", "changes"], source))
+
+
+def _null_paths(table: Table) -> list[Any]:
+    """json_remove paths of the nullable columns whose value is NULL (SQLite)."""
+    return [case((c.is_(None), f"$.{c.key}"), else_="$.__none__")
+            for c in table.columns if c.nullable and c.key not in _SKIPPED]
+
+
+def _masked_org_number_sql(table: Table) -> ColumnElement[Any]:
+    """SQL of :func:`recorded_value` for ``account.org_number`` (is_personal_org_number)."""
+    org, country = table.c.org_number, table.c.country
+    personal = (country == "SE") & (func.length(org) == 10) & (func.substr(org, 3, 2) < "20")
+    masked = literal("******").concat(func.substr(org, 7, 4))
+    return case((personal, masked), else_=org)
+
+
+# --- the flush hooks -----------------------------------------------------------
+
+
+def _old_values(session: Session, obj: Any, columns: Sequence[str]) -> dict[str, Any]:
+    """Each changed column's value before this flush (read from the row if not loaded)."""
+    state = inspect(obj)
+    old: dict[str, Any] = {}
+    missing: list[str] = []
+    for column in columns:
+        history = state.attrs[column].history
+        if not history.has_changes():
+            continue
+        if history.deleted:
+            old[column] = history.deleted[0]
+        elif history.unchanged:
+            continue
+        else:
+            missing.append(column)
+    if missing:
+        cls = type(obj)
+        mapper = inspect(cls)
+        keys = mapper.primary_key
+        stmt = select(*(getattr(cls, c) for c in missing)).where(
+            *(k == state.identity[i] for i, k in enumerate(keys))
+        )
+        stored = session.connection().execute(stmt).one_or_none()
+        for column, value in zip(missing, stored or [None] * len(missing), strict=True):
+            old[column] = value
+    return old
+
+
+def _before_flush(session: Session, _context: UOWTransaction, _instances: object) -> None:
+    pending: list[dict[str, Any]] = session.info.setdefault("custadmin_audit_pending", [])
+    for obj in list(session.dirty):
+        spec = _SPECS.get(type(obj))
+        if spec is None or not session.is_modified(obj, include_collections=False):
+            continue
+        columns = _columns(type(obj))
+        old = _old_values(session, obj, columns)
+        if old:
+            pending.append({"obj": obj, "old": old})
+    for obj in list(session.deleted):
+        if isinstance(obj, Contact):
+            # Its rights go with it (ON DELETE CASCADE): recorded as deleted too.
+            for right in session.scalars(select(ContactRight).where(
+                    ContactRight.contact_id == obj.id)):
+                if right not in session.deleted:
+                    session.delete(right)
+
+
+def _after_flush(session: Session, _context: UOWTransaction) -> None:
+    entries: list[dict[str, Any]] = []
+    table_of = {cls: cls.__tablename__ for cls in _SPECS}
+    for obj in session.new:
+        spec = _SPECS.get(type(obj))
+        if spec is None:
+            continue
+        table = table_of[type(obj)]
+        state = _state(obj, _columns(type(obj)))
+        changes = {c: (None, recorded_value(table, c, v, state))
+                   for c, v in state.items() if v is not None}
+        entries.append(_entry(session, table, spec.object_id(obj),
+                              spec.account_id(session, obj), "insert", changes))
+    for item in session.info.pop("custadmin_audit_pending", []):
+        obj, old = item["obj"], item["old"]
+        spec = _SPECS[type(obj)]
+        table = table_of[type(obj)]
+        now = _state(obj, old)
+        row = _state(obj, _columns(type(obj)))
+        before_row = {**row, **old}
+        changes = {c: (recorded_value(table, c, old[c], before_row),
+                       recorded_value(table, c, now[c], row))
+                   for c in old if old[c] != now[c]}
+        if changes:
+            entries.append(_entry(session, table, spec.object_id(obj),
+                                  spec.account_id(session, obj), "update", changes))
+    for obj in session.deleted:
+        spec = _SPECS.get(type(obj))
+        if spec is None:
+            continue
+        table = table_of[type(obj)]
+        state = _state(obj, _columns(type(obj)))
+        changes = {c: (recorded_value(table, c, v, state), None)
+                   for c, v in state.items() if v is not None}
+        entries.append(_entry(session, table, spec.object_id(obj),
+                              spec.account_id(session, obj), "delete", changes))
+    merged: dict[tuple[str, str], dict[str, Any]] = session.info.setdefault(_ENTRIES, {})
+    for entry in entries:
+        key = (entry["table_name"], entry["object_id"])
+        combined = _merge(merged.get(key), entry)
+        if combined is None:
+            merged.pop(key, None)
+        else:
+            merged[key] = combined
+
+
+_ENTRIES = "custadmin_audit_entries"
+
+
+def _merge(first: dict[str, Any] | None, then: dict[str, Any]) -> dict[str, Any] | None:
+    """One entry for two changes of one row in one transaction (None: no change at all).
+
+    Several flushes of one unit of work (a contact inserted, then linked to
+    its new login) are one change to everyone outside it, and read as one.
+    """
+    if first is None:
+        return then
+    before = {c: b for c, (b, _a) in first["changes"].items()}
+    after = {c: a for c, (_b, a) in first["changes"].items()}
+    for column, (b, a) in then["changes"].items():
+        before.setdefault(column, b)
+        after[column] = a
+    actions = (first["action"], then["action"])
+    if actions == ("insert", "delete"):
+        return None  # never seen outside the transaction
+    action = {("insert", "update"): "insert", ("update", "delete"): "delete",
+              ("delete", "insert"): "update"}.get(actions, then["action"])
+    if action == "insert":
+        changes = {c: (None, a) for c, a in after.items() if a is not None}
+    elif action == "delete":
+        changes = {c: (before.get(c, a), None) for c, (a, _n) in then["changes"].items()}
+    else:
+        changes = {c: (before.get(c), after.get(c)) for c in {*before, *after}
+                   if before.get(c) != after.get(c)}
+        if not changes:
+            return None
+    return {**first, "action": action, "changes": changes}
+
+
+def _before_commit(session: Session) -> None:
+    # Still inside the transaction: the entries commit with the changes.
+    session.flush()
+    merged = session.info.pop(_ENTRIES, None)
+    if merged:
+        session.connection().execute(insert(AuditEntry), [_as_row(e) for e in merged.values()])
+
+
+def _after_rollback(session: Session) -> None:
+    session.info.pop(_ENTRIES, None)
+    session.info.pop("custadmin_audit_pending", None)
+
+
+def install(target: Any) -> None:
+    """Audit every flush of sessions made by ``target`` (a sessionmaker)."""
+    event.listen(target, "before_flush", _before_flush)
+    event.listen(target, "after_flush", _after_flush)
+    event.listen(target, "before_commit", _before_commit)
+    event.listen(target, "after_rollback", _after_rollback)

@@ -1,0 +1,301 @@
+"""The audit trail: one entry per insert, update and delete, in the change's transaction."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from sqlalchemy import func, select, text
+
+from custadmin.domain.accounts import AccountInput, ContactInput, NewAccount
+from custadmin.domain.errors import ValidationError
+from custadmin.domain.mail import EmailCategory
+from custadmin.domain.operators import Actor, Caller, OperatorRole
+from custadmin.domain.portal import PortalAccessChange, PortalSettings
+from custadmin.services.accounts import (
+    bulk_create_accounts,
+    create_account,
+    delete_account,
+    load_account,
+    update_account_details,
+)
+from custadmin.services.contacts import delete_contact, save_contact, save_rights
+from custadmin.services.operators import create_operator, set_operator_role
+from custadmin.services.portal import portal_settings, save_portal_settings
+from custadmin.storage.audit import AUDITED_TABLES, HIDDEN
+from custadmin.storage.database import Database
+from custadmin.storage.schema import (
+    Account,
+    AuditEntry,
+    Contact,
+    Login,
+    Operator,
+    PortalRightSetting,
+)
+
+NewAccountFactory = Callable[..., NewAccount]
+NONE: frozenset[EmailCategory] = frozenset()
+ANNA = Actor(None, "Anna", OperatorRole.SUPPORT_AGENT)
+SENTINEL_PASSWORD = "Sentinel-Kettle-Harbour-9731"
+#: A sole trader's organisation number is the owner's personnummer (R31).
+SOLE_TRADER = "8112189876"
+
+PER = ContactInput(
+    first_name="Per", last_name="Svensson", organisation_name="", email="per@example.se",
+    phone="070-765 43 21", address_line1="Box 4", address_line2="", postcode="111 22",
+    city="Stockholm", country="SE",
+)
+
+
+def entries(db: Database, table: str | None = None) -> list[Any]:
+    """The audit rows (plain rows with attribute access), oldest first."""
+    audit = AuditEntry.__table__
+    with db.reading() as uow:
+        stmt = select(*audit.c).order_by(audit.c.id)
+        if table is not None:
+            stmt = stmt.where(audit.c.table_name == table)
+        return list(uow.session.execute(stmt))
+
+
+def changes(entry: Any) -> dict[str, list[Any]]:
+    loaded: dict[str, list[Any]] = json.loads(entry.changes)
+    return loaded
+
+
+def _count(db: Database) -> int:
+    with db.reading() as uow:
+        return int(uow.session.scalar(select(func.count()).select_from(AuditEntry)) or 0)
+
+
+# --- every audited table, straight through the ORM --------------------------
+
+
+def _rows(db: Database, new_account: NewAccountFactory) -> dict[str, tuple[Any, str, Any]]:
+    """Per audited table: (a new row, a column to change, its new value)."""
+    account = create_account(db, new_account(name="Bas AB", email="bas@bas.se"))
+    contact = Contact(
+        account_id=account.id, is_main=False, first_name="Eva", last_name="Ek",
+        name_key="eva ek", organisation_name="", email="eva@bas.se", email_key="eva@bas.se",
+        phone="+46701234567", address_line1="Väg 1", address_line2="", postcode="11122",
+        city="Stockholm", country="SE", version=1,
+    )
+    return {
+        "account": (Account(customer_number=99001, name="Ny AB", name_key="ny ab", country="SE",
+                            org_number="", peppol_id="", version=1), "name", "Nyare AB"),
+        "contact": (contact, "city", "Visby"),
+        "login": (Login(username="x@example.se", version=1), "enabled", False),
+        "operator": (Operator(name="eva", display_name="Eva", role="read_only", version=1),
+                     "role", "support_agent"),
+        "portal_right_setting": (PortalRightSetting(key="extra", position=99, offered=True,
+                                                    default_on=False), "offered", False),
+    }
+
+
+def test_every_audited_table_gets_one_entry_per_insert_update_delete(
+    db: Database, new_account: NewAccountFactory
+) -> None:
+    rows = _rows(db, new_account)
+    assert set(rows) | {"contact_right"} == AUDITED_TABLES
+    for table, (row, column, value) in rows.items():
+        before_count = len(entries(db, table))
+        with db.writing() as uow:
+            uow.session.add(row)
+            uow.commit()
+        old = getattr(row, column)
+        # The update in another unit of work, from a fresh load: the value
+        # before comes from the database, not from this process's memory.
+        with db.writing() as uow:
+            loaded = uow.session.get(type(row), row.key if table == "portal_right_setting"
+                                     else row.id)
+            setattr(loaded, column, value)
+            uow.commit()
+        with db.writing() as uow:
+            uow.session.delete(uow.session.get(type(row), row.key if table ==
+                                               "portal_right_setting" else row.id))
+            uow.commit()
+        new = entries(db, table)[before_count:]
+        assert [e.action for e in new] == ["insert", "update", "delete"], table
+        inserted, updated, deleted = (changes(e) for e in new)
+        assert inserted[column] == [None, old], table
+        assert updated == {column: [old, value]}, table
+        assert deleted[column] == [value, None], table
+        assert "version" not in inserted and "updated_at" not in updated
+
+
+def test_contact_rights_are_recorded_as_added_and_removed(
+    db: Database, new_account: NewAccountFactory
+) -> None:
+    account = create_account(db, new_account())
+    details = save_contact(db, account.id, None, None, PER, NONE,
+                           PortalAccessChange(enabled=True, new_password=SENTINEL_PASSWORD))
+    per = next(c for c in details.contacts if c.email == PER.email)
+    before = len(entries(db, "contact_right"))
+    details = save_rights(db, account.id, {per.id: (per.version, frozenset({"invoices",
+                                                                             "tickets"}))})
+    per = next(c for c in details.contacts if c.email == PER.email)
+    details = save_rights(db, account.id, {per.id: (per.version, frozenset({"tickets"}))})
+    new = entries(db, "contact_right")[before:]
+    assert sorted((e.action, e.object_id) for e in new) == [
+        ("delete", f"{per.id}/invoices"), ("insert", f"{per.id}/invoices"),
+        ("insert", f"{per.id}/tickets")]
+    assert {e.account_id for e in new} == {account.id}
+    # Deleting the contact deletes its rights: recorded too.
+    per = next(c for c in details.contacts if c.email == PER.email)
+    delete_contact(db, account.id, per.id, per.version)
+    last = entries(db, "contact_right")[-1]
+    assert (last.action, last.object_id) == ("delete", f"{per.id}/tickets")
+
+
+def test_services_write_one_entry_per_row_they_change(
+    db: Database, new_account: NewAccountFactory
+) -> None:
+    anna = db.acting(ANNA)
+    account = create_account(anna, new_account())
+    assert [(e.table_name, e.action) for e in entries(db)] == [
+        ("account", "insert"), ("contact", "insert")]
+    first = entries(db)[0]
+    assert (first.operator_name, first.account_id, first.object_id) == (
+        "Anna", account.id, str(account.id))
+    assert changes(first)["name"] == [None, "Hägg Bygg AB"]
+
+    start = _count(db)
+    updated = update_account_details(
+        anna, account,
+        AccountInput(name="Hägg & Son Bygg AB", country="SE", org_number=account.org_number),
+        _main_input(account, city="Visby"),
+    )
+    new = entries(db)[start:]
+    assert sorted((e.table_name, e.action) for e in new) == [
+        ("account", "update"), ("contact", "update")]
+    by_table = {e.table_name: changes(e) for e in new}
+    assert by_table["account"] == {"name": ["Hägg Bygg AB", "Hägg & Son Bygg AB"]}
+    assert by_table["contact"] == {"city": ["Stockholm", "Visby"]}
+    assert load_account(db, account.id).name == updated.name
+
+
+def _main_input(account: Any, **changed: str) -> ContactInput:
+    main = account.main_contact
+    values = {f: getattr(main, f) for f in (
+        "first_name", "last_name", "organisation_name", "email", "phone", "address_line1",
+        "address_line2", "postcode", "city", "country")}
+    values.update(changed)
+    return ContactInput(**values)
+
+
+def test_a_rolled_back_change_leaves_no_entry(
+    db: Database, new_account: NewAccountFactory
+) -> None:
+    account = create_account(db, new_account())
+    start = _count(db)
+    with db.writing() as uow:
+        row = uow.session.get(Account, account.id)
+        assert row is not None
+        row.name = "Aldrig AB"
+        uow.session.flush()  # the flush hooks ran …
+        # … but nothing is committed: the unit of work rolls back
+    assert _count(db) == start
+    with pytest.raises(ValidationError):
+        update_account_details(db, account, AccountInput(name="", country="SE"),
+                               _main_input(account))
+    assert _count(db) == start
+
+
+def test_the_caller_is_stored_with_the_entries_of_that_work(
+    db: Database, new_account: NewAccountFactory
+) -> None:
+    caller = Caller("Per Svensson", "customer number and email")
+    create_account(db.acting(ANNA, caller), new_account())
+    assert {(e.operator_name, e.caller_name, e.caller_verified) for e in entries(db)} == {
+        ("Anna", "Per Svensson", "customer number and email")}
+
+
+def test_no_hash_or_personal_number_is_ever_recorded(
+    db: Database, new_account: NewAccountFactory
+) -> None:
+    account = create_account(db, NewAccount(
+        AccountInput(name="Svenssons Firma", country="SE", org_number=SOLE_TRADER),
+        new_account().main_contact))
+    details = save_contact(db, account.id, None, None, PER, NONE,
+                           PortalAccessChange(enabled=True, new_password=SENTINEL_PASSWORD))
+    per = next(c for c in details.contacts if c.email == PER.email)
+    save_contact(db, account.id, per.id, per.version, PER, NONE,
+                 PortalAccessChange(enabled=True, new_password=SENTINEL_PASSWORD + "x"))
+    bulk_create_accounts(db, [NewAccount(
+        AccountInput(name="Bulk Firma", country="SE", org_number="811218-9876"),
+        new_account(email="bulk@example.se").main_contact)])
+    with db.reading() as uow:
+        hashes = list(uow.session.scalars(select(Login.password_hash)))
+        dump = " ".join(
+            " ".join(str(v) for v in row)
+            for row in uow.session.execute(text("SELECT * FROM audit_entry")))
+    assert hashes and all(h for h in hashes)
+    for secret in (SENTINEL_PASSWORD, *hashes, SOLE_TRADER, "811218-9876", "198112189876"):
+        assert secret not in dump, secret
+    assert HIDDEN in dump
+    masked = [changes(e)["org_number"][1] for e in entries(db, "account")
+              if e.action == "insert"]
+    assert masked == ["******9876", "******9876"]
+
+
+def test_bulk_inserts_are_audited_row_by_row(db: Database, new_account: NewAccountFactory) -> None:
+    result = bulk_create_accounts(db.acting(Actor(None, "Import", OperatorRole.ADMINISTRATOR)),
+                                  [new_account(name=f"Bulk {i} AB", email=f"b{i}@example.se")
+                                   for i in range(3)])
+    assert result.created == 3
+    found = entries(db)
+    assert sorted((e.table_name, e.action) for e in found) == [
+        ("account", "insert")] * 3 + [("contact", "insert")] * 3
+    with db.reading() as uow:
+        contact_ids = {str(i) for i in uow.session.scalars(select(Contact.id))}
+    assert {e.object_id for e in found if e.table_name == "contact"} == contact_ids
+    first = next(e for e in found if e.table_name == "account")
+    assert first.operator_name == "Import"
+    assert changes(first)["name"] == [None, "Bulk 0 AB"]
+    assert changes(first)["payment_confirmations_main_only"] == [None, False]
+    assert "service_type" not in changes(first)  # NULL: left out, as for a flushed insert
+
+
+def test_deleting_an_account_records_each_row_it_takes(
+    db: Database, new_account: NewAccountFactory
+) -> None:
+    account = create_account(db, new_account())
+    details = save_contact(db, account.id, None, None, PER, NONE,
+                           PortalAccessChange(enabled=True, new_password=SENTINEL_PASSWORD))
+    start = _count(db)
+    delete_account(db, details)
+    new = entries(db)[start:]
+    assert sorted((e.table_name, e.action) for e in new) == [
+        ("account", "delete"), ("contact", "delete"), ("contact", "delete"),
+        ("login", "delete")]
+    with db.reading() as uow:
+        assert uow.session.get(Account, account.id) is None
+
+
+def test_operators_and_portal_settings_are_audited(db: Database) -> None:
+    info = create_operator(db, "eva", "Eva Ek", OperatorRole.SUPPORT_AGENT, SENTINEL_PASSWORD)
+    set_operator_role(db, info, OperatorRole.READ_ONLY)
+    ops = entries(db, "operator")
+    assert [e.action for e in ops] == ["insert", "update"]
+    assert changes(ops[0])["password_hash"] == [None, HIDDEN]
+    assert changes(ops[1]) == {"role": ["support_agent", "read_only"]}
+    base = portal_settings(db)
+    save_portal_settings(db, base, PortalSettings(base.offered - {"quotes"}, base.defaults))
+    setting = entries(db, "portal_right_setting")
+    assert [(e.object_id, changes(e)) for e in setting] == [
+        ("quotes", {"offered": [True, False]})]
+
+
+def test_audit_entries_cannot_be_changed_or_deleted(
+    db: Database, new_account: NewAccountFactory
+) -> None:
+    create_account(db, new_account())
+    for statement in ("UPDATE audit_entry SET operator_name = 'someone else'",
+                      "DELETE FROM audit_entry"):
+        with pytest.raises(Exception, match="cannot be changed or deleted"), \
+                db.writing() as uow:
+            uow.session.execute(text(statement))
+            uow.commit()
+    assert {e.operator_name for e in entries(db)} == {"custadmin"}
+    assert len(entries(db)) == 2
