@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 import platformdirs
 
 from custadmin import __version__
-from custadmin.domain.errors import StorageError
+from custadmin.domain.errors import CustadminError, StorageError
 from custadmin.terminal import ask_password
 
 if TYPE_CHECKING:
@@ -28,6 +28,8 @@ log = logging.getLogger("custadmin")
 DATABASE_ENV = "CUSTADMIN_DATABASE_URL"
 DEMO_ACCOUNTS = 2500
 EXIT_DATABASE = 2
+#: The operator cancelled signing in.
+EXIT_CANCELLED = 1
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -139,9 +141,12 @@ def _quick_register(args: argparse.Namespace) -> QuickRegister | None:
 
 def _open_rest(args: argparse.Namespace) -> tuple[Database, RegisterSource]:
     """On a worker, after the first paint: the database layer, opened as ever."""
+    from custadmin.services.operators import computer_operator
     from custadmin.services.register import DatabaseRegister
 
     db = _open(args, None)  # an SQLite file: no password to ask for
+    # On the embedded database the operator is the computer's user.
+    db = db.acting(computer_operator(db))
     # What the account editor's pages need, imported here rather than on the
     # GUI thread when the editor is built.
     import custadmin.services.accounts
@@ -149,6 +154,45 @@ def _open_rest(args: argparse.Namespace) -> tuple[Database, RegisterSource]:
     import custadmin.services.portal  # noqa: F401
 
     return db, DatabaseRegister(db)
+
+
+def _operator_database(db: Database, location: str) -> Database | None:
+    """``db`` used by its operator: the computer's user on SQLite, signed in on PostgreSQL.
+
+    None when the operator cancels the sign-in.
+    """
+    from custadmin.services.operators import computer_operator
+
+    if db.dialect == "sqlite":
+        return db.acting(computer_operator(db))
+    from custadmin.services.operators import has_operators, issue_token, sign_in_with_token
+    from custadmin.storage.credentials import (
+        keyring_usable,
+        store_operator_token,
+        stored_operator_token,
+    )
+    from custadmin.ui.dialogs.sign_in import SignInDialog
+    from custadmin.ui.tasks import TaskRunner
+
+    url = db.engine.url
+    token = stored_operator_token(url)
+    if token is not None:
+        remembered = sign_in_with_token(db, token)
+        if remembered is not None:
+            return db.acting(remembered)
+        store_operator_token(url, None)  # expired or revoked: forget it
+    runner = TaskRunner()
+    try:
+        answer = SignInDialog.ask(db, location, runner, first=not has_operators(db),
+                                  may_remember=keyring_usable())
+    finally:
+        runner.wait(10_000)
+        runner.shutdown()
+    if answer is None:
+        return None
+    if answer.remember:
+        store_operator_token(url, issue_token(db, answer.actor))
+    return db.acting(answer.actor)
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -207,6 +251,18 @@ def run_gui(args: argparse.Namespace) -> int:
             collector.stop()
             return EXIT_DATABASE
         location = display_url(db.engine.url)
+        try:
+            signed_in = _operator_database(db, location)
+        except CustadminError as exc:
+            db.dispose()
+            cannot_open(StorageError(str(getattr(exc, "message", exc))))
+            collector.stop()
+            return EXIT_DATABASE
+        if signed_in is None:  # the operator cancelled the sign-in
+            db.dispose()
+            collector.stop()
+            return EXIT_CANCELLED
+        db = signed_in
     else:
         location = str(quick.path)
 

@@ -21,6 +21,7 @@ Nothing here imports Qt: a script pays for SQLAlchemy and the validators only.
 from __future__ import annotations
 
 import argparse
+import getpass
 import logging
 import os
 import sys
@@ -128,12 +129,33 @@ class ProgressBar:
             self._drawn = False
 
 
+OPERATOR_ENV = "CUSTADMIN_OPERATOR"
+
+
 def _open(database: str | None, create: bool):  # type: ignore[no-untyped-def]
     from custadmin.storage.credentials import open_with_credentials
     from custadmin.storage.engine import default_database_url
 
     url = database or default_database_url()
-    return open_with_credentials(url, ask_password, create=create or database is None)
+    db = open_with_credentials(url, ask_password, create=create or database is None)
+    try:
+        return db.acting(_operator(db))
+    except BaseException:
+        db.dispose()
+        raise
+
+
+def _operator(db):  # type: ignore[no-untyped-def]
+    """Who runs the command: the computer's user on SQLite; on PostgreSQL an operator
+    signing in at the terminal (``CUSTADMIN_OPERATOR`` names them, else it is asked)."""
+    from custadmin.services.operators import SignInFailed, computer_operator, sign_in
+
+    if db.dialect == "sqlite":
+        return computer_operator(db)
+    if sys.stdin is None or not sys.stdin.isatty():
+        raise SignInFailed("Signing in needs a terminal: run the command from one.")
+    name = os.environ.get(OPERATOR_ENV) or input("Operator name: ")
+    return sign_in(db, name, getpass.getpass(f"Password for operator {name}: "))
 
 
 def _say(message: str) -> None:

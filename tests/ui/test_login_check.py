@@ -459,9 +459,9 @@ def test_ctrl_l_opens_the_login_check_once_per_window(
     assert dialog.password.text() == ""
 
 
-def test_the_tools_menu_names_both_tools(window: MainWindow) -> None:
+def test_the_tools_menu_names_every_tool(window: MainWindow) -> None:
     menus = {a.text(): a.menu() for a in window.menuBar().actions()}
     assert "&Tools" in menus
     texts = [a.text() for a in menus["&Tools"].actions()]
-    assert texts == ["&Login check…", "System-wide &portal settings…"]
+    assert texts == ["&Login check…", "System-wide &portal settings…", "", "&Audit trail…"]
     assert window.login_check_action.shortcut().toString() == "Ctrl+L"

@@ -183,3 +183,28 @@ def sign_in_with_token(db: Database, token: str) -> Actor | None:
         if row is None or row[1] <= utcnow() or not row[0].enabled:
             return None
         return _actor(row[0])
+
+
+def has_operators(db: Database) -> bool:
+    with db.reading() as uow:
+        return bool(uow.session.scalar(select(func.count()).select_from(Operator)))
+
+
+def create_first_administrator(db: Database, name: str, display_name: str,
+                               password: str) -> Actor:
+    """The first operator of a shared database, as administrator; refused once there is one."""
+    key = _operator_name(name)
+    if not password:
+        raise RuleViolation("The first administrator needs a password.")
+    hashed = hash_password(password)
+    with db.writing() as uow:
+        session = uow.session
+        if session.scalar(select(func.count()).select_from(Operator)):
+            raise RuleViolation("This database has operators already: sign in as one.")
+        row = Operator(name=key, display_name=display_name.strip() or name.strip(),
+                       role=OperatorRole.ADMINISTRATOR.value, password_hash=hashed)
+        session.add(row)
+        session.flush()
+        actor = _actor(row)
+        uow.commit()
+        return actor

@@ -7,6 +7,7 @@ every call raises), the operator is asked each session instead.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -24,6 +25,8 @@ from custadmin.storage.migrate import open_database
 log = logging.getLogger(__name__)
 
 KEYRING_SERVICE = "custadmin"
+#: Remembered operator sign-ins (a token; its hash is in the database).
+OPERATOR_KEYRING_SERVICE = "custadmin-operator"
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,3 +118,27 @@ def open_with_credentials(
             store_password(parsed, answer.password)
         return db
     raise AuthenticationFailed(f"No valid password was given for {display_url(parsed)}.")
+
+
+def stored_operator_token(url: URL) -> str | None:
+    """The *remember me* token of this database's operator, from the OS keyring."""
+    try:
+        value = keyring.get_password(OPERATOR_KEYRING_SERVICE, keyring_account(url))
+    except (keyring.errors.KeyringError, RuntimeError):
+        return None
+    return value if isinstance(value, str) else None
+
+
+def store_operator_token(url: URL, token: str | None) -> bool:
+    """Keep ``token`` in the OS keyring (None: forget it); never in a file."""
+    try:
+        if token is None:
+            with contextlib.suppress(keyring.errors.PasswordDeleteError):  # nothing stored
+                keyring.delete_password(OPERATOR_KEYRING_SERVICE, keyring_account(url))
+        else:
+            keyring.set_password(OPERATOR_KEYRING_SERVICE, keyring_account(url), token)
+    except (keyring.errors.KeyringError, RuntimeError) as exc:
+        log.warning("could not use the keyring for the operator sign-in (%s)",
+                    type(exc).__name__)
+        return False
+    return True

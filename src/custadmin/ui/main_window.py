@@ -10,15 +10,23 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QWidget,
+)
 
 from custadmin import __version__
+from custadmin.domain.operators import ROLE_TITLES
 from custadmin.services.quick_register import QuickRegister
 from custadmin.ui.dialogs.prompts import ErrorMessage
 from custadmin.ui.tasks import TaskRunner
 from custadmin.ui.views.register_panel import RegisterPanel
 from custadmin.ui.widgets.notes import no_account_open_note
-from custadmin.ui.widgets.page import operator_message
+from custadmin.ui.widgets.page import forbidden, operator_message
 
 if TYPE_CHECKING:
     from custadmin.domain.accounts import AccountDetails
@@ -89,6 +97,8 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
+        self.operator_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.operator_label)
         self.statusBar().addPermanentWidget(QLabel(self.tr("Database: {location}").format(
             location=location), self))
 
@@ -137,6 +147,8 @@ class MainWindow(QMainWindow):
         editor.dirty_changed.connect(lambda _d: self._update_actions())
         editor.login_check_requested.connect(self.open_login_check)
         editor.opened.connect(lambda _d: self._update_actions())
+        self.operator_label.setText(self.tr("Operator: {name} ({role})").format(
+            name=db.actor.name, role=self.tr(ROLE_TITLES[db.actor.role])))
         if self._started:
             self._build_editor_when_painted()
         self._update_actions()
@@ -223,6 +235,12 @@ class MainWindow(QMainWindow):
         self.revert_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.revert_action.triggered.connect(self._revert_current)
         edit_menu.addAction(self.revert_action)
+        edit_menu.addSeparator()
+        self.delete_account_action = QAction(self.tr("&Delete customer account…"), self)
+        self.delete_account_action.triggered.connect(self.delete_account)
+        edit_menu.addAction(self.delete_account_action)
+        for each in (file_menu, edit_menu):
+            each.setToolTipsVisible(True)  # they say why an action is disabled
 
         view_menu = menu.addMenu(self.tr("&View"))
         self.find_action = QAction(self.tr("&Find customer"), self)
@@ -242,22 +260,45 @@ class MainWindow(QMainWindow):
             "Which rights the customer portal offers, and which new portal users get"))
         self.portal_settings_action.triggered.connect(self.edit_portal_settings)
         tools_menu.addAction(self.portal_settings_action)
+        tools_menu.addSeparator()
+        self.audit_action = QAction(self.tr("&Audit trail…"), self)
+        self.audit_action.setStatusTip(self.tr("Every change, by whom and for whom"))
+        self.audit_action.triggered.connect(self.open_audit_trail)
+        tools_menu.addAction(self.audit_action)
 
+        tools_menu.setToolTipsVisible(True)
         help_menu = menu.addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About custadmin"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
 
     def _update_actions(self) -> None:
+        from custadmin.domain.operators import Permission
+
         attached = self._editor is not None
         dirty = self._editor is not None and self._editor.is_dirty()
         self.setWindowModified(dirty)
         self.save_action.setEnabled(dirty)
         self.revert_action.setEnabled(dirty)
-        for action in (self.new_action, self.import_action, self.export_action,
-                       self.export_search_action, self.login_check_action,
-                       self.portal_settings_action):
-            action.setEnabled(attached)
+        account_open = attached and self.editor.account is not None
+        needs = (
+            (self.new_action, Permission.EDIT_ACCOUNTS, True),
+            (self.import_action, Permission.IMPORT, True),
+            (self.export_action, None, True),
+            (self.export_search_action, None, True),
+            (self.login_check_action, Permission.LOGIN_CHECK, True),
+            (self.portal_settings_action, Permission.PORTAL_SETTINGS, True),
+            (self.audit_action, Permission.VIEW_AUDIT, True),
+            (self.delete_account_action, Permission.DELETE_ACCOUNTS, account_open),
+        )
+        for action, permission, possible in needs:
+            why = None
+            if self.db is None:
+                why = self.tr("Opening the database…")
+            elif permission is not None:
+                why = forbidden(self.db, permission)
+            action.setEnabled(attached and possible and why is None)
+            action.setToolTip(why or action.text().replace("&", "").rstrip("…"))
 
     def _pages(self) -> tuple[MyDetailsPage, ContactsPage, InternetPage]:
         return self.editor.my_details, self.editor.contacts, self.editor.internet
@@ -365,6 +406,42 @@ class MainWindow(QMainWindow):
                                   operator_message(exc, f"reloading account {account_id}"))
 
         self.runner.run(lambda: load_account(db, account_id), loaded, failed)
+
+    def open_audit_trail(self) -> QDialog:
+        from custadmin.ui.dialogs.audit_view import AuditTrailDialog
+
+        assert self.db is not None
+        dialog = AuditTrailDialog(self.db, self.runner, self)
+        dialog.show()
+        return dialog
+
+    def delete_account(self) -> None:
+        """Delete the open account, after the operator confirms it by its name."""
+        from custadmin.services.accounts import delete_account
+
+        shown = self.editor.account
+        if shown is None or self.db is None:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Delete customer account"),
+            self.tr("Delete {name} (customer {number}) with all its contacts and their "
+                    "portal access? The audit trail keeps a record; the account cannot "
+                    "be brought back.").format(name=shown.name, number=shown.customer_number),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        db = self.db
+
+        def deleted(_none: object) -> None:
+            self.editor.close_account()
+            self.register.model.refresh()
+            self.statusBar().showMessage(self.tr("Deleted {name}.").format(name=shown.name),
+                                         10_000)
+
+        self.runner.run(lambda: delete_account(db, shown), deleted, lambda exc: (
+            ErrorMessage.show(self, self.tr("Not deleted"),
+                              operator_message(exc, "deleting an account"))))
 
     def _about(self) -> None:
         QMessageBox.about(self, self.tr("About custadmin"), self.tr(

@@ -20,11 +20,14 @@ from PySide6.QtWidgets import (
 from custadmin.domain.accounts import AccountDetails
 from custadmin.domain.invoice import Addressee, PostalContact, invoice_addressee
 from custadmin.domain.mail import MailContact, MailSettings
+from custadmin.domain.operators import Caller
 from custadmin.services.accounts import load_account
 from custadmin.storage.database import Database
 from custadmin.ui.dialogs.prompts import ErrorMessage, Leave, UnsavedChangesPrompt
 from custadmin.ui.tasks import TaskRunner
+from custadmin.ui.views.caller_bar import CallerBar
 from custadmin.ui.views.contacts_page import ContactsPage
+from custadmin.ui.views.history_page import HistoryPage
 from custadmin.ui.views.internet_page import InternetPage
 from custadmin.ui.views.mail_panel import WhoGetsWhatPanel
 from custadmin.ui.views.my_details import MyDetailsPage, postal
@@ -37,9 +40,11 @@ class _Tabs:
     """The account page, built on first use (:meth:`AccountEditor.build`)."""
 
     title: QLabel
+    caller: CallerBar
     my_details: MyDetailsPage
     contacts: ContactsPage
     internet: InternetPage
+    history: HistoryPage
     tabs: QTabWidget
     who_gets_what: WhoGetsWhatPanel
     who_gets_what_box: QGroupBox
@@ -91,13 +96,17 @@ class AccountEditor(QWidget):
         title.setFont(font)
         title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
+        caller = CallerBar(self)
+        caller.changed.connect(self._caller_changed)
         my_details = MyDetailsPage(db, runner, self)
         contacts = ContactsPage(db, runner, self)
         internet = InternetPage(db, runner, self)
+        history = HistoryPage(db, runner, self)
         tabs = QTabWidget(self)
         tabs.addTab(my_details, self.tr("&My details"))
         tabs.addTab(contacts, self.tr("Manage &contacts"))
         tabs.addTab(internet, self.tr("&Internet"))
+        tabs.addTab(history, self.tr("&History"))
 
         who_gets_what = WhoGetsWhatPanel(self)
         panel_box = QGroupBox(self.tr("Who gets what (follows unsaved edits)"), self)
@@ -108,7 +117,7 @@ class AccountEditor(QWidget):
         # The panel explains My details and Manage contacts; the rights matrix
         # needs the height more than it.
         tabs.currentChanged.connect(
-            lambda _i: panel_box.setVisible(tabs.currentWidget() is not internet))
+            lambda _i: panel_box.setVisible(tabs.currentWidget() not in (internet, history)))
         split.setStretchFactor(0, 4)
         split.setStretchFactor(1, 1)
         split.setChildrenCollapsible(False)
@@ -118,10 +127,11 @@ class AccountEditor(QWidget):
         page_layout = QVBoxLayout(account_page)
         page_layout.setContentsMargins(0, 0, 0, 0)
         page_layout.addWidget(title)
+        page_layout.addWidget(caller)
         page_layout.addWidget(split, 1)
         self.stack.addWidget(account_page)
-        self._tabs = _Tabs(title, my_details, contacts, internet, tabs, who_gets_what,
-                           panel_box, split, account_page)
+        self._tabs = _Tabs(title, caller, my_details, contacts, internet, history, tabs,
+                           who_gets_what, panel_box, split, account_page)
 
         my_details.saved.connect(self._on_saved)
         contacts.saved.connect(self._on_contacts_saved)
@@ -154,6 +164,20 @@ class AccountEditor(QWidget):
         return self._built().internet
 
     @property
+    def history(self) -> HistoryPage:
+        return self._built().history
+
+    @property
+    def caller(self) -> CallerBar:
+        return self._built().caller
+
+    def _caller_changed(self, caller: Caller | None) -> None:
+        """The work from now on is on behalf of ``caller`` (None: nobody noted)."""
+        db = self._db.acting(caller=caller)
+        for page in (self.my_details, self.contacts, self.internet, self.history):
+            page.use_database(db)
+
+    @property
     def tabs(self) -> QTabWidget:
         return self._built().tabs
 
@@ -171,7 +195,9 @@ class AccountEditor(QWidget):
 
     @property
     def account(self) -> AccountDetails | None:
-        return self._tabs.my_details.account if self._tabs is not None else None
+        if self._tabs is None or self.stack.currentWidget() is self.empty:
+            return None  # none opened yet, or closed (deleted)
+        return self._tabs.my_details.account
 
     def is_dirty(self) -> bool:
         if self._tabs is None:
@@ -223,13 +249,28 @@ class AccountEditor(QWidget):
 
     def show_account(self, details: AccountDetails) -> None:
         self._loading_id = None
+        shown = self.account
+        if shown is None or shown.id != details.id:
+            self.caller.clear()  # another account: another call
         self.my_details.show_account(details)
         self.contacts.show_account(details, select=None)
         self.internet.show_account(details)
         self.title.setText(self.tr("{name} — customer {number}").format(
             name=details.name, number=details.customer_number))
+        self.history.show_account(details.id)
         self.stack.setCurrentWidget(self._built().account_page)
         self.opened.emit(details)
+
+    def close_account(self) -> None:
+        """Show no account (after it was deleted); unsaved edits are dropped."""
+        if self._tabs is not None:
+            self.my_details.revert()
+            self.contacts.revert()
+            self.internet.revert()
+            self.caller.clear()
+        self._loading_id = None
+        self.stack.setCurrentWidget(self.empty)
+        self.opened.emit(None)
 
     def _loaded(self, account_id: int, details: AccountDetails) -> None:
         if self._loading_id != account_id:
@@ -246,6 +287,7 @@ class AccountEditor(QWidget):
                           operator_message(exc, f"opening account {account_id}"))
 
     def _on_saved(self, details: AccountDetails) -> None:
+        self.history.refresh()
         self.title.setText(self.tr("{name} — customer {number}").format(
             name=details.name, number=details.customer_number))
         self.contacts.show_account(details, keep_edits=self.contacts.is_dirty())
@@ -254,6 +296,7 @@ class AccountEditor(QWidget):
         self.saved.emit(details)
 
     def _on_contacts_saved(self, details: AccountDetails) -> None:
+        self.history.refresh()
         # My details keeps what is being typed there, on top of the new state.
         self.my_details.show_account(details, keep_edits=self.my_details.is_dirty())
         # Portal users come and go with contacts; unsaved ticks stay.
@@ -261,6 +304,7 @@ class AccountEditor(QWidget):
         self.saved.emit(details)
 
     def _on_internet_saved(self, details: AccountDetails) -> None:
+        self.history.refresh()
         # Saving rights moves the versions of the contacts it changed.
         self.my_details.show_account(details, keep_edits=self.my_details.is_dirty())
         self.contacts.show_account(details, keep_edits=self.contacts.is_dirty())

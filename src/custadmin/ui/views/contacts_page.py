@@ -28,6 +28,7 @@ from custadmin.domain.accounts import (
 from custadmin.domain.errors import ConfirmationNeeded, ConflictError, ValidationError
 from custadmin.domain.identifiers import format_phone
 from custadmin.domain.mail import EmailCategory, MailContact
+from custadmin.domain.operators import Permission
 from custadmin.domain.roles import ContactRole, contact_roles
 from custadmin.services.contacts import delete_contact, make_main_contact, save_contact
 from custadmin.services.portal import PASSWORD_FIELD
@@ -43,7 +44,7 @@ from custadmin.ui.tasks import TaskRunner
 from custadmin.ui.views.portal_access_box import PortalAccessBox
 from custadmin.ui.widgets.fields import FieldForm, contact_specs
 from custadmin.ui.widgets.mail_texts import category_label
-from custadmin.ui.widgets.page import operator_message, scrolling_column
+from custadmin.ui.widgets.page import forbid, forbidden, operator_message, scrolling_column
 from custadmin.ui.widgets.validation import LiveValidation, contact_input
 
 NEW = None  # the selector's "Add new contact" entry
@@ -66,6 +67,8 @@ class ContactsPage(QWidget):
     def __init__(self, db: Database, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db = db
+        #: Why this operator may not save here (None: they may).
+        self._forbidden = forbidden(db, Permission.EDIT_ACCOUNTS)
         self._runner = runner
         self._account: AccountDetails | None = None
         self._loaded: dict[str, str] = {}
@@ -258,6 +261,12 @@ class ContactsPage(QWidget):
             self.revert()
             proceed()
 
+    def use_database(self, db: Database) -> None:
+        """Act through ``db`` from now on (the same operator, perhaps for a caller)."""
+        self._db = db
+        self._forbidden = forbidden(db, Permission.EDIT_ACCOUNTS)
+        self._update_dirty()
+
     def _update_dirty(self) -> None:
         contact = self.selected()
         typed = self.form.values()
@@ -269,6 +278,7 @@ class ContactsPage(QWidget):
         is_main = contact is not None and contact.is_main
         self.make_main_button.setEnabled(contact is not None and not is_main and not self._busy)
         self.delete_button.setEnabled(contact is not None and not is_main and not self._busy)
+        forbid((self.save_button, self.make_main_button, self.delete_button), self._forbidden)
         self.delete_button.setToolTip(
             self.tr("The main contact cannot be deleted: an account always has exactly one. "
                     "Make another contact the main contact first.") if is_main else "")

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from custadmin.domain.accounts import AccountDetails, ContactDetails
 from custadmin.domain.errors import ConflictError
+from custadmin.domain.operators import Permission
 from custadmin.domain.portal import RIGHT_KEYS
 from custadmin.services.accounts import load_account
 from custadmin.services.contacts import save_rights
@@ -38,7 +39,7 @@ from custadmin.storage.database import Database
 from custadmin.ui.dialogs.prompts import ErrorMessage, Leave, UnsavedChangesPrompt
 from custadmin.ui.models.rights_model import SSO_COLUMN, RightsModel
 from custadmin.ui.tasks import TaskRunner
-from custadmin.ui.widgets.page import operator_message
+from custadmin.ui.widgets.page import forbid, forbidden, operator_message
 from custadmin.ui.widgets.portal_texts import (
     right_label,
     right_state_text,
@@ -61,6 +62,8 @@ class InternetPage(QWidget):
     def __init__(self, db: Database, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db = db
+        #: Why this operator may not save here (None: they may).
+        self._forbidden = forbidden(db, Permission.PORTAL_ACCESS)
         self._runner = runner
         self._dirty = False
         self._busy = False
@@ -263,10 +266,17 @@ class InternetPage(QWidget):
         self._show_user()
         self._update_dirty()
 
+    def use_database(self, db: Database) -> None:
+        """Act through ``db`` from now on (the same operator, perhaps for a caller)."""
+        self._db = db
+        self._forbidden = forbidden(db, Permission.PORTAL_ACCESS)
+        self._update_dirty()
+
     def _update_dirty(self) -> None:
         dirty = self.model.is_dirty()
         for button in (self.save_button, self.revert_button):
             button.setEnabled(dirty and not self._busy)
+        forbid((self.save_button,), self._forbidden)
         if self._busy:
             self.status.setText(self.tr("Saving…"))
         elif dirty:

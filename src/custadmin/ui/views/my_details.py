@@ -28,6 +28,7 @@ from custadmin.domain.accounts import (
 from custadmin.domain.errors import ConfirmationNeeded, ConflictError, ValidationError
 from custadmin.domain.identifiers import format_org_number, format_phone
 from custadmin.domain.invoice import Addressee, PostalContact
+from custadmin.domain.operators import Permission
 from custadmin.services.accounts import load_account, update_account_details
 from custadmin.storage.database import Database
 from custadmin.ui.dialogs.prompts import (
@@ -39,7 +40,7 @@ from custadmin.ui.dialogs.prompts import (
 from custadmin.ui.tasks import TaskRunner
 from custadmin.ui.widgets.fields import ACCOUNT_SPECS, FieldForm, contact_specs
 from custadmin.ui.widgets.mail_texts import addressee_reason_text
-from custadmin.ui.widgets.page import operator_message, scrolling_column
+from custadmin.ui.widgets.page import forbid, forbidden, operator_message, scrolling_column
 from custadmin.ui.widgets.validation import MAIN, LiveValidation, account_errors, account_inputs
 
 INVOICE_CONTACT = "invoice_contact_id"
@@ -85,6 +86,8 @@ class MyDetailsPage(QWidget):
     def __init__(self, db: Database, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db = db
+        #: Why this operator may not save here (None: they may).
+        self._forbidden = forbidden(db, Permission.EDIT_ACCOUNTS)
         self._runner = runner
         self._base: AccountDetails | None = None
         self._loaded: dict[str, str] = {}
@@ -224,10 +227,17 @@ class MyDetailsPage(QWidget):
         self.setEnabled(True)
         self._update_dirty()
 
+    def use_database(self, db: Database) -> None:
+        """Act through ``db`` from now on (the same operator, perhaps for a caller)."""
+        self._db = db
+        self._forbidden = forbidden(db, Permission.EDIT_ACCOUNTS)
+        self._update_dirty()
+
     def _update_dirty(self, _key: str = "") -> None:
         dirty = self._base is not None and self.values() != self._loaded
         self.save_button.setEnabled(dirty and not self._saving)
         self.revert_button.setEnabled(dirty and not self._saving)
+        forbid((self.save_button,), self._forbidden)
         if self._saving:
             self.status.setText(self.tr("Saving…"))
         elif dirty:

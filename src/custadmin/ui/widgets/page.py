@@ -3,11 +3,19 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLayout, QScrollArea, QWidget
 
 from custadmin.domain.errors import CustadminError
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QAbstractButton
+
+    from custadmin.domain.operators import Permission
+    from custadmin.storage.database import Database
 
 log = logging.getLogger(__name__)
 
@@ -39,3 +47,20 @@ def operator_message(exc: BaseException, doing: str = "") -> str:
     return QCoreApplication.translate(
         "Errors", "An unexpected error stopped this; nothing was changed. See the log for details."
     )
+
+
+def forbidden(db: Database, permission: Permission) -> str | None:
+    """Why ``db``'s operator may not do ``permission`` (a tooltip), or None if they may."""
+    actor = db.actor
+    if actor.may(permission):
+        return None
+    return QCoreApplication.translate("Permissions", actor.refusal(permission))
+
+
+def forbid(buttons: Iterable[QAbstractButton], why: str | None) -> None:
+    """Disable ``buttons`` with ``why`` as their tooltip, if there is a why."""
+    if why is None:
+        return
+    for button in buttons:
+        button.setEnabled(False)
+        button.setToolTip(why)

@@ -1,0 +1,144 @@
+"""Reading the audit trail: an account's history, and the whole trail for administrators.
+
+Entries are only ever read here; nothing in custadmin changes or deletes
+them (storage.audit, migration 0005).
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import Select, or_, select
+
+from custadmin.domain.audit import HistoryLine, value_text
+from custadmin.domain.operators import Permission, require
+from custadmin.domain.transfer import escape_cell
+from custadmin.storage.database import Database
+from custadmin.storage.schema import AuditEntry, Contact
+
+#: Lines the global view shows at most for one search.
+SEARCH_LIMIT = 2000
+
+
+def _names(rows: Sequence[AuditEntry], current: dict[tuple[str, str], str]) -> dict[
+        tuple[str, str], str]:
+    """Readable names of the rows entries are about: as they are now, else as recorded."""
+    names = dict(current)
+    for row in rows:
+        key = (row.table_name, row.object_id)
+        if key in names:
+            continue
+        changes: dict[str, list[Any]] = json.loads(row.changes)
+
+        def value(column: str, changes: dict[str, list[Any]] = changes) -> str:
+            pair = changes.get(column) or [None, None]
+            return str(pair[1] if pair[1] is not None else pair[0] or "")
+
+        name = ""
+        if row.table_name == "contact":
+            name = f"{value('first_name')} {value('last_name')}".strip()
+        elif row.table_name in ("account", "operator"):
+            name = value("name") or value("display_name")
+        elif row.table_name == "login":
+            name = value("username")
+        if name:  # an update may not name the row; an older entry will
+            names[key] = name
+    for row in rows:
+        if row.table_name == "contact_right" and "/" in row.object_id:
+            contact_id, right = row.object_id.split("/", 1)
+            person = names.get(("contact", contact_id), f"contact {contact_id}")
+            names[(row.table_name, row.object_id)] = (
+                f"{value_text('right_key', right)} for {person}")
+        elif row.table_name == "portal_right_setting":
+            names[(row.table_name, row.object_id)] = value_text("key", row.object_id)
+    return names
+
+
+def _lines(rows: Sequence[AuditEntry],
+           current: dict[tuple[str, str], str] | None = None) -> list[HistoryLine]:
+    """One line per changed field of an update; one line for an insert or delete."""
+    names = _names(rows, current or {})
+    lines: list[HistoryLine] = []
+    for row in rows:
+        changes: dict[str, list[Any]] = json.loads(row.changes)
+
+        def line(column: str = "", before: Any = None, after: Any = None,
+                 row: AuditEntry = row) -> HistoryLine:
+            return HistoryLine(
+                row.id, row.at, row.operator_name, row.caller_name, row.caller_verified,
+                row.table_name, row.object_id, row.action, column,
+                value_text(column, before), value_text(column, after),
+                names.get((row.table_name, row.object_id), ""))
+
+        if row.action == "update":
+            lines += [line(c, b, a) for c, (b, a) in sorted(changes.items())]
+        else:
+            lines.append(line())
+    return lines
+
+
+def _newest_first(stmt: Select[Any]) -> Select[Any]:
+    return stmt.order_by(AuditEntry.id.desc())
+
+
+def account_history(db: Database, account_id: int) -> list[HistoryLine]:
+    """Every change of an account, its contacts, their rights and portal logins, newest first.
+
+    Logins serve contacts of several accounts and belong to none; those of
+    this account's contacts are included.
+    """
+    with db.reading() as uow:
+        session = uow.session
+        logins = [str(i) for i in session.scalars(
+            select(Contact.login_id).where(Contact.account_id == account_id,
+                                           Contact.login_id.is_not(None)))]
+        condition = AuditEntry.account_id == account_id
+        if logins:
+            condition = or_(condition, (AuditEntry.table_name == "login")
+                            & AuditEntry.object_id.in_(logins))
+        rows = list(session.scalars(_newest_first(select(AuditEntry).where(condition))))
+        current = {("contact", str(i)): f"{first} {last}" for i, first, last in session.execute(
+            select(Contact.id, Contact.first_name, Contact.last_name)
+            .where(Contact.account_id == account_id))}
+        return _lines(rows, current)
+
+
+def search_audit(db: Database, text: str = "", limit: int = SEARCH_LIMIT) -> list[HistoryLine]:
+    """The whole trail (administrators), newest first, filtered by ``text``.
+
+    ``text`` is looked for in the operator, the caller, the table, the
+    object and the recorded values.
+    """
+    require(db.actor, Permission.VIEW_AUDIT)
+    stmt = select(AuditEntry)
+    needle = text.strip()
+    if needle:
+        escaped = needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        pattern = f"%{escaped}%"
+        stmt = stmt.where(or_(*(column.ilike(pattern, escape="\\") for column in (
+            AuditEntry.operator_name, AuditEntry.caller_name, AuditEntry.table_name,
+            AuditEntry.object_id, AuditEntry.changes))))
+    with db.reading() as uow:
+        rows = list(uow.session.scalars(_newest_first(stmt).limit(limit)))
+        return _lines(rows)
+
+
+EXPORT_HEADERS = ("Entry", "When (UTC)", "Operator", "For caller", "Verified by", "What",
+                  "Action", "Field", "Before", "After")
+
+
+def export_audit(lines: Sequence[HistoryLine], path: str | os.PathLike[str]) -> int:
+    """Write ``lines`` as CSV; every cell escaped against formula injection (CWE-1236)."""
+    with open(path, "w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(EXPORT_HEADERS)
+        for line in lines:
+            writer.writerow([escape_cell(str(v)) for v in (
+                line.entry_id, line.at.isoformat(timespec="seconds"), line.operator,
+                line.caller, line.verified_by, line.what, line.action, line.field,
+                line.before, line.after)])
+    return len(lines)

@@ -1,0 +1,185 @@
+"""Operators in the window: what a role may not do is disabled with the reason;
+the caller, the history tab, the audit view and the sign-in dialog."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QDialog
+from pytestqt.qtbot import QtBot
+
+from custadmin.domain.accounts import AccountDetails
+from custadmin.domain.operators import Actor, Caller, OperatorRole
+from custadmin.services.accounts import load_account
+from custadmin.services.audit_trail import account_history
+from custadmin.services.operators import create_operator
+from custadmin.storage.database import Database
+from custadmin.ui.dialogs.audit_view import AuditTrailDialog
+from custadmin.ui.dialogs.sign_in import SignInDialog
+from custadmin.ui.main_window import MainWindow
+from custadmin.ui.tasks import TaskRunner
+
+DOCS = Path(__file__).resolve().parents[2] / "docs"
+AGENT = Actor(21, "Anna", OperatorRole.SUPPORT_AGENT)
+READER = Actor(22, "Rolf", OperatorRole.READ_ONLY)
+
+
+def _window(qtbot: QtBot, db: Database, runner: TaskRunner, settings: QSettings) -> MainWindow:
+    main = MainWindow(db, "test database", runner=runner, settings=settings)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    main.start()
+    qtbot.waitUntil(lambda: main.register.model.loaded)
+    return main
+
+
+def _open(qtbot: QtBot, window: MainWindow, account_id: int) -> None:
+    window.editor.open_account(account_id)
+    qtbot.waitUntil(lambda: window.editor.account is not None, timeout=10_000)
+
+
+def test_a_support_agent_sees_administrator_actions_disabled_with_the_reason(
+    qtbot: QtBot, filled_db: Database, hagg: AccountDetails, runner: TaskRunner,
+    settings: QSettings,
+) -> None:
+    window = _window(qtbot, filled_db.acting(AGENT), runner, settings)
+    _open(qtbot, window, hagg.id)
+    for action in (window.import_action, window.portal_settings_action, window.audit_action,
+                   window.delete_account_action):
+        assert not action.isEnabled(), action.text()
+        assert "Anna" in action.toolTip() and "administrator" in action.toolTip()
+    assert window.new_action.isEnabled() and window.login_check_action.isEnabled()
+    assert "Anna (Support agent)" in window.operator_label.text()
+
+
+def test_a_read_only_operator_cannot_save_and_is_told_why(
+    qtbot: QtBot, filled_db: Database, hagg: AccountDetails, runner: TaskRunner,
+    settings: QSettings,
+) -> None:
+    window = _window(qtbot, filled_db.acting(READER), runner, settings)
+    _open(qtbot, window, hagg.id)
+    assert not window.new_action.isEnabled()
+    page = window.editor.my_details
+    page.contact_form.editor("main_contact.city").setText("Visby")
+    page.contact_form.edited.emit("main_contact.city")
+    assert page.is_dirty()
+    assert not page.save_button.isEnabled()
+    assert "read-only" in page.save_button.toolTip()
+    assert page.revert_button.isEnabled()  # undoing one's own typing is allowed
+
+
+def test_changes_saved_for_a_caller_name_them_and_show_in_the_history(
+    qtbot: QtBot, filled_db: Database, hagg: AccountDetails, runner: TaskRunner,
+    settings: QSettings,
+) -> None:
+    window = _window(qtbot, filled_db.acting(AGENT), runner, settings)
+    _open(qtbot, window, hagg.id)
+    editor = window.editor
+    editor.caller.set_caller(Caller("Per Svensson", "customer number and email address"))
+    assert "Per Svensson" in editor.caller.label.text()
+    page = editor.my_details
+    page.contact_form.editor("main_contact.city").setText("Visby")
+    page.contact_form.edited.emit("main_contact.city")
+    with qtbot.waitSignal(editor.saved, timeout=10_000):
+        page.save()
+    assert load_account(filled_db, hagg.id).main_contact.city == "Visby"
+    history = editor.history
+    qtbot.waitUntil(lambda: any(history.model.line(r).column == "city"
+                                for r in range(history.model.rowCount())), timeout=10_000)
+    line = next(history.model.line(r) for r in range(history.model.rowCount())
+                if history.model.line(r).column == "city")
+    assert (line.operator, line.caller, line.before, line.after) == (
+        "Anna", "Per Svensson", "Stockholm", "Visby")
+    assert line.sentence() == ("Anna for Per Svensson, verified by customer number and email "
+                               "address, changed City of Contact Anna Berg: "
+                               "Stockholm → Visby")
+    # Readable words, filterable by field and operator.
+    city_row = next(r for r in range(history.model.rowCount())
+                    if history.model.line(r).column == "city")
+    assert history.model.data(history.model.index(city_row, 4)) == "City: Stockholm → Visby"
+    history.field.setCurrentIndex(history.field.findData("City"))
+    assert history.model.rowCount() == 1
+    history.field.setCurrentIndex(0)
+    history.operator.setCurrentIndex(history.operator.findData("custadmin"))
+    assert all(history.model.line(r).operator == "custadmin"
+               for r in range(history.model.rowCount()))
+    assert history.model.rowCount() > 0  # the account's creation
+    history.operator.setCurrentIndex(0)
+    editor.tabs.setCurrentWidget(history)
+    qtbot.wait(50)
+    window.grab().save(str(DOCS / "history-panel.png"))
+    # Opening another account clears the caller.
+    other = next(a for a in (window.register.model.account_id(r) for r in range(5))
+                 if a != hagg.id)
+    assert other is not None
+    _open(qtbot, window, other)
+    qtbot.waitUntil(lambda: window.editor.account is not None
+                    and window.editor.account.id == other, timeout=10_000)
+    assert editor.caller.caller is None
+
+
+def test_the_audit_view_searches_and_exports_escaped_cells(
+    qtbot: QtBot, filled_db: Database, hagg: AccountDetails, runner: TaskRunner,
+    tmp_path: Path,
+) -> None:
+    create_operator(filled_db, "=HYPERLINK(1)", "=HYPERLINK(1)", OperatorRole.READ_ONLY, None)
+    dialog = AuditTrailDialog(filled_db, runner)
+    qtbot.addWidget(dialog)
+    dialog.search.setText("HYPERLINK")
+    dialog.refresh()
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 1, timeout=10_000)
+    target = tmp_path / "audit.csv"
+    dialog.export_to(str(target))
+    qtbot.waitUntil(lambda: "exported" in dialog.status.text(), timeout=10_000)
+    with target.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.reader(handle))
+    assert rows[0][0] == "Entry" and len(rows) == 2
+    assert not any(cell.startswith("=") for row in rows for cell in row)
+    assert len(account_history(filled_db, hagg.id)) >= 2
+
+
+def test_sign_in_keeps_the_name_after_a_wrong_password_then_signs_in(
+    qtbot: QtBot, sqlite_db: Database, runner: TaskRunner,
+) -> None:
+    create_operator(sqlite_db, "eva", "Eva Ek", OperatorRole.SUPPORT_AGENT,
+                    "Quiet-Meadow-Lantern-77")
+    dialog = SignInDialog(sqlite_db, "postgresql://db.example/custadmin", runner,
+                          first=False, may_remember=True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.name.setText("eva")
+    dialog.password.setText("wrong")
+    dialog.ok.click()
+    qtbot.waitUntil(dialog.error.isVisible, timeout=10_000)
+    assert "not right" in dialog.error.text()
+    assert dialog.name.text() == "eva" and dialog.password.text() == ""
+    dialog.grab().save(str(DOCS / "sign-in.png"))
+    dialog.password.setText("Quiet-Meadow-Lantern-77")
+    dialog.remember.setChecked(True)
+    with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+        dialog.ok.click()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.result_ is not None
+    assert (dialog.result_.actor.name, dialog.result_.remember) == ("Eva Ek", True)
+
+
+def test_the_first_administrator_is_created_from_the_sign_in_dialog(
+    qtbot: QtBot, sqlite_db: Database, runner: TaskRunner,
+) -> None:
+    dialog = SignInDialog(sqlite_db, "a new database", runner, first=True, may_remember=False)
+    qtbot.addWidget(dialog)
+    dialog.name.setText("anna")
+    dialog.display_name.setText("Anna Berg")
+    dialog.password.setText("Blue-Harbour-Kettle-42")
+    dialog.repeat.setText("Blue-Harbour-Kettle-4")
+    dialog.ok.click()
+    assert "differ" in dialog.error.text()
+    dialog.password.setText("Blue-Harbour-Kettle-42")
+    dialog.repeat.setText("Blue-Harbour-Kettle-42")
+    with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+        dialog.ok.click()
+    assert dialog.result_ is not None
+    assert dialog.result_.actor.role is OperatorRole.ADMINISTRATOR
