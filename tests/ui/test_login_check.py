@@ -463,5 +463,6 @@ def test_the_tools_menu_names_every_tool(window: MainWindow) -> None:
     menus = {a.text(): a.menu() for a in window.menuBar().actions()}
     assert "&Tools" in menus
     texts = [a.text() for a in menus["&Tools"].actions()]
-    assert texts == ["&Login check…", "System-wide &portal settings…", "", "&Audit trail…"]
+    assert texts == ["&Login check…", "System-wide &portal settings…", "", "&Audit trail…",
+                     "&Operators…"]
     assert window.login_check_action.shortcut().toString() == "Ctrl+L"

@@ -183,3 +183,29 @@ def test_the_first_administrator_is_created_from_the_sign_in_dialog(
         dialog.ok.click()
     assert dialog.result_ is not None
     assert dialog.result_.actor.role is OperatorRole.ADMINISTRATOR
+
+
+def test_an_administrator_adds_an_operator_and_changes_roles(
+    qtbot: QtBot, filled_db: Database, runner: TaskRunner,
+) -> None:
+    from custadmin.services.operators import computer_operator
+    from custadmin.ui.dialogs.operators import OperatorsDialog
+
+    admin = computer_operator(filled_db, "anna")
+    dialog = OperatorsDialog(filled_db.acting(admin), runner)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 1, timeout=10_000)
+    create_operator(filled_db, "eva", "Eva Ek", OperatorRole.SUPPORT_AGENT, None)
+    dialog.refresh()
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 2, timeout=10_000)
+    dialog.table.selectRow([r.name for r in dialog.model.rows].index("eva"))
+    dialog.role.setCurrentIndex(dialog.role.findData(OperatorRole.READ_ONLY))
+    dialog.set_role_button.click()
+    qtbot.waitUntil(lambda: any(r.name == "eva" and r.role is OperatorRole.READ_ONLY
+                                for r in dialog.model.rows), timeout=10_000)
+    # The last administrator stays one: the refusal shows in the dialog.
+    dialog.table.selectRow([r.name for r in dialog.model.rows].index("anna"))
+    dialog.role.setCurrentIndex(dialog.role.findData(OperatorRole.SUPPORT_AGENT))
+    dialog.set_role_button.click()
+    qtbot.waitUntil(lambda: "last administrator" in dialog.status.text(), timeout=10_000)
+    runner.wait(10_000)

@@ -265,6 +265,10 @@ class MainWindow(QMainWindow):
         self.audit_action.setStatusTip(self.tr("Every change, by whom and for whom"))
         self.audit_action.triggered.connect(self.open_audit_trail)
         tools_menu.addAction(self.audit_action)
+        self.operators_action = QAction(self.tr("&Operators…"), self)
+        self.operators_action.setStatusTip(self.tr("Who may use custadmin, with which role"))
+        self.operators_action.triggered.connect(self.open_operators)
+        tools_menu.addAction(self.operators_action)
 
         tools_menu.setToolTipsVisible(True)
         help_menu = menu.addMenu(self.tr("&Help"))
@@ -289,6 +293,7 @@ class MainWindow(QMainWindow):
             (self.login_check_action, Permission.LOGIN_CHECK, True),
             (self.portal_settings_action, Permission.PORTAL_SETTINGS, True),
             (self.audit_action, Permission.VIEW_AUDIT, True),
+            (self.operators_action, Permission.MANAGE_OPERATORS, True),
             (self.delete_account_action, Permission.DELETE_ACCOUNTS, account_open),
         )
         for action, permission, possible in needs:
@@ -412,6 +417,14 @@ class MainWindow(QMainWindow):
 
         assert self.db is not None
         dialog = AuditTrailDialog(self.db, self.runner, self)
+        dialog.show()
+        return dialog
+
+    def open_operators(self) -> QDialog:
+        from custadmin.ui.dialogs.operators import OperatorsDialog
+
+        assert self.db is not None
+        dialog = OperatorsDialog(self.db, self.runner, self)
         dialog.show()
         return dialog
 
