@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
@@ -209,3 +210,62 @@ def test_an_administrator_adds_an_operator_and_changes_roles(
     dialog.set_role_button.click()
     qtbot.waitUntil(lambda: "last administrator" in dialog.status.text(), timeout=10_000)
     runner.wait(10_000)
+
+
+def test_a_shared_database_asks_for_a_sign_in_and_remembers_it(
+    qtbot: QtBot, pg_database_url: object, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """On PostgreSQL: the first start creates the administrator; *remember me* keeps a
+    token in the keyring, which signs in next time without asking; a stale one is
+    forgotten and the dialog asked again."""
+    import keyring
+
+    from custadmin import app
+    from custadmin.services.operators import create_first_administrator
+    from custadmin.storage.credentials import OPERATOR_KEYRING_SERVICE
+    from custadmin.storage.migrate import open_database
+    from custadmin.ui.dialogs.sign_in import SignedIn
+
+    secrets: dict[tuple[str, str], str] = {}
+
+    class Memory(keyring.backend.KeyringBackend):
+        priority = -1  # type: ignore[assignment]
+
+        def get_password(self, service: str, username: str) -> str | None:
+            return secrets.get((service, username))
+
+        def set_password(self, service: str, username: str, password: str) -> None:
+            secrets[(service, username)] = password
+
+        def delete_password(self, service: str, username: str) -> None:
+            secrets.pop((service, username), None)
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(Memory())
+    asked: list[bool] = []
+
+    def ask(_cls: object, db: Database, _where: str, _runner: object, *, first: bool,
+            may_remember: bool) -> SignedIn | None:
+        asked.append(first)
+        if not first:
+            return None  # the operator cancels
+        assert may_remember
+        return SignedIn(create_first_administrator(db, "anna", "Anna Berg",
+                                                   "Blue-Harbour-Kettle-42"), True)
+
+    monkeypatch.setattr(SignInDialog, "ask", classmethod(ask))
+    db = open_database(pg_database_url)  # type: ignore[arg-type]
+    try:
+        signed = app._operator_database(db, "the shared database")
+        assert signed is not None and asked == [True]
+        assert (signed.actor.name, signed.actor.role) == ("Anna Berg", OperatorRole.ADMINISTRATOR)
+        (service, _account), token = next(iter(secrets.items()))
+        assert service == OPERATOR_KEYRING_SERVICE and len(token) >= 40
+        again = app._operator_database(db, "the shared database")
+        assert again is not None and again.actor == signed.actor and asked == [True]
+        secrets[(service, _account)] = "revoked"
+        assert app._operator_database(db, "the shared database") is None  # cancelled
+        assert asked == [True, False] and not secrets  # the stale token is forgotten
+    finally:
+        keyring.set_keyring(previous)
+        db.dispose()
