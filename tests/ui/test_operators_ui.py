@@ -269,3 +269,18 @@ def test_a_shared_database_asks_for_a_sign_in_and_remembers_it(
     finally:
         keyring.set_keyring(previous)
         db.dispose()
+
+
+def test_the_window_words_a_refusal_as_the_service_does() -> None:
+    """The translatable texts say what the domain's refusal says (untranslated here)."""
+    from custadmin.domain.operators import Permission
+    from custadmin.ui.widgets.operator_texts import refusal
+
+    checked = 0
+    for role in OperatorRole:
+        actor = Actor(1, "Anna", role)
+        for permission in Permission:
+            if not actor.may(permission):
+                assert refusal(actor, permission) == actor.refusal(permission)
+                checked += 1
+    assert checked == 8 + 5  # read-only lacks all eight, an agent five

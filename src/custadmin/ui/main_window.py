@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from custadmin import __version__
-from custadmin.domain.operators import ROLE_TITLES
 from custadmin.services.quick_register import QuickRegister
 from custadmin.ui.dialogs.prompts import ErrorMessage
 from custadmin.ui.tasks import TaskRunner
 from custadmin.ui.views.register_panel import RegisterPanel
 from custadmin.ui.widgets.notes import no_account_open_note
+from custadmin.ui.widgets.operator_texts import role_title
 from custadmin.ui.widgets.page import forbidden, operator_message
 
 if TYPE_CHECKING:
@@ -148,7 +148,7 @@ class MainWindow(QMainWindow):
         editor.login_check_requested.connect(self.open_login_check)
         editor.opened.connect(lambda _d: self._update_actions())
         self.operator_label.setText(self.tr("Operator: {name} ({role})").format(
-            name=db.actor.name, role=self.tr(ROLE_TITLES[db.actor.role])))
+            name=db.actor.name, role=role_title(db.actor.role)))
         if self._started:
             self._build_editor_when_painted()
         self._update_actions()

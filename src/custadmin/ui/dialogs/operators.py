@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from custadmin.domain.operators import ROLE_TITLES, OperatorRole
+from custadmin.domain.operators import OperatorRole
 from custadmin.ui.tasks import TaskRunner
+from custadmin.ui.widgets.operator_texts import role_title
 from custadmin.ui.widgets.page import operator_message
 
 if TYPE_CHECKING:
@@ -55,7 +56,7 @@ class OperatorsModel(QAbstractTableModel):
         if role != _DISPLAY or not index.isValid():
             return None
         row = self.rows[index.row()]
-        return (row.name, row.display_name, self.tr(ROLE_TITLES[row.role]),
+        return (row.name, row.display_name, role_title(row.role),
                 self.tr("password") if row.has_password else self.tr("this computer's login"),
                 self.tr("active") if row.enabled else self.tr("disabled"))[index.column()]
 
@@ -69,7 +70,7 @@ class OperatorsModel(QAbstractTableModel):
 def _role_box(parent: QWidget, current: OperatorRole = OperatorRole.SUPPORT_AGENT) -> QComboBox:
     box = QComboBox(parent)
     for role in OperatorRole:
-        box.addItem(parent.tr(ROLE_TITLES[role]), role)
+        box.addItem(role_title(role), role)
     box.setCurrentIndex(box.findData(current))
     return box
 

@@ -51,10 +51,12 @@ def operator_message(exc: BaseException, doing: str = "") -> str:
 
 def forbidden(db: Database, permission: Permission) -> str | None:
     """Why ``db``'s operator may not do ``permission`` (a tooltip), or None if they may."""
+    from custadmin.ui.widgets.operator_texts import refusal
+
     actor = db.actor
     if actor.may(permission):
         return None
-    return QCoreApplication.translate("Permissions", actor.refusal(permission))
+    return refusal(actor, permission)
 
 
 def forbid(buttons: Iterable[QAbstractButton], why: str | None) -> None:
