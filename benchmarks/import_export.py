@@ -8,7 +8,7 @@
 3. The CSV is imported into a second, empty database (migrated as the app does,
    so with the search triggers of migration 0004 where present): the check
    ``plan_import`` (reading, validating every row, duplicate look-ups) and the
-   write ``commit_import`` (one transaction of Core inserts) are timed apart.
+   write ``commit_import`` (one transaction of batched inserts, ``storage.bulk``) are timed apart.
 4. Where validation time goes: the identifier checks alone, per row, on the
    same values (email-validator, phonenumbers, python-stdnum).
 

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 from typing import cast
 
-from sqlalchemy import Table, func, insert, select, update
+from sqlalchemy import Table, func, select, update
 from sqlalchemy.orm import Session
 
 from custadmin.domain.accounts import (
@@ -36,7 +36,7 @@ from custadmin.services.portal import (
     login_infos,
     read_portal_settings,
 )
-from custadmin.storage import audit, search_index
+from custadmin.storage import audit, bulk, search_index
 from custadmin.storage.database import Database
 from custadmin.storage.schema import (
     CUSTOMER_NUMBER_COUNTER,
@@ -267,7 +267,7 @@ def bulk_create_accounts(
     batch_size: int = 5000,
     progress: Callable[[int], None] | None = None,
 ) -> BulkResult:
-    """Create many accounts in ONE transaction through Core inserts.
+    """Create many accounts in ONE transaction through batched inserts (storage.bulk).
 
     Every record is validated with the same rules as :func:`create_account`;
     invalid ones are reported by their 0-based position and nothing of them is
@@ -279,6 +279,8 @@ def bulk_create_accounts(
     created = 0
     rejected: dict[int, dict[str, str]] = {}
     position = 0
+    account_table = cast(Table, Account.__table__)
+    contact_table = cast(Table, Contact.__table__)
     with db.writing() as uow:
         with search_index.bulk_rows(uow.session) as index_rows:
             session = uow.session
@@ -294,17 +296,14 @@ def bulk_create_accounts(
                     continue
                 first_number = _reserve_customer_numbers(session, len(valid))
                 numbers = range(first_number, first_number + len(valid))
-                account_rows = [
-                    {
-                        "customer_number": number, "name": a.name, "name_key": fold(a.name),
-                        "country": a.country.value, "org_number": a.org_number,
-                        "peppol_id": a.peppol_id,
-                        "service_type": a.service_type.value if a.service_type else None,
-                        "created_at": now, "updated_at": now, "version": 1,
-                    }
-                    for number, (a, _c) in zip(numbers, valid, strict=True)
-                ]
-                session.execute(insert(Account), account_rows)
+                bulk.insert_rows(
+                    session, account_table,
+                    ("customer_number", "name", "name_key", "country", "org_number",
+                     "peppol_id", "service_type"),
+                    ((number, a.name, fold(a.name), a.country.value, a.org_number, a.peppol_id,
+                      a.service_type.value if a.service_type else None)
+                     for number, (a, _c) in zip(numbers, valid, strict=True)),
+                    {"created_at": now, "updated_at": now, "version": 1})
                 ids = dict(
                     session.execute(
                         select(Account.customer_number, Account.id).where(
@@ -312,21 +311,15 @@ def bulk_create_accounts(
                         )
                     ).all()
                 )
-                contact_rows = [
-                    {
-                        "account_id": ids[number], "is_main": True,
-                        **{name: getattr(c, name) for name in CONTACT_FIELDS},
-                        "email_key": c.email_key,
-                        "name_key": fold(f"{c.first_name} {c.last_name}"),
-                        "created_at": now, "updated_at": now, "version": 1,
-                    }
-                    for number, (_a, c) in zip(numbers, valid, strict=True)
-                ]
-                session.execute(insert(Contact), contact_rows)
+                bulk.insert_rows(
+                    session, contact_table,
+                    ("account_id", *CONTACT_FIELDS, "email_key", "name_key"),
+                    ((ids[number], *(getattr(c, name) for name in CONTACT_FIELDS), c.email_key,
+                      fold(f"{c.first_name} {c.last_name}"))
+                     for number, (_a, c) in zip(numbers, valid, strict=True)),
+                    {"is_main": True, "created_at": now, "updated_at": now, "version": 1})
                 new_ids = [ids[number] for number in numbers]
-                # Core inserts pass no flush hook: their audit entries are written here.
-                account_table = cast(Table, Account.__table__)
-                contact_table = cast(Table, Contact.__table__)
+                # Bulk inserts pass no flush hook: their audit entries are written here.
                 audit.record_inserted(session, account_table, account_table.c.id.in_(new_ids),
                                       account_table.c.id)
                 audit.record_inserted(session, contact_table,

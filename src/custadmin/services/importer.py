@@ -10,7 +10,7 @@ Two steps, as the operator sees them:
    fields) ends up in the plan's problems; only cancellation and database
    errors raise.
 2. :func:`commit_import` writes the plan's valid accounts in ONE transaction,
-   in batches of Core inserts: cancelled or failed, it leaves nothing.
+   in batches of inserts (storage.bulk): cancelled or failed, it leaves nothing.
 
 File format: see :mod:`custadmin.domain.transfer`. Text encodings: UTF-8
 (with or without BOM), UTF-16 with BOM; any other file is read as
@@ -38,7 +38,7 @@ from itertools import islice
 from pathlib import Path
 from typing import cast
 
-from sqlalchemy import Table, insert, select
+from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
 
 from custadmin.domain.errors import CustadminError
@@ -62,7 +62,7 @@ from custadmin.domain.transfer import (
     validate_groups,
 )
 from custadmin.services.accounts import _reserve_customer_numbers
-from custadmin.storage import audit, search_index
+from custadmin.storage import audit, bulk, search_index
 from custadmin.storage.database import Database
 from custadmin.storage.schema import Account, Contact, utcnow
 
@@ -679,31 +679,30 @@ def commit_import(
                 batch = todo[start:start + batch_size]
                 first = _reserve_customer_numbers(session, len(batch))
                 numbers = range(first, first + len(batch))
-                session.execute(insert(_ACCOUNT), [
-                    {"customer_number": number, "name": a[0], "name_key": a[1], "country": a[2],
-                     "org_number": a[3], "peppol_id": a[4], "service_type": a[5] or None,
-                     "payment_confirmations_main_only": False,
-                     "created_at": now, "updated_at": now, "version": 1}
-                    for number, a in zip(numbers, (p.account for p in batch), strict=True)
-                ])
+                bulk.insert_rows(
+                    session, _ACCOUNT,
+                    ("customer_number", "name", "name_key", "country", "org_number",
+                     "peppol_id", "service_type"),
+                    ((number, a[0], a[1], a[2], a[3], a[4], a[5] or None)
+                     for number, a in zip(numbers, (p.account for p in batch), strict=True)),
+                    {"payment_confirmations_main_only": False, "created_at": now,
+                     "updated_at": now, "version": 1})
                 ids: dict[int, int] = {
                     number: account_id for number, account_id in session.execute(
                         select(Account.customer_number, Account.id)
                         .where(Account.customer_number.between(numbers[0], numbers[-1]))
                     )
                 }
-                contact_rows: list[dict[str, object]] = []
+                contact_rows: list[tuple[object, ...]] = []
                 for number, planned in zip(numbers, batch, strict=True):
                     account_id = ids[number]
                     for position, contact in enumerate(planned.contacts):
-                        row: dict[str, object] = dict(zip(_CONTACT_KEYS, contact, strict=True))
-                        row.update(_NO_RIGHTS)
-                        row.update(account_id=account_id, is_main=position == 0,
-                                   created_at=now, updated_at=now, version=1)
-                        contact_rows.append(row)
-                session.execute(insert(_CONTACT), contact_rows)
+                        contact_rows.append((*contact, account_id, position == 0))
+                bulk.insert_rows(session, _CONTACT, (*_CONTACT_KEYS, "account_id", "is_main"),
+                                 contact_rows, {**_NO_RIGHTS, "created_at": now,
+                                                "updated_at": now, "version": 1})
                 new_ids = [ids[number] for number in numbers]
-                # Core inserts pass no flush hook: their audit entries are written here.
+                # Bulk inserts pass no flush hook: their audit entries are written here.
                 audit.record_inserted(session, _ACCOUNT, _ACCOUNT.c.id.in_(new_ids),
                                       _ACCOUNT.c.id)
                 audit.record_inserted(session, _CONTACT, _CONTACT.c.account_id.in_(new_ids),
