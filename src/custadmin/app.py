@@ -284,7 +284,10 @@ def run_gui(args: argparse.Namespace) -> int:
 
     if quick is not None:
         def rest_failed(exc: BaseException) -> None:
-            if not isinstance(exc, StorageError):
+            if isinstance(exc, CustadminError) and not isinstance(exc, StorageError):
+                # e.g. a disabled operator: its own sentence says why
+                exc = StorageError(str(getattr(exc, "message", None) or exc))
+            elif not isinstance(exc, StorageError):
                 log.error("cannot open the database", exc_info=exc)
                 exc = StorageError("The database could not be opened; see the log for details.")
             cannot_open(exc)

@@ -182,3 +182,26 @@ def test_keys_reach_the_register_before_the_database_layer(
     assert table.currentIndex().row() > 0
     runner.wait(10_000)
     window.close()
+
+
+def test_a_disabled_operator_is_told_so_and_the_app_stops(
+    qtbot: QtBot, filled_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    dialogs: list[tuple[str, str]],
+) -> None:
+    import getpass
+
+    from custadmin.domain.operators import SYSTEM, OperatorRole
+    from custadmin.services.operators import (
+        computer_operator,
+        list_operators,
+        set_operator_role,
+    )
+
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    computer_operator(filled_db, "first.admin")
+    me = computer_operator(filled_db, getpass.getuser())
+    mine = next(o for o in list_operators(filled_db.acting(SYSTEM)) if o.id == me.operator_id)
+    set_operator_role(filled_db, mine, OperatorRole.READ_ONLY, enabled=False)
+    code = app.main(["--database", str(_file_of(filled_db))])
+    assert code == app.EXIT_DATABASE
+    assert len(dialogs) == 1 and "disabled" in dialogs[0][1]
