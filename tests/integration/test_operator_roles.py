@@ -27,6 +27,7 @@ from custadmin.services.accounts import (
     load_account,
     update_account_details,
 )
+from custadmin.services.audit_trail import search_audit
 from custadmin.services.contacts import (
     delete_contact,
     make_main_contact,
@@ -116,6 +117,7 @@ SERVICES: dict[str, tuple[Permission, Callable[[Database, AccountDetails, Path, 
     "add_demo_portal_users": (Permission.IMPORT,
                               lambda db, _a, _p, _n: add_demo_portal_users(db, every=1)),
     "list_operators": (Permission.MANAGE_OPERATORS, lambda db, _a, _p, _n: list_operators(db)),
+    "search_audit": (Permission.VIEW_AUDIT, lambda db, _a, _p, _n: search_audit(db, "")),
     "create_operator": (Permission.MANAGE_OPERATORS, lambda db, _a, _p, _n: create_operator(
         db, "eva", "Eva", OperatorRole.ADMINISTRATOR, None)),
     "set_operator_role": (Permission.MANAGE_OPERATORS, lambda db, _a, _p, _n: (
