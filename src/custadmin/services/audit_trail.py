@@ -17,6 +17,7 @@ from sqlalchemy import Select, or_, select
 from custadmin.domain.audit import HistoryLine, value_text
 from custadmin.domain.operators import Permission, require
 from custadmin.domain.transfer import escape_cell
+from custadmin.services.register import like_escape
 from custadmin.storage.database import Database
 from custadmin.storage.schema import AuditEntry, Contact
 
@@ -117,8 +118,7 @@ def search_audit(db: Database, text: str = "", limit: int = SEARCH_LIMIT) -> lis
     stmt = select(AuditEntry)
     needle = text.strip()
     if needle:
-        escaped = needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        pattern = f"%{escaped}%"
+        pattern = f"%{like_escape(needle)}%"
         stmt = stmt.where(or_(*(column.ilike(pattern, escape="\\") for column in (
             AuditEntry.operator_name, AuditEntry.caller_name, AuditEntry.table_name,
             AuditEntry.object_id, AuditEntry.changes))))

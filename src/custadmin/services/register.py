@@ -106,7 +106,8 @@ def _fts_phrase(value: str) -> str:
     return '"' + value.replace('"', '""') + '"'
 
 
-def _like_escape(value: str) -> str:
+def like_escape(value: str) -> str:
+    """``value`` as literal text in a LIKE pattern (with ``escape="\\\\"``)."""
     return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
@@ -155,7 +156,7 @@ def _matching_postgresql(terms: _Terms) -> list[Select[Any]]:
     short = len(terms.folded) < SUBSTRING_FROM
 
     def like(value: str) -> str:
-        return f"{_like_escape(value)}%" if short else f"%{_like_escape(value)}%"
+        return f"{like_escape(value)}%" if short else f"%{like_escape(value)}%"
 
     folded = like(terms.folded)
     # One UNION member per column: each can use its own index, where an OR

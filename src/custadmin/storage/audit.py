@@ -264,23 +264,25 @@ def _before_flush(session: Session, _context: UOWTransaction, _instances: object
                     session.delete(right)
 
 
+def _whole_row(session: Session, obj: Any, action: str) -> dict[str, Any] | None:
+    """The entry of an inserted or deleted row: every non-NULL column, after or before."""
+    spec = _SPECS.get(type(obj))
+    if spec is None:
+        return None
+    table = type(obj).__tablename__
+    state = _state(obj, _columns(type(obj)))
+    values = {c: recorded_value(table, c, v, state) for c, v in state.items() if v is not None}
+    changes = {c: ((None, v) if action == "insert" else (v, None)) for c, v in values.items()}
+    return _entry(session, table, spec.object_id(obj), spec.account_id(session, obj), action,
+                  changes)
+
+
 def _after_flush(session: Session, _context: UOWTransaction) -> None:
-    entries: list[dict[str, Any]] = []
-    table_of = {cls: cls.__tablename__ for cls in _SPECS}
-    for obj in session.new:
-        spec = _SPECS.get(type(obj))
-        if spec is None:
-            continue
-        table = table_of[type(obj)]
-        state = _state(obj, _columns(type(obj)))
-        changes = {c: (None, recorded_value(table, c, v, state))
-                   for c, v in state.items() if v is not None}
-        entries.append(_entry(session, table, spec.object_id(obj),
-                              spec.account_id(session, obj), "insert", changes))
+    entries = [e for e in (_whole_row(session, obj, "insert") for obj in session.new) if e]
     for item in session.info.pop("custadmin_audit_pending", []):
         obj, old = item["obj"], item["old"]
         spec = _SPECS[type(obj)]
-        table = table_of[type(obj)]
+        table = type(obj).__tablename__
         now = _state(obj, old)
         row = _state(obj, _columns(type(obj)))
         before_row = {**row, **old}
@@ -290,16 +292,7 @@ def _after_flush(session: Session, _context: UOWTransaction) -> None:
         if changes:
             entries.append(_entry(session, table, spec.object_id(obj),
                                   spec.account_id(session, obj), "update", changes))
-    for obj in session.deleted:
-        spec = _SPECS.get(type(obj))
-        if spec is None:
-            continue
-        table = table_of[type(obj)]
-        state = _state(obj, _columns(type(obj)))
-        changes = {c: (recorded_value(table, c, v, state), None)
-                   for c, v in state.items() if v is not None}
-        entries.append(_entry(session, table, spec.object_id(obj),
-                              spec.account_id(session, obj), "delete", changes))
+    entries += [e for e in (_whole_row(session, obj, "delete") for obj in session.deleted) if e]
     merged: dict[tuple[str, str], dict[str, Any]] = session.info.setdefault(_ENTRIES, {})
     for entry in entries:
         key = (entry["table_name"], entry["object_id"])

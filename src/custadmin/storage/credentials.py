@@ -52,13 +52,18 @@ def keyring_usable() -> bool:
     return not isinstance(backend, fail.Keyring)
 
 
-def stored_password(url: URL) -> str | None:
+def _read_keyring(service: str, url: URL) -> str | None:
+    """What the keyring keeps for ``url`` under ``service``; None if nothing or no keyring."""
     try:
-        value = keyring.get_password(KEYRING_SERVICE, keyring_account(url))
+        value = keyring.get_password(service, keyring_account(url))
     except (keyring.errors.KeyringError, RuntimeError) as exc:
-        log.info("keyring not available (%s); the password will be asked for", type(exc).__name__)
+        log.info("keyring not available (%s); asking instead", type(exc).__name__)
         return None
     return value if isinstance(value, str) else None
+
+
+def stored_password(url: URL) -> str | None:
+    return _read_keyring(KEYRING_SERVICE, url)
 
 
 def store_password(url: URL, password: str) -> bool:
@@ -122,11 +127,7 @@ def open_with_credentials(
 
 def stored_operator_token(url: URL) -> str | None:
     """The *remember me* token of this database's operator, from the OS keyring."""
-    try:
-        value = keyring.get_password(OPERATOR_KEYRING_SERVICE, keyring_account(url))
-    except (keyring.errors.KeyringError, RuntimeError):
-        return None
-    return value if isinstance(value, str) else None
+    return _read_keyring(OPERATOR_KEYRING_SERVICE, url)
 
 
 def store_operator_token(url: URL, token: str | None) -> bool:

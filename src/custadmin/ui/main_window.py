@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from custadmin import __version__
+from custadmin.domain.operators import Permission
 from custadmin.services.quick_register import QuickRegister
 from custadmin.ui.dialogs.prompts import ErrorMessage
 from custadmin.ui.tasks import TaskRunner
@@ -277,8 +278,6 @@ class MainWindow(QMainWindow):
         help_menu.addAction(about)
 
     def _update_actions(self) -> None:
-        from custadmin.domain.operators import Permission
-
         attached = self._editor is not None
         dirty = self._editor is not None and self._editor.is_dirty()
         self.setWindowModified(dirty)

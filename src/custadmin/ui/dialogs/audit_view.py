@@ -10,18 +10,16 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from custadmin.ui.dialogs.prompts import ErrorMessage
 from custadmin.ui.tasks import TaskRunner
-from custadmin.ui.views.history_page import HistoryModel
+from custadmin.ui.views.history_page import HistoryModel, history_table
 from custadmin.ui.widgets.page import operator_message
 
 if TYPE_CHECKING:
@@ -44,17 +42,7 @@ class AuditTrailDialog(QDialog):
         self.search.setClearButtonEnabled(True)
         self.status = QLabel(self)
         self.model = HistoryModel(self)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(True)
-        for column, width in enumerate((150, 120, 200, 170)):
-            header.resizeSection(column, width)
+        self.table = history_table(self.model, (150, 120, 200, 170), self)
         self.export_button = QPushButton(self.tr("&Export to CSV…"), self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)

@@ -110,6 +110,22 @@ class HistoryModel(QAbstractTableModel):
         return None
 
 
+def history_table(model: HistoryModel, widths: tuple[int, ...], parent: QWidget) -> QTableView:
+    """A table of history lines: whole rows selected, fixed row height, the change stretched."""
+    table = QTableView(parent)
+    table.setModel(model)
+    table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    table.setWordWrap(False)
+    table.setAlternatingRowColors(True)
+    table.verticalHeader().setVisible(False)
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    header = table.horizontalHeader()
+    header.setStretchLastSection(True)
+    for column, width in enumerate(widths):
+        header.resizeSection(column, width)
+    return table
+
+
 class HistoryPage(QWidget):
     """The timeline of one account (its contacts, portal access and rights included)."""
 
@@ -124,17 +140,7 @@ class HistoryPage(QWidget):
         self.operator = QComboBox(self)
         self.operator.setAccessibleName(self.tr("Show changes by operator"))
         self.status = QLabel(self)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setWordWrap(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(True)
-        for column, width in enumerate((145, 85, 130, 150)):
-            header.resizeSection(column, width)
+        self.table = history_table(self.model, (145, 85, 130, 150), self)
         filters = QHBoxLayout()
         field_label = QLabel(self.tr("&Field:"), self)
         field_label.setBuddy(self.field)
