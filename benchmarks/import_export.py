@@ -78,12 +78,12 @@ def run(rows: int, workers: int | None, xlsx_import: bool, seed: int) -> dict[st
     from custadmin.services.demo import generate_demo_accounts
     from custadmin.services.exporter import export_register
     from custadmin.services.importer import commit_import, default_workers, plan_import
-    from custadmin.storage.migrate import open_database
+    from custadmin.services.workspace import open_workspace
 
     folder = Path(tempfile.mkdtemp(prefix="custadmin-bench-io-"))
     result: dict[str, Any] = {"rows": rows}
     try:
-        source = open_database(str(folder / "source.sqlite3"))
+        source = open_workspace(str(folder / "source.sqlite3"))
         start = time.perf_counter()
         bulk_create_accounts(source, generate_demo_accounts(rows, seed=seed))
         result["create_s"] = round(time.perf_counter() - start, 2)
@@ -99,7 +99,7 @@ def run(rows: int, workers: int | None, xlsx_import: bool, seed: int) -> dict[st
                   f"({result[f'{kind}_export_rows_per_s']:,.0f} rows/s)", flush=True)
         source.dispose()
 
-        target = open_database(str(folder / "target.sqlite3"))
+        target = open_workspace(str(folder / "target.sqlite3"))
         result["workers"] = default_workers(rows) if workers is None else workers
         start = time.perf_counter()
         plan = plan_import(target, folder / "register.csv", workers=workers)

@@ -137,10 +137,11 @@ def _create_child(url: str, rows: int) -> int:
     """``--_create``: fill an empty database with ``rows`` demo accounts; report as JSON."""
     import custadmin.services.accounts as accounts_service
     from custadmin.services.demo import generate_demo_accounts
+    from custadmin.services.workspace import Workspace
     from custadmin.storage.migrate import open_database
 
     start = time.perf_counter()
-    db = open_database(url)
+    db = Workspace(open_database(url))
     schema_s = time.perf_counter() - start
 
     # Instrumentation only: the service looks validate_new_account up as a
@@ -225,13 +226,14 @@ def _prepare_database(target: Target, rows: int) -> dict[str, Any]:
     """Reuse a database that holds exactly ``rows`` accounts, else create one."""
     from custadmin.domain.errors import StorageError
     from custadmin.services.accounts import count_accounts
+    from custadmin.services.workspace import Workspace
     from custadmin.storage.migrate import open_database
 
     existing: int | None = None
     path = target.sqlite_path
     if path is None or path.exists():
         try:
-            db = open_database(target.url, create=False)
+            db = Workspace(open_database(target.url, create=False))
         except StorageError as exc:
             message = exc.message
             if not message.startswith(target.where):
@@ -363,11 +365,12 @@ def _measure(
     from PySide6.QtWidgets import QAbstractItemView, QApplication
 
     from custadmin.domain.register import RegisterColumn
-    from custadmin.services.quick_register import open_quick_register
     from custadmin.services.register import DatabaseRegister
+    from custadmin.services.workspace import Workspace
     from custadmin.storage.migrate import open_database
+    from custadmin.storage.quick_register import open_quick_register
     from custadmin.ui.main_window import MainWindow
-    from custadmin.ui.views.register_panel import SEARCH_DELAY_MS
+    from custadmin.ui.register.panel import SEARCH_DELAY_MS
 
     def qt_message(kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:
         # The offscreen platform warns about window size hints it cannot
@@ -423,7 +426,8 @@ def _measure(
         quick = open_quick_register(target.sqlite_path) if target.sqlite_path else None
         if target.sqlite_path is not None and quick is None:
             raise BenchError(f"{target.where}: not opened the quick way at start-up")
-        full_db = None if quick is not None else open_database(target.url, create=False)
+        full_db = None if quick is not None else Workspace(
+            open_database(target.url, create=False))
         opened = time.perf_counter()
         window = MainWindow(full_db, target.where, settings=settings, register_source=quick)
         panel = window.register
@@ -522,7 +526,7 @@ def _measure(
         attached_at: list[float] = []
         if quick is not None:
             def open_rest() -> tuple[Any, Any]:
-                opened_db = open_database(target.url, create=False)
+                opened_db = Workspace(open_database(target.url, create=False))
                 return opened_db, DatabaseRegister(opened_db)
 
             window.attach_after_first_paint(open_rest, attach_failures.append)
@@ -618,7 +622,7 @@ def _measure(
         if attached_at:
             values["attached_ms"] = _ms(attached_at[0] - start)
             _say(f"  database layer and editor ready {values['attached_ms']:.0f} ms after open")
-        db = window.db
+        db = window.workspace
 
         # -- searches, each typed into the box; the last keystroke is timed.
         texts = _search_texts(db, [model.account_id(r) or 0 for r in range(

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+from sqlalchemy.engine import URL
+
 from custadmin.domain.accounts import AccountInput, ContactInput, NewAccount
+from custadmin.services.workspace import Workspace
+from custadmin.storage.migrate import open_database
 
 
 def new_account(name: str = "Hägg Bygg AB", email: str = "anna.berg@hagg.se") -> NewAccount:
@@ -13,3 +19,8 @@ def new_account(name: str = "Hägg Bygg AB", email: str = "anna.berg@hagg.se") -
             address_line1="Storgatan 1", postcode="123 45", city="Stockholm", country="SE",
         ),
     )
+
+
+def open_workspace(url: str | URL, **options: Any) -> Workspace:
+    """``storage.migrate.open_database(url, **options)`` as the services take it."""
+    return Workspace(open_database(url, **options))

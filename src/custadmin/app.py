@@ -16,12 +16,13 @@ import platformdirs
 
 from custadmin import __version__
 from custadmin.domain.errors import CustadminError, StorageError
+from custadmin.domain.messages import Message
 from custadmin.terminal import ask_password
 
 if TYPE_CHECKING:
-    from custadmin.services.quick_register import QuickRegister
     from custadmin.services.register_source import RegisterSource
-    from custadmin.storage.database import Database
+    from custadmin.services.workspace import AskPassword, Workspace
+    from custadmin.storage.quick_register import QuickRegister
 
 log = logging.getLogger("custadmin")
 
@@ -95,13 +96,11 @@ def _fail(message: str) -> int:
     return EXIT_DATABASE
 
 
-def _open(args: argparse.Namespace, ask):  # type: ignore[no-untyped-def]
-    from custadmin.storage.credentials import open_with_credentials
-    from custadmin.storage.engine import default_database_url
+def _open(args: argparse.Namespace, ask: AskPassword | None) -> Workspace:
+    from custadmin.services.workspace import open_workspace
 
-    url = args.database or default_database_url()
     create = args.database is None or args.new or args.demo
-    return open_with_credentials(url, ask, create=create)
+    return open_workspace(args.database, ask, create=create)
 
 
 def run_check(args: argparse.Namespace) -> int:
@@ -109,20 +108,19 @@ def run_check(args: argparse.Namespace) -> int:
     from custadmin.services.accounts import bulk_create_accounts, count_accounts
     from custadmin.services.demo import generate_demo_accounts
     from custadmin.services.portal import add_demo_portal_users
-    from custadmin.storage.engine import display_url
     from custadmin.storage.migrate import head_revision
 
     try:
-        db = _open(args, ask_password)
+        ws = _open(args, ask_password)
         try:
-            if args.demo and count_accounts(db) == 0:
-                result = bulk_create_accounts(db, generate_demo_accounts(args.demo_accounts))
-                users = add_demo_portal_users(db)
+            if args.demo and count_accounts(ws) == 0:
+                result = bulk_create_accounts(ws, generate_demo_accounts(args.demo_accounts))
+                users = add_demo_portal_users(ws)
                 print(f"created {result.created} demo accounts ({users} with a portal user)")
-            print(f"{display_url(db.engine.url)}: schema {head_revision()}, "
-                  f"{count_accounts(db)} accounts")
+            print(f"{ws.location}: schema {head_revision()}, "
+                  f"{count_accounts(ws)} accounts")
         finally:
-            db.dispose()
+            ws.dispose()
     except StorageError as exc:
         return _fail(exc.message)
     return 0
@@ -132,58 +130,58 @@ def _quick_register(args: argparse.Namespace) -> QuickRegister | None:
     """The register read without SQLAlchemy, if the database allows it (see quick_register)."""
     if args.demo:
         return None  # filling demo data needs the full database layer at once
-    from custadmin.services.quick_register import open_quick_register, quick_sqlite_path
     from custadmin.storage.embedded import default_database_path
+    from custadmin.storage.quick_register import open_quick_register, quick_sqlite_path
 
     path = quick_sqlite_path(args.database, default_database_path())
     return open_quick_register(path) if path is not None else None
 
 
-def _open_rest(args: argparse.Namespace) -> tuple[Database, RegisterSource]:
+def _open_rest(args: argparse.Namespace) -> tuple[Workspace, RegisterSource]:
     """On a worker, after the first paint: the database layer, opened as ever."""
     from custadmin.services.operators import computer_operator
     from custadmin.services.register import DatabaseRegister
 
-    db = _open(args, None)  # an SQLite file: no password to ask for
+    ws = _open(args, None)  # an SQLite file: no password to ask for
     # On the embedded database the operator is the computer's user.
-    db = db.acting(computer_operator(db))
+    ws = ws.acting(computer_operator(ws))
     # What the account editor's pages need, imported here rather than on the
     # GUI thread when the editor is built.
     import custadmin.services.accounts
     import custadmin.services.contacts
     import custadmin.services.portal  # noqa: F401
 
-    return db, DatabaseRegister(db)
+    return ws, DatabaseRegister(ws)
 
 
-def _operator_database(db: Database, location: str) -> Database | None:
-    """``db`` used by its operator: the computer's user on SQLite, signed in on PostgreSQL.
+def _operator_workspace(ws: Workspace, location: str) -> Workspace | None:
+    """``ws`` used by its operator: the computer's user on SQLite, signed in on PostgreSQL.
 
     None when the operator cancels the sign-in.
     """
     from custadmin.services.operators import computer_operator
 
-    if db.dialect == "sqlite":
-        return db.acting(computer_operator(db))
+    if ws.dialect == "sqlite":
+        return ws.acting(computer_operator(ws))
     from custadmin.services.operators import has_operators, issue_token, sign_in_with_token
     from custadmin.storage.credentials import (
         keyring_usable,
         store_operator_token,
         stored_operator_token,
     )
-    from custadmin.ui.dialogs.sign_in import SignInDialog
+    from custadmin.ui.session.sign_in import SignInDialog
     from custadmin.ui.tasks import TaskRunner
 
-    url = db.engine.url
+    url = ws.engine.url
     token = stored_operator_token(url)
     if token is not None:
-        remembered = sign_in_with_token(db, token)
+        remembered = sign_in_with_token(ws, token)
         if remembered is not None:
-            return db.acting(remembered)
+            return ws.acting(remembered)
         store_operator_token(url, None)  # expired or revoked: forget it
     runner = TaskRunner()
     try:
-        answer = SignInDialog.ask(db, location, runner, first=not has_operators(db),
+        answer = SignInDialog.ask(ws, location, runner, first=not has_operators(ws),
                                   may_remember=keyring_usable())
     finally:
         runner.wait(10_000)
@@ -191,8 +189,8 @@ def _operator_database(db: Database, location: str) -> Database | None:
     if answer is None:
         return None
     if answer.remember:
-        store_operator_token(url, issue_token(db, answer.actor))
-    return db.acting(answer.actor)
+        store_operator_token(url, issue_token(ws, answer.actor))
+    return ws.acting(answer.actor)
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -209,8 +207,9 @@ def run_gui(args: argparse.Namespace) -> int:
 
     from custadmin.paths import resource_path
     from custadmin.ui.collector import GuiThreadCollector
-    from custadmin.ui.dialogs.prompts import ErrorMessage
     from custadmin.ui.main_window import MainWindow
+    from custadmin.ui.widgets.messages import message_text
+    from custadmin.ui.widgets.prompts import ErrorMessage
 
     QCoreApplication.setOrganizationName("custadmin")
     QCoreApplication.setApplicationName("custadmin")
@@ -234,35 +233,34 @@ def run_gui(args: argparse.Namespace) -> int:
         print(f"custadmin: {exc.message}", file=sys.stderr)
         if not args.screenshot:
             ErrorMessage.show(None, QCoreApplication.translate("App", "Cannot open the database"),
-                              exc.message, exc.detail)
+                              message_text(exc.message), exc.detail)
 
     # On the embedded database the register paints from the standard
     # library's sqlite3 first; SQLAlchemy and the rest load after that paint.
     quick = _quick_register(args)
-    db: Database | None = None
+    ws: Workspace | None = None
     if quick is None:
-        from custadmin.storage.engine import display_url
-        from custadmin.ui.dialogs.password import DatabasePasswordDialog
+        from custadmin.ui.session.password import DatabasePasswordDialog
 
         try:
-            db = _open(args, DatabasePasswordDialog.ask)
+            ws = _open(args, DatabasePasswordDialog.ask)
         except StorageError as exc:
             cannot_open(exc)
             collector.stop()
             return EXIT_DATABASE
-        location = display_url(db.engine.url)
+        location = ws.location
         try:
-            signed_in = _operator_database(db, location)
+            signed_in = _operator_workspace(ws, location)
         except CustadminError as exc:
-            db.dispose()
-            cannot_open(StorageError(str(getattr(exc, "message", exc))))
+            ws.dispose()
+            cannot_open(StorageError(getattr(exc, "message", None) or str(exc)))
             collector.stop()
             return EXIT_DATABASE
         if signed_in is None:  # the operator cancelled the sign-in
-            db.dispose()
+            ws.dispose()
             collector.stop()
             return EXIT_CANCELLED
-        db = signed_in
+        ws = signed_in
     else:
         location = str(quick.path)
 
@@ -272,7 +270,7 @@ def run_gui(args: argparse.Namespace) -> int:
         settings_dir = tempfile.mkdtemp(prefix="custadmin-shot-")
         settings = QSettings(os.path.join(settings_dir, "settings.ini"),
                              QSettings.Format.IniFormat)
-    window = MainWindow(db, location, settings=settings, register_source=quick)
+    window = MainWindow(ws, location, settings=settings, register_source=quick)
     window.show()
 
     def ready() -> None:
@@ -286,10 +284,10 @@ def run_gui(args: argparse.Namespace) -> int:
         def rest_failed(exc: BaseException) -> None:
             if isinstance(exc, CustadminError) and not isinstance(exc, StorageError):
                 # e.g. a disabled operator: its own sentence says why
-                exc = StorageError(str(getattr(exc, "message", None) or exc))
+                exc = StorageError(getattr(exc, "message", None) or str(exc))
             elif not isinstance(exc, StorageError):
                 log.error("cannot open the database", exc_info=exc)
-                exc = StorageError("The database could not be opened; see the log for details.")
+                exc = StorageError(Message("database.open_failed_unexpectedly"))
             cannot_open(exc)
             app.exit(EXIT_DATABASE)
 
@@ -298,11 +296,11 @@ def run_gui(args: argparse.Namespace) -> int:
     elif args.demo:
         from custadmin.services.accounts import count_accounts
 
-        assert db is not None
-        if count_accounts(db) == 0:
-            from custadmin.ui.demo_fill import fill_demo
+        assert ws is not None
+        if count_accounts(ws) == 0:
+            from custadmin.ui.transfer.demo_fill import fill_demo
 
-            fill_demo(window, db, window.runner, args.demo_accounts, lambda _result: ready())
+            fill_demo(window, ws, window.runner, args.demo_accounts, lambda _result: ready())
         else:
             log.info("the database already holds accounts; no demo data added")
             QTimer.singleShot(0, ready)
@@ -312,8 +310,8 @@ def run_gui(args: argparse.Namespace) -> int:
     window.runner.wait(10_000)
     window.runner.shutdown()
     collector.stop()
-    if window.db is not None:
-        window.db.dispose()
+    if window.is_attached:
+        window.workspace.dispose()
     return code
 
 

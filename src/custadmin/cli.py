@@ -28,10 +28,14 @@ import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from custadmin.domain.errors import CustadminError, StorageError
 from custadmin.terminal import ask_password
+
+if TYPE_CHECKING:
+    from custadmin.domain.operators import Actor
+    from custadmin.services.workspace import Workspace
 
 EXIT_OK = 0
 EXIT_REJECTED = 1
@@ -132,30 +136,29 @@ class ProgressBar:
 OPERATOR_ENV = "CUSTADMIN_OPERATOR"
 
 
-def _open(database: str | None, create: bool):  # type: ignore[no-untyped-def]
-    from custadmin.storage.credentials import open_with_credentials
-    from custadmin.storage.engine import default_database_url
+def _open(database: str | None, create: bool) -> Workspace:
+    from custadmin.services.workspace import open_workspace
 
-    url = database or default_database_url()
-    db = open_with_credentials(url, ask_password, create=create or database is None)
+    ws = open_workspace(database, ask_password, create=create or database is None)
     try:
-        return db.acting(_operator(db))
+        return ws.acting(_operator(ws))
     except BaseException:
-        db.dispose()
+        ws.dispose()
         raise
 
 
-def _operator(db):  # type: ignore[no-untyped-def]
+def _operator(ws: Workspace) -> Actor:
     """Who runs the command: the computer's user on SQLite; on PostgreSQL an operator
     signing in at the terminal (``CUSTADMIN_OPERATOR`` names them, else it is asked)."""
+    from custadmin.domain.messages import Message
     from custadmin.services.operators import SignInFailed, computer_operator, sign_in
 
-    if db.dialect == "sqlite":
-        return computer_operator(db)
+    if ws.dialect == "sqlite":
+        return computer_operator(ws)
     if sys.stdin is None or not sys.stdin.isatty():
-        raise SignInFailed("Signing in needs a terminal: run the command from one.")
+        raise SignInFailed(Message("operator.sign_in_needs_terminal"))
     name = os.environ.get(OPERATOR_ENV) or input("Operator name: ")
-    return sign_in(db, name, getpass.getpass(f"Password for operator {name}: "))
+    return sign_in(ws, name, getpass.getpass(f"Password for operator {name}: "))
 
 
 def _say(message: str) -> None:
@@ -195,11 +198,11 @@ def run_import(args: argparse.Namespace) -> int:
         except (MappingError, OSError) as exc:
             _say(f"--mapping: {exc}")
             return EXIT_FILE
-    db = _open(args.database, args.new)
+    ws = _open(args.database, args.new)
     try:
         checking = ProgressBar("Checking")
         try:
-            plan = plan_import(db, path, mapping, progress=checking)
+            plan = plan_import(ws, path, mapping, progress=checking)
         finally:
             checking.end()
         for note in plan.notes:
@@ -232,7 +235,7 @@ def run_import(args: argparse.Namespace) -> int:
             return EXIT_REJECTED if refused else EXIT_OK
         importing = ProgressBar("Importing")
         try:
-            result = commit_import(db, plan, progress=importing)
+            result = commit_import(ws, plan, progress=importing)
         finally:
             importing.end()
         for line, label, reason in problem_rows(result.problems):
@@ -243,19 +246,19 @@ def run_import(args: argparse.Namespace) -> int:
               f"contacts{numbers}.")
         return EXIT_REJECTED if refused or result.problems else EXIT_OK
     finally:
-        db.dispose()
+        ws.dispose()
 
 
 def run_export(args: argparse.Namespace) -> int:
     from custadmin.domain.register import RegisterQuery
     from custadmin.services.exporter import ExportFailed, export_register
 
-    db = _open(args.database, False)
+    ws = _open(args.database, False)
     try:
         query = RegisterQuery(args.search) if args.search else None
         bar = ProgressBar("Exporting")
         try:
-            result = export_register(db, args.file, query, format=args.format, progress=bar)
+            result = export_register(ws, args.file, query, format=args.format, progress=bar)
         except ExportFailed as exc:
             _say(exc.message)
             return EXIT_FILE
@@ -264,7 +267,7 @@ def run_export(args: argparse.Namespace) -> int:
         print(f"Exported {result.accounts:,} accounts ({result.rows:,} rows) to {result.path}.")
         return EXIT_OK
     finally:
-        db.dispose()
+        ws.dispose()
 
 
 def main(argv: Sequence[str] | None = None) -> int:

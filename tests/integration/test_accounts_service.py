@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
+from typing import cast
 
 import pytest
 from sqlalchemy import delete, func, select
 from sqlalchemy.exc import IntegrityError
 
-from custadmin.domain.accounts import AccountDetails, AccountInput, NewAccount
+from custadmin.domain.accounts import AccountDetails, AccountInput, NewAccount, account_differences
 from custadmin.domain.errors import ConflictError, NotFoundError, ValidationError
 from custadmin.services.accounts import (
     count_accounts,
@@ -17,13 +18,13 @@ from custadmin.services.accounts import (
     load_account,
     update_account_details,
 )
-from custadmin.storage.database import Database
+from custadmin.services.workspace import Workspace
 from custadmin.storage.schema import FIRST_CUSTOMER_NUMBER, Account, Contact
 
 NewAccountFactory = Callable[..., NewAccount]
 
 
-def _contacts(db: Database, account_id: int) -> list[tuple[int, bool]]:
+def _contacts(db: Workspace, account_id: int) -> list[tuple[int, bool]]:
     with db.reading() as uow:
         return [
             (row.id, row.is_main)
@@ -38,7 +39,7 @@ def _rename(details: AccountDetails, name: str) -> AccountInput:
 
 
 def test_create_account_assigns_unique_increasing_customer_numbers(
-    db: Database, new_account: NewAccountFactory
+    db: Workspace, new_account: NewAccountFactory
 ) -> None:
     created = [create_account(db, new_account(name=f"Kund {i}")) for i in range(5)]
     numbers = [a.customer_number for a in created]
@@ -49,7 +50,7 @@ def test_create_account_assigns_unique_increasing_customer_numbers(
 
 
 def test_create_account_stores_normalised_values(
-    db: Database, new_account: NewAccountFactory
+    db: Workspace, new_account: NewAccountFactory
 ) -> None:
     created = create_account(
         db,
@@ -69,7 +70,7 @@ def test_create_account_stores_normalised_values(
 
 
 def test_create_account_refuses_invalid_input_and_stores_nothing(
-    db: Database, new_account: NewAccountFactory
+    db: Workspace, new_account: NewAccountFactory
 ) -> None:
     with pytest.raises(ValidationError) as info:
         create_account(db, new_account(org_number="556036-0794", email="nope"))
@@ -80,7 +81,7 @@ def test_create_account_refuses_invalid_input_and_stores_nothing(
 
 
 def test_load_account_returns_what_was_created(
-    db: Database, new_account: NewAccountFactory
+    db: Workspace, new_account: NewAccountFactory
 ) -> None:
     created = create_account(db, new_account(org_number="556036-0793"))
     loaded = load_account(db, created.id)
@@ -88,11 +89,11 @@ def test_load_account_returns_what_was_created(
 
 
 def test_update_account_details_saves_and_bumps_version(
-    db: Database, new_account: NewAccountFactory
+    db: Workspace, new_account: NewAccountFactory
 ) -> None:
     base = load_account(db, create_account(db, new_account()).id)
     contact = dataclasses.replace(base.main_contact.as_input(), city="Uppsala", postcode="75310")
-    saved = update_account_details(db, base, _rename(base, "Hägg Bygg & Co AB"), contact)
+    saved = update_account_details(db, base.token, _rename(base, "Hägg Bygg & Co AB"), contact)
     assert saved.version > base.version
     loaded = load_account(db, base.id)
     assert loaded == saved
@@ -103,77 +104,80 @@ def test_update_account_details_saves_and_bumps_version(
 
 
 def test_contact_only_change_bumps_account_version(
-    db: Database, new_account: NewAccountFactory
+    db: Workspace, new_account: NewAccountFactory
 ) -> None:
     base = load_account(db, create_account(db, new_account()).id)
     contact = dataclasses.replace(base.main_contact.as_input(), phone="0709876543")
-    saved = update_account_details(db, base, base.as_input(), contact)
+    saved = update_account_details(db, base.token, base.as_input(), contact)
     assert saved.version > base.version
     assert load_account(db, base.id).main_contact.phone == "+46709876543"
 
 
-def test_unchanged_save_changes_nothing(db: Database, new_account: NewAccountFactory) -> None:
+def test_unchanged_save_changes_nothing(db: Workspace, new_account: NewAccountFactory) -> None:
     base = load_account(db, create_account(db, new_account()).id)
-    saved = update_account_details(db, base, base.as_input(), base.main_contact.as_input())
+    saved = update_account_details(db, base.token, base.as_input(), base.main_contact.as_input())
     assert saved == base
     assert load_account(db, base.id) == base
 
 
 def test_stale_save_raises_conflict_with_differences(
-    db: Database, new_account: NewAccountFactory
+    db: Workspace, new_account: NewAccountFactory
 ) -> None:
     account_id = create_account(db, new_account(name="Hägg Bygg AB")).id
     first = load_account(db, account_id)
     second = load_account(db, account_id)
 
-    update_account_details(db, first, _rename(first, "Hägg Bygg Nord AB"),
+    update_account_details(db, first.token, _rename(first, "Hägg Bygg Nord AB"),
                            first.main_contact.as_input())
     after_first = load_account(db, account_id)
 
     contact = dataclasses.replace(second.main_contact.as_input(), city="Uppsala")
     with pytest.raises(ConflictError) as info:
-        update_account_details(db, second, second.as_input(), contact)
-    assert info.value.differences == {"name": ("Hägg Bygg AB", "Hägg Bygg Nord AB")}
+        update_account_details(db, second.token, second.as_input(), contact)
+    assert account_differences(second, cast(AccountDetails, info.value.current)) == {
+        "name": ("Hägg Bygg AB", "Hägg Bygg Nord AB"),
+    }
     assert info.value.message
     # Never a silent overwrite: the second operator's change is not stored.
     assert load_account(db, account_id) == after_first
 
 
 def test_stale_save_after_contact_change_names_the_contact_field(
-    db: Database, new_account: NewAccountFactory
+    db: Workspace, new_account: NewAccountFactory
 ) -> None:
     account_id = create_account(db, new_account()).id
     first = load_account(db, account_id)
     second = load_account(db, account_id)
     update_account_details(
-        db, first, first.as_input(),
+        db, first.token, first.as_input(),
         dataclasses.replace(first.main_contact.as_input(), email="billing@example.se"),
     )
     with pytest.raises(ConflictError) as info:
-        update_account_details(db, second, _rename(second, "Other AB"),
+        update_account_details(db, second.token, _rename(second, "Other AB"),
                                second.main_contact.as_input())
-    assert info.value.differences == {
+    assert account_differences(second, cast(AccountDetails, info.value.current)) == {
         "main_contact.email": ("anna@example.se", "billing@example.se"),
     }
     assert load_account(db, account_id).name == "Hägg Bygg AB"
 
 
 def test_invalid_save_raises_validation_error_and_changes_nothing(
-    db: Database, new_account: NewAccountFactory
+    db: Workspace, new_account: NewAccountFactory
 ) -> None:
     base = load_account(db, create_account(db, new_account()).id)
     bad_account = dataclasses.replace(base.as_input(), name="", org_number="556036-0794")
     bad_contact = dataclasses.replace(base.main_contact.as_input(), phone="123", city="Ok")
     with pytest.raises(ValidationError) as info:
-        update_account_details(db, base, bad_account, bad_contact)
+        update_account_details(db, base.token, bad_account, bad_contact)
     assert set(info.value.errors) == {"name", "org_number", "main_contact.phone"}
     assert load_account(db, base.id) == base
     # The untouched base is still current: a valid save goes through afterwards.
-    update_account_details(db, base, _rename(base, "Fixed AB"), base.main_contact.as_input())
+    update_account_details(db, base.token, _rename(base, "Fixed AB"),
+                           base.main_contact.as_input())
 
 
 def test_account_has_exactly_one_main_contact(
-    db: Database, new_account: NewAccountFactory
+    db: Workspace, new_account: NewAccountFactory
 ) -> None:
     account = create_account(db, new_account())
     contacts = _contacts(db, account.id)
@@ -190,7 +194,7 @@ def _extra_contact(account_id: int, *, is_main: bool) -> Contact:
 
 
 def test_second_main_contact_refused_by_partial_unique_index(
-    db: Database, new_account: NewAccountFactory
+    db: Workspace, new_account: NewAccountFactory
 ) -> None:
     account = create_account(db, new_account())
     other = create_account(db, new_account(name="Other AB"))
@@ -211,7 +215,7 @@ def test_second_main_contact_refused_by_partial_unique_index(
 
 
 def test_deleting_an_account_cascades_its_contacts(
-    db: Database, new_account: NewAccountFactory
+    db: Workspace, new_account: NewAccountFactory
 ) -> None:
     doomed = create_account(db, new_account(name="Doomed AB"))
     kept = create_account(db, new_account(name="Kept AB"))
@@ -235,7 +239,7 @@ def test_deleting_an_account_cascades_its_contacts(
         load_account(db, doomed.id)
 
 
-def test_not_found_for_missing_account(db: Database, new_account: NewAccountFactory) -> None:
+def test_not_found_for_missing_account(db: Workspace, new_account: NewAccountFactory) -> None:
     with pytest.raises(NotFoundError) as info:
         load_account(db, 987654)
     assert "987654" in str(info.value)
@@ -245,11 +249,12 @@ def test_not_found_for_missing_account(db: Database, new_account: NewAccountFact
         uow.session.execute(delete(Account).where(Account.id == base.id))
         uow.commit()
     with pytest.raises(NotFoundError):
-        update_account_details(db, base, _rename(base, "Gone AB"), base.main_contact.as_input())
+        update_account_details(db, base.token, _rename(base, "Gone AB"),
+                               base.main_contact.as_input())
 
 
 def test_longest_names_with_letters_that_fold_longer_are_stored(
-    db: Database, new_account: NewAccountFactory
+    db: Workspace, new_account: NewAccountFactory
 ) -> None:
     # 200 characters is the documented maximum, but "ß" folds to "ss": the folded
     # search keys are longer than the names. Both back ends must store it alike,

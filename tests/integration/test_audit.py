@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select, text
 
-from custadmin.domain.accounts import AccountInput, ContactInput, NewAccount
+from custadmin.domain.accounts import AccountInput, ContactChange, ContactInput, NewAccount
 from custadmin.domain.errors import ValidationError
 from custadmin.domain.mail import EmailCategory
 from custadmin.domain.operators import Actor, Caller, OperatorRole
@@ -24,8 +24,8 @@ from custadmin.services.accounts import (
 from custadmin.services.contacts import delete_contact, save_contact, save_rights
 from custadmin.services.operators import create_operator, set_operator_role
 from custadmin.services.portal import portal_settings, save_portal_settings
+from custadmin.services.workspace import Workspace
 from custadmin.storage.audit import AUDITED_TABLES, HIDDEN
-from custadmin.storage.database import Database
 from custadmin.storage.schema import (
     Account,
     AuditEntry,
@@ -49,7 +49,7 @@ PER = ContactInput(
 )
 
 
-def entries(db: Database, table: str | None = None) -> list[Any]:
+def entries(db: Workspace, table: str | None = None) -> list[Any]:
     """The audit rows (plain rows with attribute access), oldest first."""
     audit = AuditEntry.__table__
     with db.reading() as uow:
@@ -64,7 +64,7 @@ def changes(entry: Any) -> dict[str, list[Any]]:
     return loaded
 
 
-def _count(db: Database) -> int:
+def _count(db: Workspace) -> int:
     with db.reading() as uow:
         return int(uow.session.scalar(select(func.count()).select_from(AuditEntry)) or 0)
 
@@ -72,7 +72,7 @@ def _count(db: Database) -> int:
 # --- every audited table, straight through the ORM --------------------------
 
 
-def _rows(db: Database, new_account: NewAccountFactory) -> dict[str, tuple[Any, str, Any]]:
+def _rows(db: Workspace, new_account: NewAccountFactory) -> dict[str, tuple[Any, str, Any]]:
     """Per audited table: (a new row, a column to change, its new value)."""
     account = create_account(db, new_account(name="Bas AB", email="bas@bas.se"))
     contact = Contact(
@@ -94,7 +94,7 @@ def _rows(db: Database, new_account: NewAccountFactory) -> dict[str, tuple[Any, 
 
 
 def test_every_audited_table_gets_one_entry_per_insert_update_delete(
-    db: Database, new_account: NewAccountFactory
+    db: Workspace, new_account: NewAccountFactory
 ) -> None:
     rows = _rows(db, new_account)
     assert set(rows) | {"contact_right"} == AUDITED_TABLES
@@ -125,17 +125,16 @@ def test_every_audited_table_gets_one_entry_per_insert_update_delete(
 
 
 def test_contact_rights_are_recorded_as_added_and_removed(
-    db: Database, new_account: NewAccountFactory
+    db: Workspace, new_account: NewAccountFactory
 ) -> None:
     account = create_account(db, new_account())
-    details = save_contact(db, account.id, None, None, PER, NONE,
-                           PortalAccessChange(enabled=True, new_password=SENTINEL_PASSWORD))
+    details = save_contact(db, account.id, None, ContactChange(
+        PER, NONE, PortalAccessChange(enabled=True, new_password=SENTINEL_PASSWORD)))
     per = next(c for c in details.contacts if c.email == PER.email)
     before = len(entries(db, "contact_right"))
-    details = save_rights(db, account.id, {per.id: (per.version, frozenset({"invoices",
-                                                                             "tickets"}))})
+    details = save_rights(db, account.id, {per.token: frozenset({"invoices", "tickets"})})
     per = next(c for c in details.contacts if c.email == PER.email)
-    details = save_rights(db, account.id, {per.id: (per.version, frozenset({"tickets"}))})
+    details = save_rights(db, account.id, {per.token: frozenset({"tickets"})})
     new = entries(db, "contact_right")[before:]
     assert sorted((e.action, e.object_id) for e in new) == [
         ("delete", f"{per.id}/invoices"), ("insert", f"{per.id}/invoices"),
@@ -143,13 +142,13 @@ def test_contact_rights_are_recorded_as_added_and_removed(
     assert {e.account_id for e in new} == {account.id}
     # Deleting the contact deletes its rights: recorded too.
     per = next(c for c in details.contacts if c.email == PER.email)
-    delete_contact(db, account.id, per.id, per.version)
+    delete_contact(db, account.id, per.token)
     last = entries(db, "contact_right")[-1]
     assert (last.action, last.object_id) == ("delete", f"{per.id}/tickets")
 
 
 def test_services_write_one_entry_per_row_they_change(
-    db: Database, new_account: NewAccountFactory
+    db: Workspace, new_account: NewAccountFactory
 ) -> None:
     anna = db.acting(ANNA)
     account = create_account(anna, new_account())
@@ -162,7 +161,7 @@ def test_services_write_one_entry_per_row_they_change(
 
     start = _count(db)
     updated = update_account_details(
-        anna, account,
+        anna, account.token,
         AccountInput(name="Hägg & Son Bygg AB", country="SE", org_number=account.org_number),
         _main_input(account, city="Visby"),
     )
@@ -185,7 +184,7 @@ def _main_input(account: Any, **changed: str) -> ContactInput:
 
 
 def test_a_rolled_back_change_leaves_no_entry(
-    db: Database, new_account: NewAccountFactory
+    db: Workspace, new_account: NewAccountFactory
 ) -> None:
     account = create_account(db, new_account())
     start = _count(db)
@@ -197,13 +196,13 @@ def test_a_rolled_back_change_leaves_no_entry(
         # … but nothing is committed: the unit of work rolls back
     assert _count(db) == start
     with pytest.raises(ValidationError):
-        update_account_details(db, account, AccountInput(name="", country="SE"),
+        update_account_details(db, account.token, AccountInput(name="", country="SE"),
                                _main_input(account))
     assert _count(db) == start
 
 
 def test_the_caller_is_stored_with_the_entries_of_that_work(
-    db: Database, new_account: NewAccountFactory
+    db: Workspace, new_account: NewAccountFactory
 ) -> None:
     caller = Caller("Per Svensson", "customer number and email")
     create_account(db.acting(ANNA, caller), new_account())
@@ -212,16 +211,16 @@ def test_the_caller_is_stored_with_the_entries_of_that_work(
 
 
 def test_no_hash_or_personal_number_is_ever_recorded(
-    db: Database, new_account: NewAccountFactory
+    db: Workspace, new_account: NewAccountFactory
 ) -> None:
     account = create_account(db, NewAccount(
         AccountInput(name="Svenssons Firma", country="SE", org_number=SOLE_TRADER),
         new_account().main_contact))
-    details = save_contact(db, account.id, None, None, PER, NONE,
-                           PortalAccessChange(enabled=True, new_password=SENTINEL_PASSWORD))
+    details = save_contact(db, account.id, None, ContactChange(
+        PER, NONE, PortalAccessChange(enabled=True, new_password=SENTINEL_PASSWORD)))
     per = next(c for c in details.contacts if c.email == PER.email)
-    save_contact(db, account.id, per.id, per.version, PER, NONE,
-                 PortalAccessChange(enabled=True, new_password=SENTINEL_PASSWORD + "x"))
+    save_contact(db, account.id, per.token, ContactChange(
+        PER, NONE, PortalAccessChange(enabled=True, new_password=SENTINEL_PASSWORD + "x")))
     bulk_create_accounts(db, [NewAccount(
         AccountInput(name="Bulk Firma", country="SE", org_number="811218-9876"),
         new_account(email="bulk@example.se").main_contact)])
@@ -239,7 +238,7 @@ def test_no_hash_or_personal_number_is_ever_recorded(
     assert masked == ["******9876", "******9876"]
 
 
-def test_bulk_inserts_are_audited_row_by_row(db: Database, new_account: NewAccountFactory) -> None:
+def test_bulk_inserts_are_audited_row_by_row(db: Workspace, new_account: NewAccountFactory) -> None:
     result = bulk_create_accounts(db.acting(Actor(None, "Import", OperatorRole.ADMINISTRATOR)),
                                   [new_account(name=f"Bulk {i} AB", email=f"b{i}@example.se")
                                    for i in range(3)])
@@ -258,13 +257,13 @@ def test_bulk_inserts_are_audited_row_by_row(db: Database, new_account: NewAccou
 
 
 def test_deleting_an_account_records_each_row_it_takes(
-    db: Database, new_account: NewAccountFactory
+    db: Workspace, new_account: NewAccountFactory
 ) -> None:
     account = create_account(db, new_account())
-    details = save_contact(db, account.id, None, None, PER, NONE,
-                           PortalAccessChange(enabled=True, new_password=SENTINEL_PASSWORD))
+    details = save_contact(db, account.id, None, ContactChange(
+        PER, NONE, PortalAccessChange(enabled=True, new_password=SENTINEL_PASSWORD)))
     start = _count(db)
-    delete_account(db, details)
+    delete_account(db, details.token)
     new = entries(db)[start:]
     assert sorted((e.table_name, e.action) for e in new) == [
         ("account", "delete"), ("contact", "delete"), ("contact", "delete"),
@@ -273,22 +272,22 @@ def test_deleting_an_account_records_each_row_it_takes(
         assert uow.session.get(Account, account.id) is None
 
 
-def test_operators_and_portal_settings_are_audited(db: Database) -> None:
+def test_operators_and_portal_settings_are_audited(db: Workspace) -> None:
     info = create_operator(db, "eva", "Eva Ek", OperatorRole.SUPPORT_AGENT, SENTINEL_PASSWORD)
-    set_operator_role(db, info, OperatorRole.READ_ONLY)
+    set_operator_role(db, info.token, OperatorRole.READ_ONLY)
     ops = entries(db, "operator")
     assert [e.action for e in ops] == ["insert", "update"]
     assert changes(ops[0])["password_hash"] == [None, HIDDEN]
     assert changes(ops[1]) == {"role": ["support_agent", "read_only"]}
     base = portal_settings(db)
-    save_portal_settings(db, base, PortalSettings(base.offered - {"quotes"}, base.defaults))
+    save_portal_settings(db, base.token, PortalSettings(base.offered - {"quotes"}, base.defaults))
     setting = entries(db, "portal_right_setting")
     assert [(e.object_id, changes(e)) for e in setting] == [
         ("quotes", {"offered": [True, False]})]
 
 
 def test_audit_entries_cannot_be_changed_or_deleted(
-    db: Database, new_account: NewAccountFactory
+    db: Workspace, new_account: NewAccountFactory
 ) -> None:
     create_account(db, new_account())
     for statement in ("UPDATE audit_entry SET operator_name = 'someone else'",

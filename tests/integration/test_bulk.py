@@ -9,7 +9,6 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
-import custadmin.services.accounts as accounts_service
 from custadmin.domain.accounts import NewAccount
 from custadmin.domain.register import RegisterQuery
 from custadmin.services.accounts import (
@@ -20,20 +19,21 @@ from custadmin.services.accounts import (
     update_account_details,
 )
 from custadmin.services.register import register_rows, search_register
-from custadmin.storage.database import Database
+from custadmin.services.workspace import Workspace
+from custadmin.storage.accounts import AccountRepository
 from custadmin.storage.schema import FIRST_CUSTOMER_NUMBER, Account, Contact
 
 NewAccountFactory = Callable[..., NewAccount]
 
 
-def _counts(db: Database) -> tuple[int, int]:
+def _counts(db: Workspace) -> tuple[int, int]:
     with db.reading() as uow:
         accounts = uow.session.execute(select(func.count()).select_from(Account)).scalar_one()
         contacts = uow.session.execute(select(func.count()).select_from(Contact)).scalar_one()
     return int(accounts), int(contacts)
 
 
-def _numbers(db: Database) -> list[int]:
+def _numbers(db: Workspace) -> list[int]:
     with db.reading() as uow:
         return list(
             uow.session.execute(select(Account.customer_number).order_by(Account.id)).scalars()
@@ -41,7 +41,7 @@ def _numbers(db: Database) -> list[int]:
 
 
 def test_valid_rows_stored_invalid_reported_by_position(
-    db: Database, new_account: NewAccountFactory
+    db: Workspace, new_account: NewAccountFactory
 ) -> None:
     first = create_account(db, new_account(name="Before AB"))
     items = [
@@ -69,7 +69,7 @@ def test_valid_rows_stored_invalid_reported_by_position(
     assert after.customer_number == numbers[-1] + 1
 
 
-def test_bulk_rows_are_complete_accounts(db: Database, new_account: NewAccountFactory) -> None:
+def test_bulk_rows_are_complete_accounts(db: Workspace, new_account: NewAccountFactory) -> None:
     bulk_create_accounts(
         db,
         [new_account(name="Østergaard ApS", country="DK", org_number="13585628",
@@ -87,12 +87,12 @@ def test_bulk_rows_are_complete_accounts(db: Database, new_account: NewAccountFa
     assert row.phone == "20 12 34 56"
     # Bulk rows carry a proper version: they can be edited like any other.
     changed = dataclasses.replace(loaded.as_input(), name="Østergaard & Co ApS")
-    saved = update_account_details(db, loaded, changed, loaded.main_contact.as_input())
+    saved = update_account_details(db, loaded.token, changed, loaded.main_contact.as_input())
     assert saved.version > loaded.version
     assert search_register(db, RegisterQuery("østergaard & co")).tolist() == [account_id]
 
 
-def test_progress_reports_positions(db: Database, new_account: NewAccountFactory) -> None:
+def test_progress_reports_positions(db: Workspace, new_account: NewAccountFactory) -> None:
     seen: list[int] = []
     result = bulk_create_accounts(
         db, (new_account(name=f"Kund {i}") for i in range(5)), batch_size=2,
@@ -103,7 +103,7 @@ def test_progress_reports_positions(db: Database, new_account: NewAccountFactory
     assert _counts(db) == (5, 5)
 
 
-def test_all_invalid_creates_nothing(db: Database, new_account: NewAccountFactory) -> None:
+def test_all_invalid_creates_nothing(db: Workspace, new_account: NewAccountFactory) -> None:
     result = bulk_create_accounts(db, [new_account(name=""), new_account(phone="1")])
     assert result.created == 0
     assert set(result.rejected) == {0, 1}
@@ -111,7 +111,7 @@ def test_all_invalid_creates_nothing(db: Database, new_account: NewAccountFactor
 
 
 def test_error_from_the_input_half_way_leaves_nothing(
-    db: Database, new_account: NewAccountFactory
+    db: Workspace, new_account: NewAccountFactory
 ) -> None:
     def rows() -> Iterator[NewAccount]:
         for i in range(4):  # two full batches are written before the failure
@@ -126,20 +126,20 @@ def test_error_from_the_input_half_way_leaves_nothing(
 
 
 def test_database_error_in_second_batch_leaves_nothing(
-    db: Database, new_account: NewAccountFactory, monkeypatch: pytest.MonkeyPatch
+    db: Workspace, new_account: NewAccountFactory, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     before = create_account(db, new_account(name="Before AB"))
-    real = accounts_service._reserve_customer_numbers
+    real = AccountRepository.reserve_customer_numbers
     calls: list[int] = []
 
-    def clashing(session: object, count: int) -> int:
-        first = real(session, count)  # type: ignore[arg-type]
+    def clashing(repository: AccountRepository, count: int) -> int:
+        first = real(repository, count)
         calls.append(first)
         # The second batch is handed numbers the first batch already used:
         # the unique constraint on customer_number fails inside the database.
         return calls[0] if len(calls) == 2 else first
 
-    monkeypatch.setattr(accounts_service, "_reserve_customer_numbers", clashing)
+    monkeypatch.setattr(AccountRepository, "reserve_customer_numbers", clashing)
     with pytest.raises(IntegrityError):
         bulk_create_accounts(db, [new_account(name=f"Kund {i}") for i in range(4)], batch_size=2)
     monkeypatch.undo()

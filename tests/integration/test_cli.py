@@ -14,6 +14,7 @@ from custadmin import cli
 from custadmin.services.accounts import bulk_create_accounts, count_accounts
 from custadmin.services.demo import generate_demo_accounts
 from custadmin.storage.migrate import open_database
+from factories import open_workspace
 
 HEADER = "Företag,Land,Förnamn,Efternamn,E-post,Telefon,Adress,Postnummer,Ort\n"
 GOOD = "Hägg Bygg AB,SE,Anna,Lind,anna@hagg.se,070-123 45 67,Storgatan 1,111 22,Stockholm\n"
@@ -28,7 +29,7 @@ def database(tmp_path: Path) -> str:
 
 
 def accounts_in(path: str) -> int:
-    db = open_database(path)
+    db = open_workspace(path)
     try:
         return count_accounts(db)
     finally:
@@ -117,7 +118,7 @@ def test_bad_file_and_bad_database_exit_3_and_2(
 
 def test_export_and_search(database: str, tmp_path: Path,
                            capsys: pytest.CaptureFixture[str]) -> None:
-    db = open_database(database)
+    db = open_workspace(database)
     bulk_create_accounts(db, generate_demo_accounts(30, seed=5))
     db.dispose()
     out = tmp_path / "all.xlsx"

@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 
 from custadmin.domain.accounts import (
     AccountDetails,
+    ContactChange,
     ContactDetails,
     ContactInput,
     InvoiceSettings,
@@ -31,7 +32,7 @@ from custadmin.domain.register import RegisterColumn, RegisterQuery
 from custadmin.services.accounts import create_account, load_account, update_account_details
 from custadmin.services.contacts import delete_contact, make_main_contact, save_contact
 from custadmin.services.register import search_register
-from custadmin.storage.database import Database
+from custadmin.services.workspace import Workspace
 from custadmin.storage.schema import Contact
 
 NewAccountFactory = Callable[..., NewAccount]
@@ -62,7 +63,7 @@ VALID_PEPPOL = "0007:5560360793"
 # --- helpers ------------------------------------------------------------------
 
 
-def _contact_count(db: Database, account_id: int) -> int:
+def _contact_count(db: Workspace, account_id: int) -> int:
     with db.reading() as uow:
         return int(
             uow.session.execute(
@@ -71,7 +72,7 @@ def _contact_count(db: Database, account_id: int) -> int:
         )
 
 
-def _main_count(db: Database, account_id: int) -> int:
+def _main_count(db: Workspace, account_id: int) -> int:
     """Rows flagged main in the database, not what the service reports."""
     with db.reading() as uow:
         return int(
@@ -90,13 +91,13 @@ def _only_new(before: AccountDetails, after: AccountDetails) -> ContactDetails:
 
 
 def _add(
-    db: Database,
+    db: Workspace,
     account: AccountDetails,
     data: ContactInput = EXTRA,
     categories: frozenset[EmailCategory] = NO_CATEGORIES,
 ) -> ContactDetails:
     before = load_account(db, account.id)
-    after = save_contact(db, account.id, None, None, data, categories)
+    after = save_contact(db, account.id, None, ContactChange(data, categories))
     return _only_new(before, after)
 
 
@@ -140,21 +141,21 @@ def _recipient_ids(details: AccountDetails, kind: MessageKind) -> list[int | Non
 
 
 def _save_details(
-    db: Database,
+    db: Workspace,
     base: AccountDetails,
     invoice: InvoiceSettings | None = None,
     **account: str,
 ) -> AccountDetails:
     return update_account_details(
         db,
-        base,
+        base.token,
         dataclasses.replace(base.as_input(), **account),
         base.main_contact.as_input(),
         invoice,
     )
 
 
-def _search(db: Database, text: str, sort: RegisterColumn = RegisterColumn.NAME) -> list[int]:
+def _search(db: Workspace, text: str, sort: RegisterColumn = RegisterColumn.NAME) -> list[int]:
     return list(search_register(db, RegisterQuery(text=text, sort=sort)))
 
 
@@ -162,7 +163,7 @@ def _search(db: Database, text: str, sort: RegisterColumn = RegisterColumn.NAME)
 
 
 def test_new_contact_gets_exactly_the_categories_passed_and_is_not_main(
-    db: Database, new_account: NewAccountFactory
+    db: Workspace, new_account: NewAccountFactory
 ) -> None:
     account = create_account(db, new_account())
     picked = frozenset({EmailCategory.INVOICES, EmailCategory.SUPPORT})
@@ -190,7 +191,7 @@ def test_new_contact_gets_exactly_the_categories_passed_and_is_not_main(
 
 
 def test_new_contact_without_categories_receives_nothing(
-    db: Database, new_account: NewAccountFactory
+    db: Workspace, new_account: NewAccountFactory
 ) -> None:
     account = create_account(db, new_account())
     added = _add(db, account)
@@ -205,24 +206,24 @@ def test_new_contact_without_categories_receives_nothing(
 
 
 def test_new_contact_with_every_mandatory_field_missing_is_refused(
-    db: Database, new_account: NewAccountFactory
+    db: Workspace, new_account: NewAccountFactory
 ) -> None:
     account = create_account(db, new_account())
     with pytest.raises(ValidationError) as info:
-        save_contact(db, account.id, None, None, ContactInput(country=""), NO_CATEGORIES)
+        save_contact(db, account.id, None, ContactChange(ContactInput(country=""), NO_CATEGORIES))
     assert set(info.value.errors) == MANDATORY
     assert _contact_count(db, account.id) == 1
 
 
 def test_each_mandatory_field_alone_is_required_and_the_optional_ones_are_not(
-    db: Database, new_account: NewAccountFactory
+    db: Workspace, new_account: NewAccountFactory
 ) -> None:
     account = create_account(db, new_account())
     for name in sorted(MANDATORY):
         with pytest.raises(ValidationError) as info:
             save_contact(
-                db, account.id, None, None, dataclasses.replace(EXTRA, **{name: "  "}),
-                NO_CATEGORIES,
+                db, account.id, None,
+                ContactChange(dataclasses.replace(EXTRA, **{name: "  "}), NO_CATEGORIES),
             )
         assert set(info.value.errors) == {name}, name
     assert _contact_count(db, account.id) == 1
@@ -236,20 +237,20 @@ def test_each_mandatory_field_alone_is_required_and_the_optional_ones_are_not(
     [("email", "erik.example.se"), ("email", "erik@"), ("phone", "12"), ("phone", "tel")],
 )
 def test_new_contact_with_invalid_email_or_phone_is_refused(
-    db: Database, new_account: NewAccountFactory, field: str, value: str
+    db: Workspace, new_account: NewAccountFactory, field: str, value: str
 ) -> None:
     account = create_account(db, new_account())
     with pytest.raises(ValidationError) as info:
         save_contact(
-            db, account.id, None, None, dataclasses.replace(EXTRA, **{field: value}),
-            NO_CATEGORIES,
+            db, account.id, None,
+            ContactChange(dataclasses.replace(EXTRA, **{field: value}), NO_CATEGORIES),
         )
     assert set(info.value.errors) == {field}
     assert _contact_count(db, account.id) == 1
 
 
 def test_phone_is_read_with_the_accounts_country_not_the_contacts(
-    db: Database, new_account: NewAccountFactory
+    db: Workspace, new_account: NewAccountFactory
 ) -> None:
     account = create_account(
         db,
@@ -268,7 +269,7 @@ def test_phone_is_read_with_the_accounts_country_not_the_contacts(
 
 
 def test_updating_a_contact_changes_fields_and_categories(
-    db: Database, new_account: NewAccountFactory
+    db: Workspace, new_account: NewAccountFactory
 ) -> None:
     account = create_account(db, new_account())
     added = _add(db, account, categories=frozenset({EmailCategory.GENERAL}))
@@ -276,7 +277,7 @@ def test_updating_a_contact_changes_fields_and_categories(
         EXTRA, email="erik@osterberg.se", city="Malmö", postcode="21119", phone="+46 73 555 99 99"
     )
     new_categories = frozenset({EmailCategory.SUPPORT, EmailCategory.DOMAINS})
-    save_contact(db, account.id, added.id, added.version, changed, new_categories)
+    save_contact(db, account.id, added.token, ContactChange(changed, new_categories))
 
     stored = load_account(db, account.id).contact(added.id)
     assert stored is not None
@@ -290,22 +291,23 @@ def test_updating_a_contact_changes_fields_and_categories(
 
 
 def test_updating_a_contact_from_a_stale_version_conflicts_and_changes_nothing(
-    db: Database, new_account: NewAccountFactory
+    db: Workspace, new_account: NewAccountFactory
 ) -> None:
     account = create_account(db, new_account())
     added = _add(db, account, categories=frozenset({EmailCategory.GENERAL}))
     # Operator B saves first.
     save_contact(
-        db, account.id, added.id, added.version, dataclasses.replace(EXTRA, city="Lund"),
-        frozenset({EmailCategory.SUPPORT}),
+        db, account.id, added.token,
+        ContactChange(dataclasses.replace(EXTRA, city="Lund"), frozenset({EmailCategory.SUPPORT})),
     )
     after_b = load_account(db, account.id)
 
     # Operator A still holds the original version.
     with pytest.raises(ConflictError):
         save_contact(
-            db, account.id, added.id, added.version, dataclasses.replace(EXTRA, city="Umeå"),
-            frozenset({EmailCategory.AFFILIATE}),
+            db, account.id, added.token,
+            ContactChange(dataclasses.replace(EXTRA, city="Umeå"),
+                          frozenset({EmailCategory.AFFILIATE})),
         )
     assert load_account(db, account.id) == after_b
     stored = after_b.contact(added.id)
@@ -318,14 +320,14 @@ def test_updating_a_contact_from_a_stale_version_conflicts_and_changes_nothing(
 
 
 def test_make_main_contact_swaps_the_main_contact(
-    db: Database, new_account: NewAccountFactory
+    db: Workspace, new_account: NewAccountFactory
 ) -> None:
     account = create_account(db, new_account())
     other = create_account(db, new_account(name="Annat AB"))
     added = _add(db, account)
     base = load_account(db, account.id)
 
-    returned = make_main_contact(db, base, added.id)
+    returned = make_main_contact(db, base.token, added.id)
 
     loaded = load_account(db, account.id)
     assert returned == loaded
@@ -341,13 +343,13 @@ def test_make_main_contact_swaps_the_main_contact(
     # The other account is untouched.
     assert load_account(db, other.id) == other
     # The former main contact is now an ordinary one: it can be deleted.
-    delete_contact(db, account.id, former.id, former.version)
+    delete_contact(db, account.id, former.token)
     assert _contact_count(db, account.id) == 1
     assert _main_count(db, account.id) == 1
 
 
 def test_make_main_contact_from_a_stale_base_conflicts(
-    db: Database, new_account: NewAccountFactory
+    db: Workspace, new_account: NewAccountFactory
 ) -> None:
     account = create_account(db, new_account())
     added = _add(db, account)
@@ -356,14 +358,14 @@ def test_make_main_contact_from_a_stale_base_conflicts(
     current = _save_details(db, base, name="Hägg Bygg & Måleri AB")
 
     with pytest.raises(ConflictError):
-        make_main_contact(db, base, added.id)
+        make_main_contact(db, base.token, added.id)
     assert load_account(db, account.id) == current
     assert current.main_contact.id == account.main_contact.id
     assert _main_count(db, account.id) == 1
 
 
 def test_deleting_the_main_contact_is_refused_with_the_reason(
-    db: Database, new_account: NewAccountFactory
+    db: Workspace, new_account: NewAccountFactory
 ) -> None:
     account = create_account(db, new_account())
     _add(db, account)
@@ -371,7 +373,7 @@ def test_deleting_the_main_contact_is_refused_with_the_reason(
     main = before.main_contact
 
     with pytest.raises(RuleViolation) as info:
-        delete_contact(db, account.id, main.id, main.version)
+        delete_contact(db, account.id, main.token)
     message = info.value.message.lower()
     assert "main contact" in message
     assert "cannot" in message or "can't" in message
@@ -384,7 +386,7 @@ def test_deleting_the_main_contact_is_refused_with_the_reason(
 
 
 def test_invoice_contact_is_stored_and_stands_on_the_invoice(
-    db: Database, new_account: NewAccountFactory
+    db: Workspace, new_account: NewAccountFactory
 ) -> None:
     account = create_account(db, new_account())
     added = _add(db, account)
@@ -406,7 +408,7 @@ def test_invoice_contact_is_stored_and_stands_on_the_invoice(
 
 
 def test_peppol_id_puts_the_main_contact_on_the_invoice(
-    db: Database, new_account: NewAccountFactory
+    db: Workspace, new_account: NewAccountFactory
 ) -> None:
     account = create_account(db, new_account())
     added = _add(db, account)
@@ -424,7 +426,7 @@ def test_peppol_id_puts_the_main_contact_on_the_invoice(
 
 
 def test_invalid_peppol_id_is_refused_and_nothing_is_stored(
-    db: Database, new_account: NewAccountFactory
+    db: Workspace, new_account: NewAccountFactory
 ) -> None:
     account = create_account(db, new_account())
     added = _add(db, account)
@@ -442,7 +444,7 @@ def test_invalid_peppol_id_is_refused_and_nothing_is_stored(
 
 
 def test_invoice_contact_of_another_account_is_refused(
-    db: Database, new_account: NewAccountFactory
+    db: Workspace, new_account: NewAccountFactory
 ) -> None:
     account = create_account(db, new_account())
     stranger_account = create_account(db, new_account(name="Främling AB"))
@@ -458,14 +460,14 @@ def test_invoice_contact_of_another_account_is_refused(
 
 
 def test_deleting_the_invoice_contact_falls_back_to_the_main_contact(
-    db: Database, new_account: NewAccountFactory
+    db: Workspace, new_account: NewAccountFactory
 ) -> None:
     account = create_account(db, new_account())
     added = _add(db, account)
     _save_details(db, load_account(db, account.id), InvoiceSettings(invoice_contact_id=added.id))
     assert load_account(db, account.id).invoice_contact_id == added.id
 
-    returned = delete_contact(db, account.id, added.id, added.version)
+    returned = delete_contact(db, account.id, added.token)
 
     loaded = load_account(db, account.id)
     assert returned == loaded
@@ -481,7 +483,7 @@ def test_deleting_the_invoice_contact_falls_back_to_the_main_contact(
 
 
 def test_payment_confirmations_only_to_the_main_contact(
-    db: Database, new_account: NewAccountFactory
+    db: Workspace, new_account: NewAccountFactory
 ) -> None:
     account = create_account(db, new_account())
     billing = _add(db, account, categories=frozenset({EmailCategory.INVOICES}))
@@ -514,7 +516,7 @@ def test_payment_confirmations_only_to_the_main_contact(
 
 @pytest.mark.parametrize("sort", [RegisterColumn.NAME, RegisterColumn.MAIN_CONTACT])
 def test_search_finds_an_account_by_a_non_main_contact(
-    db: Database, new_account: NewAccountFactory, sort: RegisterColumn
+    db: Workspace, new_account: NewAccountFactory, sort: RegisterColumn
 ) -> None:
     account = create_account(db, new_account())
     create_account(db, new_account(name="Annat AB"))  # same main contact, no extra
@@ -532,7 +534,7 @@ def test_search_finds_an_account_by_a_non_main_contact(
     for text in queries:
         assert _search(db, text, sort) == [account.id], text
 
-    delete_contact(db, account.id, added.id, added.version)
+    delete_contact(db, account.id, added.token)
     for text in queries:
         assert _search(db, text, sort) == [], text
     # The account itself is still found by its main contact.
@@ -540,7 +542,7 @@ def test_search_finds_an_account_by_a_non_main_contact(
 
 
 def test_search_by_danish_contact_phone_typed_in_another_format(
-    db: Database, new_account: NewAccountFactory
+    db: Workspace, new_account: NewAccountFactory
 ) -> None:
     account = create_account(
         db,
@@ -556,7 +558,7 @@ def test_search_by_danish_contact_phone_typed_in_another_format(
     assert added.phone == "+4531415926"
     for text in ("+45 31 41 59 26", "0045 3141 5926", "31415926"):
         assert _search(db, text) == [account.id], text
-    delete_contact(db, account.id, added.id, added.version)
+    delete_contact(db, account.id, added.token)
     assert _search(db, "31415926") == []
 
 
@@ -564,7 +566,7 @@ def test_search_by_danish_contact_phone_typed_in_another_format(
 
 
 def test_adding_a_contact_does_not_conflict_with_my_details_but_main_swaps_do(
-    db: Database, new_account: NewAccountFactory
+    db: Workspace, new_account: NewAccountFactory
 ) -> None:
     account = create_account(db, new_account())
     a_base = load_account(db, account.id)
@@ -576,7 +578,7 @@ def test_adding_a_contact_does_not_conflict_with_my_details_but_main_swaps_do(
     # A saves My details from what A loaded before B's contact existed.
     a_saved = update_account_details(
         db,
-        a_base,
+        a_base.token,
         dataclasses.replace(a_base.as_input(), name="Hägg Bygg & Måleri AB"),
         dataclasses.replace(a_base.main_contact.as_input(), city="Solna"),
     )
@@ -587,11 +589,11 @@ def test_adding_a_contact_does_not_conflict_with_my_details_but_main_swaps_do(
 
     # B makes its contact main; A, still on its last base, tries the same.
     b_base = load_account(db, account.id)
-    make_main_contact(db, b_base, b_added.id)
+    make_main_contact(db, b_base.token, b_added.id)
     with pytest.raises(ConflictError):
-        make_main_contact(db, a_saved, b_added.id)
+        make_main_contact(db, a_saved.token, b_added.id)
     with pytest.raises(ConflictError):
-        make_main_contact(db, a_base, b_added.id)
+        make_main_contact(db, a_base.token, b_added.id)
 
     loaded = load_account(db, account.id)
     assert loaded.main_contact.id == b_added.id
@@ -600,12 +602,12 @@ def test_adding_a_contact_does_not_conflict_with_my_details_but_main_swaps_do(
 
 
 def test_stale_my_details_after_a_main_contact_swap_conflicts(
-    db: Database, new_account: NewAccountFactory
+    db: Workspace, new_account: NewAccountFactory
 ) -> None:
     account = create_account(db, new_account())
     added = _add(db, account)
     a_base = load_account(db, account.id)
-    make_main_contact(db, load_account(db, account.id), added.id)
+    make_main_contact(db, load_account(db, account.id).token, added.id)
     swapped = load_account(db, account.id)
 
     with pytest.raises(ConflictError):

@@ -13,7 +13,7 @@ import openpyxl
 import pytest
 from sqlalchemy import func, select
 
-from custadmin.domain.accounts import NewAccount
+from custadmin.domain.accounts import ContactChange, NewAccount
 from custadmin.domain.register import RegisterColumn, RegisterQuery
 from custadmin.domain.transfer import FIELD_LABELS, FIELDS, ImportField
 from custadmin.services.accounts import bulk_create_accounts, create_account, load_account
@@ -27,8 +27,9 @@ from custadmin.services.importer import (
     write_report,
 )
 from custadmin.services.register import search_register
-from custadmin.storage.database import Database
+from custadmin.services.workspace import Workspace
 from custadmin.storage.schema import Account, Contact, Login
+from factories import open_workspace
 
 F = ImportField
 NewAccountFactory = Callable[..., NewAccount]
@@ -36,7 +37,7 @@ HEADER = ["Kundnummer", "Företag", "Land", "Org.nr", "Förnamn", "Efternamn", "
           "Telefon", "Adress", "Postnummer", "Ort"]
 
 
-def counts(db: Database) -> tuple[int, int]:
+def counts(db: Workspace) -> tuple[int, int]:
     with db.reading() as uow:
         accounts = uow.session.execute(select(func.count()).select_from(Account)).scalar_one()
         contacts = uow.session.execute(select(func.count()).select_from(Contact)).scalar_one()
@@ -61,7 +62,7 @@ def person(ref: str, company: str, first: str, email: str, *, org: str = "",
 
 
 def test_plan_then_commit_imports_accounts_with_their_contacts(
-    db: Database, tmp_path: Path
+    db: Workspace, tmp_path: Path
 ) -> None:
     path = write_csv(tmp_path / "in.csv", [
         person("1", "Hägg Bygg AB", "Anna", "anna@hagg.se", org="556036-0793"),
@@ -94,7 +95,7 @@ def test_plan_then_commit_imports_accounts_with_their_contacts(
 
 
 def test_duplicates_in_the_file_and_in_the_database(
-    db: Database, new_account: NewAccountFactory, tmp_path: Path
+    db: Workspace, new_account: NewAccountFactory, tmp_path: Path
 ) -> None:
     create_account(db, new_account(name="Stored AB", org_number="556036-0793"))
     before = counts(db)
@@ -122,7 +123,7 @@ def test_duplicates_in_the_file_and_in_the_database(
     assert counts(db) == (before[0] + 1, before[1] + 1)
 
 
-def test_line_numbers_count_records_as_a_spreadsheet_does(db: Database, tmp_path: Path) -> None:
+def test_line_numbers_count_records_as_a_spreadsheet_does(db: Workspace, tmp_path: Path) -> None:
     good = person("", "A AB", "Anna", "anna@a.se")
     multi = person("", "B AB", "Bo", "bo@b.se")
     multi[8] = "Storgatan 1\nPlan 3"  # a quoted line break: still one spreadsheet row
@@ -136,7 +137,7 @@ def test_line_numbers_count_records_as_a_spreadsheet_does(db: Database, tmp_path
     assert set(by_line) == {3, 5}
 
 
-def test_missing_columns_are_one_file_level_problem(db: Database, tmp_path: Path) -> None:
+def test_missing_columns_are_one_file_level_problem(db: Workspace, tmp_path: Path) -> None:
     path = write_csv(tmp_path / "few.csv", [["Anna", "x"]], header=["Förnamn", "Anything"])
     plan = plan_import(db, path)
     assert plan.fatal and plan.accounts == ()
@@ -146,7 +147,7 @@ def test_missing_columns_are_one_file_level_problem(db: Database, tmp_path: Path
     assert "No column holds Email" in next(p.message for p in plan.problems if p.field is F.EMAIL)
 
 
-def test_an_explicit_mapping_replaces_the_guess(db: Database, tmp_path: Path) -> None:
+def test_an_explicit_mapping_replaces_the_guess(db: Workspace, tmp_path: Path) -> None:
     header = ["Namn", "Land", "Kontaktperson", "Efternamn", "Mejladress", "Telefon", "Adress",
               "Postnummer", "Ort"]
     path = write_csv(tmp_path / "m.csv", [["A AB", "SE", "Anna", "Lind", "anna@a.se",
@@ -170,7 +171,7 @@ def test_an_explicit_mapping_replaces_the_guess(db: Database, tmp_path: Path) ->
     (b"\xef\xbb\xbfName\n\xff\xfe", "says it is UTF-8"),
 ])
 def test_files_that_are_not_tables_are_refused_as_a_whole(
-    db: Database, tmp_path: Path, data: bytes, message: str
+    db: Workspace, tmp_path: Path, data: bytes, message: str
 ) -> None:
     path = tmp_path / "bad.csv"
     path.write_bytes(data)
@@ -180,18 +181,18 @@ def test_files_that_are_not_tables_are_refused_as_a_whole(
     assert preview_file(path).problems
 
 
-def test_windows_1252_and_utf16_files_are_read(db: Database, tmp_path: Path) -> None:
+def test_windows_1252_and_utf16_files_are_read(db: Workspace, tmp_path: Path) -> None:
     rows = [person("", "Hägg Bygg AB", "Åsa", "asa@hagg.se")]
     plan = plan_import(db, write_csv(tmp_path / "cp.csv", rows, encoding="cp1252"))
     assert plan.problems == ()
-    assert plan.accounts[0].account[0] == "Hägg Bygg AB"
+    assert plan.accounts[0].account.name == "Hägg Bygg AB"
     assert "Windows-1252" in plan.notes[0]
     plan = plan_import(db, write_csv(tmp_path / "u16.csv", rows, encoding="utf-16"))
     assert plan.problems == () and plan.notes == ()
-    assert plan.accounts[0].contacts[0][0] == "Åsa"
+    assert plan.accounts[0].contacts[0].first_name == "Åsa"
 
 
-def test_damaged_rows_become_row_problems(db: Database, tmp_path: Path) -> None:
+def test_damaged_rows_become_row_problems(db: Workspace, tmp_path: Path) -> None:
     good = person("", "Good AB", "Anna", "anna@a.se")
     nul = person("", "Nul\x00 AB", "Bo", "bo@b.se")
     huge = person("", "Huge AB", "Cia", "cia@c.se")
@@ -210,7 +211,7 @@ def test_damaged_rows_become_row_problems(db: Database, tmp_path: Path) -> None:
     assert [a.lines for a in plan.accounts] == [(2,)]
 
 
-def test_a_broken_line_refuses_its_whole_account(db: Database, tmp_path: Path) -> None:
+def test_a_broken_line_refuses_its_whole_account(db: Workspace, tmp_path: Path) -> None:
     extra = [*person("9", "Extra AB", "Dan", "dan@d.se"), "surplus"]
     path = write_csv(tmp_path / "b.csv", [person("9", "Extra AB", "Eva", "eva@d.se"), extra])
     plan = plan_import(db, path)
@@ -218,7 +219,7 @@ def test_a_broken_line_refuses_its_whole_account(db: Database, tmp_path: Path) -
     assert [(p.line, p.knock_on) for p in plan.problems] == [(2, True), (3, False)]
 
 
-def test_xlsx_with_numbers_and_gaps(db: Database, tmp_path: Path) -> None:
+def test_xlsx_with_numbers_and_gaps(db: Workspace, tmp_path: Path) -> None:
     book = openpyxl.Workbook()
     sheet = book.active
     assert sheet is not None
@@ -235,7 +236,7 @@ def test_xlsx_with_numbers_and_gaps(db: Database, tmp_path: Path) -> None:
     assert {(p.line, p.field) for p in plan.problems} == {(4, F.POSTCODE)}
 
 
-def test_worker_processes_give_the_same_plan(db: Database, tmp_path: Path) -> None:
+def test_worker_processes_give_the_same_plan(db: Workspace, tmp_path: Path) -> None:
     rows = [person("", f"Kund {i} AB", "Anna", f"anna{i}@k.se",
                    phone="070-123 45 67" if i % 7 else "12") for i in range(60)]
     path = write_csv(tmp_path / "w.csv", rows)
@@ -247,7 +248,7 @@ def test_worker_processes_give_the_same_plan(db: Database, tmp_path: Path) -> No
 
 
 def test_cancelling_the_commit_after_a_batch_leaves_nothing(
-    db: Database, new_account: NewAccountFactory, tmp_path: Path
+    db: Workspace, new_account: NewAccountFactory, tmp_path: Path
 ) -> None:
     create_account(db, new_account(name="Before AB"))
     before = counts(db)
@@ -269,14 +270,14 @@ def test_cancelling_the_commit_after_a_batch_leaves_nothing(
     assert create_account(db, new_account()).customer_number == 10002
 
 
-def test_cancelling_the_plan_stops_it(db: Database, tmp_path: Path) -> None:
+def test_cancelling_the_plan_stops_it(db: Workspace, tmp_path: Path) -> None:
     path = write_csv(tmp_path / "c.csv", [person("", f"K {i}", "A", f"a{i}@k.se")
                                           for i in range(5)])
     with pytest.raises(ImportCancelled):
         plan_import(db, path, cancel=lambda: True)
 
 
-def test_report_is_saved_as_csv(db: Database, tmp_path: Path) -> None:
+def test_report_is_saved_as_csv(db: Workspace, tmp_path: Path) -> None:
     path = write_csv(tmp_path / "r.csv", [person("", "=cmd|' /C calc'!A0", "A", "nope")])
     plan = plan_import(db, path)
     write_report(tmp_path / "report.csv", plan.problems)
@@ -302,7 +303,7 @@ def read_back(path: Path) -> list[list[str]]:
 
 @pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
 def test_export_escapes_formula_cells(
-    db: Database, new_account: NewAccountFactory, tmp_path: Path, suffix: str
+    db: Workspace, new_account: NewAccountFactory, tmp_path: Path, suffix: str
 ) -> None:
     create_account(db, new_account(
         name="=HYPERLINK(\"http://evil\")", first_name="+Plus", last_name="-Minus",
@@ -327,7 +328,7 @@ def test_export_escapes_formula_cells(
 
 
 @pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
-def test_round_trip_of_demo_accounts(db: Database, tmp_path: Path, suffix: str) -> None:
+def test_round_trip_of_demo_accounts(db: Workspace, tmp_path: Path, suffix: str) -> None:
     source_db = db
     bulk_create_accounts(source_db, generate_demo_accounts(40, seed=3))
     # Extra contacts too, and the main contact not first by name.
@@ -337,14 +338,12 @@ def test_round_trip_of_demo_accounts(db: Database, tmp_path: Path, suffix: str) 
 
     extra = dataclasses.replace(first.main_contact.as_input(), first_name="Aaron",
                                 email="aaron@example.se", phone="+46 70 999 88 77")
-    save_contact(source_db, first.id, None, None, extra, frozenset())
+    save_contact(source_db, first.id, None, ContactChange(extra, frozenset()))
     path = tmp_path / f"register{suffix}"
     export_register(source_db, path)
 
     target = tmp_path / "target.sqlite3"
-    from custadmin.storage.migrate import open_database
-
-    empty = open_database(str(target))
+    empty = open_workspace(str(target))
     try:
         plan = plan_import(empty, path)
         assert plan.problems == ()
@@ -362,7 +361,7 @@ def test_round_trip_of_demo_accounts(db: Database, tmp_path: Path, suffix: str) 
 
 
 def test_export_of_a_search_result_in_its_order(
-    db: Database, new_account: NewAccountFactory, tmp_path: Path
+    db: Workspace, new_account: NewAccountFactory, tmp_path: Path
 ) -> None:
     for name in ("Beta Hägg AB", "Alfa Hägg AB", "Other AB"):
         create_account(db, new_account(name=name))
@@ -374,15 +373,15 @@ def test_export_of_a_search_result_in_its_order(
 
 
 def test_export_never_holds_passwords(
-    db: Database, new_account: NewAccountFactory, tmp_path: Path
+    db: Workspace, new_account: NewAccountFactory, tmp_path: Path
 ) -> None:
     from custadmin.domain.portal import PortalAccessChange
     from custadmin.services.contacts import save_contact
 
     account = create_account(db, new_account())
-    save_contact(db, account.id, account.main_contact.id, account.main_contact.version,
-                 account.main_contact.as_input(), frozenset(),
-                 PortalAccessChange(enabled=True, new_password="Tr0ub4dor&3-horse-staple"))
+    save_contact(db, account.id, account.main_contact.token,
+                 ContactChange(account.main_contact.as_input(), frozenset(), PortalAccessChange(
+                     enabled=True, new_password="Tr0ub4dor&3-horse-staple")))
     with db.reading() as uow:
         hashes = [h for h in uow.session.scalars(select(Login.password_hash)) if h]
     assert hashes
@@ -392,7 +391,7 @@ def test_export_never_holds_passwords(
     assert "Tr0ub4dor" not in text
 
 
-def test_cancelled_export_leaves_no_file(db: Database, tmp_path: Path) -> None:
+def test_cancelled_export_leaves_no_file(db: Workspace, tmp_path: Path) -> None:
     bulk_create_accounts(db, generate_demo_accounts(30, seed=1))
     folder = tmp_path / "exports"
     folder.mkdir()
@@ -402,7 +401,7 @@ def test_cancelled_export_leaves_no_file(db: Database, tmp_path: Path) -> None:
     assert list(folder.iterdir()) == []
 
 
-def test_a_workbook_damaged_inside_is_refused_as_a_whole(db: Database, tmp_path: Path) -> None:
+def test_a_workbook_damaged_inside_is_refused_as_a_whole(db: Workspace, tmp_path: Path) -> None:
     import zipfile
 
     book = openpyxl.Workbook()

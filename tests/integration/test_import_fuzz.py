@@ -19,9 +19,9 @@ from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from custadmin.services.importer import ImportCancelled, commit_import, plan_import
-from custadmin.storage.database import Database
-from custadmin.storage.migrate import open_database
+from custadmin.services.workspace import Workspace
 from custadmin.storage.schema import Account, Contact
+from factories import open_workspace
 
 HEADER = ["Customer number", "Main contact", "Account name", "Country", "Organisation number",
           "First name", "Last name", "Email", "Phone", "Address line 1", "Postcode", "City"]
@@ -91,14 +91,14 @@ def files(draw: st.DrawFn) -> bytes:
 
 
 @pytest.fixture(scope="module")
-def shared_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Database, Path]]:
+def shared_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Workspace, Path]]:
     folder = tmp_path_factory.mktemp("fuzz")
-    db = open_database(os.path.join(folder, "fuzz.sqlite3"))
+    db = open_workspace(os.path.join(folder, "fuzz.sqlite3"))
     yield db, folder
     db.dispose()
 
 
-def counts(db: Database) -> tuple[int, int]:
+def counts(db: Workspace) -> tuple[int, int]:
     with db.reading() as uow:
         accounts = uow.session.execute(select(func.count()).select_from(Account)).scalar_one()
         contacts = uow.session.execute(select(func.count()).select_from(Contact)).scalar_one()
@@ -110,7 +110,7 @@ def counts(db: Database) -> tuple[int, int]:
 @given(data=files(), suffix=st.sampled_from([".csv", ".xlsx", ".txt"]),
        cancel_after=st.one_of(st.none(), st.integers(0, 2)))
 def test_fuzzed_files_never_raise_and_never_leave_half_an_import(
-    shared_db: tuple[Database, Path], data: bytes, suffix: str, cancel_after: int | None
+    shared_db: tuple[Workspace, Path], data: bytes, suffix: str, cancel_after: int | None
 ) -> None:
     db, folder = shared_db
     path = folder / f"input{suffix}"

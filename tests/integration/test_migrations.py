@@ -17,10 +17,11 @@ import custadmin.storage.migrate as migrate
 from custadmin.domain.accounts import NewAccount
 from custadmin.domain.errors import StorageError
 from custadmin.services.accounts import create_account, load_account
-from custadmin.storage.database import Database
+from custadmin.services.workspace import Workspace
 from custadmin.storage.engine import SQLITE_APPLICATION_ID
 from custadmin.storage.migrate import head_revision, open_database
 from custadmin.storage.schema import Base
+from factories import open_workspace
 
 NewAccountFactory = Callable[..., NewAccount]
 
@@ -104,7 +105,7 @@ def test_opening_a_database_at_head_does_not_import_alembic(tmp_path: Path) -> N
     assert done.stdout.strip() == "[]"
 
 
-def test_fresh_database_is_at_head(db: Database) -> None:
+def test_fresh_database_is_at_head(db: Workspace) -> None:
     with db.engine.connect() as conn:
         version = conn.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
         tables = set(inspect(conn).get_table_names())
@@ -115,13 +116,13 @@ def test_fresh_database_is_at_head(db: Database) -> None:
 def test_reopening_at_head_changes_nothing(
     sqlite_path: str, new_account: NewAccountFactory
 ) -> None:
-    db = open_database(sqlite_path)
+    db = open_workspace(sqlite_path)
     try:
         account = create_account(db, new_account())
     finally:
         db.dispose()
     upgrades: list[tuple[str | None, str]] = []
-    db = open_database(sqlite_path, on_upgrade=lambda a, b: upgrades.append((a, b)))
+    db = open_workspace(sqlite_path, on_upgrade=lambda a, b: upgrades.append((a, b)))
     try:
         assert load_account(db, account.id) == account
     finally:
@@ -145,7 +146,7 @@ def _migrations_with(tmp_path: Path, script: str) -> Path:
 
 
 def _fill_at_head(path: str, new_account: NewAccountFactory, count: int = 3) -> None:
-    db = open_database(path)
+    db = open_workspace(path)
     try:
         for i in range(count):
             account = create_account(db, new_account(name=f"Kund {i}"))
@@ -265,7 +266,7 @@ def test_failing_upgrade_on_postgresql_changes_nothing(
     new_account: NewAccountFactory,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    db = open_database(pg_database_url)  # type: ignore[arg-type]
+    db = open_workspace(pg_database_url)  # type: ignore[arg-type]
     try:
         account = create_account(db, new_account())
     finally:
@@ -276,7 +277,7 @@ def test_failing_upgrade_on_postgresql_changes_nothing(
         open_database(pg_database_url)  # type: ignore[arg-type]
     assert "failed half-way" in info.value.detail
     monkeypatch.undo()
-    db = open_database(pg_database_url)  # type: ignore[arg-type]
+    db = open_workspace(pg_database_url)  # type: ignore[arg-type]
     try:
         assert load_account(db, account.id) == account
         with db.engine.connect() as conn:
@@ -315,7 +316,7 @@ def test_upgrade_from_0002_keeps_contacts_and_adds_portal_access(tmp_path: Path)
             ).bindparams(id=cid, main=main, email=f"p{cid}@example.se"))
     engine.dispose()
 
-    db = open_database(str(tmp_path / "old.sqlite3"))
+    db = open_workspace(str(tmp_path / "old.sqlite3"))
     try:
         details = load_account(db, 1)
         assert [c.email for c in details.contacts] == ["p1@example.se", "p2@example.se"]

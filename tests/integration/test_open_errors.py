@@ -30,9 +30,10 @@ from custadmin.domain.errors import (
     StorageError,
 )
 from custadmin.services.accounts import count_accounts, create_account
-from custadmin.storage.database import Database
+from custadmin.services.workspace import Workspace
 from custadmin.storage.engine import create_db_engine, normalize_url
 from custadmin.storage.migrate import head_revision, open_database
+from factories import open_workspace
 
 NewAccountFactory = Callable[..., NewAccount]
 PG_ENV = "CUSTADMIN_TEST_DATABASE_URL"
@@ -182,7 +183,7 @@ def test_read_only_database_refuses_saves_clearly(
     # We run as root, so file permissions cannot make a file read-only; the
     # driver's read-only mode stands in for them.
     _make_custadmin_file(path)
-    db = open_database(_read_only_url(path))
+    db = open_workspace(_read_only_url(path))
     try:
         assert count_accounts(db) == 0
         with pytest.raises(DatabaseReadOnly) as info:
@@ -226,7 +227,7 @@ def test_read_only_permissions(path: Path, new_account: NewAccountFactory) -> No
                 "test_read_only_database_* cover read-only via mode=ro"
             )
         with pytest.raises(DatabaseReadOnly) as info:  # pragma: no cover - not as root
-            db = open_database(str(path))
+            db = open_workspace(str(path))
             try:
                 create_account(db, new_account())
             finally:
@@ -239,7 +240,7 @@ def test_read_only_permissions(path: Path, new_account: NewAccountFactory) -> No
 
 def test_empty_file_becomes_a_new_database(path: Path) -> None:
     path.touch()
-    db = open_database(str(path), create=False)
+    db = open_workspace(str(path), create=False)
     try:
         assert count_accounts(db) == 0
     finally:
@@ -268,7 +269,7 @@ def test_local_disk_is_not_a_network_share(path: Path) -> None:
     assert not engine_module.is_network_path(path.parent)
 
 
-def test_newer_schema_refused_on_both_back_ends(db: Database) -> None:
+def test_newer_schema_refused_on_both_back_ends(db: Workspace) -> None:
     url = db.engine.url
     with db.writing() as uow:
         uow.session.execute(text("UPDATE alembic_version SET version_num = 'ffff99'"))

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
-from custadmin.domain.accounts import AccountDetails, NewAccount
+from custadmin.domain.accounts import AccountDetails, ContactChange, NewAccount
 from custadmin.domain.mail import EmailCategory
 from custadmin.domain.operators import (
     ROLE_PERMISSIONS,
@@ -49,7 +49,7 @@ from custadmin.services.portal import (
     save_portal_settings,
 )
 from custadmin.services.register import search_register
-from custadmin.storage.database import Database
+from custadmin.services.workspace import Workspace
 from custadmin.storage.schema import Account, AuditEntry, Contact
 
 NewAccountFactory = Callable[..., NewAccount]
@@ -58,7 +58,7 @@ AGENT = Actor(11, "Anna", OperatorRole.SUPPORT_AGENT)
 READER = Actor(12, "Rolf", OperatorRole.READ_ONLY)
 
 
-def _state(db: Database) -> tuple[int, int, int]:
+def _state(db: Workspace) -> tuple[int, int, int]:
     with db.reading() as uow:
         def count(model: Any) -> int:
             return int(uow.session.scalar(select(func.count()).select_from(model)) or 0)
@@ -66,10 +66,10 @@ def _state(db: Database) -> tuple[int, int, int]:
 
 
 @pytest.fixture
-def account(db: Database, new_account: NewAccountFactory) -> AccountDetails:
+def account(db: Workspace, new_account: NewAccountFactory) -> AccountDetails:
     created = create_account(db, new_account())
-    return save_contact(db, created.id, None, None, new_account(
-        email="per@example.se").main_contact, NONE, PortalAccessChange(enabled=True))
+    return save_contact(db, created.id, None, ContactChange(
+        new_account(email="per@example.se").main_contact, NONE, PortalAccessChange(enabled=True)))
 
 
 def _per(details: AccountDetails) -> Any:
@@ -85,30 +85,32 @@ def _file(tmp_path: Path) -> Path:
 
 
 #: Each protected service, called with the database of one actor.
-SERVICES: dict[str, tuple[Permission, Callable[[Database, AccountDetails, Path, Any], Any]]] = {
+SERVICES: dict[str, tuple[Permission, Callable[[Workspace, AccountDetails, Path, Any], Any]]] = {
     "create_account": (Permission.EDIT_ACCOUNTS,
                        lambda db, a, _p, new: create_account(db, new(email="x@ny.se"))),
     "update_account_details": (Permission.EDIT_ACCOUNTS, lambda db, a, _p, _n: (
-        update_account_details(db, a, a.as_input().__class__(
+        update_account_details(db, a.token, a.as_input().__class__(
             name="Annat AB", country=a.country, org_number=a.org_number),
             a.main_contact.as_input()))),
     "save_contact": (Permission.EDIT_ACCOUNTS, lambda db, a, _p, new: save_contact(
-        db, a.id, None, None, new(email="ny@ny.se").main_contact, NONE)),
+        db, a.id, None, ContactChange(new(email="ny@ny.se").main_contact, NONE))),
     "delete_contact": (Permission.EDIT_ACCOUNTS, lambda db, a, _p, _n: delete_contact(
-        db, a.id, _per(a).id, _per(a).version)),
+        db, a.id, _per(a).token)),
     "make_main_contact": (Permission.EDIT_ACCOUNTS,
-                          lambda db, a, _p, _n: make_main_contact(db, a, _per(a).id)),
+                          lambda db, a, _p, _n: make_main_contact(db, a.token, _per(a).id)),
     "portal access in save_contact": (Permission.PORTAL_ACCESS, lambda db, a, _p, _n: (
-        save_contact(db, a.id, _per(a).id, _per(a).version, _per(a).as_input(), NONE,
-                     PortalAccessChange(enabled=True, new_password="Quiet-Meadow-Lantern-77")))),
+        save_contact(db, a.id, _per(a).token, ContactChange(
+            _per(a).as_input(), NONE,
+            PortalAccessChange(enabled=True, new_password="Quiet-Meadow-Lantern-77"))))),
     "save_rights": (Permission.PORTAL_ACCESS, lambda db, a, _p, _n: save_rights(
-        db, a.id, {_per(a).id: (_per(a).version, frozenset({"invoices"}))})),
+        db, a.id, {_per(a).token: frozenset({"invoices"})})),
     "check_login": (Permission.LOGIN_CHECK,
                     lambda db, _a, _p, _n: check_login(db, "per@example.se")),
     "save_portal_settings": (Permission.PORTAL_SETTINGS, lambda db, _a, _p, _n: (
-        save_portal_settings(db, portal_settings(db), PortalSettings(frozenset({"profile"}))))),
+        save_portal_settings(db, portal_settings(db).token,
+                             PortalSettings(frozenset({"profile"}))))),
     "delete_account": (Permission.DELETE_ACCOUNTS,
-                       lambda db, a, _p, _n: delete_account(db, a)),
+                       lambda db, a, _p, _n: delete_account(db, a.token)),
     "plan_import": (Permission.IMPORT, lambda db, _a, path, _n: plan_import(db, path)),
     "commit_import": (Permission.IMPORT, lambda db, _a, path, _n: commit_import(
         db, plan_import(db.acting(Actor(None, "admin", OperatorRole.ADMINISTRATOR)), path))),
@@ -122,7 +124,7 @@ SERVICES: dict[str, tuple[Permission, Callable[[Database, AccountDetails, Path, 
         db, "eva", "Eva", OperatorRole.ADMINISTRATOR, None)),
     "set_operator_role": (Permission.MANAGE_OPERATORS, lambda db, _a, _p, _n: (
         set_operator_role(db, list_operators(db.acting(Actor(None, "admin",
-                          OperatorRole.ADMINISTRATOR)))[0], OperatorRole.ADMINISTRATOR))),
+                          OperatorRole.ADMINISTRATOR)))[0].token, OperatorRole.ADMINISTRATOR))),
 }
 
 
@@ -133,7 +135,7 @@ def _refused_actor(permission: Permission) -> Actor:
 
 @pytest.mark.parametrize("name", sorted(SERVICES))
 def test_each_protected_service_refuses_a_role_without_the_permission(
-    db: Database, account: AccountDetails, new_account: NewAccountFactory, tmp_path: Path,
+    db: Workspace, account: AccountDetails, new_account: NewAccountFactory, tmp_path: Path,
     name: str,
 ) -> None:
     computer_operator(db, "someone")  # an operator to change roles of
@@ -153,7 +155,7 @@ def test_each_protected_service_refuses_a_role_without_the_permission(
 
 @pytest.mark.parametrize("name", sorted(SERVICES))
 def test_each_protected_service_serves_a_role_with_the_permission(
-    db: Database, account: AccountDetails, new_account: NewAccountFactory, tmp_path: Path,
+    db: Workspace, account: AccountDetails, new_account: NewAccountFactory, tmp_path: Path,
     name: str,
 ) -> None:
     computer_operator(db, "someone")
@@ -165,7 +167,7 @@ def test_each_protected_service_serves_a_role_with_the_permission(
          new_account)
 
 
-def test_read_only_operators_may_look(db: Database, account: AccountDetails) -> None:
+def test_read_only_operators_may_look(db: Workspace, account: AccountDetails) -> None:
     reader = db.acting(READER)
     assert load_account(reader, account.id).id == account.id
     assert account.id in search_register(reader, RegisterQuery("hägg"))
@@ -173,7 +175,7 @@ def test_read_only_operators_may_look(db: Database, account: AccountDetails) -> 
 
 
 def test_the_first_computer_operator_is_administrator_later_ones_read_only(
-    db: Database,
+    db: Workspace,
 ) -> None:
     first = computer_operator(db, "anna")
     assert first.role is OperatorRole.ADMINISTRATOR and first.operator_id is not None
@@ -182,17 +184,17 @@ def test_the_first_computer_operator_is_administrator_later_ones_read_only(
     assert second.role is OperatorRole.READ_ONLY
 
 
-def test_the_last_administrator_cannot_be_demoted(db: Database) -> None:
+def test_the_last_administrator_cannot_be_demoted(db: Workspace) -> None:
     computer_operator(db, "anna")
     admin = db.acting(Actor(None, "admin", OperatorRole.ADMINISTRATOR))
     (only,) = list_operators(admin)
     from custadmin.domain.errors import RuleViolation
 
     with pytest.raises(RuleViolation, match="last administrator"):
-        set_operator_role(admin, only, OperatorRole.SUPPORT_AGENT)
+        set_operator_role(admin, only.token, OperatorRole.SUPPORT_AGENT)
 
 
-def test_operators_sign_in_with_their_password_only(db: Database) -> None:
+def test_operators_sign_in_with_their_password_only(db: Workspace) -> None:
     from custadmin.services.operators import SignInFailed, issue_token, sign_in_with_token
 
     create_operator(db, "Eva", "Eva Ek", OperatorRole.SUPPORT_AGENT, "Quiet-Meadow-Lantern-77")

@@ -14,29 +14,29 @@ from sqlalchemy import delete
 
 from custadmin.domain.errors import StorageError
 from custadmin.domain.register import RegisterColumn, RegisterQuery
-from custadmin.services import quick_register
 from custadmin.services import register as register_service
 from custadmin.services.accounts import bulk_create_accounts
 from custadmin.services.demo import generate_demo_accounts
-from custadmin.services.quick_register import (
+from custadmin.services.register import DatabaseRegister
+from custadmin.services.register_source import SearchCancel, SearchCancelled
+from custadmin.services.workspace import Workspace
+from custadmin.storage import quick_register
+from custadmin.storage.embedded import PACKAGED_HEAD
+from custadmin.storage.quick_register import (
     QuickRegister,
     open_quick_register,
     quick_sqlite_path,
 )
-from custadmin.services.register import DatabaseRegister
-from custadmin.services.register_source import SearchCancel, SearchCancelled
-from custadmin.storage.database import Database
-from custadmin.storage.embedded import PACKAGED_HEAD
-from custadmin.storage.migrate import open_database
 from custadmin.storage.schema import Account
+from factories import open_workspace
 
 ACCOUNTS = 150
 
 
 @pytest.fixture
-def filled(tmp_path: Path) -> Iterator[tuple[Path, Database]]:
+def filled(tmp_path: Path) -> Iterator[tuple[Path, Workspace]]:
     path = tmp_path / "register.sqlite3"
-    db = open_database(str(path))
+    db = open_workspace(str(path))
     # Demo data repeats cities, names and first names: ties in every sort key.
     bulk_create_accounts(db, generate_demo_accounts(ACCOUNTS, seed=11))
     try:
@@ -58,7 +58,7 @@ def _every_query() -> list[RegisterQuery]:
 
 @pytest.mark.parametrize("query", _every_query(), ids=lambda q: f"{q.sort.name}-{q.descending}")
 def test_every_sort_order_gives_the_same_ids_and_rows(
-    filled: tuple[Path, Database], query: RegisterQuery, monkeypatch: pytest.MonkeyPatch
+    filled: tuple[Path, Workspace], query: RegisterQuery, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path, db = filled
     quick, full = _quick(path), DatabaseRegister(db)
@@ -79,7 +79,7 @@ def test_every_sort_order_gives_the_same_ids_and_rows(
     assert [row.id for row in quick.stored_rows(shown)] == shown
 
 
-def test_rows_of_deleted_accounts_are_left_out(filled: tuple[Path, Database]) -> None:
+def test_rows_of_deleted_accounts_are_left_out(filled: tuple[Path, Workspace]) -> None:
     path, db = filled
     quick = _quick(path)
     ids = list(quick.first_page(RegisterQuery(), rows=5).ids)
@@ -90,7 +90,7 @@ def test_rows_of_deleted_accounts_are_left_out(filled: tuple[Path, Database]) ->
     assert quick.stored_rows([]) == []
 
 
-def test_a_search_waits_for_the_full_reader_then_uses_it(filled: tuple[Path, Database]) -> None:
+def test_a_search_waits_for_the_full_reader_then_uses_it(filled: tuple[Path, Workspace]) -> None:
     path, db = filled
     quick, full = _quick(path), DatabaseRegister(db)
     query = RegisterQuery("son")
@@ -106,7 +106,7 @@ def test_a_search_waits_for_the_full_reader_then_uses_it(filled: tuple[Path, Dat
 
 
 def test_a_search_fails_clearly_when_the_full_reader_cannot_come(
-    filled: tuple[Path, Database],
+    filled: tuple[Path, Workspace],
 ) -> None:
     quick = _quick(filled[0])
     quick.fail(StorageError("The disk is on fire."))
@@ -116,7 +116,7 @@ def test_a_search_fails_clearly_when_the_full_reader_cannot_come(
     assert quick.first_page(RegisterQuery()).total == ACCOUNTS
 
 
-def test_a_cancelled_read_of_every_id_stops(filled: tuple[Path, Database]) -> None:
+def test_a_cancelled_read_of_every_id_stops(filled: tuple[Path, Workspace]) -> None:
     quick = _quick(filled[0])
     cancel = SearchCancel()
     cancel.cancel()
@@ -125,7 +125,7 @@ def test_a_cancelled_read_of_every_id_stops(filled: tuple[Path, Database]) -> No
     assert len(quick.all_ids(RegisterQuery(), SearchCancel())) == ACCOUNTS
 
 
-def test_the_quick_reader_never_writes(filled: tuple[Path, Database]) -> None:
+def test_the_quick_reader_never_writes(filled: tuple[Path, Workspace]) -> None:
     conn = _quick(filled[0]).connect()
     with pytest.raises(sqlite3.OperationalError, match=r"readonly|read-only|query_only"):
         conn.execute("DELETE FROM account")
@@ -141,7 +141,7 @@ def _set(path: Path, sql: str) -> None:
 
 
 def test_only_a_file_custadmin_opens_as_it_is_goes_the_quick_way(
-    filled: tuple[Path, Database], tmp_path: Path
+    filled: tuple[Path, Workspace], tmp_path: Path
 ) -> None:
     path, db = filled
     db.dispose()
@@ -165,7 +165,7 @@ def test_only_a_file_custadmin_opens_as_it_is_goes_the_quick_way(
 
 
 def test_a_file_without_the_write_ahead_log_goes_the_full_way(
-    filled: tuple[Path, Database],
+    filled: tuple[Path, Workspace],
 ) -> None:
     path, db = filled
     db.dispose()
@@ -191,7 +191,7 @@ def test_the_start_up_modules_import_no_sqlalchemy() -> None:
     """What paints the first register rows must not pull in SQLAlchemy (~0.5 s)."""
     code = (
         "import sys\n"
-        "import custadmin.app, custadmin.ui.main_window, custadmin.services.quick_register\n"
+        "import custadmin.app, custadmin.ui.main_window, custadmin.storage.quick_register\n"
         "heavy = sorted(m for m in sys.modules if m.split('.')[0] in ('sqlalchemy', 'alembic'))\n"
         "print(heavy)\n"
     )

@@ -15,22 +15,17 @@ from pathlib import Path
 import pytest
 from sqlalchemy import delete, select, text
 
-from custadmin.domain.accounts import ContactInput, NewAccount
+from custadmin.domain.accounts import ContactChange, ContactInput, NewAccount
 from custadmin.domain.register import RegisterColumn, RegisterQuery
 from custadmin.services import register as register_service
 from custadmin.services.accounts import create_account, load_account, update_account_details
 from custadmin.services.contacts import delete_contact, save_contact
-from custadmin.services.register import (
-    SearchCancel,
-    SearchCancelled,
-    first_page,
-    ids_at,
-    search_register,
-)
+from custadmin.services.register import first_page, ids_at, search_register
+from custadmin.services.register_source import SearchCancel, SearchCancelled
+from custadmin.services.workspace import Workspace
 from custadmin.storage import search_index
-from custadmin.storage.database import Database
-from custadmin.storage.migrate import open_database
 from custadmin.storage.schema import Account
+from factories import open_workspace
 
 NewAccountFactory = Callable[..., NewAccount]
 
@@ -41,7 +36,7 @@ BASE_CONTACT = ContactInput(
 )
 
 
-def _found(db: Database, typed: str) -> list[int]:
+def _found(db: Workspace, typed: str) -> list[int]:
     return list(search_register(db, RegisterQuery(typed)))
 
 
@@ -50,15 +45,15 @@ def _extra(**fields: str) -> ContactInput:
 
 
 def test_contacts_added_changed_and_deleted_are_found_and_forgotten(
-    db: Database, new_account: NewAccountFactory
+    db: Workspace, new_account: NewAccountFactory
 ) -> None:
     account = create_account(db, new_account(name="Lindqvist Bygg AB"))
     assert _found(db, "lindqvist") == [account.id]
     details = save_contact(
-        db, account.id, None, None,
-        _extra(first_name="Örjan", last_name="Wästberg", email="orjan@wastberg.se",
-               phone="08-765 43 21"),
-        frozenset(),
+        db, account.id, None,
+        ContactChange(_extra(first_name="Örjan", last_name="Wästberg",
+                             email="orjan@wastberg.se", phone="08-765 43 21"),
+                      frozenset()),
     )
     extra = next(c for c in details.contacts if not c.is_main)
     assert _found(db, "WÄSTBERG") == [account.id]
@@ -67,27 +62,27 @@ def test_contacts_added_changed_and_deleted_are_found_and_forgotten(
     assert _found(db, "lindqvist") == [account.id]  # the account's own name stays
 
     details = save_contact(
-        db, account.id, extra.id, extra.version,
-        _extra(first_name="Örjan", last_name="Sjöberg", email="orjan@sjoberg.se",
-               phone="08-765 43 21"),
-        frozenset(),
+        db, account.id, extra.token,
+        ContactChange(_extra(first_name="Örjan", last_name="Sjöberg",
+                             email="orjan@sjoberg.se", phone="08-765 43 21"),
+                      frozenset()),
     )
     assert _found(db, "wästberg") == []
     assert _found(db, "orjan@wast") == []
     assert _found(db, "SJÖBERG") == [account.id]
 
     extra = next(c for c in details.contacts if not c.is_main)
-    delete_contact(db, account.id, extra.id, extra.version)
+    delete_contact(db, account.id, extra.token)
     assert _found(db, "sjöberg") == []
     assert _found(db, "lindqvist") == [account.id]
 
 
-def test_account_renamed_and_deleted(db: Database, new_account: NewAccountFactory) -> None:
+def test_account_renamed_and_deleted(db: Workspace, new_account: NewAccountFactory) -> None:
     account = create_account(db, new_account(name="Gamla Namnet AB", org_number="556036-0793"))
     assert _found(db, "gamla") == [account.id]
     main = account.main_contact
     account = update_account_details(
-        db, account, dataclasses.replace(account.as_input(), name="Nya Namnet AB"),
+        db, account.token, dataclasses.replace(account.as_input(), name="Nya Namnet AB"),
         main.as_input(),
     )
     assert _found(db, "gamla") == []
@@ -102,7 +97,7 @@ def test_account_renamed_and_deleted(db: Database, new_account: NewAccountFactor
 
 
 def test_a_rolled_back_change_leaves_the_search_as_it_was(
-    db: Database, new_account: NewAccountFactory
+    db: Workspace, new_account: NewAccountFactory
 ) -> None:
     account = create_account(db, new_account(name="Kvarstående AB"))
     with db.writing() as uow:
@@ -112,7 +107,7 @@ def test_a_rolled_back_change_leaves_the_search_as_it_was(
 
 
 def test_first_page_then_every_id_and_positions(
-    db: Database, new_account: NewAccountFactory
+    db: Workspace, new_account: NewAccountFactory
 ) -> None:
     ids = [
         create_account(db, new_account(name=f"Kund {i:03d} AB", email=f"k{i}@example.se")).id
@@ -140,7 +135,7 @@ def test_first_page_then_every_id_and_positions(
 
 
 def test_many_matches_walk_the_sort_order_with_the_same_answer(
-    db: Database, new_account: NewAccountFactory, monkeypatch: pytest.MonkeyPatch
+    db: Workspace, new_account: NewAccountFactory, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     ids = [
         create_account(db, new_account(name=f"Berg {i:02d} AB", email=f"b{i}@example.se")).id
@@ -162,7 +157,7 @@ def test_many_matches_walk_the_sort_order_with_the_same_answer(
 
 
 def test_a_cancelled_search_stops_with_search_cancelled(
-    db: Database, new_account: NewAccountFactory
+    db: Workspace, new_account: NewAccountFactory
 ) -> None:
     create_account(db, new_account())
     cancel = SearchCancel()
@@ -173,12 +168,12 @@ def test_a_cancelled_search_stops_with_search_cancelled(
     assert len(search_register(db, RegisterQuery(""), SearchCancel())) == 1
 
 
-def test_cancel_interrupts_a_running_sqlite_query(sqlite_db: Database) -> None:
+def test_cancel_interrupts_a_running_sqlite_query(sqlite_db: Workspace) -> None:
     """An SQLite statement stops where it is (made slow here on purpose)."""
     cancel = SearchCancel()
     started = threading.Event()
 
-    def slow_ids(db: Database) -> None:
+    def slow_ids(db: Workspace) -> None:
         with db.reading() as uow:
             conn = uow.session.connection()
             driver = conn.connection.driver_connection
@@ -218,11 +213,12 @@ def test_cancel_interrupts_a_running_sqlite_query(sqlite_db: Database) -> None:
 def test_fts_rows_match_the_tables_after_a_mixed_session(
     sqlite_path: str, new_account: NewAccountFactory
 ) -> None:
-    db = open_database(sqlite_path)
+    db = open_workspace(sqlite_path)
     try:
         first = create_account(db, new_account(name="Ett AB", email="ett@example.se"))
         second = create_account(db, new_account(name="Två AB", email="tva@example.se"))
-        save_contact(db, first.id, None, None, _extra(email="extra@example.se"), frozenset())
+        save_contact(db, first.id, None,
+                     ContactChange(_extra(email="extra@example.se"), frozenset()))
         with db.writing() as uow:
             uow.session.delete(uow.session.get(Account, second.id))
             uow.commit()
@@ -248,7 +244,7 @@ def test_fts_rows_match_the_tables_after_a_mixed_session(
 def test_a_rebuilt_table_gets_its_search_triggers_back(
     sqlite_path: str, new_account: NewAccountFactory
 ) -> None:
-    db = open_database(sqlite_path)
+    db = open_workspace(sqlite_path)
     try:
         account = create_account(db, new_account(name="Byggd Om AB"))
     finally:
@@ -266,17 +262,18 @@ def test_a_rebuilt_table_gets_its_search_triggers_back(
         assert search_index.repair_sqlite_search(raw) == []
     finally:
         raw.close()
-    db = open_database(sqlite_path)
+    db = open_workspace(sqlite_path)
     try:
         assert _found(db, "byggd om") == [account.id]
-        save_contact(db, account.id, None, None, _extra(last_name="Återställd"), frozenset())
+        save_contact(db, account.id, None,
+                     ContactChange(_extra(last_name="Återställd"), frozenset()))
         assert _found(db, "ÅTERSTÄLLD") == [account.id]
         assert load_account(db, account.id).name == "Byggd Om AB"
     finally:
         db.dispose()
 
 
-def test_postgresql_has_trigram_indexes(db: Database) -> None:
+def test_postgresql_has_trigram_indexes(db: Workspace) -> None:
     if db.dialect != "postgresql":
         pytest.skip("pg_trgm indexes are PostgreSQL's")
     with db.reading() as uow:
@@ -298,7 +295,7 @@ def test_search_index_module_paths(tmp_path: Path) -> None:
 
 
 def test_bulk_writes_index_their_accounts_and_leave_the_triggers_in_place(
-    db: Database, new_account: NewAccountFactory
+    db: Workspace, new_account: NewAccountFactory
 ) -> None:
     from custadmin.services.accounts import bulk_create_accounts
 
@@ -310,12 +307,12 @@ def test_bulk_writes_index_their_accounts_and_leave_the_triggers_in_place(
     assert len(_found(db, "m5@example")) == 1
     # The triggers are back: an ordinary edit afterwards is found too.
     account = load_account(db, _found(db, "massimport 3")[0])
-    save_contact(db, account.id, None, None, _extra(last_name="Efterimport"), frozenset())
+    save_contact(db, account.id, None, ContactChange(_extra(last_name="Efterimport"), frozenset()))
     assert _found(db, "efterimport") == [account.id]
 
 
 def test_a_failed_bulk_write_leaves_search_and_triggers_as_they_were(
-    sqlite_db: Database, new_account: NewAccountFactory
+    sqlite_db: Workspace, new_account: NewAccountFactory
 ) -> None:
     from custadmin.services.accounts import bulk_create_accounts
 
@@ -333,7 +330,7 @@ def test_a_failed_bulk_write_leaves_search_and_triggers_as_they_were(
 
 
 def test_odd_characters_typed_into_the_search_find_nothing_and_raise_nothing(
-    db: Database, new_account: NewAccountFactory
+    db: Workspace, new_account: NewAccountFactory
 ) -> None:
     create_account(db, new_account(name="Vanlig AB"))
     for typed in ("\ud7ff", "a\ud7ff", "\U0010ffff", '"', '""x', "{names}", "*", "a:b", "NEAR("):

@@ -12,7 +12,7 @@ from custadmin.domain.register import RegisterColumn, RegisterQuery
 from custadmin.domain.text import fold
 from custadmin.services.accounts import create_account, load_account
 from custadmin.services.register import register_rows, search_register
-from custadmin.storage.database import Database
+from custadmin.services.workspace import Workspace
 
 NewAccountFactory = Callable[..., NewAccount]
 
@@ -49,7 +49,7 @@ SEEDS: dict[str, Seed] = {
 }
 
 
-def _create(db: Database, new_account: NewAccountFactory, seed: Seed) -> int:
+def _create(db: Workspace, new_account: NewAccountFactory, seed: Seed) -> int:
     return create_account(
         db,
         new_account(
@@ -61,12 +61,12 @@ def _create(db: Database, new_account: NewAccountFactory, seed: Seed) -> int:
 
 
 @pytest.fixture
-def register(db: Database, new_account: NewAccountFactory) -> dict[str, int]:
+def register(db: Workspace, new_account: NewAccountFactory) -> dict[str, int]:
     """Seed key -> account id (created in the order of SEEDS)."""
     return {key: _create(db, new_account, seed) for key, seed in SEEDS.items()}
 
 
-def _search(db: Database, text: str, **kwargs: object) -> list[int]:
+def _search(db: Workspace, text: str, **kwargs: object) -> list[int]:
     return list(search_register(db, RegisterQuery(text, **kwargs)))  # type: ignore[arg-type]
 
 
@@ -78,18 +78,18 @@ def _keys(register: dict[str, int], ids: list[int]) -> set[str]:
 # --- search ----------------------------------------------------------------------
 
 
-def test_empty_search_lists_everything(db: Database, register: dict[str, int]) -> None:
+def test_empty_search_lists_everything(db: Workspace, register: dict[str, int]) -> None:
     assert sorted(_search(db, "")) == sorted(register.values())
     assert sorted(_search(db, "   ")) == sorted(register.values())
 
 
-def test_search_by_customer_number(db: Database, register: dict[str, int]) -> None:
+def test_search_by_customer_number(db: Workspace, register: dict[str, int]) -> None:
     number = load_account(db, register["nordic"]).customer_number
     assert _search(db, str(number)) == [register["nordic"]]
 
 
 def _check_table(
-    db: Database, register: dict[str, int], table: dict[str, set[str]]
+    db: Workspace, register: dict[str, int], table: dict[str, set[str]]
 ) -> None:
     """Every typed text finds exactly its expected accounts; all mismatches at once."""
     found = {typed: _keys(register, _search(db, typed)) for typed in table}
@@ -98,7 +98,7 @@ def _check_table(
 
 
 def test_search_by_name_fragment_case_insensitively(
-    db: Database, register: dict[str, int]
+    db: Workspace, register: dict[str, int]
 ) -> None:
     _check_table(db, register, {
         "hägg": {"hagg"},
@@ -115,12 +115,12 @@ def test_search_by_name_fragment_case_insensitively(
     })
 
 
-def test_search_by_main_contact_name(db: Database, register: dict[str, int]) -> None:
+def test_search_by_main_contact_name(db: Workspace, register: dict[str, int]) -> None:
     _check_table(db, register, {"ÅSA ÖBERG": {"arlig"}, "LIND": {"hagg"}, "virtanen": {"nordic"}})
 
 
 def test_search_by_org_number_with_and_without_hyphen(
-    db: Database, register: dict[str, int]
+    db: Workspace, register: dict[str, int]
 ) -> None:
     _check_table(db, register, {
         "556036-0793": {"hagg"},
@@ -133,7 +133,7 @@ def test_search_by_org_number_with_and_without_hyphen(
     })
 
 
-def test_search_by_email_fragment(db: Database, register: dict[str, int]) -> None:
+def test_search_by_email_fragment(db: Workspace, register: dict[str, int]) -> None:
     _check_table(db, register, {
         "@nordic": {"nordic"},
         "ANNA@LINDBYGG": {"hagg"},
@@ -142,7 +142,7 @@ def test_search_by_email_fragment(db: Database, register: dict[str, int]) -> Non
     })
 
 
-def test_search_by_phone_in_any_format(db: Database, register: dict[str, int]) -> None:
+def test_search_by_phone_in_any_format(db: Workspace, register: dict[str, int]) -> None:
     both = {"hagg", "nordic_upper"}
     _check_table(db, register, {
         "070-123 45 67": both,
@@ -156,7 +156,7 @@ def test_search_by_phone_in_any_format(db: Database, register: dict[str, int]) -
     })
 
 
-def test_no_false_hits(db: Database, register: dict[str, int]) -> None:
+def test_no_false_hits(db: Workspace, register: dict[str, int]) -> None:
     _check_table(db, register, {
         typed: set()
         for typed in [
@@ -181,7 +181,7 @@ def _sort_key(seed: Seed, column: RegisterColumn, customer_number: int) -> objec
     }[column]
 
 
-def test_sorting_by_each_column(db: Database, register: dict[str, int]) -> None:
+def test_sorting_by_each_column(db: Workspace, register: dict[str, int]) -> None:
     numbers = {i: load_account(db, i).customer_number for i in register.values()}
     wrong = {}
     for column in RegisterColumn:
@@ -197,14 +197,14 @@ def test_sorting_by_each_column(db: Database, register: dict[str, int]) -> None:
     assert not wrong, f"(column, descending): (got, expected): {wrong}"
 
 
-def test_sort_applies_to_search_results(db: Database, register: dict[str, int]) -> None:
+def test_sort_applies_to_search_results(db: Workspace, register: dict[str, int]) -> None:
     found = _search(db, "nordic", sort=RegisterColumn.CITY, descending=True)
     # Helsinki (nordic) before Göteborg (nordic_upper) when descending.
     assert found == [register["nordic"], register["nordic_upper"]]
 
 
 def test_case_insensitive_name_sort_ties_broken_by_id(
-    db: Database, register: dict[str, int]
+    db: Workspace, register: dict[str, int]
 ) -> None:
     ids = _search(db, "nordic oy", sort=RegisterColumn.NAME)
     assert ids == sorted([register["nordic"], register["nordic_upper"]])
@@ -216,7 +216,7 @@ def test_case_insensitive_name_sort_ties_broken_by_id(
 
 
 def test_register_rows_keep_the_given_order_and_skip_missing(
-    db: Database, register: dict[str, int]
+    db: Workspace, register: dict[str, int]
 ) -> None:
     order = [register["nordic"], 987654, register["hagg"], register["oster"]]
     rows = register_rows(db, order)
@@ -224,7 +224,7 @@ def test_register_rows_keep_the_given_order_and_skip_missing(
     assert register_rows(db, []) == []
 
 
-def test_register_rows_are_formatted(db: Database, register: dict[str, int]) -> None:
+def test_register_rows_are_formatted(db: Workspace, register: dict[str, int]) -> None:
     rows = {row.id: row for row in register_rows(db, list(register.values()))}
     hagg = rows[register["hagg"]]
     assert hagg.name == "Hägg Bygg AB"
@@ -252,7 +252,7 @@ def test_register_rows_are_formatted(db: Database, register: dict[str, int]) -> 
 
 
 @pytest.fixture
-def wildcard_register(db: Database, new_account: NewAccountFactory) -> dict[str, int]:
+def wildcard_register(db: Workspace, new_account: NewAccountFactory) -> dict[str, int]:
     names = {
         "percent": "100% Bygg AB",
         "digits": "1000 Bygg AB",
@@ -268,7 +268,7 @@ def wildcard_register(db: Database, new_account: NewAccountFactory) -> dict[str,
 
 
 def test_like_wildcards_typed_by_the_user_are_literal(
-    db: Database, wildcard_register: dict[str, int]
+    db: Workspace, wildcard_register: dict[str, int]
 ) -> None:
     _check_table(db, wildcard_register, {
         # From three characters on: anywhere in the name.
@@ -294,7 +294,7 @@ def test_like_wildcards_typed_by_the_user_are_literal(
 
 
 def test_one_or_two_characters_match_the_start_of_a_name_email_or_number(
-    db: Database, register: dict[str, int]
+    db: Workspace, register: dict[str, int]
 ) -> None:
     _check_table(db, register, {
         "h": {"hagg", "hagg_plain"},
@@ -311,7 +311,7 @@ def test_one_or_two_characters_match_the_start_of_a_name_email_or_number(
 
 
 @pytest.fixture
-def nordic_letters(db: Database, new_account: NewAccountFactory) -> dict[str, int]:
+def nordic_letters(db: Workspace, new_account: NewAccountFactory) -> dict[str, int]:
     names = {
         "aa": ("Åkerlund Måleri AB", "SE"), "ae": ("Ærø Æbler ApS", "DK"),
         "oe": ("Ødegaard Bølge AS", "NO"), "ao": ("Älvsbyns Östra Kök AB", "SE"),
@@ -326,7 +326,7 @@ def nordic_letters(db: Database, new_account: NewAccountFactory) -> dict[str, in
 
 
 def test_search_ignores_case_of_every_nordic_letter(
-    db: Database, nordic_letters: dict[str, int]
+    db: Workspace, nordic_letters: dict[str, int]
 ) -> None:
     # SQLite's LIKE and NOCASE fold ASCII only: these would find nothing there.
     _check_table(db, nordic_letters, {

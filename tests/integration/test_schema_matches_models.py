@@ -5,7 +5,7 @@ from __future__ import annotations
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
-from custadmin.storage.database import Database
+from custadmin.services.workspace import Workspace
 from custadmin.storage.schema import Base
 from custadmin.storage.search_index import is_search_object
 
@@ -18,7 +18,7 @@ def _described_by_models(
     return not is_search_object(name)
 
 
-def test_migrated_schema_has_no_differences_from_the_models(db: Database) -> None:
+def test_migrated_schema_has_no_differences_from_the_models(db: Workspace) -> None:
     with db.engine.connect() as conn:
         context = MigrationContext.configure(
             conn, opts={"compare_type": True, "include_object": _described_by_models}

@@ -14,6 +14,7 @@ from sqlalchemy import Connection, event, insert, select, text, update
 
 import custadmin.storage.engine as engine_module
 from custadmin.domain.errors import ConflictError
+from custadmin.services.workspace import Workspace
 from custadmin.storage.database import Database
 from custadmin.storage.engine import BUSY_TIMEOUT_MS, SQLITE_APPLICATION_ID
 from custadmin.storage.migrate import open_database
@@ -27,7 +28,7 @@ def _pragma(conn: Connection, name: str) -> object:
     return conn.exec_driver_sql(f"PRAGMA {name}").scalar()
 
 
-def test_every_pooled_connection_has_foreign_keys_on(sqlite_db: Database) -> None:
+def test_every_pooled_connection_has_foreign_keys_on(sqlite_db: Workspace) -> None:
     values: list[object] = []
     with ExitStack() as stack:
         # Several connections checked out at once: each is a distinct DBAPI connection.
@@ -41,7 +42,7 @@ def test_every_pooled_connection_has_foreign_keys_on(sqlite_db: Database) -> Non
     assert values == [1] * 8
 
 
-def test_foreign_keys_on_in_another_thread_and_in_units_of_work(sqlite_db: Database) -> None:
+def test_foreign_keys_on_in_another_thread_and_in_units_of_work(sqlite_db: Workspace) -> None:
     seen: list[object] = []
     errors: list[BaseException] = []
 
@@ -65,7 +66,7 @@ def test_foreign_keys_on_in_another_thread_and_in_units_of_work(sqlite_db: Datab
         assert uow.session.execute(text("PRAGMA foreign_keys")).scalar() == 1
 
 
-def test_journal_mode_wal_busy_timeout_and_synchronous(sqlite_db: Database) -> None:
+def test_journal_mode_wal_busy_timeout_and_synchronous(sqlite_db: Workspace) -> None:
     with sqlite_db.engine.connect() as conn:
         assert _pragma(conn, "journal_mode") == "wal"
         assert _pragma(conn, "busy_timeout") == BUSY_TIMEOUT_MS
@@ -73,7 +74,7 @@ def test_journal_mode_wal_busy_timeout_and_synchronous(sqlite_db: Database) -> N
         assert _pragma(conn, "synchronous") in (1, 2)  # NORMAL or FULL, never OFF
 
 
-def test_application_id_is_set(sqlite_db: Database, sqlite_path: str) -> None:
+def test_application_id_is_set(sqlite_db: Workspace, sqlite_path: str) -> None:
     with sqlite_db.engine.connect() as conn:
         assert _pragma(conn, "application_id") == SQLITE_APPLICATION_ID
     sqlite_db.dispose()
@@ -85,12 +86,12 @@ def test_application_id_is_set(sqlite_db: Database, sqlite_path: str) -> None:
         raw.close()
 
 
-def _counter_names(db: Database) -> set[str]:
+def _counter_names(db: Database | Workspace) -> set[str]:
     with db.reading() as uow:
         return set(uow.session.execute(select(Counter.name)).scalars())
 
 
-def test_released_savepoint_does_not_survive_outer_rollback(sqlite_db: Database) -> None:
+def test_released_savepoint_does_not_survive_outer_rollback(sqlite_db: Workspace) -> None:
     before = _counter_names(sqlite_db)
     with sqlite_db.engine.connect() as conn:
         outer = conn.begin()
@@ -102,7 +103,7 @@ def test_released_savepoint_does_not_survive_outer_rollback(sqlite_db: Database)
     assert _counter_names(sqlite_db) == before
 
 
-def test_released_savepoint_in_session_does_not_survive_rollback(sqlite_db: Database) -> None:
+def test_released_savepoint_in_session_does_not_survive_rollback(sqlite_db: Workspace) -> None:
     before = _counter_names(sqlite_db)
     with sqlite_db.writing() as uow:
         with uow.session.begin_nested():
@@ -113,7 +114,7 @@ def test_released_savepoint_in_session_does_not_survive_rollback(sqlite_db: Data
     assert _counter_names(sqlite_db) == before
 
 
-def test_ddl_does_not_commit_on_its_own(sqlite_db: Database) -> None:
+def test_ddl_does_not_commit_on_its_own(sqlite_db: Workspace) -> None:
     with sqlite_db.engine.connect() as conn:
         outer = conn.begin()
         conn.execute(insert(Counter).values(name="before_ddl", value=1))
@@ -127,7 +128,7 @@ def test_ddl_does_not_commit_on_its_own(sqlite_db: Database) -> None:
     assert "before_ddl" not in _counter_names(sqlite_db)
 
 
-def _record_begins(db: Database) -> list[str]:
+def _record_begins(db: Workspace) -> list[str]:
     statements: list[str] = []
 
     @event.listens_for(db.engine, "before_cursor_execute")
@@ -138,7 +139,7 @@ def _record_begins(db: Database) -> list[str]:
     return statements
 
 
-def test_writing_begins_immediate_and_reading_does_not(sqlite_db: Database) -> None:
+def test_writing_begins_immediate_and_reading_does_not(sqlite_db: Workspace) -> None:
     begins = _record_begins(sqlite_db)
     with sqlite_db.writing() as uow:
         uow.session.execute(select(Counter.value))
@@ -171,7 +172,7 @@ def _increment_many(path: str, count: int, start: multiprocessing.synchronize.Ev
 
 
 def test_read_then_increment_from_several_processes_loses_nothing(
-    sqlite_db: Database, sqlite_path: str
+    sqlite_db: Workspace, sqlite_path: str
 ) -> None:
     with sqlite_db.writing() as uow:
         uow.session.add(Counter(name="race", value=0))

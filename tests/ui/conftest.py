@@ -13,10 +13,10 @@ from pytestqt.qtbot import QtBot
 from custadmin.domain.accounts import AccountDetails
 from custadmin.services.accounts import bulk_create_accounts, create_account
 from custadmin.services.demo import generate_demo_accounts
-from custadmin.storage.database import Database
-from custadmin.ui.dialogs import prompts
+from custadmin.services.workspace import Workspace
 from custadmin.ui.main_window import MainWindow
 from custadmin.ui.tasks import TaskRunner
+from custadmin.ui.widgets import prompts
 from factories import new_account
 
 
@@ -60,14 +60,14 @@ def runner(qtbot: QtBot) -> Iterator[TaskRunner]:
 
 
 @pytest.fixture
-def filled_db(sqlite_db: Database) -> Database:
+def filled_db(sqlite_db: Workspace) -> Workspace:
     """200 demo accounts plus one known account."""
     bulk_create_accounts(sqlite_db, generate_demo_accounts(200, seed=7))
     return sqlite_db
 
 
 @pytest.fixture
-def hagg(filled_db: Database) -> AccountDetails:
+def hagg(filled_db: Workspace) -> AccountDetails:
     return create_account(filled_db, new_account())
 
 
@@ -78,7 +78,7 @@ def settings(tmp_path: os.PathLike[str]) -> QSettings:
 
 @pytest.fixture
 def window(
-    qtbot: QtBot, filled_db: Database, hagg: AccountDetails, runner: TaskRunner,
+    qtbot: QtBot, filled_db: Workspace, hagg: AccountDetails, runner: TaskRunner,
     settings: QSettings,
 ) -> MainWindow:
     main = MainWindow(filled_db, "test database", runner=runner, settings=settings)

@@ -11,9 +11,9 @@ from custadmin import app
 from custadmin.domain.accounts import AccountDetails
 from custadmin.domain.errors import DiskFull
 from custadmin.services.accounts import load_account
-from custadmin.storage.database import Database
+from custadmin.services.workspace import Workspace
+from custadmin.ui.account import my_details
 from custadmin.ui.main_window import MainWindow
-from custadmin.ui.views import my_details
 
 
 def test_a_damaged_database_gets_a_dialog_and_a_non_zero_exit(
@@ -35,7 +35,7 @@ def test_a_damaged_database_gets_a_dialog_and_a_non_zero_exit(
 
 
 def test_a_failed_save_keeps_the_typed_edits(
-    qtbot: QtBot, window: MainWindow, filled_db: Database, hagg: AccountDetails,
+    qtbot: QtBot, window: MainWindow, filled_db: Workspace, hagg: AccountDetails,
     dialogs: list[tuple[str, str]], monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     def disk_full(*_args: object) -> AccountDetails:

@@ -13,11 +13,11 @@ from custadmin.domain.mail import EmailCategory, MessageKind
 from custadmin.domain.register import RegisterQuery
 from custadmin.services.accounts import load_account
 from custadmin.services.register import search_register
-from custadmin.storage.database import Database
-from custadmin.ui.dialogs import prompts
-from custadmin.ui.dialogs.prompts import Leave
+from custadmin.services.workspace import Workspace
+from custadmin.ui.account.contacts import ContactsPage
 from custadmin.ui.main_window import MainWindow
-from custadmin.ui.views.contacts_page import ContactsPage
+from custadmin.ui.widgets import prompts
+from custadmin.ui.widgets.prompts import Leave
 
 PER = {
     "first_name": "Per", "last_name": "Holm", "organisation_name": "", "email": "per@holm.se",
@@ -50,7 +50,8 @@ def routed(window: MainWindow, kind: MessageKind) -> list[str]:
 def addressee(window: MainWindow) -> tuple[str, AddresseeReason]:
     draft = window.editor.draft()
     assert draft is not None
-    return draft[1].contact.name, draft[1].reason
+    shown = draft.addressee()
+    return shown.contact.name, shown.reason
 
 
 def add_per(qtbot: QtBot, window: MainWindow, invoices: bool = True) -> int:
@@ -65,7 +66,7 @@ def add_per(qtbot: QtBot, window: MainWindow, invoices: bool = True) -> int:
 
 
 def test_seed_000_billing_contact_invoice_contact_peppol_and_payment_confirmations(
-    qtbot: QtBot, window: MainWindow, filled_db: Database, hagg: AccountDetails
+    qtbot: QtBot, window: MainWindow, filled_db: Workspace, hagg: AccountDetails
 ) -> None:
     open_account(qtbot, window, hagg)
     editor = window.editor
@@ -156,7 +157,7 @@ def test_who_gets_what_follows_unsaved_ticks(
     ],
 )
 def test_bad_contact_input_is_shown_at_the_field_and_nothing_is_saved(
-    qtbot: QtBot, window: MainWindow, filled_db: Database, hagg: AccountDetails,
+    qtbot: QtBot, window: MainWindow, filled_db: Workspace, hagg: AccountDetails,
     field: str, value: str, message: str,
 ) -> None:
     open_account(qtbot, window, hagg)
@@ -170,7 +171,7 @@ def test_bad_contact_input_is_shown_at_the_field_and_nothing_is_saved(
 
 
 def test_bad_peppol_id_is_shown_at_the_field_and_nothing_is_saved(
-    qtbot: QtBot, window: MainWindow, filled_db: Database, hagg: AccountDetails
+    qtbot: QtBot, window: MainWindow, filled_db: Workspace, hagg: AccountDetails
 ) -> None:
     open_account(qtbot, window, hagg)
     details = window.editor.my_details
@@ -184,7 +185,7 @@ def test_bad_peppol_id_is_shown_at_the_field_and_nothing_is_saved(
 
 
 def test_deleting_the_invoice_contact_warns_and_falls_back_to_the_main_contact(
-    qtbot: QtBot, window: MainWindow, filled_db: Database, hagg: AccountDetails,
+    qtbot: QtBot, window: MainWindow, filled_db: Workspace, hagg: AccountDetails,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     open_account(qtbot, window, hagg)
@@ -197,7 +198,7 @@ def test_deleting_the_invoice_contact_warns_and_falls_back_to_the_main_contact(
     monkeypatch.setattr(prompts.DeleteContactPrompt, "ask", classmethod(
         lambda cls, parent, name, is_invoice: asked.append((name, is_invoice)) or True))
     page = window.editor.contacts
-    page._select(per_id)
+    page.select_contact(per_id)
     with qtbot.waitSignal(page.saved, timeout=10_000):
         page.delete()
     assert asked == [("Per Holm", True)]
@@ -213,7 +214,7 @@ def test_the_main_contact_cannot_be_deleted_and_says_why(
 ) -> None:
     open_account(qtbot, window, hagg)
     page = window.editor.contacts
-    page._select(hagg.main_contact.id)
+    page.select_contact(hagg.main_contact.id)
     assert not page.delete_button.isEnabled()
     assert "main contact cannot be deleted" in page.delete_button.toolTip()
     # Edited on My details only, so one record never has two editors.
@@ -222,7 +223,7 @@ def test_the_main_contact_cannot_be_deleted_and_says_why(
 
 
 def test_make_another_contact_the_main_contact(
-    qtbot: QtBot, window: MainWindow, filled_db: Database, hagg: AccountDetails
+    qtbot: QtBot, window: MainWindow, filled_db: Workspace, hagg: AccountDetails
 ) -> None:
     open_account(qtbot, window, hagg)
     per_id = add_per(qtbot, window)
@@ -253,7 +254,7 @@ def test_switching_contact_with_unsaved_edits_asks_first(
 
 
 def test_register_finds_an_account_by_any_contact(
-    qtbot: QtBot, window: MainWindow, filled_db: Database, hagg: AccountDetails
+    qtbot: QtBot, window: MainWindow, filled_db: Workspace, hagg: AccountDetails
 ) -> None:
     open_account(qtbot, window, hagg)
     add_per(qtbot, window)

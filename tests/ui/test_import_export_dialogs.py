@@ -15,16 +15,12 @@ from pytestqt.qtbot import QtBot
 
 from custadmin.domain.transfer import FIELDS, ImportField, Problem
 from custadmin.services.accounts import count_accounts
-from custadmin.storage.database import Database
-from custadmin.ui.dialogs import export as export_module
-from custadmin.ui.dialogs.import_dialog import (
-    ImportDialog,
-    MappingModel,
-    PreviewModel,
-    ProblemsModel,
-)
+from custadmin.services.workspace import Workspace
 from custadmin.ui.main_window import MainWindow
 from custadmin.ui.tasks import TaskRunner
+from custadmin.ui.transfer import export as export_module
+from custadmin.ui.transfer.import_dialog import ImportDialog
+from custadmin.ui.transfer.import_models import MappingModel, PreviewModel, ProblemsModel
 from custadmin.ui.widgets import progress
 
 HEADER = "Kundnummer,Företag,Land,Förnamn,Efternamn,E-post,Telefon,Adress,Postnummer,Ort\n"
@@ -77,7 +73,7 @@ def test_models_pass_the_model_tester(qtbot: QtBot) -> None:
     assert len(testers) == 3
 
 
-def open_dialog(qtbot: QtBot, db: Database, runner: TaskRunner) -> ImportDialog:
+def open_dialog(qtbot: QtBot, db: Workspace, runner: TaskRunner) -> ImportDialog:
     dialog = ImportDialog(db, runner)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -95,7 +91,7 @@ def choose_and_check(qtbot: QtBot, dialog: ImportDialog) -> None:
 
 
 def test_from_the_file_to_the_report_then_import_nothing(
-    qtbot: QtBot, filled_db: Database, runner: TaskRunner, source: Path, tmp_path: Path,
+    qtbot: QtBot, filled_db: Workspace, runner: TaskRunner, source: Path, tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     before = count_accounts(filled_db)
@@ -134,14 +130,14 @@ def test_from_the_file_to_the_report_then_import_nothing(
 def test_import_valid_from_the_main_window_refreshes_the_register(
     qtbot: QtBot, window: MainWindow, source: Path, notices: list[str]
 ) -> None:
-    before = count_accounts(window.db)
-    dialog = window.import_customers()
+    before = count_accounts(window.workspace)
+    dialog = window.run("transfer.import")
     qtbot.waitExposed(dialog)
     choose_and_check(qtbot, dialog)
     with qtbot.waitSignal(window.register.model.count_changed, timeout=10_000):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert notices == ["Imported 2 accounts with 3 contacts."]
-    assert count_accounts(window.db) == before + 2
+    assert count_accounts(window.workspace) == before + 2
     assert window.register.model.rowCount() == before + 2
     assert "Imported 2 accounts" in window.statusBar().currentMessage()
 
@@ -168,7 +164,7 @@ def held_runner(qtbot: QtBot) -> Iterator[tuple[TaskRunner, threading.Event]]:
 
 
 def test_cancelling_the_import_leaves_the_database_as_it_was(
-    qtbot: QtBot, filled_db: Database, runner: TaskRunner, source: Path,
+    qtbot: QtBot, filled_db: Workspace, runner: TaskRunner, source: Path,
     held_runner: tuple[TaskRunner, threading.Event], notices: list[str],
 ) -> None:
     before = count_accounts(filled_db)
@@ -195,7 +191,7 @@ def test_export_with_cancel_and_then_for_real(
     monkeypatch.setattr(export_module.RegisterExport, "ask_target",
                         classmethod(lambda cls, parent, searching: str(target)))
     held, release = held_runner
-    export = export_module.export_dialog(window, window.db, held, None)
+    export = export_module.export_dialog(window, window.workspace, held, None)
     assert export is not None and export.task is not None
     press_cancel(qtbot, export.task)
     release.set()
@@ -206,8 +202,8 @@ def test_export_with_cancel_and_then_for_real(
     window.register.model.set_search_text("hägg")
     qtbot.waitUntil(lambda: window.register.model.complete)
     found = window.register.model.rowCount()
-    assert 0 < found < count_accounts(window.db)
-    export = window.export(window.register.model.query)
+    assert 0 < found < count_accounts(window.workspace)
+    export = window.run("transfer.export_search")
     assert export is not None
     qtbot.waitUntil(lambda: export.outcome is not None)
     assert target.is_file()
@@ -215,7 +211,7 @@ def test_export_with_cancel_and_then_for_real(
 
 
 def test_a_file_that_is_not_a_table_is_explained(
-    qtbot: QtBot, sqlite_db: Database, runner: TaskRunner, tmp_path: Path,
+    qtbot: QtBot, sqlite_db: Workspace, runner: TaskRunner, tmp_path: Path,
 ) -> None:
     bad = tmp_path / "picture.csv"
     bad.write_bytes(b"\x89PNG\r\n\x1a\n....")

@@ -15,15 +15,21 @@ from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 from sqlalchemy import String, Text, select
 
-from custadmin.domain.accounts import AccountDetails, AccountInput, ContactInput, NewAccount
+from custadmin.domain.accounts import (
+    AccountDetails,
+    AccountInput,
+    ContactChange,
+    ContactInput,
+    NewAccount,
+)
 from custadmin.domain.errors import ConfirmationNeeded
 from custadmin.domain.portal import LoginCheck, LoginOutcome, PortalAccessChange
 from custadmin.services.accounts import create_account
 from custadmin.services.contacts import save_contact, save_rights
-from custadmin.storage.database import Database
+from custadmin.services.workspace import Workspace
 from custadmin.storage.schema import Base, Login
-from custadmin.ui.dialogs.login_check import FAIL_COLOUR, OK_COLOUR, LoginCheckDialog
 from custadmin.ui.main_window import MainWindow
+from custadmin.ui.support.login_check import FAIL_COLOUR, OK_COLOUR, LoginCheckDialog
 from custadmin.ui.tasks import TaskRunner
 from custadmin.ui.widgets.portal_texts import outcome_headline, right_label
 
@@ -39,29 +45,29 @@ PER = ContactInput(
 
 
 def add_contact(
-    db: Database, account: AccountDetails, data: ContactInput, portal: PortalAccessChange,
+    db: Workspace, account: AccountDetails, data: ContactInput, portal: PortalAccessChange,
 ) -> AccountDetails:
     """Add a contact with portal access, confirming a shared login if asked (R9)."""
     try:
-        return save_contact(db, account.id, None, None, data, frozenset(), portal=portal)
+        return save_contact(db, account.id, None, ContactChange(data, frozenset(), portal))
     except ConfirmationNeeded as exc:
-        return save_contact(db, account.id, None, None, data, frozenset(), portal=portal,
+        return save_contact(db, account.id, None, ContactChange(data, frozenset(), portal),
                             confirmed_login_id=exc.login_id)
 
 
-def change_portal(db: Database, account: AccountDetails, email: str,
+def change_portal(db: Workspace, account: AccountDetails, email: str,
                   portal: PortalAccessChange) -> AccountDetails:
     contact = next(c for c in account.contacts if c.email == email)
     try:
-        return save_contact(db, account.id, contact.id, contact.version, contact.as_input(),
-                            contact.email_categories, portal=portal)
+        return save_contact(db, account.id, contact.token, ContactChange(
+            contact.as_input(), contact.email_categories, portal))
     except ConfirmationNeeded as exc:
-        return save_contact(db, account.id, contact.id, contact.version, contact.as_input(),
-                            contact.email_categories, portal=portal,
+        return save_contact(db, account.id, contact.token, ContactChange(
+            contact.as_input(), contact.email_categories, portal),
                             confirmed_login_id=exc.login_id)
 
 
-def holm_konsult(db: Database) -> AccountDetails:
+def holm_konsult(db: Workspace) -> AccountDetails:
     """Per Holm's own company: he is its main contact; it has web hosting (R10)."""
     return create_account(db, NewAccount(
         AccountInput(name="Holm Konsult AB", country="SE", org_number="",
@@ -71,13 +77,13 @@ def holm_konsult(db: Database) -> AccountDetails:
 
 
 @pytest.fixture
-def shared_login(filled_db: Database, hagg: AccountDetails) -> tuple[AccountDetails, ...]:
+def shared_login(filled_db: Workspace, hagg: AccountDetails) -> tuple[AccountDetails, ...]:
     """Per Holm acts for Hägg Bygg (three rights ticked) and for his own company
     (main contact): one login, one password (R13)."""
     hagg2 = add_contact(filled_db, hagg, PER, PortalAccessChange(True, new_password=PASSWORD))
     per = next(c for c in hagg2.contacts if c.email == PER.email)
     hagg3 = save_rights(filled_db, hagg.id, {
-        per.id: (per.version, frozenset({"products", "invoices", "tickets"}))})
+        per.token: frozenset({"products", "invoices", "tickets"})})
     own = holm_konsult(filled_db)
     own2 = change_portal(filled_db, own, PER.email, PortalAccessChange(True))
     return hagg3, own2
@@ -87,7 +93,7 @@ def shared_login(filled_db: Database, hagg: AccountDetails) -> tuple[AccountDeta
 
 
 @pytest.fixture
-def dialog(qtbot: QtBot, filled_db: Database, runner: TaskRunner) -> Iterator[LoginCheckDialog]:
+def dialog(qtbot: QtBot, filled_db: Workspace, runner: TaskRunner) -> Iterator[LoginCheckDialog]:
     check = LoginCheckDialog(filled_db, runner)
     qtbot.addWidget(check)
     check.show()
@@ -138,7 +144,7 @@ def test_no_such_login(qtbot: QtBot, dialog: LoginCheckDialog) -> None:
 
 
 def test_no_password_set(
-    qtbot: QtBot, dialog: LoginCheckDialog, filled_db: Database, hagg: AccountDetails
+    qtbot: QtBot, dialog: LoginCheckDialog, filled_db: Workspace, hagg: AccountDetails
 ) -> None:
     add_contact(filled_db, hagg, PER, PortalAccessChange(True))  # no password
     run_check(qtbot, dialog, "Per.Holm@HolmKonsult.se ", WRONG)  # as the caller spells it
@@ -150,7 +156,7 @@ def test_no_password_set(
 
 
 def test_wrong_password(
-    qtbot: QtBot, dialog: LoginCheckDialog, filled_db: Database, hagg: AccountDetails
+    qtbot: QtBot, dialog: LoginCheckDialog, filled_db: Workspace, hagg: AccountDetails
 ) -> None:
     add_contact(filled_db, hagg, PER, PortalAccessChange(True, new_password=PASSWORD))
     result = run_check(qtbot, dialog, PER.email, WRONG)
@@ -209,7 +215,7 @@ def test_without_a_password_the_companies_are_shown_unchecked(
 
 
 def test_portal_access_off_on_every_account(
-    qtbot: QtBot, dialog: LoginCheckDialog, filled_db: Database,
+    qtbot: QtBot, dialog: LoginCheckDialog, filled_db: Workspace,
     shared_login: tuple[AccountDetails, ...],
 ) -> None:
     hagg, own = shared_login
@@ -224,7 +230,7 @@ def test_portal_access_off_on_every_account(
 
 
 def test_portal_access_off_on_one_account_leaves_the_other(
-    qtbot: QtBot, dialog: LoginCheckDialog, filled_db: Database,
+    qtbot: QtBot, dialog: LoginCheckDialog, filled_db: Workspace,
     shared_login: tuple[AccountDetails, ...],
 ) -> None:
     hagg, _own = shared_login
@@ -238,7 +244,7 @@ def test_portal_access_off_on_one_account_leaves_the_other(
 
 
 def test_login_disabled(
-    qtbot: QtBot, dialog: LoginCheckDialog, filled_db: Database, hagg: AccountDetails
+    qtbot: QtBot, dialog: LoginCheckDialog, filled_db: Workspace, hagg: AccountDetails
 ) -> None:
     add_contact(filled_db, hagg, PER,
                 PortalAccessChange(True, new_password=PASSWORD, login_enabled=False))
@@ -250,7 +256,7 @@ def test_login_disabled(
 
 @pytest.mark.parametrize("password", [PASSWORD, ""])
 def test_a_damaged_hash_says_cannot_verify(
-    qtbot: QtBot, dialog: LoginCheckDialog, filled_db: Database, hagg: AccountDetails,
+    qtbot: QtBot, dialog: LoginCheckDialog, filled_db: Workspace, hagg: AccountDetails,
     dialogs: list[tuple[str, str]], password: str,
 ) -> None:
     add_contact(filled_db, hagg, PER, PortalAccessChange(True, new_password=PASSWORD))
@@ -332,9 +338,9 @@ def test_service_errors_are_shown_to_the_operator(
     dialogs: list[tuple[str, str]], caplog: pytest.LogCaptureFixture,
 ) -> None:
     from custadmin.domain.errors import DatabaseUnavailable
-    from custadmin.ui.dialogs import login_check
+    from custadmin.ui.support import login_check
 
-    def unavailable(_db: Database, _username: str, _password: str | None) -> LoginCheck:
+    def unavailable(_db: Workspace, _username: str, _password: str | None) -> LoginCheck:
         raise DatabaseUnavailable("The database server cannot be reached.")
 
     monkeypatch.setattr(login_check, "check_login", unavailable)
@@ -350,9 +356,9 @@ def test_an_unexpected_error_is_logged_without_the_password(
     qtbot: QtBot, dialog: LoginCheckDialog, monkeypatch: pytest.MonkeyPatch,
     dialogs: list[tuple[str, str]], caplog: pytest.LogCaptureFixture,
 ) -> None:
-    from custadmin.ui.dialogs import login_check
+    from custadmin.ui.support import login_check
 
-    def broken(_db: Database, _username: str, _password: str | None) -> LoginCheck:
+    def broken(_db: Workspace, _username: str, _password: str | None) -> LoginCheck:
         raise RuntimeError("a bug")
 
     caplog.set_level(logging.DEBUG)
@@ -393,7 +399,7 @@ def test_the_password_is_forgotten_when_the_dialog_is_hidden(
 
 
 def test_a_wrong_password_is_neither_logged_nor_stored(
-    qtbot: QtBot, dialog: LoginCheckDialog, filled_db: Database,
+    qtbot: QtBot, dialog: LoginCheckDialog, filled_db: Workspace,
     shared_login: tuple[AccountDetails, ...], caplog: pytest.LogCaptureFixture,
 ) -> None:
     caplog.set_level(logging.DEBUG)
@@ -442,7 +448,7 @@ def test_ctrl_l_opens_the_login_check_once_per_window(
     # Asked for with a user name (as the account editor will): the same
     # dialog, pre-filled and checked at once, without a password.
     with qtbot.waitSignal(dialog.checked, timeout=10_000) as blocker:
-        again = window.open_login_check(PER.email)
+        again = window.run("support.login_check", PER.email)
     assert again is dialog
     assert window.findChildren(LoginCheckDialog) == [dialog]
     assert dialog.isVisible()
@@ -465,4 +471,4 @@ def test_the_tools_menu_names_every_tool(window: MainWindow) -> None:
     texts = [a.text() for a in menus["&Tools"].actions()]
     assert texts == ["&Login check…", "System-wide &portal settings…", "", "&Audit trail…",
                      "&Operators…"]
-    assert window.login_check_action.shortcut().toString() == "Ctrl+L"
+    assert window.action("support.login_check").shortcut().toString() == "Ctrl+L"

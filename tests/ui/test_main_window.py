@@ -9,11 +9,11 @@ from pytestqt.qtbot import QtBot
 
 from custadmin.domain.accounts import AccountDetails, AccountInput
 from custadmin.services.accounts import load_account, update_account_details
-from custadmin.storage.database import Database
-from custadmin.ui.dialogs import prompts
-from custadmin.ui.dialogs.new_account import NewAccountDialog
-from custadmin.ui.dialogs.prompts import ConflictChoice, Leave
+from custadmin.services.workspace import Workspace
+from custadmin.ui.account.new_account import NewAccountDialog
 from custadmin.ui.main_window import MainWindow
+from custadmin.ui.widgets import prompts
+from custadmin.ui.widgets.prompts import ConflictChoice, Leave
 from factories import new_account
 
 
@@ -61,7 +61,7 @@ def test_double_click_opens_the_account(qtbot: QtBot, window: MainWindow) -> Non
 
 
 def test_edit_and_ctrl_s_saves_to_the_database(
-    qtbot: QtBot, window: MainWindow, filled_db: Database, hagg: AccountDetails
+    qtbot: QtBot, window: MainWindow, filled_db: Workspace, hagg: AccountDetails
 ) -> None:
     open_by_search(qtbot, window, "hagg.se")
     page = window.editor.my_details
@@ -94,7 +94,7 @@ def test_escape_reverts_unsaved_edits(qtbot: QtBot, window: MainWindow) -> None:
 
 
 def test_invalid_input_is_shown_at_the_field_and_nothing_is_saved(
-    qtbot: QtBot, window: MainWindow, filled_db: Database, hagg: AccountDetails
+    qtbot: QtBot, window: MainWindow, filled_db: Workspace, hagg: AccountDetails
 ) -> None:
     open_by_search(qtbot, window, "hagg.se")
     page = window.editor.my_details
@@ -122,13 +122,14 @@ def test_an_error_shows_once_the_field_is_left(qtbot: QtBot, window: MainWindow)
 
 
 def test_a_conflicting_save_keeps_the_edits_and_shows_the_difference(
-    qtbot: QtBot, window: MainWindow, filled_db: Database, hagg: AccountDetails,
+    qtbot: QtBot, window: MainWindow, filled_db: Workspace, hagg: AccountDetails,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     open_by_search(qtbot, window, "hagg.se")
     page = window.editor.my_details
     # Another operator saves first.
-    update_account_details(filled_db, hagg, AccountInput("Hägg & Son AB", "SE", "556036-0793"),
+    update_account_details(filled_db, hagg.token,
+                           AccountInput("Hägg & Son AB", "SE", "556036-0793"),
                            hagg.main_contact.as_input())
     seen: dict[str, tuple[object, object]] = {}
 
@@ -150,7 +151,7 @@ def test_a_conflicting_save_keeps_the_edits_and_shows_the_difference(
 
 @pytest.mark.parametrize("choice", [Leave.CANCEL, Leave.DISCARD, Leave.SAVE])
 def test_opening_another_account_guards_unsaved_edits(
-    qtbot: QtBot, window: MainWindow, filled_db: Database, hagg: AccountDetails,
+    qtbot: QtBot, window: MainWindow, filled_db: Workspace, hagg: AccountDetails,
     monkeypatch: pytest.MonkeyPatch, choice: Leave,
 ) -> None:
     asked: list[str] = []
@@ -189,7 +190,7 @@ def test_closing_with_unsaved_edits_asks_first(
 
 
 def test_ctrl_n_creates_an_account_and_opens_it(
-    qtbot: QtBot, window: MainWindow, filled_db: Database, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, window: MainWindow, filled_db: Workspace, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     dialogs: list[NewAccountDialog] = []
 
@@ -222,7 +223,7 @@ def test_ctrl_n_creates_an_account_and_opens_it(
 
 
 def test_new_account_dialog_shows_every_missing_field_and_creates_nothing(
-    qtbot: QtBot, filled_db: Database, runner, window: MainWindow  # type: ignore[no-untyped-def]
+    qtbot: QtBot, filled_db: Workspace, runner, window: MainWindow  # type: ignore[no-untyped-def]
 ) -> None:
     dialog = NewAccountDialog(filled_db, runner)
     qtbot.addWidget(dialog)
@@ -240,7 +241,7 @@ def test_new_account_dialog_shows_every_missing_field_and_creates_nothing(
 
 
 def test_empty_register_says_what_to_do(
-    qtbot: QtBot, sqlite_db: Database, runner, settings  # type: ignore[no-untyped-def]
+    qtbot: QtBot, sqlite_db: Workspace, runner, settings  # type: ignore[no-untyped-def]
 ) -> None:
     main = MainWindow(sqlite_db, "empty", runner=runner, settings=settings)
     qtbot.addWidget(main)
@@ -253,7 +254,7 @@ def test_empty_register_says_what_to_do(
 
 
 def test_the_account_tabs_are_built_after_the_registers_first_paint(
-    qtbot: QtBot, filled_db: Database, runner, settings  # type: ignore[no-untyped-def]
+    qtbot: QtBot, filled_db: Workspace, runner, settings  # type: ignore[no-untyped-def]
 ) -> None:
     main = MainWindow(filled_db, "lazy", runner=runner, settings=settings)
     qtbot.addWidget(main)
@@ -267,7 +268,7 @@ def test_the_account_tabs_are_built_after_the_registers_first_paint(
 
 
 def test_an_account_opened_at_once_builds_the_tabs_it_needs(
-    qtbot: QtBot, filled_db: Database, hagg: AccountDetails, runner, settings  # type: ignore[no-untyped-def]
+    qtbot: QtBot, filled_db: Workspace, hagg: AccountDetails, runner, settings  # type: ignore[no-untyped-def]
 ) -> None:
     main = MainWindow(filled_db, "lazy", runner=runner, settings=settings)
     qtbot.addWidget(main)
@@ -287,10 +288,10 @@ def test_tab_order_follows_the_form(qtbot: QtBot, window: MainWindow) -> None:
 
 
 def test_demo_fill_creates_accounts_in_one_go_and_cancel_leaves_none(
-    qtbot: QtBot, sqlite_db: Database, runner, settings  # type: ignore[no-untyped-def]
+    qtbot: QtBot, sqlite_db: Workspace, runner, settings  # type: ignore[no-untyped-def]
 ) -> None:
     from custadmin.services.accounts import count_accounts
-    from custadmin.ui.demo_fill import fill_demo
+    from custadmin.ui.transfer.demo_fill import fill_demo
 
     main = MainWindow(sqlite_db, "demo", runner=runner, settings=settings)
     qtbot.addWidget(main)

@@ -16,10 +16,10 @@ from custadmin.domain.operators import Actor, Caller, OperatorRole
 from custadmin.services.accounts import load_account
 from custadmin.services.audit_trail import account_history
 from custadmin.services.operators import create_operator
-from custadmin.storage.database import Database
-from custadmin.ui.dialogs.audit_view import AuditTrailDialog
-from custadmin.ui.dialogs.sign_in import SignInDialog
+from custadmin.services.workspace import Workspace
+from custadmin.ui.admin.audit_trail import AuditTrailDialog
 from custadmin.ui.main_window import MainWindow
+from custadmin.ui.session.sign_in import SignInDialog
 from custadmin.ui.tasks import TaskRunner
 
 DOCS = Path(__file__).resolve().parents[2] / "docs"
@@ -27,7 +27,7 @@ AGENT = Actor(21, "Anna", OperatorRole.SUPPORT_AGENT)
 READER = Actor(22, "Rolf", OperatorRole.READ_ONLY)
 
 
-def _window(qtbot: QtBot, db: Database, runner: TaskRunner, settings: QSettings) -> MainWindow:
+def _window(qtbot: QtBot, db: Workspace, runner: TaskRunner, settings: QSettings) -> MainWindow:
     main = MainWindow(db, "test database", runner=runner, settings=settings)
     qtbot.addWidget(main)
     main.show()
@@ -43,26 +43,27 @@ def _open(qtbot: QtBot, window: MainWindow, account_id: int) -> None:
 
 
 def test_a_support_agent_sees_administrator_actions_disabled_with_the_reason(
-    qtbot: QtBot, filled_db: Database, hagg: AccountDetails, runner: TaskRunner,
+    qtbot: QtBot, filled_db: Workspace, hagg: AccountDetails, runner: TaskRunner,
     settings: QSettings,
 ) -> None:
     window = _window(qtbot, filled_db.acting(AGENT), runner, settings)
     _open(qtbot, window, hagg.id)
-    for action in (window.import_action, window.portal_settings_action, window.audit_action,
-                   window.delete_account_action):
+    for action in map(window.action, ("transfer.import", "admin.portal_settings",
+                                      "admin.audit_trail", "account.delete")):
         assert not action.isEnabled(), action.text()
         assert "Anna" in action.toolTip() and "administrator" in action.toolTip()
-    assert window.new_action.isEnabled() and window.login_check_action.isEnabled()
+    assert window.action("account.new").isEnabled()
+    assert window.action("support.login_check").isEnabled()
     assert "Anna (Support agent)" in window.operator_label.text()
 
 
 def test_a_read_only_operator_cannot_save_and_is_told_why(
-    qtbot: QtBot, filled_db: Database, hagg: AccountDetails, runner: TaskRunner,
+    qtbot: QtBot, filled_db: Workspace, hagg: AccountDetails, runner: TaskRunner,
     settings: QSettings,
 ) -> None:
     window = _window(qtbot, filled_db.acting(READER), runner, settings)
     _open(qtbot, window, hagg.id)
-    assert not window.new_action.isEnabled()
+    assert not window.action("account.new").isEnabled()
     page = window.editor.my_details
     page.contact_form.editor("main_contact.city").setText("Visby")
     page.contact_form.edited.emit("main_contact.city")
@@ -73,7 +74,7 @@ def test_a_read_only_operator_cannot_save_and_is_told_why(
 
 
 def test_changes_saved_for_a_caller_name_them_and_show_in_the_history(
-    qtbot: QtBot, filled_db: Database, hagg: AccountDetails, runner: TaskRunner,
+    qtbot: QtBot, filled_db: Workspace, hagg: AccountDetails, runner: TaskRunner,
     settings: QSettings,
 ) -> None:
     window = _window(qtbot, filled_db.acting(AGENT), runner, settings)
@@ -123,7 +124,7 @@ def test_changes_saved_for_a_caller_name_them_and_show_in_the_history(
 
 
 def test_the_audit_view_searches_and_exports_escaped_cells(
-    qtbot: QtBot, filled_db: Database, hagg: AccountDetails, runner: TaskRunner,
+    qtbot: QtBot, filled_db: Workspace, hagg: AccountDetails, runner: TaskRunner,
     tmp_path: Path,
 ) -> None:
     create_operator(filled_db, "=HYPERLINK(1)", "=HYPERLINK(1)", OperatorRole.READ_ONLY, None)
@@ -143,7 +144,7 @@ def test_the_audit_view_searches_and_exports_escaped_cells(
 
 
 def test_sign_in_keeps_the_name_after_a_wrong_password_then_signs_in(
-    qtbot: QtBot, sqlite_db: Database, runner: TaskRunner,
+    qtbot: QtBot, sqlite_db: Workspace, runner: TaskRunner,
 ) -> None:
     create_operator(sqlite_db, "eva", "Eva Ek", OperatorRole.SUPPORT_AGENT,
                     "Quiet-Meadow-Lantern-77")
@@ -168,7 +169,7 @@ def test_sign_in_keeps_the_name_after_a_wrong_password_then_signs_in(
 
 
 def test_the_first_administrator_is_created_from_the_sign_in_dialog(
-    qtbot: QtBot, sqlite_db: Database, runner: TaskRunner,
+    qtbot: QtBot, sqlite_db: Workspace, runner: TaskRunner,
 ) -> None:
     dialog = SignInDialog(sqlite_db, "a new database", runner, first=True, may_remember=False)
     qtbot.addWidget(dialog)
@@ -187,10 +188,10 @@ def test_the_first_administrator_is_created_from_the_sign_in_dialog(
 
 
 def test_an_administrator_adds_an_operator_and_changes_roles(
-    qtbot: QtBot, filled_db: Database, runner: TaskRunner,
+    qtbot: QtBot, filled_db: Workspace, runner: TaskRunner,
 ) -> None:
     from custadmin.services.operators import computer_operator
-    from custadmin.ui.dialogs.operators import OperatorsDialog
+    from custadmin.ui.admin.operators import OperatorsDialog
 
     admin = computer_operator(filled_db, "anna")
     dialog = OperatorsDialog(filled_db.acting(admin), runner)
@@ -223,8 +224,8 @@ def test_a_shared_database_asks_for_a_sign_in_and_remembers_it(
     from custadmin import app
     from custadmin.services.operators import create_first_administrator
     from custadmin.storage.credentials import OPERATOR_KEYRING_SERVICE
-    from custadmin.storage.migrate import open_database
-    from custadmin.ui.dialogs.sign_in import SignedIn
+    from custadmin.ui.session.sign_in import SignedIn
+    from factories import open_workspace
 
     secrets: dict[tuple[str, str], str] = {}
 
@@ -244,7 +245,7 @@ def test_a_shared_database_asks_for_a_sign_in_and_remembers_it(
     keyring.set_keyring(Memory())
     asked: list[bool] = []
 
-    def ask(_cls: object, db: Database, _where: str, _runner: object, *, first: bool,
+    def ask(_cls: object, db: Workspace, _where: str, _runner: object, *, first: bool,
             may_remember: bool) -> SignedIn | None:
         asked.append(first)
         if not first:
@@ -254,17 +255,17 @@ def test_a_shared_database_asks_for_a_sign_in_and_remembers_it(
                                                    "Blue-Harbour-Kettle-42"), True)
 
     monkeypatch.setattr(SignInDialog, "ask", classmethod(ask))
-    db = open_database(pg_database_url)  # type: ignore[arg-type]
+    db = open_workspace(pg_database_url)  # type: ignore[arg-type]
     try:
-        signed = app._operator_database(db, "the shared database")
+        signed = app._operator_workspace(db, "the shared database")
         assert signed is not None and asked == [True]
         assert (signed.actor.name, signed.actor.role) == ("Anna Berg", OperatorRole.ADMINISTRATOR)
         (service, _account), token = next(iter(secrets.items()))
         assert service == OPERATOR_KEYRING_SERVICE and len(token) >= 40
-        again = app._operator_database(db, "the shared database")
+        again = app._operator_workspace(db, "the shared database")
         assert again is not None and again.actor == signed.actor and asked == [True]
         secrets[(service, _account)] = "revoked"
-        assert app._operator_database(db, "the shared database") is None  # cancelled
+        assert app._operator_workspace(db, "the shared database") is None  # cancelled
         assert asked == [True, False] and not secrets  # the stale token is forgotten
     finally:
         keyring.set_keyring(previous)

@@ -9,17 +9,17 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
 
-from custadmin.domain.accounts import AccountDetails, ContactInput
+from custadmin.domain.accounts import AccountDetails, ContactChange, ContactInput
 from custadmin.domain.errors import ConfirmationNeeded
 from custadmin.domain.portal import LoginOutcome, PortalAccessChange
-from custadmin.services import passwords
 from custadmin.services.accounts import create_account, load_account
 from custadmin.services.contacts import save_contact
 from custadmin.services.portal import check_login
-from custadmin.storage.database import Database
-from custadmin.ui.dialogs import prompts
+from custadmin.services.workspace import Workspace
+from custadmin.storage import passwords
+from custadmin.ui.account.contacts import ContactsPage
 from custadmin.ui.main_window import MainWindow
-from custadmin.ui.views.contacts_page import ContactsPage
+from custadmin.ui.widgets import prompts
 from factories import new_account
 
 PER = ContactInput(
@@ -43,8 +43,8 @@ def open_contacts(qtbot: QtBot, window: MainWindow, account: AccountDetails) -> 
 
 
 def select(page: ContactsPage, email: str) -> None:
-    assert page._account is not None
-    contact = next(c for c in page._account.contacts if c.email == email)
+    assert page.account is not None
+    contact = next(c for c in page.account.contacts if c.email == email)
     page._on_selected(page.selector.findData(contact.id))
     assert page.selected_id == contact.id
 
@@ -69,7 +69,7 @@ def test_r3_a_new_contact_starts_without_portal_access(
 
 
 def test_r15_a_generated_password_is_shown_once_copied_and_then_only_password_set(
-    qtbot: QtBot, window: MainWindow, filled_db: Database, hagg: AccountDetails
+    qtbot: QtBot, window: MainWindow, filled_db: Workspace, hagg: AccountDetails
 ) -> None:
     page = open_contacts(qtbot, window, hagg)
     page.form.set_values(PER_VALUES)
@@ -94,7 +94,7 @@ def test_r15_a_generated_password_is_shown_once_copied_and_then_only_password_se
 
 
 def test_r8_a_weak_password_is_refused_at_the_field_and_the_typing_is_kept(
-    qtbot: QtBot, window: MainWindow, filled_db: Database, hagg: AccountDetails
+    qtbot: QtBot, window: MainWindow, filled_db: Workspace, hagg: AccountDetails
 ) -> None:
     page = open_contacts(qtbot, window, hagg)
     page.form.set_values(PER_VALUES)
@@ -132,12 +132,12 @@ def test_hashing_runs_on_a_worker_thread(
 
 
 def test_r9_r14_joining_a_login_elsewhere_asks_lists_the_accounts_and_keeps_the_password(
-    qtbot: QtBot, window: MainWindow, filled_db: Database, hagg: AccountDetails,
+    qtbot: QtBot, window: MainWindow, filled_db: Workspace, hagg: AccountDetails,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     other = create_account(filled_db, new_account("Östra Ekonomi AB", "eva@ostra.se"))
-    save_contact(filled_db, other.id, None, None, PER, frozenset(),
-                 PortalAccessChange(enabled=True, new_password="Blue-Harbour-Kettle-42"))
+    save_contact(filled_db, other.id, None, ContactChange(
+        PER, frozenset(), PortalAccessChange(enabled=True, new_password="Blue-Harbour-Kettle-42")))
     asked: list[ConfirmationNeeded] = []
     answers = [False, True]
 
@@ -170,15 +170,16 @@ def test_r9_r14_joining_a_login_elsewhere_asks_lists_the_accounts_and_keeps_the_
 
 
 def test_r13_a_new_password_for_a_shared_login_lists_every_account_first(
-    qtbot: QtBot, window: MainWindow, filled_db: Database, hagg: AccountDetails,
+    qtbot: QtBot, window: MainWindow, filled_db: Workspace, hagg: AccountDetails,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     other = create_account(filled_db, new_account("Östra Ekonomi AB", "eva@ostra.se"))
-    details = save_contact(filled_db, other.id, None, None, PER, frozenset(),
-                           PortalAccessChange(enabled=True, new_password="Blue-Harbour-Kettle-42"))
+    details = save_contact(filled_db, other.id, None, ContactChange(
+        PER, frozenset(), PortalAccessChange(enabled=True, new_password="Blue-Harbour-Kettle-42")))
     login_id = next(c for c in details.contacts if not c.is_main).login.id  # type: ignore[union-attr]
-    save_contact(filled_db, hagg.id, None, None, PER, frozenset(),
-                 PortalAccessChange(enabled=True), confirmed_login_id=login_id)
+    save_contact(filled_db, hagg.id, None,
+                 ContactChange(PER, frozenset(), PortalAccessChange(enabled=True)),
+                 confirmed_login_id=login_id)
     asked: list[ConfirmationNeeded] = []
     monkeypatch.setattr(prompts.SharedLoginPrompt, "ask", classmethod(
         lambda cls, parent, exc, password_too=False: asked.append(exc) or False))
@@ -197,7 +198,7 @@ def test_r13_a_new_password_for_a_shared_login_lists_every_account_first(
 
 
 def test_unsaved_contact_edits_survive_saving_rights_on_the_internet_tab(
-    qtbot: QtBot, window: MainWindow, filled_db: Database, hagg: AccountDetails,
+    qtbot: QtBot, window: MainWindow, filled_db: Workspace, hagg: AccountDetails,
     dialogs: list[tuple[str, str]],
 ) -> None:
     """Saving rights moves the contact's version; the typing on Manage contacts
@@ -206,8 +207,8 @@ def test_unsaved_contact_edits_survive_saving_rights_on_the_internet_tab(
 
     from custadmin.domain.portal import RIGHT_KEYS
 
-    save_contact(filled_db, hagg.id, None, None, PER, frozenset(),
-                 PortalAccessChange(enabled=True))
+    save_contact(filled_db, hagg.id, None,
+                 ContactChange(PER, frozenset(), PortalAccessChange(enabled=True)))
     page = open_contacts(qtbot, window, hagg)
     select(page, PER.email)
     page.form.set_values({"city": "Uppsala"})

@@ -14,16 +14,16 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from custadmin.domain.accounts import AccountDetails, ContactInput
+from custadmin.domain.accounts import AccountDetails, ContactChange, ContactInput
 from custadmin.domain.errors import ConfirmationNeeded
 from custadmin.domain.portal import LoginOutcome, PortalAccessChange
 from custadmin.services.accounts import create_account
 from custadmin.services.contacts import save_contact
 from custadmin.services.portal import login_for_email
-from custadmin.storage.database import Database
-from custadmin.ui.dialogs import prompts
-from custadmin.ui.dialogs.login_check import LoginCheckDialog
+from custadmin.services.workspace import Workspace
 from custadmin.ui.main_window import MainWindow
+from custadmin.ui.support.login_check import LoginCheckDialog
+from custadmin.ui.widgets import prompts
 from factories import new_account
 
 CALLER = ContactInput(
@@ -34,15 +34,16 @@ CALLER = ContactInput(
 
 
 @pytest.fixture
-def shared_without_password(filled_db: Database, hagg: AccountDetails) -> AccountDetails:
+def shared_without_password(filled_db: Workspace, hagg: AccountDetails) -> AccountDetails:
     """Per is a portal user of Hägg Bygg and of Östra Ekonomi: one login, no password."""
     ostra = create_account(filled_db, new_account("Östra Ekonomi AB", "eva@ostra.se"))
-    save_contact(filled_db, ostra.id, None, None, CALLER, frozenset(),
-                 PortalAccessChange(enabled=True))
+    save_contact(filled_db, ostra.id, None,
+                 ContactChange(CALLER, frozenset(), PortalAccessChange(enabled=True)))
     login = login_for_email(filled_db, CALLER.email)
     assert login is not None and not login.has_password
-    save_contact(filled_db, hagg.id, None, None, CALLER, frozenset(),
-                 PortalAccessChange(enabled=True), confirmed_login_id=login.id)
+    save_contact(filled_db, hagg.id, None,
+                 ContactChange(CALLER, frozenset(), PortalAccessChange(enabled=True)),
+                 confirmed_login_id=login.id)
     return ostra
 
 
@@ -60,7 +61,7 @@ def login_check(qtbot: QtBot, window: MainWindow, password: str = "") -> LoginCh
 
 
 def test_an_agent_fixes_a_caller_who_cannot_log_in(
-    qtbot: QtBot, window: MainWindow, filled_db: Database, hagg: AccountDetails,
+    qtbot: QtBot, window: MainWindow, filled_db: Workspace, hagg: AccountDetails,
     shared_without_password: AccountDetails, monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     asked: list[ConfirmationNeeded] = []

@@ -13,13 +13,13 @@ from pytestqt.qtbot import QtBot
 from custadmin.domain.accounts import AccountDetails
 from custadmin.domain.portal import RIGHT_KEYS, PortalSettings
 from custadmin.services.portal import portal_settings, save_portal_settings
-from custadmin.storage.database import Database
-from custadmin.ui.dialogs import prompts
-from custadmin.ui.dialogs.portal_settings import PortalSettingsDialog, PortalSettingsModel
-from custadmin.ui.dialogs.prompts import Leave
+from custadmin.services.workspace import Workspace
+from custadmin.ui.admin.portal_settings import PortalSettingsDialog, PortalSettingsModel
 from custadmin.ui.main_window import MainWindow
 from custadmin.ui.tasks import TaskRunner
+from custadmin.ui.widgets import prompts
 from custadmin.ui.widgets.portal_texts import right_label
+from custadmin.ui.widgets.prompts import Leave
 
 OFFERED, DEFAULT = PortalSettingsModel.OFFERED, PortalSettingsModel.DEFAULT
 CHECKED, UNCHECKED = Qt.CheckState.Checked, Qt.CheckState.Unchecked
@@ -27,11 +27,11 @@ CHECK_ROLE = Qt.ItemDataRole.CheckStateRole
 
 
 @pytest.fixture
-def dialog(qtbot: QtBot, filled_db: Database, runner: TaskRunner
+def dialog(qtbot: QtBot, filled_db: Workspace, runner: TaskRunner
            ) -> Iterator[PortalSettingsDialog]:
     edit = PortalSettingsDialog(filled_db, runner)
     qtbot.addWidget(edit)
-    with qtbot.waitSignal(edit.loaded, timeout=10_000):
+    with qtbot.waitSignal(edit.page.loaded, timeout=10_000):
         edit.show()
     yield edit
 
@@ -64,20 +64,20 @@ def test_one_row_per_right_in_catalogue_order(dialog: PortalSettingsDialog) -> N
     # As migrated: everything offered, nothing ticked for new users.
     assert all(state(dialog, k, OFFERED) == CHECKED for k in RIGHT_KEYS)
     assert all(state(dialog, k, DEFAULT) == UNCHECKED for k in RIGHT_KEYS)
-    assert dialog.base == PortalSettings(offered=frozenset(RIGHT_KEYS), defaults=frozenset())
-    assert "offered here and ticked on the user (Internet tab)" in dialog.intro.text()
+    assert dialog.page.stored == PortalSettings(offered=frozenset(RIGHT_KEYS), defaults=frozenset())
+    assert "offered here and ticked on the user (Internet tab)" in dialog.page.intro.text()
     # Every right fits without scrolling.
     assert not dialog.table.verticalScrollBar().isVisible()
 
 
 def test_switch_a_right_off_and_a_default_on_and_save(
-    qtbot: QtBot, dialog: PortalSettingsDialog, filled_db: Database
+    qtbot: QtBot, dialog: PortalSettingsDialog, filled_db: Workspace
 ) -> None:
-    assert not dialog.is_dirty()
+    assert not dialog.page.is_dirty()
     tick(dialog, "affiliates", OFFERED, False)
     tick(dialog, "settings", DEFAULT, True)
-    assert dialog.is_dirty()
-    assert dialog.message.text() == "Unsaved changes"
+    assert dialog.page.is_dirty()
+    assert dialog.page.status.text() == "Unsaved changes"
     save(qtbot, dialog)
     assert dialog.result() == QDialog.DialogCode.Accepted
     expected = PortalSettings(offered=frozenset(RIGHT_KEYS) - {"affiliates"},
@@ -115,22 +115,31 @@ def test_a_default_for_a_right_not_offered_is_disabled_with_the_reason(
 
 
 def test_a_conflicting_save_is_reported_and_the_edits_kept(
-    qtbot: QtBot, dialog: PortalSettingsDialog, filled_db: Database,
-    dialogs: list[tuple[str, str]],
+    qtbot: QtBot, dialog: PortalSettingsDialog, filled_db: Workspace,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    base = dialog.base
+    asked: list[tuple[dict[str, str], dict[str, str]]] = []
+
+    def ask(_parent, differences, label, mine):  # type: ignore[no-untyped-def]
+        asked.append(({label(k): f"{before} → {now}" for k, (before, now) in
+                       differences.items()}, dict(mine)))
+        return prompts.ConflictChoice.KEEP_MINE
+
+    monkeypatch.setattr(prompts.ConflictPrompt, "ask", classmethod(lambda cls, *a: ask(*a)))
+    base = dialog.page.stored
     assert base is not None
     tick(dialog, "emails", OFFERED, False)  # mine
     # Another administrator saves first, changing another right.
-    theirs = save_portal_settings(filled_db, base, PortalSettings(
+    theirs = save_portal_settings(filled_db, base.token, PortalSettings(
         offered=base.offered - {"orders"}, defaults=frozenset({"tickets"})))
     dialog.accept()
-    qtbot.waitUntil(lambda: bool(dialogs), timeout=10_000)
-    title, message = dialogs[0]
-    assert title == "Changed by someone else"
-    assert "changed by someone else" in message
-    assert f"“{right_label('orders')}”: no longer offered" in message
-    assert f"“{right_label('tickets')}”: now ticked for new portal users" in message
+    qtbot.waitUntil(lambda: bool(asked), timeout=10_000)
+    # What they changed is said, right by right.
+    changed, _mine = asked[0]
+    assert changed == {
+        f"“{right_label('orders')}”: offered in the portal": "ticked → not ticked",
+        f"“{right_label('tickets')}”: ticked for new portal users": "not ticked → ticked",
+    }
     assert dialog.isVisible()  # not closed, nothing lost
     assert dialog.saved is None
     assert portal_settings(filled_db) == theirs
@@ -138,8 +147,9 @@ def test_a_conflicting_save_is_reported_and_the_edits_kept(
     assert state(dialog, "emails", OFFERED) == UNCHECKED
     assert state(dialog, "orders", OFFERED) == UNCHECKED
     assert state(dialog, "tickets", DEFAULT) == CHECKED
-    assert dialog.base == theirs
-    assert dialog.ok_button.isEnabled()
+    assert dialog.page.stored == theirs
+    assert "loaded underneath" in dialog.page.status.text()
+    assert dialog.page.save_button.isEnabled()
     # Saving again saves both.
     save(qtbot, dialog)
     assert portal_settings(filled_db) == PortalSettings(
@@ -148,7 +158,7 @@ def test_a_conflicting_save_is_reported_and_the_edits_kept(
 
 @pytest.mark.parametrize("answer", [Leave.CANCEL, Leave.DISCARD, Leave.SAVE])
 def test_cancel_with_unsaved_edits_asks(
-    qtbot: QtBot, dialog: PortalSettingsDialog, filled_db: Database,
+    qtbot: QtBot, dialog: PortalSettingsDialog, filled_db: Workspace,
     monkeypatch: pytest.MonkeyPatch, answer: Leave,
 ) -> None:
     asked: list[str] = []
@@ -201,14 +211,14 @@ def test_the_model_passes_qts_model_tester(
 
 
 def test_edit_is_modal_and_returns_what_was_saved(
-    qtbot: QtBot, filled_db: Database, runner: TaskRunner, window: MainWindow
+    qtbot: QtBot, filled_db: Workspace, runner: TaskRunner, window: MainWindow
 ) -> None:
     def operate() -> None:
         found = window.findChildren(PortalSettingsDialog)
         assert len(found) == 1
         edit = found[0]
         assert edit.isModal()
-        qtbot.waitUntil(lambda: edit.base is not None, timeout=10_000)
+        qtbot.waitUntil(lambda: edit.page.stored is not None, timeout=10_000)
         tick(edit, "settings", OFFERED, False)
         edit.accept()
 
@@ -219,7 +229,7 @@ def test_edit_is_modal_and_returns_what_was_saved(
 
 
 def test_saving_from_the_main_window_reloads_the_open_account(
-    qtbot: QtBot, window: MainWindow, filled_db: Database, hagg: AccountDetails,
+    qtbot: QtBot, window: MainWindow, filled_db: Workspace, hagg: AccountDetails,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     window.editor.open_account(hagg.id)
@@ -229,11 +239,11 @@ def test_saving_from_the_main_window_reloads_the_open_account(
 
     def edit(cls, parent, db, runner):  # type: ignore[no-untyped-def]
         base = portal_settings(db)
-        return save_portal_settings(db, base, PortalSettings(
+        return save_portal_settings(db, base.token, PortalSettings(
             offered=base.offered - {"orders"}, defaults=base.defaults))
 
     monkeypatch.setattr(PortalSettingsDialog, "edit", classmethod(edit))
-    window.portal_settings_action.trigger()
+    window.action("admin.portal_settings").trigger()
     qtbot.waitUntil(lambda: window.editor.account is not shown, timeout=10_000)
     account = window.editor.account
     assert account is not None and account.id == hagg.id

@@ -13,20 +13,20 @@ from custadmin import app
 from custadmin.domain.accounts import AccountDetails
 from custadmin.domain.errors import StorageError
 from custadmin.domain.register import RegisterQuery
-from custadmin.services.quick_register import QuickRegister, open_quick_register
 from custadmin.services.register import DatabaseRegister
-from custadmin.storage.database import Database
-from custadmin.storage.migrate import open_database
+from custadmin.services.workspace import Workspace
+from custadmin.storage.quick_register import QuickRegister, open_quick_register
 from custadmin.ui.main_window import MainWindow
 from custadmin.ui.tasks import TaskRunner
+from factories import open_workspace
 
 
-def _file_of(db: Database) -> Path:
+def _file_of(db: Workspace) -> Path:
     return Path(str(db.engine.url.database))
 
 
 def _quick_window(
-    qtbot: QtBot, db: Database, runner: TaskRunner, settings: QSettings
+    qtbot: QtBot, db: Workspace, runner: TaskRunner, settings: QSettings
 ) -> tuple[MainWindow, QuickRegister]:
     quick = open_quick_register(_file_of(db))
     assert quick is not None
@@ -40,13 +40,13 @@ def _quick_window(
     return window, quick
 
 
-def _opened(path: Path) -> tuple[Database, DatabaseRegister]:
-    db = open_database(str(path), create=False)
+def _opened(path: Path) -> tuple[Workspace, DatabaseRegister]:
+    db = open_workspace(str(path), create=False)
     return db, DatabaseRegister(db)
 
 
 def test_the_register_paints_before_the_database_layer_and_the_rest_follows(
-    qtbot: QtBot, filled_db: Database, hagg: AccountDetails, runner: TaskRunner,
+    qtbot: QtBot, filled_db: Workspace, hagg: AccountDetails, runner: TaskRunner,
     settings: QSettings,
 ) -> None:
     window, quick = _quick_window(qtbot, filled_db, runner, settings)
@@ -55,8 +55,8 @@ def test_the_register_paints_before_the_database_layer_and_the_rest_follows(
     assert model.rowCount() == 201
     assert model.data(model.index(0, 1))  # real rows on screen
     assert not window.is_attached
-    for action in (window.new_action, window.import_action, window.export_action,
-                   window.login_check_action, window.portal_settings_action):
+    for action in map(window.action, ("account.new", "transfer.import", "transfer.export",
+                                      "support.login_check", "admin.portal_settings")):
         assert not action.isEnabled(), action.text()
     with pytest.raises(RuntimeError):
         _ = window.editor
@@ -69,16 +69,17 @@ def test_the_register_paints_before_the_database_layer_and_the_rest_follows(
     assert row is not None
     window.register.open_requested.emit(hagg.id)
 
-    opened: list[Database] = []
+    opened: list[Workspace] = []
     with qtbot.waitSignal(window.attached, timeout=10_000):
         window.attach_after_first_paint(
-            lambda: (opened.append(d := open_database(str(_file_of(filled_db)), create=False))
+            lambda: (opened.append(d := open_workspace(str(_file_of(filled_db)), create=False))
                      or (d, DatabaseRegister(d))),
             lambda exc: pytest.fail(f"attach failed: {exc!r}"))
     try:
-        assert window.is_attached and window.db is opened[0]
+        assert window.is_attached and window.workspace is opened[0]
         assert isinstance(model.source, DatabaseRegister)
-        assert window.new_action.isEnabled() and window.import_action.isEnabled()
+        assert window.action("account.new").isEnabled()
+        assert window.action("transfer.import").isEnabled()
         qtbot.waitUntil(lambda: window.editor.account is not None, timeout=10_000)
         assert window.editor.account is not None and window.editor.account.id == hagg.id
 
@@ -95,7 +96,7 @@ def test_the_register_paints_before_the_database_layer_and_the_rest_follows(
 
 
 def test_a_search_typed_before_the_database_layer_is_answered_after_it(
-    qtbot: QtBot, filled_db: Database, hagg: AccountDetails, runner: TaskRunner,
+    qtbot: QtBot, filled_db: Workspace, hagg: AccountDetails, runner: TaskRunner,
     settings: QSettings,
 ) -> None:
     window, quick = _quick_window(qtbot, filled_db, runner, settings)
@@ -108,7 +109,7 @@ def test_a_search_typed_before_the_database_layer_is_answered_after_it(
     db, source = _opened(_file_of(filled_db))
     try:
         with qtbot.waitSignal(model.completed, timeout=10_000):
-            window.attach_database(db, source)
+            window.attach(db, source)
         found = [model.account_id(r) for r in range(model.rowCount())]
         assert hagg.id in found and len(found) < 201
     finally:
@@ -118,12 +119,12 @@ def test_a_search_typed_before_the_database_layer_is_answered_after_it(
 
 
 def test_a_failed_open_after_the_first_paint_is_reported_and_searches_fail(
-    qtbot: QtBot, filled_db: Database, runner: TaskRunner, settings: QSettings,
+    qtbot: QtBot, filled_db: Workspace, runner: TaskRunner, settings: QSettings,
 ) -> None:
     window, quick = _quick_window(qtbot, filled_db, runner, settings)
     failures: list[BaseException] = []
 
-    def cannot() -> tuple[Database, DatabaseRegister]:
+    def cannot() -> tuple[Workspace, DatabaseRegister]:
         raise StorageError("The database is on a network share.")
 
     window.attach_after_first_paint(cannot, failures.append)
@@ -137,7 +138,7 @@ def test_a_failed_open_after_the_first_paint_is_reported_and_searches_fail(
 
 
 def test_the_app_starts_quickly_on_a_file_and_opens_an_account(
-    qtbot: QtBot, filled_db: Database, hagg: AccountDetails, tmp_path: Path,
+    qtbot: QtBot, filled_db: Workspace, hagg: AccountDetails, tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
 ) -> None:
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
@@ -155,12 +156,12 @@ def test_the_app_starts_quickly_on_a_file_and_opens_an_account(
 
 
 def test_the_app_reports_a_database_it_cannot_open_after_the_first_paint(
-    qtbot: QtBot, filled_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot, filled_db: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
     dialogs: list[tuple[str, str]], capsys: pytest.CaptureFixture[str],
 ) -> None:
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
 
-    def refuse(_args: object, _ask: object) -> Database:
+    def refuse(_args: object, _ask: object) -> Workspace:
         raise StorageError("The file is on a network share.")
 
     monkeypatch.setattr(app, "_open", refuse)
@@ -172,7 +173,7 @@ def test_the_app_reports_a_database_it_cannot_open_after_the_first_paint(
 
 
 def test_keys_reach_the_register_before_the_database_layer(
-    qtbot: QtBot, filled_db: Database, runner: TaskRunner, settings: QSettings,
+    qtbot: QtBot, filled_db: Workspace, runner: TaskRunner, settings: QSettings,
 ) -> None:
     window, _quick = _quick_window(qtbot, filled_db, runner, settings)
     table = window.register.table
@@ -185,7 +186,7 @@ def test_keys_reach_the_register_before_the_database_layer(
 
 
 def test_a_disabled_operator_is_told_so_and_the_app_stops(
-    qtbot: QtBot, filled_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot, filled_db: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
     dialogs: list[tuple[str, str]],
 ) -> None:
     import getpass

@@ -15,22 +15,22 @@ from custadmin.domain.register import RegisterColumn, RegisterQuery
 from custadmin.services.accounts import count_accounts
 from custadmin.services.register import DatabaseRegister
 from custadmin.services.register_source import SearchCancel
-from custadmin.storage.database import Database
-from custadmin.ui.models.register_model import RegisterModel
+from custadmin.services.workspace import Workspace
+from custadmin.ui.register.model import RegisterModel
 from custadmin.ui.tasks import TaskRunner
 
 
-def loaded_model(qtbot: QtBot, db: Database, runner: TaskRunner) -> RegisterModel:
-    model = RegisterModel(db, runner)
+def loaded_model(qtbot: QtBot, db: Workspace, runner: TaskRunner) -> RegisterModel:
+    model = RegisterModel(DatabaseRegister(db), runner)
     with qtbot.waitSignal(model.count_changed, timeout=10_000):
         model.set_query(RegisterQuery())
     return model
 
 
 def test_model_passes_the_model_tester_through_search_and_sort(
-    qtbot: QtBot, filled_db: Database, hagg: AccountDetails, runner: TaskRunner
+    qtbot: QtBot, filled_db: Workspace, hagg: AccountDetails, runner: TaskRunner
 ) -> None:
-    model = RegisterModel(filled_db, runner)
+    model = RegisterModel(DatabaseRegister(filled_db), runner)
     tester = QAbstractItemModelTester(
         model, QAbstractItemModelTester.FailureReportingMode.Warning
     )
@@ -49,7 +49,7 @@ def test_model_passes_the_model_tester_through_search_and_sort(
 
 
 def test_rows_show_formatted_values_in_column_order(
-    qtbot: QtBot, filled_db: Database, hagg: AccountDetails, runner: TaskRunner
+    qtbot: QtBot, filled_db: Workspace, hagg: AccountDetails, runner: TaskRunner
 ) -> None:
     model = loaded_model(qtbot, filled_db, runner)
     with qtbot.waitSignal(model.count_changed, timeout=10_000):
@@ -65,7 +65,7 @@ def test_rows_show_formatted_values_in_column_order(
 
 
 def test_only_the_rows_asked_for_are_fetched(
-    qtbot: QtBot, filled_db: Database, runner: TaskRunner
+    qtbot: QtBot, filled_db: Workspace, runner: TaskRunner
 ) -> None:
     model = loaded_model(qtbot, filled_db, runner)
     assert model.rowCount() == 200
@@ -75,7 +75,7 @@ def test_only_the_rows_asked_for_are_fetched(
     assert list(model._blocks) == [0, 150 // model.BLOCK_SIZE]
 
 
-def test_block_cache_is_bounded(qtbot: QtBot, filled_db: Database, runner: TaskRunner) -> None:
+def test_block_cache_is_bounded(qtbot: QtBot, filled_db: Workspace, runner: TaskRunner) -> None:
     model = loaded_model(qtbot, filled_db, runner)
     model.BLOCK_SIZE = 1
     model.MAX_BLOCKS = 5
@@ -85,7 +85,7 @@ def test_block_cache_is_bounded(qtbot: QtBot, filled_db: Database, runner: TaskR
 
 
 def test_sorting_happens_in_the_database(
-    qtbot: QtBot, filled_db: Database, runner: TaskRunner
+    qtbot: QtBot, filled_db: Workspace, runner: TaskRunner
 ) -> None:
     model = loaded_model(qtbot, filled_db, runner)
     with qtbot.waitSignal(model.count_changed, timeout=10_000):
@@ -96,7 +96,7 @@ def test_sorting_happens_in_the_database(
 
 
 def test_a_search_made_stale_by_the_next_keystroke_is_abandoned(
-    qtbot: QtBot, filled_db: Database, hagg: AccountDetails, runner: TaskRunner
+    qtbot: QtBot, filled_db: Workspace, hagg: AccountDetails, runner: TaskRunner
 ) -> None:
     model = loaded_model(qtbot, filled_db, runner)
     counts: list[int] = []
@@ -112,7 +112,7 @@ def test_a_search_made_stale_by_the_next_keystroke_is_abandoned(
 
 
 def test_repainting_many_times_does_not_crash(
-    qtbot: QtBot, filled_db: Database, runner: TaskRunner
+    qtbot: QtBot, filled_db: Workspace, runner: TaskRunner
 ) -> None:
     """PySide6 6.12.0 on Python 3.11 killed the process after a few thousand paints
     of a Python model (a lost reference to None per data() call); pyproject
@@ -131,7 +131,7 @@ def test_repainting_many_times_does_not_crash(
 
 
 def test_first_page_at_once_rows_beyond_it_by_position_then_every_id(
-    qtbot: QtBot, filled_db: Database, hagg: AccountDetails, runner: TaskRunner,
+    qtbot: QtBot, filled_db: Workspace, hagg: AccountDetails, runner: TaskRunner,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """Until the worker has every ID, rows past the first page are located by
@@ -145,7 +145,7 @@ def test_first_page_at_once_rows_beyond_it_by_position_then_every_id(
         return original(self, query, cancel)  # type: ignore[arg-type]
 
     monkeypatch.setattr(DatabaseRegister, "all_ids", held_back)
-    model = RegisterModel(filled_db, runner)
+    model = RegisterModel(DatabaseRegister(filled_db), runner)
     tester = QAbstractItemModelTester(
         model, QAbstractItemModelTester.FailureReportingMode.Warning
     )
@@ -166,7 +166,7 @@ def test_first_page_at_once_rows_beyond_it_by_position_then_every_id(
 
 
 def test_a_stale_full_search_is_stopped(
-    qtbot: QtBot, filled_db: Database, runner: TaskRunner, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, filled_db: Workspace, runner: TaskRunner, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     cancels: list[SearchCancel] = []
     started, release = threading.Event(), threading.Event()
@@ -182,7 +182,7 @@ def test_a_stale_full_search_is_stopped(
         return original(self, query, cancel)
 
     monkeypatch.setattr(DatabaseRegister, "all_ids", noting)
-    model = RegisterModel(filled_db, runner)
+    model = RegisterModel(DatabaseRegister(filled_db), runner)
     with qtbot.waitSignal(model.page_shown, timeout=10_000):
         model.set_query(RegisterQuery())
     # No view paints here: every ID is fetched after a short wait instead.
@@ -198,9 +198,9 @@ def test_a_stale_full_search_is_stopped(
 
 
 def test_every_id_is_fetched_once_a_view_has_painted(
-    qtbot: QtBot, filled_db: Database, runner: TaskRunner
+    qtbot: QtBot, filled_db: Workspace, runner: TaskRunner
 ) -> None:
-    model = RegisterModel(filled_db, runner)
+    model = RegisterModel(DatabaseRegister(filled_db), runner)
     model.UNPAINTED_DELAY_MS = 60_000  # only the paint may start it
     model._full_timer.setInterval(model.UNPAINTED_DELAY_MS)
     view = QTableView()
@@ -218,7 +218,7 @@ def test_every_id_is_fetched_once_a_view_has_painted(
 
 
 def test_a_searchs_rows_past_its_first_page_wait_for_every_id(
-    qtbot: QtBot, filled_db: Database, runner: TaskRunner, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, filled_db: Workspace, runner: TaskRunner, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Locating them by position would sort the matches again for each block."""
     release = threading.Event()
@@ -232,7 +232,7 @@ def test_a_searchs_rows_past_its_first_page_wait_for_every_id(
     monkeypatch.setattr(DatabaseRegister, "all_ids", held_back)
     monkeypatch.setattr(DatabaseRegister, "first_page",
                         lambda self, query, rows=5: original_page(self, query, rows=5))
-    model = RegisterModel(filled_db, runner)
+    model = RegisterModel(DatabaseRegister(filled_db), runner)
     tester = QAbstractItemModelTester(
         model, QAbstractItemModelTester.FailureReportingMode.Warning
     )

@@ -20,7 +20,8 @@ from custadmin.domain.portal import (
     ServiceType,
     SsoBlock,
 )
-from custadmin.ui.models.rights_model import SSO_COLUMN, RightsModel, wrap_header
+from custadmin.domain.versions import VersionToken
+from custadmin.ui.account.rights_model import SSO_COLUMN, RightsModel, wrap_header
 
 CHECK = Qt.ItemDataRole.CheckStateRole
 TIP = Qt.ItemDataRole.ToolTipRole
@@ -188,14 +189,14 @@ def test_set_data_changes_the_draft_only_and_signals(qtbot: QtBot, model: Rights
 def test_changes_report_exactly_the_toggled_rows_with_their_versions(model: RightsModel) -> None:
     model.setData(model.index(2, col("tickets")), CHECKED, CHECK)
     model.setData(model.index(2, col("settings")), UNCHECKED, CHECK)
-    assert model.changes() == {EVA.id: (7, frozenset({"tickets"}))}
+    assert model.changes() == {VersionToken(EVA.id, 7): frozenset({"tickets"})}
     model.setData(model.index(1, col("invoices")), UNCHECKED, CHECK)
-    assert model.changes() == {EVA.id: (7, frozenset({"tickets"})),
-                               PER.id: (4, frozenset({"products"}))}
+    assert model.changes() == {VersionToken(EVA.id, 7): frozenset({"tickets"}),
+                               VersionToken(PER.id, 4): frozenset({"products"})}
     # Toggled back: no change for Eva any more.
     model.setData(model.index(2, col("tickets")), UNCHECKED, CHECK)
     model.setData(model.index(2, col("settings")), CHECKED, CHECK)
-    assert model.changes() == {PER.id: (4, frozenset({"products"}))}
+    assert model.changes() == {VersionToken(PER.id, 4): frozenset({"products"})}
     model.revert()
     assert model.changes() == {} and not model.is_dirty()
     assert model.data(model.index(1, col("invoices")), CHECK) == CHECKED
@@ -249,7 +250,8 @@ def test_keep_edits_carries_only_the_operators_toggles(model: RightsModel) -> No
     stored_per = dataclasses.replace(PER, rights=PER.rights | {"emails"}, version=5)
     model.set_account(account(ANNA, stored_per, EVA,
                               offered=frozenset(RIGHT_KEYS) - {"quotes"}), keep_edits=True)
-    assert model.changes() == {PER.id: (5, frozenset({"products", "emails", "domains"}))}
+    assert model.changes() == {
+        VersionToken(PER.id, 5): frozenset({"products", "emails", "domains"})}
 
 
 def test_invalid_and_unused_requests(model: RightsModel) -> None:

@@ -1,4 +1,8 @@
-"""Domain, storage and services never depend on Qt."""
+"""The layers depend one way: ``ui → services → domain``, ``services → storage → domain``.
+
+Domain, storage and services never depend on Qt; the UI never reaches below
+the services (no ``custadmin.storage`` import in ``ui/``).
+"""
 
 from __future__ import annotations
 
@@ -101,3 +105,46 @@ def test_importing_the_layers_loads_no_qt() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert int(result.stdout.strip()) > 50  # the modules really were imported
+
+
+def _ui_files() -> list[Path]:
+    files = sorted((PACKAGE_ROOT / "ui").rglob("*.py"))
+    assert len(files) >= 30, files  # the walk really found the UI
+    return files
+
+
+def _is_storage(module: str) -> bool:
+    return module == "custadmin.storage" or module.startswith("custadmin.storage.")
+
+
+@pytest.mark.parametrize("path", _ui_files(), ids=lambda p: _module_name(p))
+def test_the_ui_imports_no_storage(path: Path) -> None:
+    storage = sorted(m for m in _imported_modules(path) if _is_storage(m))
+    assert not storage, f"{path} imports {storage}: ui/ depends on services only"
+
+
+def test_the_storage_check_sees_storage_imports(tmp_path: Path) -> None:
+    sample = tmp_path / "sample.py"
+    sample.write_text(
+        "from custadmin.storage.database import Database\n"
+        "import custadmin.storage.schema\n"
+        "from custadmin import storage\n"
+        "from custadmin.services.workspace import Workspace\n",
+        encoding="utf-8",
+    )
+    found = {m for m in _imported_modules(sample) if _is_storage(m)}
+    assert found == {"custadmin.storage.database", "custadmin.storage.database.Database",
+                     "custadmin.storage.schema", "custadmin.storage"}
+
+
+@pytest.mark.parametrize("layer", ["domain", "storage"])
+def test_lower_layers_import_no_higher_one(layer: str) -> None:
+    higher = {"domain": ("custadmin.storage", "custadmin.services", "custadmin.ui"),
+              "storage": ("custadmin.services", "custadmin.ui")}[layer]
+    found = {
+        str(path.relative_to(PACKAGE_ROOT)): sorted(
+            m for m in _imported_modules(path)
+            if any(m == h or m.startswith(h + ".") for h in higher))
+        for path in sorted((PACKAGE_ROOT / layer).rglob("*.py"))
+    }
+    assert {name: mods for name, mods in found.items() if mods} == {}

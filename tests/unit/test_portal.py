@@ -22,7 +22,7 @@ from custadmin.domain.portal import (
     rights_in_force,
     sso_status,
 )
-from custadmin.services import passwords
+from custadmin.storage import passwords
 
 ALL = frozenset(RIGHT_KEYS)
 SSO = frozenset({"products", "productsso", "manageproducts"})

@@ -240,7 +240,7 @@ def test_phone_is_read_with_the_accounts_country() -> None:
     planned, _ = validate_account_rows([row(2, country="DK", org_number="13585628",
                                             phone="20 12 34 56", postcode="2100")])
     assert planned is not None
-    assert planned.contacts[0][4] == "+4520123456"  # R30: DK as default region
+    assert planned.contacts[0].phone == "+4520123456"  # R30: DK as default region
 
 
 def test_grouping_by_reference_and_duplicate_org_numbers() -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field, fields
+from typing import NamedTuple
 
 from custadmin.domain.errors import FieldError, ValidationError
 from custadmin.domain.identifiers import (
@@ -20,8 +21,10 @@ from custadmin.domain.identifiers import (
     parse_contact_country,
 )
 from custadmin.domain.mail import EmailCategory
-from custadmin.domain.portal import LoginInfo, PortalSettings, ServiceType
-from custadmin.domain.text import clean_text
+from custadmin.domain.messages import Message
+from custadmin.domain.portal import LoginInfo, PortalAccessChange, PortalSettings, ServiceType
+from custadmin.domain.text import clean_text, fold
+from custadmin.domain.versions import VersionToken, differences
 
 NAME_MAX = 200
 FIELD_MAX = 200
@@ -143,7 +146,7 @@ def parse_service_type(field: str, value: str) -> ServiceType | None:
     try:
         return ServiceType(value)
     except ValueError:
-        raise FieldError(field, "Choose web hosting, agency services or managed server.") from None
+        raise FieldError(field, Message("service_type.invalid")) from None
 
 
 def validate_contact(data: ContactInput, account_country: str) -> ValidContact:
@@ -176,7 +179,7 @@ def validate_contact(data: ContactInput, account_country: str) -> ValidContact:
         if isinstance(country, str):
             values["postcode"] = normalize_postcode("postcode", data.postcode, country)
         elif not data.postcode.strip():
-            raise FieldError("postcode", "This field is required.")
+            raise FieldError("postcode", Message("field.required"))
     except FieldError as exc:
         errors["postcode"] = exc.message
     if errors:
@@ -248,6 +251,11 @@ class ContactDetails:
     def full_name(self) -> str:
         return f"{self.first_name} {self.last_name}".strip()
 
+    @property
+    def token(self) -> VersionToken:
+        """What a save of this contact compares (optimistic locking)."""
+        return VersionToken(self.id, self.version)
+
     def as_input(self) -> ContactInput:
         return ContactInput(**{name: getattr(self, name) for name in CONTACT_FIELDS})
 
@@ -273,6 +281,12 @@ class AccountDetails:
     service_type: str = ""
     #: The system-wide portal settings as read with the account (R16).
     portal_settings: PortalSettings = field(default_factory=PortalSettings)
+
+    @property
+    def token(self) -> VersionToken:
+        """What a save of this account compares. The account's version moves
+        with its main contact too, so one token covers *My details*."""
+        return VersionToken(self.id, self.version)
 
     def as_input(self) -> AccountInput:
         return AccountInput(name=self.name, country=self.country, org_number=self.org_number,
@@ -301,3 +315,88 @@ class RegisterRow:
     email: str
     phone: str
     city: str
+
+
+#: The fields of *My details* as one flat snapshot, contact fields prefixed.
+MAIN_CONTACT_PREFIX = "main_contact."
+
+
+def details_snapshot(details: AccountDetails) -> dict[str, object]:
+    """The account's own fields and its main contact's, keyed as the forms key them."""
+    values: dict[str, object] = {
+        name: getattr(details, name)
+        for name in (*ACCOUNT_FIELDS, "invoice_contact_id", "payment_confirmations_main_only")
+    }
+    values.update({f"{MAIN_CONTACT_PREFIX}{name}": getattr(details.main_contact, name)
+                   for name in CONTACT_FIELDS})
+    return values
+
+
+def account_differences(
+    base: AccountDetails, current: AccountDetails
+) -> dict[str, tuple[object, object]]:
+    """What changed between two snapshots of an account, by the form's field keys."""
+    return differences(details_snapshot(base), details_snapshot(current))
+
+
+@dataclass(frozen=True, slots=True)
+class ContactChange:
+    """What *Manage contacts* saves of one contact."""
+
+    data: ContactInput
+    categories: frozenset[EmailCategory] = frozenset()
+    #: Portal access and a new password; None leaves both as they are.
+    portal: PortalAccessChange | None = None
+
+
+# --- stored rows, for writing many at once (imports, demo data) ------------------
+# Named tuples: cheap to build a million of, to pickle to the import's worker
+# processes and to hand to the driver as they are, yet read by name.
+
+
+class AccountRow(NamedTuple):
+    """An account's columns as stored (validated and normalised)."""
+
+    name: str
+    name_key: str
+    country: str
+    org_number: str
+    peppol_id: str
+    #: A :class:`ServiceType` value, or "" when not recorded.
+    service_type: str
+
+    @classmethod
+    def of(cls, account: ValidAccount) -> AccountRow:
+        return cls(account.name, fold(account.name), account.country.value, account.org_number,
+                   account.peppol_id, account.service_type.value if account.service_type else "")
+
+
+class ContactRow(NamedTuple):
+    """A contact's columns as stored (validated and normalised)."""
+
+    first_name: str
+    last_name: str
+    organisation_name: str
+    email: str
+    phone: str
+    address_line1: str
+    address_line2: str
+    postcode: str
+    city: str
+    country: str
+    email_key: str
+    name_key: str
+
+    @classmethod
+    def of(cls, contact: ValidContact) -> ContactRow:
+        return cls(contact.first_name, contact.last_name, contact.organisation_name,
+                   contact.email, contact.phone, contact.address_line1, contact.address_line2,
+                   contact.postcode, contact.city, contact.country, contact.email_key,
+                   fold(f"{contact.first_name} {contact.last_name}"))
+
+
+class AccountRows(NamedTuple):
+    """A new account to write: its row and its contacts', the main contact first."""
+
+    account: AccountRow
+    contacts: tuple[ContactRow, ...]

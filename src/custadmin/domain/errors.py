@@ -1,13 +1,19 @@
 """Errors that services raise and the UI explains.
 
-Every message here is plain English meant for an operator; the UI passes
-them through its translation layer by their ``code`` where it needs to.
+Every message an error carries is a :class:`~custadmin.domain.messages.Message`:
+a ``str`` whose value is the English text (for logs, the command line and
+comparisons), with the code and parameters from which the UI renders it in
+the operator's language (``custadmin.ui.widgets.messages``). The signatures
+say ``str`` so that callers outside the domain may still pass plain text;
+the domain, storage and services pass only messages (a unit test checks it).
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from custadmin.domain.messages import Message
 
 if TYPE_CHECKING:
     from custadmin.domain.portal import ServedContact
@@ -27,7 +33,10 @@ class FieldError(CustadminError):
 
 
 class ValidationError(CustadminError):
-    """One or more fields are not acceptable; nothing was saved."""
+    """One or more fields are not acceptable; nothing was saved.
+
+    ``errors`` maps each field's key to its message (a :class:`Message`).
+    """
 
     def __init__(self, errors: Mapping[str, str]) -> None:
         self.errors = dict(errors)
@@ -35,25 +44,34 @@ class ValidationError(CustadminError):
 
 
 class NotFoundError(CustadminError):
-    """The record asked for does not exist (any more)."""
+    """The record asked for does not exist (any more); ``message`` says which."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+#: What a conflict says when the service has nothing more precise.
+_CHANGED = Message("conflict.record")
 
 
 class ConflictError(CustadminError):
     """The record was changed by someone else since it was loaded.
 
-    ``differences`` maps a field name to ``(value the operator started from,
-    value now stored)``; it is empty when the conflict was detected by the
-    database itself and the current values are not known.
+    ``current`` is the record as stored now, when the service read it (a
+    frozen snapshot of the same kind the operator loaded), so that the
+    difference can be shown without another round trip; None when the
+    conflict was detected by the database itself.
     """
 
     def __init__(
         self,
-        message: str = "This record was changed by someone else since you opened it.",
-        differences: Mapping[str, tuple[Any, Any]] | None = None,
+        message: str = _CHANGED,
+        current: object | None = None,
     ) -> None:
         super().__init__(message)
         self.message = message
-        self.differences = dict(differences or {})
+        self.current = current
 
 
 class StorageError(CustadminError):

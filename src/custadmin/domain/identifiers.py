@@ -23,6 +23,7 @@ from stdnum.no import orgnr as no_orgnr
 from stdnum.se import orgnr as se_orgnr
 
 from custadmin.domain.errors import FieldError
+from custadmin.domain.messages import Message, comma_list
 from custadmin.domain.text import fold
 
 
@@ -42,14 +43,14 @@ def parse_account_country(field: str, value: str) -> Country:
     try:
         return Country(value.strip().upper())
     except ValueError:
-        raise FieldError(field, "Choose Sweden, Denmark, Norway or Finland.") from None
+        raise FieldError(field, Message("country.account_invalid")) from None
 
 
 def parse_contact_country(field: str, value: str) -> str:
     """Any country phonenumbers knows: contacts may live abroad."""
     code = value.strip().upper()
     if code not in phonenumbers.SUPPORTED_REGIONS:
-        raise FieldError(field, "Choose a country from the list.")
+        raise FieldError(field, Message("country.contact_invalid"))
     return code
 
 
@@ -60,11 +61,11 @@ def normalize_email(field: str, value: str) -> str:
     """Validated email in its normalised form (R29)."""
     value = value.strip()
     if not value:
-        raise FieldError(field, "This field is required.")
+        raise FieldError(field, Message("field.required"))
     try:
         result = email_validator.validate_email(value, check_deliverability=False)
     except email_validator.EmailNotValidError as exc:
-        raise FieldError(field, f"Not a valid email address: {exc}") from None
+        raise FieldError(field, Message("email.invalid", reason=str(exc))) from None
     return str(result.normalized)
 
 
@@ -80,13 +81,13 @@ def normalize_phone(field: str, value: str, default_region: str) -> str:
     """Phone number as E.164, parsed with the account's country as default."""
     value = value.strip()
     if not value:
-        raise FieldError(field, "This field is required.")
+        raise FieldError(field, Message("field.required"))
     try:
         number = phonenumbers.parse(value, default_region)
     except phonenumbers.NumberParseException:
-        raise FieldError(field, "Not a phone number.") from None
+        raise FieldError(field, Message("phone.not_a_number")) from None
     if not phonenumbers.is_valid_number(number):
-        raise FieldError(field, f"Not a valid phone number for {default_region} or abroad.")
+        raise FieldError(field, Message("phone.invalid_for_region", region=default_region))
     return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
 
 
@@ -145,7 +146,7 @@ def normalize_se_personal_number(field: str, value: str, today: dt.date | None =
     raw = value.strip()
     digits = re.sub(r"[\s-]", "", raw.replace("+", ""))
     if not digits.isdigit() or len(digits) not in (10, 12):
-        raise FieldError(field, "A personal identity number has 10 or 12 digits.")
+        raise FieldError(field, Message("personal_number.se_length"))
     if len(digits) == 12:
         century, ten = int(digits[:2]), digits[2:]
     else:
@@ -159,9 +160,9 @@ def normalize_se_personal_number(field: str, value: str, today: dt.date | None =
         if "+" in raw:
             century -= 1
     if _se_birth_date(ten, century) is None:
-        raise FieldError(field, "The date part is not a valid date.")
+        raise FieldError(field, Message("personal_number.se_date"))
     if not luhn.is_valid(ten):
-        raise FieldError(field, "The check digit does not match.")
+        raise FieldError(field, Message("personal_number.se_check_digit"))
     return f"{century:02d}{ten}"
 
 
@@ -171,9 +172,9 @@ def normalize_dk_personal_number(field: str, value: str) -> str:
     try:
         dk_cpr.get_birth_date(digits)
     except (StdnumError, ValueError):
-        raise FieldError(field, "Not a valid CPR number (DDMMYY-NNNN).") from None
+        raise FieldError(field, Message("personal_number.dk_invalid")) from None
     if len(digits) != 10 or not digits.isdigit():
-        raise FieldError(field, "A CPR number has 10 digits.")
+        raise FieldError(field, Message("personal_number.dk_length"))
     return digits
 
 
@@ -189,15 +190,15 @@ def mask_personal_number(stored: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class _OrgScheme:
-    name: str
+    name: Message
     length: int
 
 
 _ORG_SCHEMES = {
-    Country.SE: _OrgScheme("Swedish organisation number", 10),
-    Country.DK: _OrgScheme("Danish CVR number", 8),
-    Country.NO: _OrgScheme("Norwegian organisation number", 9),
-    Country.FI: _OrgScheme("Finnish business ID", 8),
+    Country.SE: _OrgScheme(Message("scheme.se_org_number"), 10),
+    Country.DK: _OrgScheme(Message("scheme.dk_cvr"), 8),
+    Country.NO: _OrgScheme(Message("scheme.no_org_number"), 9),
+    Country.FI: _OrgScheme(Message("scheme.fi_business_id"), 8),
 }
 
 
@@ -221,24 +222,18 @@ def normalize_org_number(field: str, value: str, country: Country) -> str:
         else:
             compact = fi_ytunnus.validate(value)
     except StdnumError:
-        raise FieldError(
-            field, f"Not a valid {scheme.name} (check the digits and the country)."
-        ) from None
+        raise FieldError(field, Message("org_number.invalid", scheme=scheme.name)) from None
     compact = str(compact)
     if set(compact) == {"0"}:
         # All zeros pass every checksum but name nobody.
-        raise FieldError(field, f"Not a valid {scheme.name}.")
+        raise FieldError(field, Message("org_number.all_zeros", scheme=scheme.name))
     if country is Country.SE and int(compact[2:4]) < 20:
         # A legal entity has 20 or more in the third and fourth digits; below
         # that it is a month, i.e. a sole trader's personnummer.
         try:
             normalize_se_personal_number(field, compact)
         except FieldError:
-            raise FieldError(
-                field,
-                "Not a valid Swedish organisation number; a sole trader uses the "
-                "owner's personal identity number.",
-            ) from None
+            raise FieldError(field, Message("org_number.se_sole_trader")) from None
     return compact
 
 
@@ -275,26 +270,26 @@ def org_number_search_digits(text: str) -> str:
 # --- postcodes -----------------------------------------------------------
 
 _POSTCODE_PATTERNS = {
-    "SE": (re.compile(r"^(\d{3})\s?(\d{2})$"), "five digits, e.g. 123 45"),
-    "FI": (re.compile(r"^(\d{5})$"), "five digits, e.g. 00100"),
-    "DK": (re.compile(r"^(\d{4})$"), "four digits, e.g. 2100"),
-    "NO": (re.compile(r"^(\d{4})$"), "four digits, e.g. 0150"),
+    "SE": (re.compile(r"^(\d{3})\s?(\d{2})$"), Message("postcode.form_se")),
+    "FI": (re.compile(r"^(\d{5})$"), Message("postcode.form_fi")),
+    "DK": (re.compile(r"^(\d{4})$"), Message("postcode.form_dk")),
+    "NO": (re.compile(r"^(\d{4})$"), Message("postcode.form_no")),
 }
 
 
 def normalize_postcode(field: str, value: str, country: str) -> str:
     value = " ".join(value.split())
     if not value:
-        raise FieldError(field, "This field is required.")
+        raise FieldError(field, Message("field.required"))
     rule = _POSTCODE_PATTERNS.get(country)
     if rule is None:
         if len(value) > 12:
-            raise FieldError(field, "At most 12 characters.")
+            raise FieldError(field, Message("field.at_most", max_length=12))
         return value.upper()
     pattern, hint = rule
     match = pattern.match(value)
     if match is None:
-        raise FieldError(field, f"A postcode here has {hint}.")
+        raise FieldError(field, Message("postcode.invalid", form=hint))
     if country == "SE":
         return f"{match.group(1)} {match.group(2)}"
     return match.group(1)
@@ -314,92 +309,65 @@ _DK_SE = re.compile(r"DK([0-9]{8})", re.ASCII | re.IGNORECASE)
 
 @dataclass(frozen=True, slots=True)
 class _PeppolIcd:
-    name: str
+    name: Message
     example: str
 
 
 #: Accepted ICDs (R33), in the order they are listed to the operator.
 PEPPOL_ICDS: dict[str, _PeppolIcd] = {
-    "0007": _PeppolIcd("Swedish organisation number", "0007:5560360793"),
-    "0088": _PeppolIcd("GLN", "0088:5790000435975"),
-    "0184": _PeppolIcd("Danish CVR number", "0184:13585628"),
-    "0198": _PeppolIcd("Danish SE number", "0198:DK13585628"),
-    "0096": _PeppolIcd("Danish P number", "0096:1234567890"),
-    "0192": _PeppolIcd("Norwegian organisation number", "0192:974760673"),
-    "0216": _PeppolIcd("Finnish OVT identifier", "0216:003720774740"),
+    "0007": _PeppolIcd(Message("scheme.se_org_number"), "0007:5560360793"),
+    "0088": _PeppolIcd(Message("scheme.gln"), "0088:5790000435975"),
+    "0184": _PeppolIcd(Message("scheme.dk_cvr"), "0184:13585628"),
+    "0198": _PeppolIcd(Message("scheme.dk_se_number"), "0198:DK13585628"),
+    "0096": _PeppolIcd(Message("scheme.dk_p_number"), "0096:1234567890"),
+    "0192": _PeppolIcd(Message("scheme.no_org_number"), "0192:974760673"),
+    "0216": _PeppolIcd(Message("scheme.fi_ovt"), "0216:003720774740"),
 }
 
+_USE_0216 = Message("peppol.advice_0216")
 #: Codes removed from the Peppol code list: what each was, and what to use instead.
-_REMOVED_PEPPOL_ICDS: dict[str, tuple[str, str]] = {
-    "9955": (
-        "Swedish VAT number",
-        "Use 0007 with the 10-digit Swedish organisation number instead, e.g. 0007:5560360793.",
-    ),
-    "9902": (
-        "Danish CVR number",
-        "Use 0184 with the 8-digit CVR number instead, e.g. 0184:13585628.",
-    ),
-    "9904": (
-        "Danish VAT number",
-        "Use 0184 with the 8-digit CVR number instead, "
-        "or 0198 for an SE number (DK followed by 8 digits).",
-    ),
-    "9908": (
-        "Norwegian organisation number",
-        "Use 0192 with the 9-digit organisation number instead, e.g. 0192:974760673.",
-    ),
-    "0037": (
-        "Finnish OVT/LY-tunnus",
-        "Use 0216 with the OVT identifier instead, e.g. 0216:003720774740.",
-    ),
-    "0212": (
-        "Finnish organisation identifier",
-        "Use 0216 with the OVT identifier instead, e.g. 0216:003720774740.",
-    ),
-    "0213": (
-        "Finnish VAT number",
-        "Use 0216 with the OVT identifier instead, e.g. 0216:003720774740.",
-    ),
-    "0215": (
-        "Finnish Net service ID",
-        "Use 0216 with the OVT identifier instead, e.g. 0216:003720774740.",
-    ),
+_REMOVED_PEPPOL_ICDS: dict[str, tuple[Message, Message]] = {
+    "9955": (Message("scheme.se_vat"), Message("peppol.advice_0007")),
+    "9902": (Message("scheme.dk_cvr"), Message("peppol.advice_0184")),
+    "9904": (Message("scheme.dk_vat"), Message("peppol.advice_0184_or_0198")),
+    "9908": (Message("scheme.no_org_number"), Message("peppol.advice_0192")),
+    "0037": (Message("scheme.fi_ovt_ly"), _USE_0216),
+    "0212": (Message("scheme.fi_org_identifier"), _USE_0216),
+    "0213": (Message("scheme.fi_vat"), _USE_0216),
+    "0215": (Message("scheme.fi_net_service"), _USE_0216),
 }
 
 
-def _digits_message(icd: _PeppolIcd, ident: str, length: int) -> str | None:
+def _digits_message(icd: _PeppolIcd, ident: str, length: int) -> Message | None:
     """Why ``ident`` is not exactly ``length`` ASCII digits, or None if it is."""
     if _ASCII_DIGITS.fullmatch(ident) is None:
-        return f"A {icd.name} has digits only, e.g. {icd.example}."
+        return Message("peppol.digits_only", scheme=icd.name, example=icd.example)
     if len(ident) != length:
-        return (
-            f"A {icd.name} has exactly {length} digits (this has {len(ident)}), e.g. {icd.example}."
-        )
+        return Message("peppol.length", scheme=icd.name, length=length, actual=len(ident),
+                       example=icd.example)
     return None
 
 
-def _peppol_identifier_problem(code: str, ident: str) -> str | None:
+def _peppol_identifier_problem(code: str, ident: str) -> Message | None:
     """Why ``ident`` is not a valid identifier for ICD ``code``, or None."""
     icd = PEPPOL_ICDS[code]
-    check_digit = f"Not a valid {icd.name}: the check digit does not match."
-    all_zero = f"Not a valid {icd.name}: it cannot be all zeros."
+    check_digit = Message("peppol.check_digit", scheme=icd.name)
+    all_zero = Message("peppol.all_zeros", scheme=icd.name)
     if code == "0198":
         match = _DK_SE.fullmatch(ident)
         if match is None:
-            return f"A {icd.name} is DK followed by 8 digits, e.g. {icd.example}."
+            return Message("peppol.dk_se_form", scheme=icd.name, example=icd.example)
         return all_zero if set(match.group(1)) == {"0"} else None
     if code == "0216":
         match = _OVT.fullmatch(ident)
         if match is None:
-            return (
-                f"A {icd.name} is 0037, then the 8-digit business ID without hyphen, "
-                f"then up to 5 letters or digits, e.g. {icd.example}."
-            )
+            return Message("peppol.ovt_form", scheme=icd.name, example=icd.example)
         business_id = match.group(1)
         if set(business_id) == {"0"}:
-            return f"Not a valid {icd.name}: the business ID cannot be all zeros."
+            return Message("peppol.business_id_zeros", scheme=icd.name)
         if not fi_ytunnus.is_valid(business_id):
-            return f"Not a valid {icd.name}: the business ID {business_id} has a wrong check digit."
+            return Message("peppol.business_id_check_digit", scheme=icd.name,
+                           business_id=business_id)
         return None
     length = {"0007": 10, "0088": 13, "0184": 8, "0096": 10, "0192": 9}[code]
     problem = _digits_message(icd, ident, length)
@@ -434,29 +402,24 @@ def normalize_peppol_id(field: str, value: str) -> str:
         return ""
     if text[: len(_PEPPOL_PREFIX)].lower() == _PEPPOL_PREFIX:
         text = text[len(_PEPPOL_PREFIX) :]
-    form = (
-        "A Peppol ID is written ICD:identifier: a four-digit scheme code, a colon, "
-        f"then the identifier, e.g. {_PEPPOL_EXAMPLE}."
-    )
     code, colon, ident = text.partition(":")
     if not colon or _ASCII_DIGITS.fullmatch(code) is None or len(code) != 4:
-        raise FieldError(field, form)
+        raise FieldError(field, Message("peppol.form", example=_PEPPOL_EXAMPLE))
     if code in _REMOVED_PEPPOL_ICDS:
         what, advice = _REMOVED_PEPPOL_ICDS[code]
-        raise FieldError(
-            field, f"Scheme code {code} ({what}) is no longer used in Peppol. {advice}"
-        )
+        raise FieldError(field, Message("peppol.removed_code", icd=code, scheme=what,
+                                        advice=advice))
     if code not in PEPPOL_ICDS:
-        accepted = ", ".join(f"{c} ({icd.name})" for c, icd in PEPPOL_ICDS.items())
-        raise FieldError(field, f"Unknown Peppol scheme code {code}. Accepted codes: {accepted}.")
+        accepted = comma_list([Message("peppol.accepted_code", icd=c, scheme=icd.name)
+                               for c, icd in PEPPOL_ICDS.items()])
+        raise FieldError(field, Message("peppol.unknown_code", icd=code, accepted=accepted))
     icd = PEPPOL_ICDS[code]
     if not ident:
-        raise FieldError(field, f"Type the {icd.name} after the colon, e.g. {icd.example}.")
+        raise FieldError(field, Message("peppol.identifier_missing", scheme=icd.name,
+                                        example=icd.example))
     if "-" in ident or any(ch.isspace() for ch in ident):
-        raise FieldError(
-            field,
-            f"Type the {icd.name} without hyphens or spaces, e.g. {icd.example}.",
-        )
+        raise FieldError(field, Message("peppol.separators", scheme=icd.name,
+                                        example=icd.example))
     problem = _peppol_identifier_problem(code, ident)
     if problem is not None:
         raise FieldError(field, problem)

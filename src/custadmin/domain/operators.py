@@ -2,8 +2,8 @@
 
 A role grants permissions; every protected service asks :func:`require`
 before it changes anything, so a refusal does not depend on the UI hiding a
-button. The texts are plain English for the operator; the UI translates them
-by the enum values.
+button. A refusal is a :class:`~custadmin.domain.messages.Message`: English
+for logs and the command line, rendered in the operator's language by the UI.
 """
 
 from __future__ import annotations
@@ -12,19 +12,13 @@ import enum
 from dataclasses import dataclass
 
 from custadmin.domain.errors import CustadminError
+from custadmin.domain.messages import Message, or_list
 
 
 class OperatorRole(enum.StrEnum):
     READ_ONLY = "read_only"
     SUPPORT_AGENT = "support_agent"
     ADMINISTRATOR = "administrator"
-
-
-ROLE_TITLES: dict[OperatorRole, str] = {
-    OperatorRole.READ_ONLY: "Read-only",
-    OperatorRole.SUPPORT_AGENT: "Support agent",
-    OperatorRole.ADMINISTRATOR: "Administrator",
-}
 
 
 class Permission(enum.StrEnum):
@@ -38,16 +32,23 @@ class Permission(enum.StrEnum):
     VIEW_AUDIT = "view_audit"  # the audit trail of every account
 
 
+#: Each role as a sentence names it (lower case), for refusals.
+ROLE_NAMES: dict[OperatorRole, Message] = {
+    OperatorRole.READ_ONLY: Message("role.read_only"),
+    OperatorRole.SUPPORT_AGENT: Message("role.support_agent"),
+    OperatorRole.ADMINISTRATOR: Message("role.administrator"),
+}
+
 #: What each permission lets an operator do, for refusals and tooltips.
-PERMISSION_TEXTS: dict[Permission, str] = {
-    Permission.EDIT_ACCOUNTS: "changing customer accounts and contacts",
-    Permission.PORTAL_ACCESS: "changing portal access and passwords",
-    Permission.LOGIN_CHECK: "checking portal logins",
-    Permission.PORTAL_SETTINGS: "changing the system-wide portal settings",
-    Permission.MANAGE_OPERATORS: "managing operators and their roles",
-    Permission.DELETE_ACCOUNTS: "deleting customer accounts",
-    Permission.IMPORT: "importing customers",
-    Permission.VIEW_AUDIT: "reading the audit trail of every account",
+PERMISSION_TEXTS: dict[Permission, Message] = {
+    Permission.EDIT_ACCOUNTS: Message("permission.edit_accounts"),
+    Permission.PORTAL_ACCESS: Message("permission.portal_access"),
+    Permission.LOGIN_CHECK: Message("permission.login_check"),
+    Permission.PORTAL_SETTINGS: Message("permission.portal_settings"),
+    Permission.MANAGE_OPERATORS: Message("permission.manage_operators"),
+    Permission.DELETE_ACCOUNTS: Message("permission.delete_accounts"),
+    Permission.IMPORT: Message("permission.import"),
+    Permission.VIEW_AUDIT: Message("permission.view_audit"),
 }
 
 _AGENT = frozenset({Permission.EDIT_ACCOUNTS, Permission.PORTAL_ACCESS, Permission.LOGIN_CHECK})
@@ -82,11 +83,11 @@ class Actor:
     def may(self, permission: Permission) -> bool:
         return permission in ROLE_PERMISSIONS[self.role]
 
-    def refusal(self, permission: Permission) -> str:
+    def refusal(self, permission: Permission) -> Message:
         """Why this operator may not, in a sentence (for a refusal or a tooltip)."""
-        allowed = " or ".join(ROLE_TITLES[r].lower() for r in roles_with(permission))
-        return (f"{self.name} is signed in as {ROLE_TITLES[self.role].lower()}: "
-                f"{PERMISSION_TEXTS[permission]} needs the role {allowed}.")
+        allowed = or_list([ROLE_NAMES[r] for r in roles_with(permission)])
+        return Message("permission.refused", name=self.name, role=ROLE_NAMES[self.role],
+                       what=PERMISSION_TEXTS[permission], allowed=allowed)
 
 
 #: Migrations, tests and scripts that act as custadmin itself.

@@ -11,31 +11,35 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Collection, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+
+from custadmin.domain.messages import Message
+from custadmin.domain.versions import VersionToken
 
 
 @dataclass(frozen=True, slots=True)
 class RightDef:
     key: str
+    #: A :class:`Message` (the right's name also appears in refusals).
     label: str
 
 
 #: The default catalogue of portal rights, in the order the portal lists them.
 RIGHTS: tuple[RightDef, ...] = (
-    RightDef("profile", "Modify master account profile"),
-    RightDef("contacts", "View & manage contacts"),
-    RightDef("products", "View products & services"),
-    RightDef("manageproducts", "View & manage passwords"),
-    RightDef("productsso", "Perform single sign-on"),
-    RightDef("domains", "View domains"),
-    RightDef("managedomains", "Manage domain settings"),
-    RightDef("invoices", "View & pay invoices"),
-    RightDef("quotes", "View & accept quotes"),
-    RightDef("tickets", "View & open support tickets"),
-    RightDef("affiliates", "View & manage affiliate account"),
-    RightDef("emails", "View emails"),
-    RightDef("orders", "Place new orders, upgrades and cancellations"),
-    RightDef("settings", "Show the Settings menu (change own password)"),
+    RightDef("profile", Message("right.profile")),
+    RightDef("contacts", Message("right.contacts")),
+    RightDef("products", Message("right.products")),
+    RightDef("manageproducts", Message("right.manageproducts")),
+    RightDef("productsso", Message("right.productsso")),
+    RightDef("domains", Message("right.domains")),
+    RightDef("managedomains", Message("right.managedomains")),
+    RightDef("invoices", Message("right.invoices")),
+    RightDef("quotes", Message("right.quotes")),
+    RightDef("tickets", Message("right.tickets")),
+    RightDef("affiliates", Message("right.affiliates")),
+    RightDef("emails", Message("right.emails")),
+    RightDef("orders", Message("right.orders")),
+    RightDef("settings", Message("right.settings")),
 )
 RIGHT_KEYS: tuple[str, ...] = tuple(r.key for r in RIGHTS)
 RIGHT_LABELS: dict[str, str] = {r.key: r.label for r in RIGHTS}
@@ -44,6 +48,8 @@ RIGHT_LABELS: dict[str, str] = {r.key: r.label for r in RIGHTS}
 SSO_RIGHTS: tuple[str, ...] = ("products", "productsso", "manageproducts")
 #: R17: changing one's own password in the portal needs the Settings menu.
 SETTINGS_RIGHT = "settings"
+#: The system-wide portal settings are one record; its id in version tokens.
+PORTAL_SETTINGS_ID = 1
 
 
 class ServiceType(enum.StrEnum):
@@ -61,9 +67,17 @@ class PortalSettings:
 
     offered: frozenset[str] = frozenset(RIGHT_KEYS)
     defaults: frozenset[str] = frozenset()
+    #: The stored version these were read at (optimistic locking). Not part of
+    #: what the settings are: two readings of the same settings are equal.
+    version: int = field(default=0, compare=False)
 
     def defaults_for_new_user(self) -> frozenset[str]:
         return self.defaults & self.offered
+
+    @property
+    def token(self) -> VersionToken:
+        """What a save of the settings compares; there is one set of them."""
+        return VersionToken(PORTAL_SETTINGS_ID, self.version)
 
 
 class RightState(enum.StrEnum):
@@ -252,6 +266,18 @@ class PasswordProblem(enum.StrEnum):
     GUESSABLE = "guessable"
     CONTAINS_USER_NAME = "contains_user_name"
     CONTROL_CHARACTERS = "control_characters"
+
+
+def password_problem_message(problem: PasswordProblem) -> Message:
+    """What to tell the operator about ``problem``: the one wording of each
+    password rule, for the service's refusal and the form's hint alike."""
+    if problem is PasswordProblem.TOO_SHORT:
+        return Message("password.too_short", min_length=MIN_PASSWORD_LENGTH)
+    if problem is PasswordProblem.GUESSABLE:
+        return Message("password.guessable")
+    if problem is PasswordProblem.CONTAINS_USER_NAME:
+        return Message("password.contains_user_name")
+    return Message("password.control_characters")
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 import enum
+from array import array
 from dataclasses import dataclass
+
+from custadmin.domain.identifiers import format_org_number, format_phone
+
+#: Rows of the first answer: more than a screen shows.
+FIRST_PAGE_ROWS = 100
 
 
 class RegisterColumn(enum.IntEnum):
@@ -23,3 +29,47 @@ class RegisterQuery:
     text: str = ""
     sort: RegisterColumn = RegisterColumn.NAME
     descending: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class RegisterPage:
+    """The first rows of a query in display order, and how many match in all."""
+
+    ids: array[int]
+    total: int
+
+
+@dataclass(frozen=True, slots=True)
+class StoredRegisterRow:
+    """A register line as stored; :meth:`cells` makes it ready to show.
+
+    The register formats only the lines it paints: formatting a phone number
+    costs ~0.15 ms, more than reading the row.
+    """
+
+    id: int
+    customer_number: int
+    name: str
+    org_number: str
+    country: str
+    first_name: str
+    last_name: str
+    email: str
+    phone: str
+    city: str
+
+    @property
+    def main_contact(self) -> str:
+        return f"{self.first_name} {self.last_name}"
+
+    def cells(self) -> tuple[str, ...]:
+        """The texts of the register's columns, in their order (``RegisterColumn``)."""
+        return (
+            str(self.customer_number),
+            self.name,
+            format_org_number(self.org_number, self.country),
+            self.main_contact,
+            self.email,
+            format_phone(self.phone, self.country),
+            self.city,
+        )

@@ -6,6 +6,7 @@ import re
 import unicodedata
 
 from custadmin.domain.errors import FieldError
+from custadmin.domain.messages import Message
 
 #: Unicode category Cc is exactly U+0000–U+001F and U+007F–U+009F (a unit test
 #: checks it against ``unicodedata``); one regex search is ~20 times faster
@@ -22,12 +23,13 @@ def clean_text(field: str, value: str, *, required: bool, max_length: int) -> st
     value = value.strip()
     if not value:
         if required:
-            raise FieldError(field, "This field is required.")
+            raise FieldError(field, Message("field.required"))
         return ""
     if _CONTROL.search(value) is not None:
-        raise FieldError(field, "Contains a control character (such as a tab or line break).")
+        raise FieldError(field, Message("field.control_character"))
     if len(value) > max_length:
-        raise FieldError(field, f"At most {max_length} characters (this has {len(value)}).")
+        raise FieldError(
+            field, Message("field.too_long", max_length=max_length, length=len(value)))
     return value
 
 

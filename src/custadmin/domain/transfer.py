@@ -29,12 +29,15 @@ from typing import NamedTuple
 
 from custadmin.domain.accounts import (
     AccountInput,
+    AccountRow,
+    AccountRows,
     ContactInput,
+    ContactRow,
     validate_account,
     validate_contact,
 )
 from custadmin.domain.errors import ValidationError
-from custadmin.domain.text import fold
+from custadmin.domain.messages import Message
 
 
 class ImportField(enum.StrEnum):
@@ -63,26 +66,29 @@ FIELDS: tuple[ImportField, ...] = tuple(ImportField)
 #: Position of each field in a row's value tuple.
 _AT = {f: i for i, f in enumerate(FIELDS)}
 
-#: Column headers an export writes (and the labels reports use).
-FIELD_LABELS: dict[ImportField, str] = {
-    ImportField.ACCOUNT_REF: "Customer number",
-    ImportField.MAIN_CONTACT: "Main contact",
-    ImportField.ACCOUNT_NAME: "Account name",
-    ImportField.COUNTRY: "Country",
-    ImportField.ORG_NUMBER: "Organisation number",
-    ImportField.PEPPOL_ID: "Peppol ID",
-    ImportField.SERVICE_TYPE: "Service type",
-    ImportField.FIRST_NAME: "First name",
-    ImportField.LAST_NAME: "Last name",
-    ImportField.ORGANISATION_NAME: "Organisation name",
-    ImportField.EMAIL: "Email",
-    ImportField.PHONE: "Phone",
-    ImportField.ADDRESS_LINE1: "Address line 1",
-    ImportField.ADDRESS_LINE2: "Address line 2",
-    ImportField.POSTCODE: "Postcode",
-    ImportField.CITY: "City",
-    ImportField.CONTACT_COUNTRY: "Contact country",
+#: Each field's name as messages about the file name it (translatable).
+FIELD_NAMES: dict[ImportField, Message] = {
+    ImportField.ACCOUNT_REF: Message("import.field_account_ref"),
+    ImportField.MAIN_CONTACT: Message("import.field_main_contact"),
+    ImportField.ACCOUNT_NAME: Message("import.field_account_name"),
+    ImportField.COUNTRY: Message("import.field_country"),
+    ImportField.ORG_NUMBER: Message("import.field_org_number"),
+    ImportField.PEPPOL_ID: Message("import.field_peppol_id"),
+    ImportField.SERVICE_TYPE: Message("import.field_service_type"),
+    ImportField.FIRST_NAME: Message("import.field_first_name"),
+    ImportField.LAST_NAME: Message("import.field_last_name"),
+    ImportField.ORGANISATION_NAME: Message("import.field_organisation_name"),
+    ImportField.EMAIL: Message("import.field_email"),
+    ImportField.PHONE: Message("import.field_phone"),
+    ImportField.ADDRESS_LINE1: Message("import.field_address_line1"),
+    ImportField.ADDRESS_LINE2: Message("import.field_address_line2"),
+    ImportField.POSTCODE: Message("import.field_postcode"),
+    ImportField.CITY: Message("import.field_city"),
+    ImportField.CONTACT_COUNTRY: Message("import.field_contact_country"),
 }
+#: Column headers an export writes (and the labels reports use): the names
+#: above in English, as plain text (a file's headers are not translated).
+FIELD_LABELS: dict[ImportField, str] = {field: str(name) for field, name in FIELD_NAMES.items()}
 
 #: Columns a file must have. The rest may be missing: no reference (every row
 #: its own account), no main-contact flag (the first row), no organisation
@@ -209,7 +215,14 @@ def guess_mapping(headers: Sequence[str]) -> dict[ImportField, int]:
 
 
 class MappingError(ValueError):
-    """A mapping given by the operator names a field or a column that does not exist."""
+    """A mapping given by the operator names a field or a column that does not exist.
+
+    ``message`` says which (a :class:`~custadmin.domain.messages.Message`).
+    """
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
 
 
 def parse_field(name: str) -> ImportField:
@@ -224,7 +237,7 @@ def parse_field(name: str) -> ImportField:
         if header_key(label) == key or header_key(field.value) == key:
             return field
     known = ", ".join(f.value for f in FIELDS)
-    raise MappingError(f"Unknown field {name!r}. Fields: {known}.")
+    raise MappingError(Message("import.mapping_unknown_field", name=name, fields=known))
 
 
 def parse_mapping_spec(spec: str) -> dict[ImportField, str]:
@@ -238,17 +251,17 @@ def parse_mapping_spec(spec: str) -> dict[ImportField, str]:
         try:
             loaded = json.loads(text)
         except json.JSONDecodeError as exc:
-            raise MappingError(f"The mapping is not valid JSON: {exc.msg}.") from None
+            raise MappingError(Message("import.mapping_invalid_json", reason=exc.msg)) from None
         if not isinstance(loaded, dict) or not all(
             isinstance(v, str | None) for v in loaded.values()
         ):
-            raise MappingError('A JSON mapping is an object like {"email": "E-post"}.')
+            raise MappingError(Message("import.mapping_json_shape"))
         pairs = [(str(k), v or "") for k, v in loaded.items()]
     else:
         for part in filter(None, (p.strip() for p in text.split(","))):
             name, equals, header = part.partition("=")
             if not equals:
-                raise MappingError(f"Write field=Header, not {part!r}.")
+                raise MappingError(Message("import.mapping_pair", part=part))
             pairs.append((name, header.strip()))
     return {parse_field(name): header for name, header in pairs}
 
@@ -267,9 +280,8 @@ def apply_mapping(
             key = header_key(header)
             index = next((i for i, h in enumerate(headers) if header_key(h) == key), None)
         if index is None:
-            raise MappingError(
-                f"The file has no column {header!r} (for {FIELD_LABELS[field]})."
-            )
+            raise MappingError(Message("import.mapping_no_such_column", header=header,
+                                       field=FIELD_NAMES[field]))
         mapping[field] = index
     return mapping
 
@@ -313,7 +325,11 @@ def unescape_cell(value: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Problem:
-    """Why a line (1-based, as a spreadsheet numbers it; 0 = the whole file) was refused."""
+    """Why a line (1-based, as a spreadsheet numbers it; 0 = the whole file) was refused.
+
+    ``message`` is a :class:`~custadmin.domain.messages.Message` (pickled
+    with its code and parameters when a worker process sends it back).
+    """
 
     line: int
     field: ImportField | None
@@ -348,24 +364,22 @@ def columns_of(mapping: Mapping[ImportField, int]) -> tuple[int, ...]:
     return tuple(mapping.get(f, -1) for f in FIELDS)
 
 
-#: A validated account ready for the database: name, name_key, country,
-#: org_number, peppol_id, service_type ("" for none).
-AccountValues = tuple[str, str, str, str, str, str]
-#: A validated contact: the ContactInput fields, then email_key and name_key.
-ContactValues = tuple[str, ...]
-
-
 class PlannedAccount(NamedTuple):
     """An account that passed every check, its main contact first."""
 
     lines: tuple[int, ...]
-    account: AccountValues
-    contacts: tuple[ContactValues, ...]
+    account: AccountRow
+    contacts: tuple[ContactRow, ...]
 
     @property
     def org_key(self) -> tuple[str, str] | None:
         """(country, organisation number), or None for an account without one."""
-        return (self.account[2], self.account[3]) if self.account[3] else None
+        account = self.account
+        return (account.country, account.org_number) if account.org_number else None
+
+    @property
+    def rows(self) -> AccountRows:
+        return AccountRows(self.account, self.contacts)
 
 
 _YES = frozenset({"yes", "y", "true", "1", "x", "ja", "j", "kylla", "k", "main", "sant"})
@@ -403,8 +417,7 @@ _CONTACT_AT = tuple(_AT[f] for f in _CONTACT_ERROR_FIELDS.values())
 
 def not_imported(line: int, because: Iterable[int]) -> Problem:
     lines = ", ".join(str(n) for n in sorted(set(because)))
-    return Problem(line, None, f"Not imported: its account is refused (see line {lines}).",
-                   knock_on=True)
+    return Problem(line, None, Message("import.knock_on", lines=lines), knock_on=True)
 
 
 def _main_row(rows: Sequence[SourceRow], flagged: bool, problems: list[Problem]) -> int:
@@ -416,14 +429,13 @@ def _main_row(rows: Sequence[SourceRow], flagged: bool, problems: list[Problem])
         flag = parse_flag(row.values[_I_MAIN])
         if flag is None:
             problems.append(Problem(row.line, ImportField.MAIN_CONTACT,
-                                    "Write yes or no (or leave it empty)."))
+                                    Message("import.main_contact_flag")))
         elif flag and main is None:
             main = position
         elif flag and main is not None:
             problems.append(Problem(
                 row.line, ImportField.MAIN_CONTACT,
-                f"Line {rows[main].line} is already the main contact of this account "
-                "(an account has exactly one).",
+                Message("import.main_contact_twice", line=rows[main].line),
             ))
     return main or 0
 
@@ -455,7 +467,7 @@ def validate_account_rows(
         )
     # As validate_new_account: the phone's default region is the account's country.
     country = account.country.value if account else v[_I_COUNTRY].upper() or "SE"
-    contacts: list[ContactValues] = []
+    contacts: list[ContactRow] = []
     emails: dict[str, int] = {}
     for row in ordered:
         values = row.values
@@ -465,9 +477,8 @@ def validate_account_rows(
                 if values[at] and values[at] != v[at]:
                     problems.append(Problem(
                         row.line, field,
-                        f"Differs from line {main.line} of the same account "
-                        f"(“{values[at][:60]}” against “{v[at][:60]}”); leave it empty or "
-                        "write the same.",
+                        Message("import.account_differs", line=main.line,
+                                value=values[at][:60], main_value=v[at][:60]),
                     ))
         cells = [values[i] for i in _CONTACT_AT]
         if not cells[-1]:
@@ -483,21 +494,13 @@ def validate_account_rows(
         seen = emails.setdefault(contact.email_key, row.line)
         if seen != row.line:
             problems.append(Problem(
-                row.line, ImportField.EMAIL,
-                f"The same email as line {seen} of this account: a person is one contact.",
+                row.line, ImportField.EMAIL, Message("import.duplicate_email", line=seen),
             ))
-        contacts.append((
-            contact.first_name, contact.last_name, contact.organisation_name, contact.email,
-            contact.phone, contact.address_line1, contact.address_line2, contact.postcode,
-            contact.city, contact.country, contact.email_key,
-            fold(f"{contact.first_name} {contact.last_name}"),
-        ))
+        contacts.append(ContactRow.of(contact))
     if problems or account is None:
         return None, refuse(ordered, problems)
     return PlannedAccount(
-        lines=tuple(r.line for r in ordered),
-        account=(account.name, fold(account.name), account.country.value, account.org_number,
-                 account.peppol_id, account.service_type.value if account.service_type else ""),
+        lines=tuple(r.line for r in ordered), account=AccountRow.of(account),
         contacts=tuple(contacts),
     ), []
 
@@ -565,8 +568,7 @@ def duplicate_org_numbers(
             line = accounts[position].lines[0]
             refused[position] = refuse(accounts[position].lines, [Problem(
                 line, ImportField.ORG_NUMBER,
-                f"The same organisation number ({country}) as the account on line {others}: "
-                "one organisation is one account.",
+                Message("import.duplicate_org_number", country=country, lines=others),
             )])
     return refused
 
@@ -575,6 +577,6 @@ def stored_duplicate(planned: PlannedAccount, customer_number: int) -> list[Prob
     country, org = planned.org_key or ("", "")
     return refuse(planned.lines, [Problem(
         planned.lines[0], ImportField.ORG_NUMBER,
-        f"An account with this organisation number ({country} {org}) is already stored: "
-        f"customer number {customer_number}.",
+        Message("import.org_number_stored", country=country, org_number=org,
+                customer_number=customer_number),
     )])

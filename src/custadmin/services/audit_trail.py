@@ -18,7 +18,7 @@ from custadmin.domain.audit import HistoryLine, value_text
 from custadmin.domain.operators import Permission, require
 from custadmin.domain.transfer import escape_cell
 from custadmin.services.register import like_escape
-from custadmin.storage.database import Database
+from custadmin.services.workspace import Workspace
 from custadmin.storage.schema import AuditEntry, Contact
 
 #: Lines the global view shows at most for one search.
@@ -86,13 +86,13 @@ def _newest_first(stmt: Select[Any]) -> Select[Any]:
     return stmt.order_by(AuditEntry.id.desc())
 
 
-def account_history(db: Database, account_id: int) -> list[HistoryLine]:
+def account_history(ws: Workspace, account_id: int) -> list[HistoryLine]:
     """Every change of an account, its contacts, their rights and portal logins, newest first.
 
     Logins serve contacts of several accounts and belong to none; those of
     this account's contacts are included.
     """
-    with db.reading() as uow:
+    with ws.reading() as uow:
         session = uow.session
         logins = [str(i) for i in session.scalars(
             select(Contact.login_id).where(Contact.account_id == account_id,
@@ -108,13 +108,13 @@ def account_history(db: Database, account_id: int) -> list[HistoryLine]:
         return _lines(rows, current)
 
 
-def search_audit(db: Database, text: str = "", limit: int = SEARCH_LIMIT) -> list[HistoryLine]:
+def search_audit(ws: Workspace, text: str = "", limit: int = SEARCH_LIMIT) -> list[HistoryLine]:
     """The whole trail (administrators), newest first, filtered by ``text``.
 
     ``text`` is looked for in the operator, the caller, the table, the
     object and the recorded values.
     """
-    require(db.actor, Permission.VIEW_AUDIT)
+    require(ws.actor, Permission.VIEW_AUDIT)
     stmt = select(AuditEntry)
     needle = text.strip()
     if needle:
@@ -122,7 +122,7 @@ def search_audit(db: Database, text: str = "", limit: int = SEARCH_LIMIT) -> lis
         stmt = stmt.where(or_(*(column.ilike(pattern, escape="\\") for column in (
             AuditEntry.operator_name, AuditEntry.caller_name, AuditEntry.table_name,
             AuditEntry.object_id, AuditEntry.changes))))
-    with db.reading() as uow:
+    with ws.reading() as uow:
         rows = list(uow.session.scalars(_newest_first(stmt).limit(limit)))
         return _lines(rows)
 

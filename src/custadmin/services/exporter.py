@@ -16,7 +16,6 @@ when complete: a cancelled or failed export leaves no half file behind.
 from __future__ import annotations
 
 import contextlib
-import csv
 import os
 import tempfile
 from collections.abc import Callable, Iterator, Sequence
@@ -28,11 +27,13 @@ from sqlalchemy import select
 
 from custadmin.domain.errors import CustadminError
 from custadmin.domain.identifiers import format_org_number
+from custadmin.domain.messages import Message
 from custadmin.domain.register import RegisterColumn, RegisterQuery
 from custadmin.domain.transfer import FIELD_LABELS, FIELDS, escape_cell
 from custadmin.services.register import search_register
-from custadmin.storage.database import Database
+from custadmin.services.workspace import Workspace
 from custadmin.storage.schema import Account, Contact
+from custadmin.storage.spreadsheet import CsvSink, XlsxSink
 
 #: (accounts done, accounts in all)
 Progress = Callable[[int, int], None]
@@ -46,8 +47,9 @@ CHUNK_ACCOUNTS = 1000
 
 class ExportCancelled(CustadminError):
     def __init__(self) -> None:
-        super().__init__("Cancelled: no file was written.")
-        self.message = "Cancelled: no file was written."
+        message = Message("export.cancelled")
+        super().__init__(message)
+        self.message = message
 
 
 class ExportFailed(CustadminError):
@@ -70,7 +72,7 @@ def format_for(path: str | os.PathLike[str], given: str | None = None) -> str:
     """``csv`` or ``xlsx``: as given, else by the file's extension (CSV if unknown)."""
     if given:
         if given.lower() not in FORMATS:
-            raise ExportFailed(f"Choose csv or xlsx, not {given!r}.")
+            raise ExportFailed(Message("export.unknown_format", given=given))
         return given.lower()
     return "xlsx" if Path(path).suffix.lower() == ".xlsx" else "csv"
 
@@ -84,11 +86,11 @@ _COLUMNS = (
 )
 
 
-def _rows(db: Database, ids: Sequence[int], progress: Progress | None,
+def _rows(ws: Workspace, ids: Sequence[int], progress: Progress | None,
           cancel: Cancel | None) -> Iterator[list[str]]:
     """Export rows (escaped) for ``ids`` in that order, a chunk at a time."""
     total = len(ids)
-    with db.reading() as uow:
+    with ws.reading() as uow:
         session = uow.session
         for start in range(0, total, CHUNK_ACCOUNTS):
             if cancel is not None and cancel():
@@ -114,61 +116,8 @@ def _rows(db: Database, ids: Sequence[int], progress: Progress | None,
                 progress(min(start + CHUNK_ACCOUNTS, total), total)
 
 
-class _CsvSink:
-    def __init__(self, path: Path) -> None:
-        # A BOM so that Excel reads the letters right; comma-separated.
-        self._handle = path.open("w", encoding="utf-8-sig", newline="")
-        self._writer = csv.writer(self._handle)
-
-    def write(self, row: Sequence[str]) -> None:
-        self._writer.writerow(row)
-
-    def finish(self) -> None:
-        self._handle.close()
-
-    def close(self) -> None:
-        self._handle.close()
-
-
-class _XlsxSink:
-    def __init__(self, path: Path) -> None:
-        from openpyxl import Workbook
-        from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-
-        self._path = path
-        self._illegal = ILLEGAL_CHARACTERS_RE
-        # write_only streams rows to a temporary file instead of keeping cells.
-        self._book = Workbook(write_only=True)
-        self._sheet = self._book.create_sheet("Customers")
-
-    def write(self, row: Sequence[str]) -> None:
-        # XLSX cannot hold most control characters; validated data has none,
-        # but older rows must not stop an export.
-        # An empty cell is left out rather than written as an empty string.
-        self._sheet.append([
-            (self._illegal.sub("\ufffd", cell) if self._illegal.search(cell) else cell)
-            if cell else None
-            for cell in row
-        ])
-
-    def finish(self) -> None:
-        self._book.save(self._path)
-        self._saved = True
-
-    def close(self) -> None:
-        if getattr(self, "_saved", False):
-            return
-        # Abandoned half way: end the sheet's stream and remove its temporary file
-        # now, rather than leave both to the garbage collector and atexit.
-        with contextlib.suppress(Exception):
-            self._sheet.close()
-            writer = getattr(self._sheet, "_writer", None)
-            if writer is not None:
-                writer.cleanup()
-
-
 def export_register(
-    db: Database,
+    ws: Workspace,
     path: str | os.PathLike[str],
     query: RegisterQuery | None = None,
     *,
@@ -183,7 +132,7 @@ def export_register(
     """
     target = Path(path)
     kind = format_for(target, format)
-    ids = search_register(db, query or WHOLE_REGISTER)
+    ids = search_register(ws, query or WHOLE_REGISTER)
     if progress is not None:
         progress(0, len(ids))
     try:
@@ -192,14 +141,15 @@ def export_register(
         )
         os.close(handle)
     except OSError as exc:
-        raise ExportFailed(f"Cannot write to {target.parent}: {exc.strerror or exc}.") from None
+        raise ExportFailed(Message("export.cannot_write_folder", folder=str(target.parent),
+                                   reason=exc.strerror or str(exc))) from None
     temp = Path(temp_name)
     count = 0
     try:
-        sink: _CsvSink | _XlsxSink = _CsvSink(temp) if kind == "csv" else _XlsxSink(temp)
+        sink: CsvSink | XlsxSink = CsvSink(temp) if kind == "csv" else XlsxSink(temp)
         try:
             sink.write([FIELD_LABELS[f] for f in FIELDS])
-            for row in _rows(db, ids, progress, cancel):
+            for row in _rows(ws, ids, progress, cancel):
                 sink.write(row)
                 count += 1
             sink.finish()
@@ -211,7 +161,8 @@ def export_register(
     except OSError as exc:
         with contextlib.suppress(OSError):
             temp.unlink()
-        raise ExportFailed(f"Cannot write {target}: {exc.strerror or exc}.") from None
+        raise ExportFailed(Message("export.cannot_write_file", path=str(target),
+                                   reason=exc.strerror or str(exc))) from None
     except BaseException:
         with contextlib.suppress(OSError):
             temp.unlink()

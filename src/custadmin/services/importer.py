@@ -21,9 +21,7 @@ delimiter (comma, semicolon or tab) is taken from the header line.
 
 from __future__ import annotations
 
-import codecs
 import csv
-import datetime as dt
 import logging
 import multiprocessing
 import os
@@ -36,15 +34,12 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
-from typing import cast
-
-from sqlalchemy import Table, select
-from sqlalchemy.orm import Session
 
 from custadmin.domain.errors import CustadminError
+from custadmin.domain.messages import Message
 from custadmin.domain.operators import Permission, require
 from custadmin.domain.transfer import (
-    FIELD_LABELS,
+    FIELD_NAMES,
     ImportField,
     PlannedAccount,
     Problem,
@@ -61,10 +56,8 @@ from custadmin.domain.transfer import (
     unescape_cell,
     validate_groups,
 )
-from custadmin.services.accounts import _reserve_customer_numbers
-from custadmin.storage import audit, bulk, search_index
-from custadmin.storage.database import Database
-from custadmin.storage.schema import Account, Contact, utcnow
+from custadmin.services.workspace import Workspace
+from custadmin.storage.spreadsheet import Unreadable, open_table
 
 log = logging.getLogger(__name__)
 
@@ -77,28 +70,13 @@ Cancel = Callable[[], bool]
 CHUNK_ROWS = 2000
 #: Below this many rows starting worker processes costs more than it saves.
 POOL_MIN_ROWS = 6000
-_READ_CHUNK = 1 << 20
-_XLSX_MAGIC = b"PK\x03\x04"
-_NOT_TABLES = {
-    b"\xd0\xcf\x11\xe0": "an Excel 97–2003 workbook (.xls) or another old Office file; "
-    "save it as .xlsx or CSV",
-    b"%PDF": "a PDF document",
-    b"\x89PNG": "a PNG image",
-    b"\xff\xd8\xff": "a JPEG image",
-    b"SQLi": "an SQLite database",
-}
-
-
 class ImportCancelled(CustadminError):
     """The operator cancelled; nothing was imported."""
 
     def __init__(self) -> None:
-        super().__init__("Cancelled: nothing was imported.")
-        self.message = "Cancelled: nothing was imported."
-
-
-class _Unreadable(Exception):
-    """The file cannot be read as a table at all (a file-level problem)."""
+        message = Message("import.cancelled")
+        super().__init__(message)
+        self.message = message
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,207 +133,6 @@ class ImportResult:
 # --- reading files -----------------------------------------------------------
 
 
-def _detect_format(path: Path) -> str:
-    try:
-        with path.open("rb") as handle:
-            head = handle.read(8)
-    except OSError as exc:
-        raise _Unreadable(f"Cannot open the file: {exc.strerror or exc}.") from None
-    if head.startswith(_XLSX_MAGIC):
-        return "xlsx"
-    for magic, what in _NOT_TABLES.items():
-        if head.startswith(magic):
-            raise _Unreadable(f"This is {what}, not a CSV or XLSX file.")
-    if path.suffix.lower() in (".xlsx", ".xlsm"):
-        raise _Unreadable("This is not an Excel workbook (.xlsx): it does not start like one.")
-    return "csv"
-
-
-def _decodes(path: Path, encoding: str) -> tuple[bool, int]:
-    """Whether the whole file decodes; else the byte offset of the first bad byte."""
-    decoder = codecs.getincrementaldecoder(encoding)()
-    offset = 0
-    with path.open("rb") as handle:
-        while chunk := handle.read(_READ_CHUNK):
-            try:
-                decoder.decode(chunk)
-            except UnicodeDecodeError as exc:
-                return False, offset + exc.start
-            offset += len(chunk)
-        try:
-            decoder.decode(b"", final=True)
-        except UnicodeDecodeError:
-            return False, offset
-    return True, 0
-
-
-def _text_encoding(path: Path) -> tuple[str, tuple[str, ...]]:
-    with path.open("rb") as handle:
-        head = handle.read(4)
-    if head.startswith(codecs.BOM_UTF8):
-        candidates = ["utf-8-sig"]
-    elif head[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
-        candidates = ["utf-16"]
-    else:
-        candidates = ["utf-8", "cp1252"]
-    offset = 0
-    for encoding in candidates:
-        ok, bad_at = _decodes(path, encoding)
-        if ok:
-            notes: tuple[str, ...] = ()
-            if encoding == "cp1252":
-                notes = (
-                    "The file is not UTF-8 text; it was read as Windows-1252 (Western "
-                    "European). If letters such as å, ä, ö look wrong in the preview, save "
-                    "the file as “CSV UTF-8” and import that.",
-                )
-            return encoding, notes
-        offset = offset or bad_at
-    if candidates[0] == "utf-8":
-        raise _Unreadable(
-            f"The file is not text that custadmin can read (byte {offset + 1} is neither "
-            "UTF-8 nor Windows-1252). Save it as “CSV UTF-8” or as an Excel workbook."
-        )
-    raise _Unreadable(
-        f"The file says it is {candidates[0].upper().removesuffix('-SIG')} text but byte "
-        f"{offset + 1} is not. Save it again as “CSV UTF-8”."
-    )
-
-
-def _delimiter(first_line: str) -> str:
-    counts = {d: first_line.count(d) for d in (",", ";", "\t")}
-    best = max(counts, key=lambda d: counts[d])
-    return best if counts[best] else ","
-
-
-#: (line, cells) of a data row, or (line, message) for a line that cannot be read.
-_Lines = Iterator[tuple[int, list[str] | str]]
-
-
-class _Table:
-    """An open file: its headers and an iterator over its data rows."""
-
-    def __init__(self, format_: str, headers: list[str], rows: _Lines,
-                 notes: tuple[str, ...], close: Callable[[], None]) -> None:
-        self.format = format_
-        self.headers = headers
-        self.rows = rows
-        self.notes = notes
-        self.close = close
-
-
-def _csv_rows(reader: Iterator[list[str]]) -> _Lines:
-    line = 1
-    while True:
-        try:
-            cells = next(reader)
-        except StopIteration:
-            return
-        except csv.Error as exc:
-            line += 1
-            yield line, f"Cannot read this line ({exc}); a field may be too long or a quote "\
-                "not closed."
-            continue
-        line += 1
-        if any(c.strip() for c in cells):
-            yield line, cells
-
-
-def _open_csv(path: Path) -> _Table:
-    encoding, notes = _text_encoding(path)
-    try:
-        handle = path.open("r", encoding=encoding, newline="")
-    except OSError as exc:
-        raise _Unreadable(f"Cannot open the file: {exc.strerror or exc}.") from None
-    try:
-        first = handle.readline(1 << 16)
-        handle.seek(0)
-        reader = csv.reader(handle, delimiter=_delimiter(first))
-        try:
-            headers = next(reader)
-        except StopIteration:
-            raise _Unreadable("The file is empty.") from None
-        except csv.Error as exc:
-            raise _Unreadable(f"The first line (the column names) cannot be read: {exc}.") \
-                from None
-    except BaseException:
-        handle.close()
-        raise
-    return _Table("csv", headers, _csv_rows(reader), notes, handle.close)
-
-
-def _cell_text(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, str):
-        return value
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    if isinstance(value, dt.datetime | dt.date | dt.time):
-        return value.isoformat()
-    return str(value)
-
-
-def _open_xlsx(path: Path) -> _Table:
-    import openpyxl  # a third of a second to import: only when an XLSX is read
-
-    try:
-        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # a damaged zip or XML can fail in many ways
-        log.info("cannot open %s as a workbook: %r", path, exc)
-        raise _Unreadable(
-            "This is not a readable Excel workbook (.xlsx); it may be damaged or another "
-            "kind of file."
-        ) from None
-    try:
-        if not book.worksheets:
-            raise _Unreadable("The workbook has no worksheet.")
-        sheet = book.worksheets[0]
-        # Some programs write a wrong size; read what is there.
-        sheet.reset_dimensions()
-        values = sheet.iter_rows(values_only=True)
-        try:
-            first = next(values, None)
-        except Exception as exc:
-            raise _Unreadable(f"The worksheet cannot be read ({type(exc).__name__}).") \
-                from None
-        if first is None:
-            raise _Unreadable("The first worksheet is empty.")
-        headers = [_cell_text(v) for v in first]
-    except BaseException:
-        book.close()
-        raise
-
-    def rows() -> _Lines:
-        line = 1
-        while True:
-            try:
-                row = next(values, None)
-            except Exception as exc:
-                raise _Unreadable(
-                    f"The worksheet is damaged after line {line} ({type(exc).__name__})."
-                ) from None
-            if row is None:
-                return
-            line += 1
-            cells = [_cell_text(v) for v in row]
-            if any(c.strip() for c in cells):
-                yield line, cells
-
-    notes: tuple[str, ...] = ()
-    if len(book.worksheets) > 1:
-        notes = (f"Only the first worksheet ({sheet.title}) is read.",)
-    return _Table("xlsx", headers, rows(), notes, book.close)
-
-
-def _open_table(path: Path) -> _Table:
-    if _detect_format(path) == "xlsx":
-        return _open_xlsx(path)
-    return _open_csv(path)
-
-
 def _headers(raw: Sequence[str]) -> tuple[str, ...]:
     return tuple(unescape_cell(h.strip()).strip() for h in raw)
 
@@ -364,9 +141,9 @@ def preview_file(path: str | os.PathLike[str], rows: int = 20) -> FilePreview:
     """Headers, the first ``rows`` data rows and the guessed mapping; never raises."""
     source = Path(path)
     try:
-        table = _open_table(source)
-    except _Unreadable as exc:
-        return FilePreview(str(source), "", problems=(Problem(0, None, str(exc)),))
+        table = open_table(source)
+    except Unreadable as exc:
+        return FilePreview(str(source), "", problems=(Problem(0, None, exc.message),))
     try:
         headers = _headers(table.headers)
         shown: list[tuple[str, ...]] = []
@@ -374,17 +151,21 @@ def preview_file(path: str | os.PathLike[str], rows: int = 20) -> FilePreview:
             for _line, cells in islice(table.rows, rows):
                 if isinstance(cells, list):
                     shown.append(tuple(c.strip() for c in cells))
-        except _Unreadable as exc:
+        except Unreadable as exc:
             return FilePreview(str(source), table.format, headers, tuple(shown),
                                guess_mapping(headers), table.notes,
-                               (Problem(0, None, str(exc)),))
+                               (Problem(0, None, exc.message),))
         return FilePreview(str(source), table.format, headers, tuple(shown),
                            guess_mapping(headers), table.notes)
     except OSError as exc:
         return FilePreview(str(source), table.format,
-                           problems=(Problem(0, None, f"Cannot read the file: {exc}."),))
+                           problems=(Problem(0, None, _cannot_read(exc)),))
     finally:
         table.close()
+
+
+def _cannot_read(exc: OSError) -> Message:
+    return Message("import.cannot_read", reason=str(exc))
 
 
 # --- checking ----------------------------------------------------------------
@@ -497,23 +278,6 @@ def _validate(groups: list[list[SourceRow]], flagged: bool, progress: Progress |
     return _validate_here(groups, flagged, total, progress, cancel)
 
 
-def _stored_org_numbers(
-    session: Session, keys: set[tuple[str, str]]
-) -> dict[tuple[str, str], int]:
-    """(country, organisation number) -> customer number, for those already stored."""
-    stored: dict[tuple[str, str], int] = {}
-    numbers = sorted({org for _country, org in keys})
-    for start in range(0, len(numbers), 500):
-        rows = session.execute(
-            select(Account.country, Account.org_number, Account.customer_number)
-            .where(Account.org_number.in_(numbers[start:start + 500]))
-        )
-        for country, org, customer_number in rows:
-            if (country, org) in keys:
-                stored.setdefault((country, org), int(customer_number))
-    return stored
-
-
 def _fatal(path: Path, format_: str, problems: Sequence[Problem], headers: Sequence[str] = (),
            mapping: Mapping[ImportField, int] | None = None, rows: int = 0,
            notes: Sequence[str] = ()) -> ImportPlan:
@@ -522,7 +286,7 @@ def _fatal(path: Path, format_: str, problems: Sequence[Problem], headers: Seque
 
 
 def plan_import(
-    db: Database,
+    ws: Workspace,
     path: str | os.PathLike[str],
     mapping: Mapping[ImportField, int] | None = None,
     *,
@@ -537,14 +301,14 @@ def plan_import(
     by the size of the file). Raises only :class:`ImportCancelled` and the
     database's errors; whatever is wrong with the file is in the plan.
     """
-    require(db.actor, Permission.IMPORT)
+    require(ws.actor, Permission.IMPORT)
     source = Path(path)
     try:
-        table = _open_table(source)
-    except _Unreadable as exc:
-        return _fatal(source, "", [Problem(0, None, str(exc))])
+        table = open_table(source)
+    except Unreadable as exc:
+        return _fatal(source, "", [Problem(0, None, exc.message)])
     except OSError as exc:
-        return _fatal(source, "", [Problem(0, None, f"Cannot read the file: {exc}.")])
+        return _fatal(source, "", [Problem(0, None, _cannot_read(exc))])
     try:
         headers = _headers(table.headers)
         chosen = guess_mapping(headers) if mapping is None else dict(mapping)
@@ -552,7 +316,7 @@ def plan_import(
         missing = missing_fields(chosen)
         if missing:
             return _fatal(source, table.format, [
-                Problem(1, f, f"No column holds {FIELD_LABELS[f]}; choose one in the mapping.")
+                Problem(1, f, Message("import.no_column", field=FIELD_NAMES[f]))
                 for f in missing
             ], headers, chosen, notes=table.notes)
         columns = columns_of(chosen)
@@ -569,18 +333,17 @@ def plan_import(
                     continue
                 if len(cells) > width and any(c.strip() for c in cells[width:]):
                     # Still grouped: its account must not be imported without it.
-                    broken[line] = Problem(line, None, (
-                        f"This line has {len(cells)} cells but the header only {width}: a "
-                        "separator too many, or a value with a comma that is not quoted?"))
+                    broken[line] = Problem(line, None, Message(
+                        "import.too_many_cells", cells=len(cells), width=width))
                 rows.append(SourceRow(line, row_values(cells, columns)))
                 if count % 50_000 == 0 and _cancelled(cancel):
                     raise ImportCancelled
-        except _Unreadable as exc:
-            return _fatal(source, table.format, [Problem(0, None, str(exc))], headers, chosen,
-                          count, table.notes)
+        except Unreadable as exc:
+            return _fatal(source, table.format, [Problem(0, None, exc.message)], headers,
+                          chosen, count, table.notes)
         except OSError as exc:
             return _fatal(source, table.format,
-                          [Problem(0, None, f"Cannot read the file: {exc}.")],
+                          [Problem(0, None, _cannot_read(exc))],
                           headers, chosen, count, table.notes)
     finally:
         table.close()
@@ -605,8 +368,8 @@ def plan_import(
     planned = [a for i, a in enumerate(planned) if i not in in_file]
     keys = {key for a in planned if (key := a.org_key) is not None}
     if keys:
-        with db.reading() as uow:
-            stored = _stored_org_numbers(uow.session, keys)
+        with ws.reading() as uow:
+            stored = uow.accounts.stored_org_numbers(keys)
         kept: list[PlannedAccount] = []
         for account in planned:
             number = stored.get(account.org_key) if account.org_key else None
@@ -622,33 +385,23 @@ def plan_import(
 
 # --- writing -----------------------------------------------------------------
 
-# Core tables, not the ORM classes: the ORM's bulk path costs a third more here.
-_ACCOUNT = cast(Table, Account.__table__)
-_CONTACT = cast(Table, Contact.__table__)
-_CONTACT_KEYS = ("first_name", "last_name", "organisation_name", "email", "phone",
-                 "address_line1", "address_line2", "postcode", "city", "country",
-                 "email_key", "name_key")
-#: R3: a contact added by an import has no rights, no emails and no portal access.
-_NO_RIGHTS = {"mail_general": False, "mail_invoices": False, "mail_support": False,
-              "mail_products": False, "mail_domains": False, "mail_affiliate": False,
-              "portal_access": False, "login_id": None}
-
 
 def commit_import(
-    db: Database,
+    ws: Workspace,
     plan: ImportPlan,
     *,
     batch_size: int = 2000,
     progress: Progress | None = None,
     cancel: Cancel | None = None,
 ) -> ImportResult:
-    """Write the plan's valid accounts in one transaction.
+    """Write the plan's valid accounts in one transaction (``AccountRepository.add_many``).
 
     Accounts whose organisation number was stored by someone else since the
     plan was made are left out and reported. Cancelled (checked between
-    batches) or failed, nothing is written.
+    batches) or failed, nothing is written. A contact added by an import has
+    no rights, receives no emails and has no portal access (R3).
     """
-    require(db.actor, Permission.IMPORT)
+    require(ws.actor, Permission.IMPORT)
     if plan.fatal or not plan.accounts:
         return ImportResult(0, 0)
     total = plan.valid_rows
@@ -657,11 +410,9 @@ def commit_import(
     first_number: int | None = None
     last_number: int | None = None
     problems: list[Problem] = []
-    now = utcnow()
-    with db.writing() as uow:
-        session = uow.session
+    with ws.writing() as uow:
         keys = {key for a in plan.accounts if (key := a.org_key) is not None}
-        stored = _stored_org_numbers(session, keys) if keys else {}
+        stored = uow.accounts.stored_org_numbers(keys) if keys else {}
         todo: list[PlannedAccount] = []
         for account in plan.accounts:
             number = stored.get(account.org_key) if account.org_key else None
@@ -670,49 +421,18 @@ def commit_import(
             else:
                 problems.extend(stored_duplicate(account, number))
                 total -= len(account.contacts)
-        # The register's search rows are written once per batch, not by a
-        # trigger per contact (storage.search_index.bulk_rows).
-        with search_index.bulk_rows(session) as index_rows:
+        with uow.accounts.add_many() as add:
             for start in range(0, len(todo), batch_size):
                 if _cancelled(cancel):
                     raise ImportCancelled
                 batch = todo[start:start + batch_size]
-                first = _reserve_customer_numbers(session, len(batch))
-                numbers = range(first, first + len(batch))
-                bulk.insert_rows(
-                    session, _ACCOUNT,
-                    ("customer_number", "name", "name_key", "country", "org_number",
-                     "peppol_id", "service_type"),
-                    ((number, a[0], a[1], a[2], a[3], a[4], a[5] or None)
-                     for number, a in zip(numbers, (p.account for p in batch), strict=True)),
-                    {"payment_confirmations_main_only": False, "created_at": now,
-                     "updated_at": now, "version": 1})
-                ids: dict[int, int] = {
-                    number: account_id for number, account_id in session.execute(
-                        select(Account.customer_number, Account.id)
-                        .where(Account.customer_number.between(numbers[0], numbers[-1]))
-                    )
-                }
-                contact_rows: list[tuple[object, ...]] = []
-                for number, planned in zip(numbers, batch, strict=True):
-                    account_id = ids[number]
-                    for position, contact in enumerate(planned.contacts):
-                        contact_rows.append((*contact, account_id, position == 0))
-                bulk.insert_rows(session, _CONTACT, (*_CONTACT_KEYS, "account_id", "is_main"),
-                                 contact_rows, {**_NO_RIGHTS, "created_at": now,
-                                                "updated_at": now, "version": 1})
-                new_ids = [ids[number] for number in numbers]
-                # Bulk inserts pass no flush hook: their audit entries are written here.
-                audit.record_inserted(session, _ACCOUNT, _ACCOUNT.c.id.in_(new_ids),
-                                      _ACCOUNT.c.id)
-                audit.record_inserted(session, _CONTACT, _CONTACT.c.account_id.in_(new_ids),
-                                      _CONTACT.c.account_id)
-                index_rows(new_ids, True)
+                numbers = add([planned.rows for planned in batch])
+                contacts = sum(len(planned.contacts) for planned in batch)
                 created_accounts += len(batch)
-                created_contacts += len(contact_rows)
-                first_number = first if first_number is None else first_number
+                created_contacts += contacts
+                first_number = numbers[0] if first_number is None else first_number
                 last_number = numbers[-1]
-                done += len(contact_rows)
+                done += contacts
                 if progress is not None:
                     progress(done, total)
         if _cancelled(cancel):

@@ -19,20 +19,25 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 
 from custadmin.domain.errors import ConflictError, CustadminError, NotFoundError, RuleViolation
+from custadmin.domain.messages import Message
 from custadmin.domain.operators import Actor, OperatorRole, Permission, require
 from custadmin.domain.text import fold
-from custadmin.services.passwords import Verdict, hash_password, verify_password
-from custadmin.storage.database import Database
+from custadmin.domain.versions import VersionToken
+from custadmin.services.workspace import Workspace
+from custadmin.storage.passwords import Verdict, hash_password, verify_password
 from custadmin.storage.schema import Operator, OperatorToken, utcnow
 
 #: How long *remember me* keeps an operator signed in.
 TOKEN_LIFETIME = dt.timedelta(days=30)
 
 
+_NOT_RIGHT = Message("operator.sign_in_failed")
+
+
 class SignInFailed(CustadminError):
     """Unknown operator, wrong password or disabled: the message does not say which."""
 
-    def __init__(self, message: str = "The operator name or password is not right.") -> None:
+    def __init__(self, message: str = _NOT_RIGHT) -> None:
         super().__init__(message)
         self.message = message
 
@@ -47,6 +52,11 @@ class OperatorInfo:
     enabled: bool
     has_password: bool
 
+    @property
+    def token(self) -> VersionToken:
+        """What a change of this operator compares (optimistic locking)."""
+        return VersionToken(self.id, self.version)
+
 
 def _info(row: Operator) -> OperatorInfo:
     return OperatorInfo(row.id, row.version, row.name, row.display_name,
@@ -60,11 +70,11 @@ def _actor(row: Operator) -> Actor:
 def _operator_name(name: str) -> str:
     key = fold(name.strip())
     if not key:
-        raise RuleViolation("An operator needs a name.")
+        raise RuleViolation(Message("operator.name_required"))
     return key
 
 
-def computer_operator(db: Database, login: str | None = None) -> Actor:
+def computer_operator(ws: Workspace, login: str | None = None) -> Actor:
     """The operator for the person logged in to this computer, registered on first start.
 
     The first operator of a database becomes its administrator; anyone
@@ -72,7 +82,7 @@ def computer_operator(db: Database, login: str | None = None) -> Actor:
     """
     login = login or getpass.getuser()
     name = _operator_name(login)
-    with db.writing() as uow:
+    with ws.writing() as uow:
         session = uow.session
         row = session.scalar(select(Operator).where(Operator.name == name))
         if row is None:
@@ -84,26 +94,25 @@ def computer_operator(db: Database, login: str | None = None) -> Actor:
             session.flush()
             uow.commit()
         if not row.enabled:
-            raise SignInFailed(f"The operator {row.display_name} is disabled. Ask an "
-                               "administrator.")
+            raise SignInFailed(Message("operator.disabled", name=row.display_name))
         return _actor(row)
 
 
-def list_operators(db: Database) -> list[OperatorInfo]:
-    require(db.actor, Permission.MANAGE_OPERATORS)
-    with db.reading() as uow:
+def list_operators(ws: Workspace) -> list[OperatorInfo]:
+    require(ws.actor, Permission.MANAGE_OPERATORS)
+    with ws.reading() as uow:
         return [_info(r) for r in uow.session.scalars(select(Operator).order_by(Operator.name))]
 
 
-def create_operator(db: Database, name: str, display_name: str, role: OperatorRole,
+def create_operator(ws: Workspace, name: str, display_name: str, role: OperatorRole,
                     password: str | None) -> OperatorInfo:
     """A new operator (administrators only); ``password`` for shared databases."""
-    require(db.actor, Permission.MANAGE_OPERATORS)
+    require(ws.actor, Permission.MANAGE_OPERATORS)
     key = _operator_name(name)
     hashed = hash_password(password) if password else None
-    with db.writing() as uow:
+    with ws.writing() as uow:
         if uow.session.scalar(select(Operator.id).where(Operator.name == key)) is not None:
-            raise RuleViolation(f"There is already an operator called {name.strip()}.")
+            raise RuleViolation(Message("operator.name_taken", name=name.strip()))
         row = Operator(name=key, display_name=display_name.strip() or name.strip(),
                        role=role.value, password_hash=hashed)
         uow.session.add(row)
@@ -113,23 +122,22 @@ def create_operator(db: Database, name: str, display_name: str, role: OperatorRo
         return info
 
 
-def set_operator_role(db: Database, base: OperatorInfo, role: OperatorRole,
+def set_operator_role(ws: Workspace, loaded: VersionToken, role: OperatorRole,
                       enabled: bool = True) -> OperatorInfo:
     """Change an operator's role (administrators only); the last administrator stays one."""
-    require(db.actor, Permission.MANAGE_OPERATORS)
-    with db.writing() as uow:
+    require(ws.actor, Permission.MANAGE_OPERATORS)
+    with ws.writing() as uow:
         session = uow.session
-        row = session.get(Operator, base.id)
+        row = session.get(Operator, loaded.id)
         if row is None:
-            raise NotFoundError("That operator no longer exists.")
-        if row.version != base.version:
-            raise ConflictError("This operator was changed by someone else since you opened it.")
+            raise NotFoundError(Message("operator.not_found"))
+        if row.version != loaded.version:
+            raise ConflictError(Message("conflict.operator"), current=_info(row))
         losing_admin = row.role == OperatorRole.ADMINISTRATOR and (
             role != OperatorRole.ADMINISTRATOR or not enabled)
         if losing_admin and session.scalar(select(func.count()).select_from(Operator).where(
                 Operator.role == OperatorRole.ADMINISTRATOR.value, Operator.enabled)) == 1:
-            raise RuleViolation("This is the last administrator: make someone else "
-                                "administrator first.")
+            raise RuleViolation(Message("operator.last_administrator"))
         row.role, row.enabled = role.value, enabled
         session.flush()
         info = _info(row)
@@ -137,10 +145,10 @@ def set_operator_role(db: Database, base: OperatorInfo, role: OperatorRole,
         return info
 
 
-def sign_in(db: Database, name: str, password: str) -> Actor:
+def sign_in(ws: Workspace, name: str, password: str) -> Actor:
     """The operator ``name`` if ``password`` is theirs (argon2id), else :class:`SignInFailed`."""
     key = fold(name.strip())
-    with db.writing() as uow:
+    with ws.writing() as uow:
         row = uow.session.scalar(select(Operator).where(Operator.name == key))
         if row is None or row.password_hash is None or not row.enabled:
             raise SignInFailed
@@ -159,12 +167,12 @@ def _token_hash(token: str) -> str:
     return hashlib.sha256(token.encode("ascii")).hexdigest()
 
 
-def issue_token(db: Database, actor: Actor) -> str:
+def issue_token(ws: Workspace, actor: Actor) -> str:
     """A *remember me* token for ``actor`` (to keep in the OS keyring, never in a file)."""
     if actor.operator_id is None:
-        raise RuleViolation("Only an operator can be remembered.")
+        raise RuleViolation(Message("operator.remember_needs_operator"))
     token = secrets.token_urlsafe(32)
-    with db.writing() as uow:
+    with ws.writing() as uow:
         uow.session.add(OperatorToken(operator_id=actor.operator_id,
                                       token_hash=_token_hash(token),
                                       expires_at=utcnow() + TOKEN_LIFETIME))
@@ -172,9 +180,9 @@ def issue_token(db: Database, actor: Actor) -> str:
     return token
 
 
-def sign_in_with_token(db: Database, token: str) -> Actor | None:
+def sign_in_with_token(ws: Workspace, token: str) -> Actor | None:
     """The remembered operator, or None if the token is unknown, expired or disabled."""
-    with db.reading() as uow:
+    with ws.reading() as uow:
         row = uow.session.execute(
             select(Operator, OperatorToken.expires_at)
             .join(OperatorToken, OperatorToken.operator_id == Operator.id)
@@ -185,22 +193,22 @@ def sign_in_with_token(db: Database, token: str) -> Actor | None:
         return _actor(row[0])
 
 
-def has_operators(db: Database) -> bool:
-    with db.reading() as uow:
+def has_operators(ws: Workspace) -> bool:
+    with ws.reading() as uow:
         return bool(uow.session.scalar(select(func.count()).select_from(Operator)))
 
 
-def create_first_administrator(db: Database, name: str, display_name: str,
+def create_first_administrator(ws: Workspace, name: str, display_name: str,
                                password: str) -> Actor:
     """The first operator of a shared database, as administrator; refused once there is one."""
     key = _operator_name(name)
     if not password:
-        raise RuleViolation("The first administrator needs a password.")
+        raise RuleViolation(Message("operator.first_administrator_password"))
     hashed = hash_password(password)
-    with db.writing() as uow:
+    with ws.writing() as uow:
         session = uow.session
         if session.scalar(select(func.count()).select_from(Operator)):
-            raise RuleViolation("This database has operators already: sign in as one.")
+            raise RuleViolation(Message("operator.already_registered"))
         row = Operator(name=key, display_name=display_name.strip() or name.strip(),
                        role=OperatorRole.ADMINISTRATOR.value, password_hash=hashed)
         session.add(row)

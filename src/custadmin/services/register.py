@@ -47,17 +47,16 @@ from sqlalchemy.sql.elements import ClauseElement
 
 from custadmin.domain.accounts import RegisterRow
 from custadmin.domain.identifiers import org_number_search_digits, phone_search_digits
-from custadmin.domain.register import RegisterColumn, RegisterQuery
-from custadmin.domain.text import fold
-from custadmin.services.register_source import (
+from custadmin.domain.register import (
     FIRST_PAGE_ROWS,
+    RegisterColumn,
     RegisterPage,
-    SearchCancel,
-    SearchCancelled,
+    RegisterQuery,
     StoredRegisterRow,
-    decode_packed_ids,
 )
-from custadmin.storage.database import Database
+from custadmin.domain.text import fold
+from custadmin.services.workspace import Workspace
+from custadmin.storage.register_reading import SearchCancel, SearchCancelled, decode_packed_ids
 from custadmin.storage.schema import Account, Contact
 
 _PHONE_TEXT = re.compile(r"^\+?[\d\s().-]+$")
@@ -242,33 +241,33 @@ def _count_matches(conn: Connection, query: RegisterQuery) -> tuple[int, bool]:
     return total, total > MANY_MATCHES
 
 
-def first_page(db: Database, query: RegisterQuery, rows: int = FIRST_PAGE_ROWS) -> RegisterPage:
+def first_page(ws: Workspace, query: RegisterQuery, rows: int = FIRST_PAGE_ROWS) -> RegisterPage:
     """The first ``rows`` accounts of ``query`` at once, and how many match in all."""
-    with db.reading() as uow:
+    with ws.reading() as uow:
         conn = uow.session.connection()
         total, many = _count_matches(conn, query)
-        stmt = ordered_ids(db.dialect, query, walk_sort_order=many).limit(rows)
+        stmt = ordered_ids(ws.dialect, query, walk_sort_order=many).limit(rows)
         return RegisterPage(_fetch_ids(conn, stmt), total)
 
 
-def ids_at(db: Database, query: RegisterQuery, offset: int, rows: int) -> array[int]:
+def ids_at(ws: Workspace, query: RegisterQuery, offset: int, rows: int) -> array[int]:
     """The IDs at positions ``offset`` … ``offset + rows - 1`` of ``query``.
 
     For rows scrolled to before :func:`search_register` has answered.
     """
-    with db.reading() as uow:
+    with ws.reading() as uow:
         conn = uow.session.connection()
         # The whole register walks its sort index anyway: no need to count.
         many = not query.text.strip() or _count_matches(conn, query)[1]
-        stmt = ordered_ids(db.dialect, query, walk_sort_order=many).limit(rows).offset(offset)
+        stmt = ordered_ids(ws.dialect, query, walk_sort_order=many).limit(rows).offset(offset)
         return _fetch_ids(conn, stmt)
 
 
 def search_register(
-    db: Database, query: RegisterQuery, cancel: SearchCancel | None = None
+    ws: Workspace, query: RegisterQuery, cancel: SearchCancel | None = None
 ) -> array[int]:
     """IDs of every matching account in display order; ties broken by ID."""
-    with db.reading() as uow:
+    with ws.reading() as uow:
         conn = uow.session.connection()
         if cancel is None:
             return _all_ids(conn, query)
@@ -369,7 +368,7 @@ def _fetch_ids(conn: Connection, stmt: Select[Any]) -> array[int]:
     return ids
 
 
-def stored_register_rows(db: Database, ids: Sequence[int]) -> list[StoredRegisterRow]:
+def stored_register_rows(ws: Workspace, ids: Sequence[int]) -> list[StoredRegisterRow]:
     """The stored register lines for ``ids``, in the same order (missing IDs are skipped)."""
     if not ids:
         return []
@@ -382,7 +381,7 @@ def stored_register_rows(db: Database, ids: Sequence[int]) -> list[StoredRegiste
         .join(Contact, (Contact.account_id == Account.id) & Contact.is_main)
         .where(Account.id.in_(list(ids)))
     )
-    with db.reading() as uow:
+    with ws.reading() as uow:
         cursor = _execute_raw(uow.session.connection(), stmt)
         try:
             fetched = {row[0]: row for row in cursor.fetchall()}
@@ -391,9 +390,9 @@ def stored_register_rows(db: Database, ids: Sequence[int]) -> list[StoredRegiste
     return [StoredRegisterRow(*fetched[i]) for i in ids if i in fetched]
 
 
-def register_rows(db: Database, ids: Sequence[int]) -> list[RegisterRow]:
+def register_rows(ws: Workspace, ids: Sequence[int]) -> list[RegisterRow]:
     """The register rows for ``ids``, formatted, in the same order (missing IDs are skipped)."""
-    return [_formatted(row) for row in stored_register_rows(db, ids)]
+    return [_formatted(row) for row in stored_register_rows(ws, ids)]
 
 
 def _formatted(row: StoredRegisterRow) -> RegisterRow:
@@ -407,17 +406,17 @@ def _formatted(row: StoredRegisterRow) -> RegisterRow:
 class DatabaseRegister:
     """The register read through SQLAlchemy: a :class:`RegisterSource` for the model."""
 
-    def __init__(self, db: Database) -> None:
-        self.db = db
+    def __init__(self, ws: Workspace) -> None:
+        self.ws = ws
 
     def first_page(self, query: RegisterQuery, rows: int = FIRST_PAGE_ROWS) -> RegisterPage:
-        return first_page(self.db, query, rows)
+        return first_page(self.ws, query, rows)
 
     def all_ids(self, query: RegisterQuery, cancel: SearchCancel | None = None) -> array[int]:
-        return search_register(self.db, query, cancel)
+        return search_register(self.ws, query, cancel)
 
     def ids_at(self, query: RegisterQuery, offset: int, rows: int) -> array[int]:
-        return ids_at(self.db, query, offset, rows)
+        return ids_at(self.ws, query, offset, rows)
 
     def stored_rows(self, ids: Sequence[int]) -> list[StoredRegisterRow]:
-        return stored_register_rows(self.db, ids)
+        return stored_register_rows(self.ws, ids)

@@ -18,6 +18,7 @@ from keyring.backends import fail
 from sqlalchemy.engine import URL
 
 from custadmin.domain.errors import AuthenticationFailed
+from custadmin.domain.messages import Message
 from custadmin.storage.database import Database
 from custadmin.storage.engine import display_url, normalize_url
 from custadmin.storage.migrate import open_database
@@ -105,10 +106,8 @@ def open_with_credentials(
         except AuthenticationFailed:
             pass
     if ask is None:
-        raise AuthenticationFailed(
-            f"{display_url(parsed)} needs a password: put it in the keyring "
-            f"(service {KEYRING_SERVICE!r}) or start custadmin interactively."
-        )
+        raise AuthenticationFailed(Message("database.password_needed", where=display_url(parsed),
+                                           service=KEYRING_SERVICE))
     failed = bool(from_keyring)
     for _ in range(attempts):
         answer = ask(display_url(parsed), keyring_usable(), failed)
@@ -122,7 +121,7 @@ def open_with_credentials(
         if answer.remember:
             store_password(parsed, answer.password)
         return db
-    raise AuthenticationFailed(f"No valid password was given for {display_url(parsed)}.")
+    raise AuthenticationFailed(Message("database.no_valid_password", where=display_url(parsed)))
 
 
 def stored_operator_token(url: URL) -> str | None:

@@ -1,8 +1,9 @@
-"""The database handle and its unit of work: one short session per action."""
+"""The database and its unit of work: one short session per operator action."""
 
 from __future__ import annotations
 
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
@@ -11,10 +12,15 @@ from custadmin.domain.operators import SYSTEM, Actor, Caller
 from custadmin.storage import audit, errors
 from custadmin.storage.engine import BEGIN_MODE
 
+if TYPE_CHECKING:
+    from custadmin.storage.accounts import AccountRepository
+    from custadmin.storage.logins import LoginRepository
+
 
 class UnitOfWork:
     """One transaction. Rolls back unless :meth:`commit` was called.
 
+    The repositories (:attr:`accounts`, :attr:`logins`) work in its session.
     Driver errors leave it as domain errors (see :mod:`custadmin.storage.errors`).
     """
 
@@ -26,6 +32,8 @@ class UnitOfWork:
         self._factory = factory
         self.actor = actor
         self.caller = caller
+        self._accounts: AccountRepository | None = None
+        self._logins: LoginRepository | None = None
 
     def __enter__(self) -> UnitOfWork:
         self.session = self._factory()
@@ -34,6 +42,24 @@ class UnitOfWork:
         if self.caller is not None:
             self.session.info[audit.CALLER_KEY] = self.caller
         return self
+
+    @property
+    def accounts(self) -> AccountRepository:
+        """Accounts and their contacts, in this unit of work."""
+        if self._accounts is None:
+            from custadmin.storage.accounts import AccountRepository
+
+            self._accounts = AccountRepository(self.session, self.logins)
+        return self._accounts
+
+    @property
+    def logins(self) -> LoginRepository:
+        """Portal logins, rights and the system-wide portal settings, in this unit of work."""
+        if self._logins is None:
+            from custadmin.storage.logins import LoginRepository
+
+            self._logins = LoginRepository(self.session)
+        return self._logins
 
     def commit(self) -> None:
         try:
@@ -61,49 +87,33 @@ class UnitOfWork:
 
 
 class Database:
-    """Everything the services need to reach the database, and who is using it.
+    """An engine and its two session factories: one to read, one to write.
 
-    ``actor`` is the operator the services check permissions for and the
-    audit trail names; :meth:`acting` gives a handle on the same engine for
-    another operator, or for the same one working on behalf of a caller.
+    Writing sessions begin with ``BEGIN IMMEDIATE`` on SQLite (no lost
+    updates between processes). Who works in a unit of work is given per
+    unit of work (the services' :class:`~custadmin.services.workspace.Workspace`
+    does that); the audit trail records it.
     """
 
-    def __init__(
-        self,
-        engine: Engine,
-        actor: Actor = SYSTEM,
-        caller: Caller | None = None,
-        *,
-        _makers: tuple[sessionmaker[Session], sessionmaker[Session]] | None = None,
-    ) -> None:
+    def __init__(self, engine: Engine) -> None:
         self.engine = engine
-        self.actor = actor
-        self.caller = caller
-        if _makers is None:
-            read = sessionmaker(bind=engine, expire_on_commit=False)
-            write = sessionmaker(
-                bind=engine.execution_options(**{BEGIN_MODE: "IMMEDIATE"}),
-                expire_on_commit=False,
-            )
-            audit.install(read)
-            audit.install(write)
-            _makers = (read, write)
-        self._read, self._write = _makers
-
-    def acting(self, actor: Actor | None = None, caller: Caller | None = None) -> Database:
-        """The same database used by ``actor`` (default: this one's), for ``caller``."""
-        return Database(self.engine, actor or self.actor, caller,
-                        _makers=(self._read, self._write))
+        self._read = sessionmaker(bind=engine, expire_on_commit=False)
+        self._write = sessionmaker(
+            bind=engine.execution_options(**{BEGIN_MODE: "IMMEDIATE"}),
+            expire_on_commit=False,
+        )
+        audit.install(self._read)
+        audit.install(self._write)
 
     @property
     def dialect(self) -> str:
         return self.engine.dialect.name
 
-    def reading(self) -> UnitOfWork:
-        return UnitOfWork(self._read, self.actor, self.caller)
+    def reading(self, actor: Actor = SYSTEM, caller: Caller | None = None) -> UnitOfWork:
+        return UnitOfWork(self._read, actor, caller)
 
-    def writing(self) -> UnitOfWork:
-        return UnitOfWork(self._write, self.actor, self.caller)
+    def writing(self, actor: Actor = SYSTEM, caller: Caller | None = None) -> UnitOfWork:
+        return UnitOfWork(self._write, actor, caller)
 
     def dispose(self) -> None:
         self.engine.dispose()

@@ -18,6 +18,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, Connection, make_url
 
 from custadmin.domain.errors import StorageError
+from custadmin.domain.messages import Message
 from custadmin.storage.embedded import APP_NAME, default_database_path
 from custadmin.storage.embedded import SQLITE_APPLICATION_ID as SQLITE_APPLICATION_ID
 
@@ -47,9 +48,7 @@ def normalize_url(url: str | URL) -> URL:
     elif parsed.drivername == "sqlite":
         parsed = parsed.set(drivername="sqlite+pysqlite")
     if parsed.get_backend_name() not in ("sqlite", "postgresql"):
-        raise StorageError(
-            f"custadmin works with SQLite or PostgreSQL, not {parsed.get_backend_name()}."
-        )
+        raise StorageError(Message("database.unsupported", backend=parsed.get_backend_name()))
     return parsed
 
 

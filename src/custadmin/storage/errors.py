@@ -9,11 +9,9 @@ from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm.exc import StaleDataError
 
 from custadmin.domain import errors as e
+from custadmin.domain.messages import Message
 
-BUSY_MESSAGE = (
-    "The database is busy: someone else is saving at this moment. "
-    "Nothing was saved; try again."
-)
+BUSY_MESSAGE = Message("database.busy")
 
 
 class DatabaseBusy(e.ConflictError):
@@ -55,50 +53,30 @@ def translate(exc: BaseException) -> BaseException:
                 return e.ConflictError()
             return DatabaseBusy(BUSY_MESSAGE)
         if name.startswith("SQLITE_READONLY") or "readonly database" in lowered:
-            return e.DatabaseReadOnly(
-                "The database is read-only: changes cannot be saved. Check the "
-                "file's permissions or ask an administrator.",
-                text,
-            )
+            return e.DatabaseReadOnly(Message("database.read_only_file"), text)
         if name == "SQLITE_FULL" or "disk is full" in lowered:
-            return e.DiskFull(
-                "The disk is full: nothing was saved. Free some space and save again.", text
-            )
+            return e.DiskFull(Message("database.disk_full"), text)
         if name in ("SQLITE_NOTADB", "SQLITE_CORRUPT") or "not a database" in lowered or (
             "malformed" in lowered
         ):
-            return e.DatabaseDamaged(
-                "The database file is damaged or is not a database. Restore it from a "
-                "backup.",
-                text,
-            )
+            return e.DatabaseDamaged(Message("database.damaged"), text)
         if name.startswith("SQLITE_CANTOPEN") or "unable to open" in lowered:
-            return e.DatabaseMissing(
-                "The database file cannot be opened: check that its folder exists and "
-                "that you may write there.",
-                text,
-            )
+            return e.DatabaseMissing(Message("database.file_cannot_open"), text)
         return exc
     sqlstate = str(getattr(orig, "sqlstate", "") or "")
     if sqlstate in ("28P01", "28000") or "no password supplied" in text or (
         "password authentication failed" in text
     ):
-        return e.AuthenticationFailed(
-            "The database server refused the user name or password.", text
-        )
+        return e.AuthenticationFailed(Message("database.authentication_failed"), text)
     if sqlstate in ("40001", "40P01", "55P03"):
         return e.ConflictError()
     if sqlstate == "25006":
-        return e.DatabaseReadOnly("The database server accepts no changes (read-only).", text)
+        return e.DatabaseReadOnly(Message("database.read_only_server"), text)
     if sqlstate.startswith("53"):
-        return e.DiskFull("The database server is out of space: nothing was saved.", text)
+        return e.DiskFull(Message("database.server_full"), text)
     # psycopg reports connection-time failures without an SQLSTATE.
     if sqlstate == "3D000" or re.search(r'database ".*" does not exist', text):
-        return e.DatabaseMissing("The database does not exist on that server.", text)
+        return e.DatabaseMissing(Message("database.missing_on_server"), text)
     if sqlstate.startswith("08") or (isinstance(exc, sa_exc.OperationalError) and not sqlstate):
-        return e.DatabaseUnavailable(
-            "The database server cannot be reached. Check the network and the "
-            "database address, then try again.",
-            text,
-        )
+        return e.DatabaseUnavailable(Message("database.unreachable"), text)
     return exc

@@ -18,6 +18,7 @@ from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import URL
 
 from custadmin.domain import errors as e
+from custadmin.domain.messages import Message
 from custadmin.storage import errors as storage_errors
 from custadmin.storage import search_index
 from custadmin.storage.database import Database
@@ -89,21 +90,14 @@ def _check_sqlite_file(url: URL, create: bool) -> Path | None:
         return None
     path = Path(database)
     if path.is_dir():
-        raise e.DatabaseMissing(f"{path} is a folder, not a database file.")
+        raise e.DatabaseMissing(Message("database.is_folder", path=str(path)))
     if not path.exists():
         if not create:
-            raise e.DatabaseMissing(
-                f"There is no database at {path}. Check the path, or start custadmin "
-                "with --new to create an empty database there."
-            )
+            raise e.DatabaseMissing(Message("database.no_file", path=str(path)))
         if not path.parent.exists():
             path.parent.mkdir(parents=True, exist_ok=True)
     if is_network_path(path.parent if not path.exists() else path):
-        raise e.StorageError(
-            f"{path} is on a network share. SQLite cannot be used safely there (its "
-            "write-ahead log needs a local disk); put the file on a local disk, or use "
-            "a PostgreSQL server for shared use."
-        )
+        raise e.StorageError(Message("database.network_share", path=str(path)))
     return path
 
 
@@ -115,17 +109,12 @@ def _classify_existing(conn: Connection, where: str) -> str | None:
     if conn.dialect.name == "sqlite":
         app_id = _raw_sqlite(conn).execute("PRAGMA application_id").fetchone()[0]
         if app_id not in (0, SQLITE_APPLICATION_ID):
-            raise e.NotCustadminDatabase(
-                f"{where} is an SQLite database of another application, not custadmin's."
-            )
+            raise e.NotCustadminDatabase(Message("database.other_application", where=where))
     tables = set(inspect(conn).get_table_names())
     revision = _current_revision(conn) if "alembic_version" in tables else None
     if revision is None:
         if tables - {"alembic_version"}:
-            raise e.NotCustadminDatabase(
-                f"{where} holds tables that are not custadmin's. Choose a custadmin "
-                "database, or an empty one."
-            )
+            raise e.NotCustadminDatabase(Message("database.foreign_tables", where=where))
         return None
     if revision == head_revision():
         return revision
@@ -138,11 +127,8 @@ def _classify_existing(conn: Connection, where: str) -> str | None:
         known = None
     if known is None:
         if not tables >= CUSTADMIN_TABLES:
-            raise e.NotCustadminDatabase(f"{where} is not a custadmin database.")
-        raise e.DatabaseTooNew(
-            f"{where} was written by a newer version of custadmin (schema {revision}). "
-            "Install the newer custadmin to open it; this version will not change it."
-        )
+            raise e.NotCustadminDatabase(Message("database.not_custadmin", where=where))
+        raise e.DatabaseTooNew(Message("database.too_new", where=where, revision=revision))
     return revision
 
 
@@ -208,8 +194,7 @@ def _upgrade_sqlite(conn: Connection, path: Path | None, revision: str | None) -
         integrity = raw.execute("PRAGMA integrity_check").fetchone()[0]
         if problems or integrity != "ok":
             raise e.DatabaseDamaged(
-                "The schema upgrade left the database inconsistent; the previous state "
-                "was restored.",
+                Message("database.upgrade_inconsistent"),
                 f"foreign_key_check={problems[:5]} integrity_check={integrity}",
             )
         raw.execute(f"PRAGMA application_id = {SQLITE_APPLICATION_ID}")
@@ -224,11 +209,7 @@ def _upgrade_sqlite(conn: Connection, path: Path | None, revision: str | None) -
         translated = storage_errors.translate(exc)
         if isinstance(translated, e.StorageError):
             raise translated from exc
-        raise e.StorageError(
-            "The database could not be brought to this version's schema; it was left as "
-            "it was before. See the log for details.",
-            repr(exc),
-        ) from exc
+        raise e.StorageError(Message("database.upgrade_failed"), repr(exc)) from exc
     finally:
         if not conn.closed:
             raw.execute("PRAGMA legacy_alter_table = OFF")
@@ -295,26 +276,19 @@ def _prepare(
             except Exception as exc:
                 # PostgreSQL runs DDL in the transaction: the rollback restores it.
                 conn.rollback()
-                raise e.StorageError(
-                    "The database could not be brought to this version's schema; it was "
-                    "left as it was before. See the log for details.",
-                    repr(exc),
-                ) from exc
+                raise e.StorageError(Message("database.upgrade_failed"), repr(exc)) from exc
 
 
 def _translate_open_error(exc: BaseException, where: str) -> BaseException:
     translated = storage_errors.translate(exc)
     if isinstance(translated, storage_errors.DatabaseBusy):
-        return e.DatabaseLocked(
-            f"{where} is locked by another program (perhaps another custadmin doing a "
-            "long task). Close it or wait, then start again.",
-            str(exc),
-        )
+        return e.DatabaseLocked(Message("database.locked", where=where), str(exc))
     if isinstance(translated, e.StorageError):
         if not translated.message.startswith(where):
-            translated.message = f"{where}: {translated.message}"
+            translated.message = Message("database.at", where=where, message=translated.message)
             translated.args = (translated.message,)
         return translated
     if isinstance(exc, sa_exc.DBAPIError) and translated is exc:
-        return e.StorageError(f"{where} cannot be opened: {exc.orig}", str(exc))
+        return e.StorageError(Message("database.cannot_open", where=where, reason=str(exc.orig)),
+                              str(exc))
     return translated

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import phonenumbers
 from PySide6.QtCore import QCoreApplication, QLocale
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from custadmin.domain.identifiers import ACCOUNT_COUNTRIES
+from custadmin.ui.widgets.choosers import CodeCombo
 
 
 def account_country_names() -> dict[str, str]:
@@ -29,7 +30,7 @@ def country_name(code: str) -> str:
     return QLocale.territoryToString(territory)
 
 
-class CountryCombo(QComboBox):
+class CountryCombo(CodeCombo):
     """A country chooser whose value is the ISO code.
 
     Type-ahead works on the names; the four account countries come first.
@@ -49,11 +50,3 @@ class CountryCombo(QComboBox):
             for name, code in others:
                 self.addItem(name, code)
         self.setMaxVisibleItems(20)
-
-    def code(self) -> str:
-        data = self.currentData()
-        return str(data) if data is not None else ""
-
-    def set_code(self, code: str) -> None:
-        index = self.findData(code)
-        self.setCurrentIndex(index if index >= 0 else 0)

@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
 
 from custadmin.domain.accounts import OPTIONAL_CONTACT_FIELDS
 from custadmin.domain.portal import ServiceType
+from custadmin.ui.widgets.choosers import CodeCombo
 from custadmin.ui.widgets.countries import CountryCombo
+from custadmin.ui.widgets.messages import message_text
 from custadmin.ui.widgets.portal_texts import service_type_label
 
 ERROR_STYLE = "color: #b3261e;"
@@ -51,7 +53,7 @@ ACCOUNT_SPECS: tuple[FieldSpec, ...] = (
 )
 
 
-class ServiceTypeCombo(QComboBox):
+class ServiceTypeCombo(CodeCombo):
     """The account's service type (R10); its value is the stored code or ""."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -59,14 +61,6 @@ class ServiceTypeCombo(QComboBox):
         self.addItem(service_type_label(None), "")
         for kind in ServiceType:
             self.addItem(service_type_label(kind), kind.value)
-
-    def code(self) -> str:
-        data = self.currentData()
-        return str(data) if data is not None else ""
-
-    def set_code(self, code: str) -> None:
-        index = self.findData(code)
-        self.setCurrentIndex(index if index >= 0 else 0)
 
 
 Chooser = CountryCombo | ServiceTypeCombo
@@ -195,7 +189,7 @@ class FieldForm(QWidget):
         label = self._errors[key]
         editor = self._editors[key]
         if message:
-            label.setText(QCoreApplication.translate("DomainMessages", message))
+            label.setText(message_text(message))
             label.setVisible(True)
         else:
             label.clear()

@@ -13,6 +13,7 @@ from custadmin.domain.portal import (
     SsoBlock,
     SsoStatus,
 )
+from custadmin.ui.widgets.messages import message_text
 
 
 def _tr(text: str) -> str:
@@ -20,23 +21,9 @@ def _tr(text: str) -> str:
 
 
 def right_label(key: str) -> str:
-    labels = {
-        "profile": _tr("Modify master account profile"),
-        "contacts": _tr("View & manage contacts"),
-        "products": _tr("View products & services"),
-        "manageproducts": _tr("View & manage passwords"),
-        "productsso": _tr("Perform single sign-on"),
-        "domains": _tr("View domains"),
-        "managedomains": _tr("Manage domain settings"),
-        "invoices": _tr("View & pay invoices"),
-        "quotes": _tr("View & accept quotes"),
-        "tickets": _tr("View & open support tickets"),
-        "affiliates": _tr("View & manage affiliate account"),
-        "emails": _tr("View emails"),
-        "orders": _tr("Place new orders, upgrades and cancellations"),
-        "settings": _tr("Show the Settings menu (change own password)"),
-    }
-    return labels.get(key, RIGHT_LABELS.get(key, key))
+    """A portal right's label (the domain's, worded once there)."""
+    label = RIGHT_LABELS.get(key)
+    return message_text(label) if label is not None else key
 
 
 def right_state_text(state: RightState) -> str:

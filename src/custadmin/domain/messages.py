@@ -1,0 +1,533 @@
+"""Every text the domain, storage and services say to an operator: a code with
+parameters, worded in English once, here.
+
+A :class:`Message` *is* its English rendering (it subclasses ``str``), so
+logs, the command line and comparisons with text keep working; it also
+carries its ``code`` and ``params``, from which the UI renders it in the
+operator's language (``custadmin.ui.widgets.messages.message_text``, the one
+place that does: it translates the code's English template in the context
+:data:`CONTEXT` and fills in the parameters, translating parameters that are
+messages themselves).
+
+Codes are dotted lower-case names grouped by area (``field.required``,
+``peppol.check_digit``); parameters are the dynamic parts (a field's length,
+a line number, an exception's own text). The templates are ``str.format``
+templates: literal braces are doubled.
+
+Nothing here imports Qt (the domain never does).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from types import MappingProxyType
+from typing import Any
+
+#: The Qt translation context of every template below.
+CONTEXT = "DomainMessages"
+
+
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
+    """Marks ``source`` for Qt Linguist; returns it unchanged.
+
+    ``pyside6-lupdate`` finds translatable texts by this name in the source,
+    without running it. PySide6 has a function of the same name, but the
+    domain must not import Qt (tests/unit/test_layers.py), so this stand-in
+    with the same meaning lets ``pyside6-lupdate src/custadmin/domain/messages.py``
+    extract the catalogue below into the ``DomainMessages`` context.
+    """
+    return source
+
+
+#: The English template of every code. Rendered with ``str.format`` and the
+#: message's parameters; no two codes share a template (one rule, one wording).
+ENGLISH: dict[str, str] = {
+    # --- any field -----------------------------------------------------------
+    "field.required": QT_TRANSLATE_NOOP("DomainMessages", "This field is required."),
+    "field.control_character": QT_TRANSLATE_NOOP(
+        "DomainMessages", "Contains a control character (such as a tab or line break)."),
+    "field.too_long": QT_TRANSLATE_NOOP(
+        "DomainMessages", "At most {max_length} characters (this has {length})."),
+    "field.at_most": QT_TRANSLATE_NOOP("DomainMessages", "At most {max_length} characters."),
+    # --- countries and service types ---------------------------------------------
+    "country.account_invalid": QT_TRANSLATE_NOOP(
+        "DomainMessages", "Choose Sweden, Denmark, Norway or Finland."),
+    "country.contact_invalid": QT_TRANSLATE_NOOP(
+        "DomainMessages", "Choose a country from the list."),
+    "service_type.invalid": QT_TRANSLATE_NOOP(
+        "DomainMessages", "Choose web hosting, agency services or managed server."),
+    # --- email and phone (R29, R30) ------------------------------------------------
+    "email.invalid": QT_TRANSLATE_NOOP("DomainMessages", "Not a valid email address: {reason}"),
+    "phone.not_a_number": QT_TRANSLATE_NOOP("DomainMessages", "Not a phone number."),
+    "phone.invalid_for_region": QT_TRANSLATE_NOOP(
+        "DomainMessages", "Not a valid phone number for {region} or abroad."),
+    # --- personal identity numbers (R32) ---------------------------------------------
+    "personal_number.se_length": QT_TRANSLATE_NOOP(
+        "DomainMessages", "A personal identity number has 10 or 12 digits."),
+    "personal_number.se_date": QT_TRANSLATE_NOOP(
+        "DomainMessages", "The date part is not a valid date."),
+    "personal_number.se_check_digit": QT_TRANSLATE_NOOP(
+        "DomainMessages", "The check digit does not match."),
+    "personal_number.dk_invalid": QT_TRANSLATE_NOOP(
+        "DomainMessages", "Not a valid CPR number (DDMMYY-NNNN)."),
+    "personal_number.dk_length": QT_TRANSLATE_NOOP(
+        "DomainMessages", "A CPR number has 10 digits."),
+    # --- names of identifier schemes (parameters of the messages below) ----------------
+    "scheme.se_org_number": QT_TRANSLATE_NOOP("DomainMessages", "Swedish organisation number"),
+    "scheme.dk_cvr": QT_TRANSLATE_NOOP("DomainMessages", "Danish CVR number"),
+    "scheme.no_org_number": QT_TRANSLATE_NOOP("DomainMessages", "Norwegian organisation number"),
+    "scheme.fi_business_id": QT_TRANSLATE_NOOP("DomainMessages", "Finnish business ID"),
+    "scheme.gln": QT_TRANSLATE_NOOP("DomainMessages", "GLN"),
+    "scheme.dk_se_number": QT_TRANSLATE_NOOP("DomainMessages", "Danish SE number"),
+    "scheme.dk_p_number": QT_TRANSLATE_NOOP("DomainMessages", "Danish P number"),
+    "scheme.fi_ovt": QT_TRANSLATE_NOOP("DomainMessages", "Finnish OVT identifier"),
+    "scheme.se_vat": QT_TRANSLATE_NOOP("DomainMessages", "Swedish VAT number"),
+    "scheme.dk_vat": QT_TRANSLATE_NOOP("DomainMessages", "Danish VAT number"),
+    "scheme.fi_ovt_ly": QT_TRANSLATE_NOOP("DomainMessages", "Finnish OVT/LY-tunnus"),
+    "scheme.fi_org_identifier": QT_TRANSLATE_NOOP(
+        "DomainMessages", "Finnish organisation identifier"),
+    "scheme.fi_vat": QT_TRANSLATE_NOOP("DomainMessages", "Finnish VAT number"),
+    "scheme.fi_net_service": QT_TRANSLATE_NOOP("DomainMessages", "Finnish Net service ID"),
+    # --- organisation numbers (R31) -------------------------------------------------
+    "org_number.invalid": QT_TRANSLATE_NOOP(
+        "DomainMessages", "Not a valid {scheme} (check the digits and the country)."),
+    "org_number.all_zeros": QT_TRANSLATE_NOOP("DomainMessages", "Not a valid {scheme}."),
+    "org_number.se_sole_trader": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Not a valid Swedish organisation number; a sole trader uses the owner's personal "
+        "identity number."),
+    # --- postcodes -------------------------------------------------------------------
+    "postcode.invalid": QT_TRANSLATE_NOOP("DomainMessages", "A postcode here has {form}."),
+    "postcode.form_se": QT_TRANSLATE_NOOP("DomainMessages", "five digits, e.g. 123 45"),
+    "postcode.form_fi": QT_TRANSLATE_NOOP("DomainMessages", "five digits, e.g. 00100"),
+    "postcode.form_dk": QT_TRANSLATE_NOOP("DomainMessages", "four digits, e.g. 2100"),
+    "postcode.form_no": QT_TRANSLATE_NOOP("DomainMessages", "four digits, e.g. 0150"),
+    # --- Peppol participant IDs (R33) ---------------------------------------------------
+    "peppol.form": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "A Peppol ID is written ICD:identifier: a four-digit scheme code, a colon, then the "
+        "identifier, e.g. {example}."),
+    "peppol.removed_code": QT_TRANSLATE_NOOP(
+        "DomainMessages", "Scheme code {icd} ({scheme}) is no longer used in Peppol. {advice}"),
+    "peppol.advice_0007": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Use 0007 with the 10-digit Swedish organisation number instead, e.g. 0007:5560360793."),
+    "peppol.advice_0184": QT_TRANSLATE_NOOP(
+        "DomainMessages", "Use 0184 with the 8-digit CVR number instead, e.g. 0184:13585628."),
+    "peppol.advice_0184_or_0198": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Use 0184 with the 8-digit CVR number instead, or 0198 for an SE number (DK followed "
+        "by 8 digits)."),
+    "peppol.advice_0192": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Use 0192 with the 9-digit organisation number instead, e.g. 0192:974760673."),
+    "peppol.advice_0216": QT_TRANSLATE_NOOP(
+        "DomainMessages", "Use 0216 with the OVT identifier instead, e.g. 0216:003720774740."),
+    "peppol.unknown_code": QT_TRANSLATE_NOOP(
+        "DomainMessages", "Unknown Peppol scheme code {icd}. Accepted codes: {accepted}."),
+    "peppol.accepted_code": QT_TRANSLATE_NOOP("DomainMessages", "{icd} ({scheme})"),
+    "peppol.identifier_missing": QT_TRANSLATE_NOOP(
+        "DomainMessages", "Type the {scheme} after the colon, e.g. {example}."),
+    "peppol.separators": QT_TRANSLATE_NOOP(
+        "DomainMessages", "Type the {scheme} without hyphens or spaces, e.g. {example}."),
+    "peppol.digits_only": QT_TRANSLATE_NOOP(
+        "DomainMessages", "A {scheme} has digits only, e.g. {example}."),
+    "peppol.length": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "A {scheme} has exactly {length} digits (this has {actual}), e.g. {example}."),
+    "peppol.check_digit": QT_TRANSLATE_NOOP(
+        "DomainMessages", "Not a valid {scheme}: the check digit does not match."),
+    "peppol.all_zeros": QT_TRANSLATE_NOOP(
+        "DomainMessages", "Not a valid {scheme}: it cannot be all zeros."),
+    "peppol.dk_se_form": QT_TRANSLATE_NOOP(
+        "DomainMessages", "A {scheme} is DK followed by 8 digits, e.g. {example}."),
+    "peppol.ovt_form": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "A {scheme} is 0037, then the 8-digit business ID without hyphen, then up to 5 letters "
+        "or digits, e.g. {example}."),
+    "peppol.business_id_zeros": QT_TRANSLATE_NOOP(
+        "DomainMessages", "Not a valid {scheme}: the business ID cannot be all zeros."),
+    "peppol.business_id_check_digit": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Not a valid {scheme}: the business ID {business_id} has a wrong check digit."),
+    # --- portal passwords (R8) ------------------------------------------------------------
+    "password.control_characters": QT_TRANSLATE_NOOP(
+        "DomainMessages", "The password contains control characters."),
+    "password.too_short": QT_TRANSLATE_NOOP(
+        "DomainMessages", "The password must have at least {min_length} characters."),
+    "password.contains_user_name": QT_TRANSLATE_NOOP(
+        "DomainMessages", "The password must not contain the user name."),
+    "password.guessable": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "The password is too easy to guess: use a longer one or Generate."),
+    "password.needs_portal_access": QT_TRANSLATE_NOOP(
+        "DomainMessages", "Activate portal access to set a password."),
+    # --- portal logins and rights (R9, R13, R16) ----------------------------------------------
+    "login.user_name_on_account": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "{username} is already the portal user name of {contact} on this account; a person "
+        "has one portal access per account."),
+    "login.join_needs_confirmation": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "{username} already logs in to the portal for: {served}. If this is the same person, "
+        "the contact joins that login and keeps its password; otherwise use another email "
+        "address."),
+    "login.shared_change": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "The login {username} is shared: the change applies to {served} as well."),
+    "login.served_contact": QT_TRANSLATE_NOOP(
+        "DomainMessages", "{account} (customer {customer_number}, {contact})"),
+    "rights.main_contact_holds_all": QT_TRANSLATE_NOOP(
+        "DomainMessages", "The main contact holds every right; there is nothing to tick."),
+    "rights.no_portal_access": QT_TRANSLATE_NOOP(
+        "DomainMessages", "{name} has no portal access."),
+    "rights.off_system_wide": QT_TRANSLATE_NOOP(
+        "DomainMessages", "Off system-wide, so ticking it would do nothing: {rights}"),
+    "right.profile": QT_TRANSLATE_NOOP("DomainMessages", "Modify master account profile"),
+    "right.contacts": QT_TRANSLATE_NOOP("DomainMessages", "View & manage contacts"),
+    "right.products": QT_TRANSLATE_NOOP("DomainMessages", "View products & services"),
+    "right.manageproducts": QT_TRANSLATE_NOOP("DomainMessages", "View & manage passwords"),
+    "right.productsso": QT_TRANSLATE_NOOP("DomainMessages", "Perform single sign-on"),
+    "right.domains": QT_TRANSLATE_NOOP("DomainMessages", "View domains"),
+    "right.managedomains": QT_TRANSLATE_NOOP("DomainMessages", "Manage domain settings"),
+    "right.invoices": QT_TRANSLATE_NOOP("DomainMessages", "View & pay invoices"),
+    "right.quotes": QT_TRANSLATE_NOOP("DomainMessages", "View & accept quotes"),
+    "right.tickets": QT_TRANSLATE_NOOP("DomainMessages", "View & open support tickets"),
+    "right.affiliates": QT_TRANSLATE_NOOP("DomainMessages", "View & manage affiliate account"),
+    "right.emails": QT_TRANSLATE_NOOP("DomainMessages", "View emails"),
+    "right.orders": QT_TRANSLATE_NOOP(
+        "DomainMessages", "Place new orders, upgrades and cancellations"),
+    "right.settings": QT_TRANSLATE_NOOP(
+        "DomainMessages", "Show the Settings menu (change own password)"),
+    # --- accounts and contacts ------------------------------------------------------------
+    "account.not_found": QT_TRANSLATE_NOOP(
+        "DomainMessages", "Customer account {account_id} does not exist (any more)."),
+    "contact.not_on_account": QT_TRANSLATE_NOOP(
+        "DomainMessages", "Contact {contact_id} is not on this account (any more)."),
+    "contact.main_cannot_be_deleted": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "The main contact cannot be deleted: an account always has exactly one. Make another "
+        "contact the main contact first."),
+    "invoice_contact.not_on_account": QT_TRANSLATE_NOOP(
+        "DomainMessages", "Pick one of this account's contacts."),
+    # --- changed by someone else (optimistic locking) -------------------------------------------
+    "conflict.record": QT_TRANSLATE_NOOP(
+        "DomainMessages", "This record was changed by someone else since you opened it."),
+    "conflict.account": QT_TRANSLATE_NOOP(
+        "DomainMessages", "This account was changed by someone else since you opened it."),
+    "conflict.contact": QT_TRANSLATE_NOOP(
+        "DomainMessages", "This contact was changed by someone else since you opened it."),
+    "conflict.contact_portal_access": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "This contact's portal access was changed by someone else since you opened it."),
+    "conflict.operator": QT_TRANSLATE_NOOP(
+        "DomainMessages", "This operator was changed by someone else since you opened it."),
+    "conflict.portal_settings": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "The system-wide portal settings were changed by someone else since you opened them."),
+    "conflict.user_name_taken_meanwhile": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Someone else gave portal access to this user name at the same moment. Open the "
+        "account again and retry."),
+    # --- operators, roles and permissions ----------------------------------------------------
+    "operator.sign_in_failed": QT_TRANSLATE_NOOP(
+        "DomainMessages", "The operator name or password is not right."),
+    "operator.sign_in_needs_terminal": QT_TRANSLATE_NOOP(
+        "DomainMessages", "Signing in needs a terminal: run the command from one."),
+    "operator.disabled": QT_TRANSLATE_NOOP(
+        "DomainMessages", "The operator {name} is disabled. Ask an administrator."),
+    "operator.name_required": QT_TRANSLATE_NOOP("DomainMessages", "An operator needs a name."),
+    "operator.name_taken": QT_TRANSLATE_NOOP(
+        "DomainMessages", "There is already an operator called {name}."),
+    "operator.not_found": QT_TRANSLATE_NOOP("DomainMessages", "That operator no longer exists."),
+    "operator.last_administrator": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "This is the last administrator: make someone else administrator first."),
+    "operator.remember_needs_operator": QT_TRANSLATE_NOOP(
+        "DomainMessages", "Only an operator can be remembered."),
+    "operator.first_administrator_password": QT_TRANSLATE_NOOP(
+        "DomainMessages", "The first administrator needs a password."),
+    "operator.already_registered": QT_TRANSLATE_NOOP(
+        "DomainMessages", "This database has operators already: sign in as one."),
+    "permission.refused": QT_TRANSLATE_NOOP(
+        "DomainMessages", "{name} is signed in as {role}: {what} needs the role {allowed}."),
+    "role.read_only": QT_TRANSLATE_NOOP("DomainMessages", "read-only"),
+    "role.support_agent": QT_TRANSLATE_NOOP("DomainMessages", "support agent"),
+    "role.administrator": QT_TRANSLATE_NOOP("DomainMessages", "administrator"),
+    "permission.edit_accounts": QT_TRANSLATE_NOOP(
+        "DomainMessages", "changing customer accounts and contacts"),
+    "permission.portal_access": QT_TRANSLATE_NOOP(
+        "DomainMessages", "changing portal access and passwords"),
+    "permission.login_check": QT_TRANSLATE_NOOP("DomainMessages", "checking portal logins"),
+    "permission.portal_settings": QT_TRANSLATE_NOOP(
+        "DomainMessages", "changing the system-wide portal settings"),
+    "permission.manage_operators": QT_TRANSLATE_NOOP(
+        "DomainMessages", "managing operators and their roles"),
+    "permission.delete_accounts": QT_TRANSLATE_NOOP(
+        "DomainMessages", "deleting customer accounts"),
+    "permission.import": QT_TRANSLATE_NOOP("DomainMessages", "importing customers"),
+    "permission.view_audit": QT_TRANSLATE_NOOP(
+        "DomainMessages", "reading the audit trail of every account"),
+    # --- import: the mapping, the rows, the file --------------------------------------------------
+    "import.field_account_ref": QT_TRANSLATE_NOOP("DomainMessages", "Customer number"),
+    "import.field_main_contact": QT_TRANSLATE_NOOP("DomainMessages", "Main contact"),
+    "import.field_account_name": QT_TRANSLATE_NOOP("DomainMessages", "Account name"),
+    "import.field_country": QT_TRANSLATE_NOOP("DomainMessages", "Country"),
+    "import.field_org_number": QT_TRANSLATE_NOOP("DomainMessages", "Organisation number"),
+    "import.field_peppol_id": QT_TRANSLATE_NOOP("DomainMessages", "Peppol ID"),
+    "import.field_service_type": QT_TRANSLATE_NOOP("DomainMessages", "Service type"),
+    "import.field_first_name": QT_TRANSLATE_NOOP("DomainMessages", "First name"),
+    "import.field_last_name": QT_TRANSLATE_NOOP("DomainMessages", "Last name"),
+    "import.field_organisation_name": QT_TRANSLATE_NOOP("DomainMessages", "Organisation name"),
+    "import.field_email": QT_TRANSLATE_NOOP("DomainMessages", "Email"),
+    "import.field_phone": QT_TRANSLATE_NOOP("DomainMessages", "Phone"),
+    "import.field_address_line1": QT_TRANSLATE_NOOP("DomainMessages", "Address line 1"),
+    "import.field_address_line2": QT_TRANSLATE_NOOP("DomainMessages", "Address line 2"),
+    "import.field_postcode": QT_TRANSLATE_NOOP("DomainMessages", "Postcode"),
+    "import.field_city": QT_TRANSLATE_NOOP("DomainMessages", "City"),
+    "import.field_contact_country": QT_TRANSLATE_NOOP("DomainMessages", "Contact country"),
+    "import.mapping_unknown_field": QT_TRANSLATE_NOOP(
+        "DomainMessages", "Unknown field {name!r}. Fields: {fields}."),
+    "import.mapping_invalid_json": QT_TRANSLATE_NOOP(
+        "DomainMessages", "The mapping is not valid JSON: {reason}."),
+    "import.mapping_json_shape": QT_TRANSLATE_NOOP(
+        "DomainMessages", 'A JSON mapping is an object like {{"email": "E-post"}}.'),
+    "import.mapping_pair": QT_TRANSLATE_NOOP("DomainMessages", "Write field=Header, not {part!r}."),
+    "import.mapping_no_such_column": QT_TRANSLATE_NOOP(
+        "DomainMessages", "The file has no column {header!r} (for {field})."),
+    "import.no_column": QT_TRANSLATE_NOOP(
+        "DomainMessages", "No column holds {field}; choose one in the mapping."),
+    "import.knock_on": QT_TRANSLATE_NOOP(
+        "DomainMessages", "Not imported: its account is refused (see line {lines})."),
+    "import.main_contact_flag": QT_TRANSLATE_NOOP(
+        "DomainMessages", "Write yes or no (or leave it empty)."),
+    "import.main_contact_twice": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Line {line} is already the main contact of this account (an account has exactly "
+        "one)."),
+    "import.account_differs": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Differs from line {line} of the same account (“{value}” against “{main_value}”); "
+        "leave it empty or write the same."),
+    "import.duplicate_email": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "The same email as line {line} of this account: a person is one contact."),
+    "import.duplicate_org_number": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "The same organisation number ({country}) as the account on line {lines}: one "
+        "organisation is one account."),
+    "import.org_number_stored": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "An account with this organisation number ({country} {org_number}) is already "
+        "stored: customer number {customer_number}."),
+    "import.too_many_cells": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "This line has {cells} cells but the header only {width}: a separator too many, or a "
+        "value with a comma that is not quoted?"),
+    "import.cannot_read": QT_TRANSLATE_NOOP("DomainMessages", "Cannot read the file: {reason}."),
+    "import.cancelled": QT_TRANSLATE_NOOP("DomainMessages", "Cancelled: nothing was imported."),
+    "file.cannot_open": QT_TRANSLATE_NOOP("DomainMessages", "Cannot open the file: {reason}."),
+    "file.not_a_table": QT_TRANSLATE_NOOP(
+        "DomainMessages", "This is {what}, not a CSV or XLSX file."),
+    "file.kind_xls": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "an Excel 97–2003 workbook (.xls) or another old Office file; save it as .xlsx or CSV"),
+    "file.kind_pdf": QT_TRANSLATE_NOOP("DomainMessages", "a PDF document"),
+    "file.kind_png": QT_TRANSLATE_NOOP("DomainMessages", "a PNG image"),
+    "file.kind_jpeg": QT_TRANSLATE_NOOP("DomainMessages", "a JPEG image"),
+    "file.kind_sqlite": QT_TRANSLATE_NOOP("DomainMessages", "an SQLite database"),
+    "file.not_xlsx": QT_TRANSLATE_NOOP(
+        "DomainMessages", "This is not an Excel workbook (.xlsx): it does not start like one."),
+    "file.read_as_windows_1252": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "The file is not UTF-8 text; it was read as Windows-1252 (Western European). If "
+        "letters such as å, ä, ö look wrong in the preview, save the file as “CSV UTF-8” and "
+        "import that."),
+    "file.not_text": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "The file is not text that custadmin can read (byte {byte} is neither UTF-8 nor "
+        "Windows-1252). Save it as “CSV UTF-8” or as an Excel workbook."),
+    "file.wrong_encoding": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "The file says it is {encoding} text but byte {byte} is not. Save it again as "
+        "“CSV UTF-8”."),
+    "file.line_unreadable": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Cannot read this line ({reason}); a field may be too long or a quote not closed."),
+    "file.empty": QT_TRANSLATE_NOOP("DomainMessages", "The file is empty."),
+    "file.header_unreadable": QT_TRANSLATE_NOOP(
+        "DomainMessages", "The first line (the column names) cannot be read: {reason}."),
+    "file.workbook_unreadable": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "This is not a readable Excel workbook (.xlsx); it may be damaged or another kind of "
+        "file."),
+    "file.no_worksheet": QT_TRANSLATE_NOOP("DomainMessages", "The workbook has no worksheet."),
+    "file.worksheet_unreadable": QT_TRANSLATE_NOOP(
+        "DomainMessages", "The worksheet cannot be read ({error})."),
+    "file.worksheet_empty": QT_TRANSLATE_NOOP("DomainMessages", "The first worksheet is empty."),
+    "file.worksheet_damaged": QT_TRANSLATE_NOOP(
+        "DomainMessages", "The worksheet is damaged after line {line} ({error})."),
+    "file.first_worksheet_only": QT_TRANSLATE_NOOP(
+        "DomainMessages", "Only the first worksheet ({sheet}) is read."),
+    # --- export -----------------------------------------------------------------------------
+    "export.cancelled": QT_TRANSLATE_NOOP("DomainMessages", "Cancelled: no file was written."),
+    "export.unknown_format": QT_TRANSLATE_NOOP(
+        "DomainMessages", "Choose csv or xlsx, not {given!r}."),
+    "export.cannot_write_folder": QT_TRANSLATE_NOOP(
+        "DomainMessages", "Cannot write to {folder}: {reason}."),
+    "export.cannot_write_file": QT_TRANSLATE_NOOP(
+        "DomainMessages", "Cannot write {path}: {reason}."),
+    # --- the database ---------------------------------------------------------------------------
+    "database.busy": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "The database is busy: someone else is saving at this moment. Nothing was saved; try "
+        "again."),
+    "database.locked": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "{where} is locked by another program (perhaps another custadmin doing a long task). "
+        "Close it or wait, then start again."),
+    "database.read_only_file": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "The database is read-only: changes cannot be saved. Check the file's permissions or "
+        "ask an administrator."),
+    "database.read_only_server": QT_TRANSLATE_NOOP(
+        "DomainMessages", "The database server accepts no changes (read-only)."),
+    "database.disk_full": QT_TRANSLATE_NOOP(
+        "DomainMessages", "The disk is full: nothing was saved. Free some space and save again."),
+    "database.server_full": QT_TRANSLATE_NOOP(
+        "DomainMessages", "The database server is out of space: nothing was saved."),
+    "database.damaged": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "The database file is damaged or is not a database. Restore it from a backup."),
+    "database.file_cannot_open": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "The database file cannot be opened: check that its folder exists and that you may "
+        "write there."),
+    "database.authentication_failed": QT_TRANSLATE_NOOP(
+        "DomainMessages", "The database server refused the user name or password."),
+    "database.missing_on_server": QT_TRANSLATE_NOOP(
+        "DomainMessages", "The database does not exist on that server."),
+    "database.unreachable": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "The database server cannot be reached. Check the network and the database address, "
+        "then try again."),
+    "database.is_folder": QT_TRANSLATE_NOOP(
+        "DomainMessages", "{path} is a folder, not a database file."),
+    "database.no_file": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "There is no database at {path}. Check the path, or start custadmin with --new to "
+        "create an empty database there."),
+    "database.network_share": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "{path} is on a network share. SQLite cannot be used safely there (its write-ahead "
+        "log needs a local disk); put the file on a local disk, or use a PostgreSQL server for "
+        "shared use."),
+    "database.other_application": QT_TRANSLATE_NOOP(
+        "DomainMessages", "{where} is an SQLite database of another application, not custadmin's."),
+    "database.foreign_tables": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "{where} holds tables that are not custadmin's. Choose a custadmin database, or an "
+        "empty one."),
+    "database.not_custadmin": QT_TRANSLATE_NOOP(
+        "DomainMessages", "{where} is not a custadmin database."),
+    "database.too_new": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "{where} was written by a newer version of custadmin (schema {revision}). Install the "
+        "newer custadmin to open it; this version will not change it."),
+    "database.upgrade_inconsistent": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "The schema upgrade left the database inconsistent; the previous state was restored."),
+    "database.upgrade_failed": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "The database could not be brought to this version's schema; it was left as it was "
+        "before. See the log for details."),
+    "database.at": QT_TRANSLATE_NOOP("DomainMessages", "{where}: {message}"),
+    "database.cannot_open": QT_TRANSLATE_NOOP(
+        "DomainMessages", "{where} cannot be opened: {reason}"),
+    "database.open_failed": QT_TRANSLATE_NOOP(
+        "DomainMessages", "The database could not be opened."),
+    "database.open_failed_unexpectedly": QT_TRANSLATE_NOOP(
+        "DomainMessages", "The database could not be opened; see the log for details."),
+    "database.unsupported": QT_TRANSLATE_NOOP(
+        "DomainMessages", "custadmin works with SQLite or PostgreSQL, not {backend}."),
+    "database.password_needed": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "{where} needs a password: put it in the keyring (service {service!r}) or start "
+        "custadmin interactively."),
+    "database.no_valid_password": QT_TRANSLATE_NOOP(
+        "DomainMessages", "No valid password was given for {where}."),
+    # --- lists (parts of a sentence) -----------------------------------------------------------
+    "list.or": QT_TRANSLATE_NOOP("DomainMessages", "{head} or {tail}"),
+    "list.comma": QT_TRANSLATE_NOOP("DomainMessages", "{head}, {tail}"),
+    "list.semicolon": QT_TRANSLATE_NOOP("DomainMessages", "{head}; {tail}"),
+}
+
+
+class Message(str):
+    """A text for the operator: its English rendering, with ``code`` and ``params``.
+
+    As a ``str`` it is the English text (equality, hashing, ``in`` and
+    formatting are those of that text). ``Message("password.too_short",
+    min_length=12)`` renders :data:`ENGLISH`\\ ``["password.too_short"]``
+    with ``min_length=12``; a parameter that is a :class:`Message` is
+    rendered in its place (and translated with it by the UI).
+    """
+
+    __slots__ = ("code", "params")
+    code: str
+    params: Mapping[str, object]
+
+    def __new__(cls, code: str, /, **params: object) -> Message:
+        self = super().__new__(cls, ENGLISH[code].format(**params))
+        self.code = code
+        self.params = MappingProxyType(dict(params))
+        return self
+
+    @property
+    def template(self) -> str:
+        """The English template of :attr:`code` (what a translation translates)."""
+        return ENGLISH[self.code]
+
+    def __repr__(self) -> str:
+        args = "".join(f", {k}={v!r}" for k, v in self.params.items())
+        return f"Message({self.code!r}{args})"
+
+    # Pickling (the import validates rows in worker processes and sends the
+    # problems back): rebuilt from the code and the parameters, never from
+    # the text, so that it comes back as a Message with both.
+    def __getnewargs_ex__(self) -> tuple[tuple[str], dict[str, object]]:
+        return (self.code,), dict(self.params)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        args, params = self.__getnewargs_ex__()
+        return (_restore, (type(self), args, params))
+
+
+def _restore(cls: type[Message], args: tuple[str], params: dict[str, object]) -> Message:
+    """Unpickles a :class:`Message` (a module-level function: any protocol can name it)."""
+    return cls(*args, **params)
+
+
+def _joined(items: Sequence[str], pair: Callable[[str, str], Message]) -> str:
+    # Halves, not a chain: a long list nests only log2(n) deep.
+    if not items:
+        return ""
+    if len(items) == 1:
+        return items[0]
+    middle = len(items) // 2
+    return pair(_joined(items[:middle], pair), _joined(items[middle:], pair))
+
+
+def or_list(items: Sequence[str]) -> str:
+    """``a or b or c``, each part translatable."""
+    return _joined(items, lambda head, tail: Message("list.or", head=head, tail=tail))
+
+
+def comma_list(items: Sequence[str]) -> str:
+    """``a, b, c``, each part translatable."""
+    return _joined(items, lambda head, tail: Message("list.comma", head=head, tail=tail))
+
+
+def semicolon_list(items: Sequence[str]) -> str:
+    """``a; b; c``, each part translatable."""
+    return _joined(items, lambda head, tail: Message("list.semicolon", head=head, tail=tail))

@@ -1,0 +1,123 @@
+"""What the register's two readers share: the interface the register view
+reads through, cancelling a search, and unpacking the IDs SQLite hands over.
+
+The readers are ``services.register.DatabaseRegister`` (SQLAlchemy) and
+:class:`custadmin.storage.quick_register.QuickRegister` (the standard
+library's ``sqlite3``, at start-up). This module imports neither SQLAlchemy
+nor Qt.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import sys
+import threading
+from array import array
+from collections.abc import Sequence
+from typing import Protocol, runtime_checkable
+
+from custadmin.domain.register import (
+    FIRST_PAGE_ROWS,
+    RegisterPage,
+    RegisterQuery,
+    StoredRegisterRow,
+)
+
+
+class SearchCancelled(Exception):
+    """A search was cancelled because a newer one made it stale."""
+
+
+class SearchCancel:
+    """Stops a running search for every ID from another thread.
+
+    On SQLite a progress handler on the connection checks the flag every few
+    thousand virtual-machine steps and aborts the statement (no race with a
+    statement about to start, unlike ``interrupt()``); elsewhere the search
+    runs to its end and its result is thrown away. A cancelled search raises
+    :class:`SearchCancelled`.
+    """
+
+    #: SQLite virtual-machine instructions between two looks at the flag.
+    CHECK_EVERY = 20_000
+
+    def __init__(self) -> None:
+        self._cancelled = threading.Event()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancelled.is_set()
+
+    def cancel(self) -> None:
+        self._cancelled.set()
+
+    def _stop(self) -> int:
+        return 1 if self._cancelled.is_set() else 0
+
+    def attach(self, driver: object) -> None:
+        """Watch ``driver`` (a DB-API connection) until :meth:`detach`."""
+        if self.cancelled:
+            raise SearchCancelled("search cancelled")
+        if isinstance(driver, sqlite3.Connection):
+            driver.set_progress_handler(self._stop, self.CHECK_EVERY)
+
+    def detach(self, driver: object) -> None:
+        if isinstance(driver, sqlite3.Connection):
+            driver.set_progress_handler(None, 0)
+
+
+#: Hex digits of one ID in the packed form SQLite hands over.
+HEX_DIGITS = 16
+#: IDs decoded per step, so the GUI thread gets the GIL in between.
+_DECODE_STEP = 100_000
+
+
+def decode_packed_ids(packed: str | None) -> array[int]:
+    """IDs that SQLite handed over packed in one string, 16 hex digits each, decoded in C.
+
+    Packed by ``group_concat(printf('%016x', id), '')``, the query runs in
+    one call that releases the GIL throughout. Row by row, the driver would
+    take the GIL back for every row, and the GUI thread, which needs it for
+    every cell it paints, was measured waiting ~200 ms per screen.
+    """
+    ids: array[int] = array("q")
+    text = packed or ""
+    step = _DECODE_STEP * HEX_DIGITS
+    for start in range(0, len(text), step):
+        ids.frombytes(bytes.fromhex(text[start : start + step]))
+    if sys.byteorder == "little":
+        ids.byteswap()  # the hex digits are big-endian
+    return ids
+
+
+class RegisterSource(Protocol):
+    """Where the register model reads from (each call may come from any thread)."""
+
+    def first_page(self, query: RegisterQuery, rows: int = FIRST_PAGE_ROWS) -> RegisterPage:
+        """The first ``rows`` accounts of ``query`` at once, and how many match in all."""
+        ...
+
+    def all_ids(self, query: RegisterQuery, cancel: SearchCancel | None = None) -> array[int]:
+        """Every matching account ID in display order; ties broken by ID."""
+        ...
+
+    def ids_at(self, query: RegisterQuery, offset: int, rows: int) -> array[int]:
+        """The IDs at positions ``offset`` … ``offset + rows - 1`` of ``query``."""
+        ...
+
+    def stored_rows(self, ids: Sequence[int]) -> list[StoredRegisterRow]:
+        """The stored lines for ``ids``, in the same order (missing IDs are skipped)."""
+        ...
+
+
+@runtime_checkable
+class StartupRegister(RegisterSource, Protocol):
+    """A source that answers until the full reader is there, then hands over to it."""
+
+    def hand_over(self, full: RegisterSource) -> None:
+        """From now on searches go to ``full`` (those already waiting too)."""
+        ...
+
+    def fail(self, exc: BaseException) -> None:
+        """The full reader will not come: searches waiting for it fail with ``exc``."""
+        ...

@@ -1,0 +1,395 @@
+"""The account editor: a header and the tabs *My details*, *Manage contacts*, *Internet*."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QLabel,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from custadmin.domain.accounts import AccountDetails
+from custadmin.domain.drafts import AccountDraft
+from custadmin.domain.operators import Caller
+from custadmin.services.accounts import delete_account, load_account
+from custadmin.services.workspace import Workspace
+from custadmin.ui.account.caller_bar import CallerBar
+from custadmin.ui.account.contacts import ContactsPage
+from custadmin.ui.account.history import HistoryPage
+from custadmin.ui.account.internet import InternetPage
+from custadmin.ui.account.mail_panel import WhoGetsWhatPanel
+from custadmin.ui.account.my_details import MyDetailsPage
+from custadmin.ui.tasks import TaskRunner
+from custadmin.ui.widgets.messages import operator_message
+from custadmin.ui.widgets.notes import no_account_open_note, note_label
+from custadmin.ui.widgets.prompts import (
+    DeleteAccountPrompt,
+    ErrorMessage,
+    Leave,
+    UnsavedChangesPrompt,
+)
+
+
+@dataclass(frozen=True)
+class _Tabs:
+    """The account page, built on first use (:meth:`AccountEditor.build`)."""
+
+    title: QLabel
+    caller: CallerBar
+    my_details: MyDetailsPage
+    contacts: ContactsPage
+    internet: InternetPage
+    history: HistoryPage
+    tabs: QTabWidget
+    who_gets_what: WhoGetsWhatPanel
+    who_gets_what_box: QGroupBox
+    split: QSplitter
+    account_page: QWidget
+
+
+class AccountEditor(QWidget):
+    #: An account was saved (AccountDetails): the register refreshes its row.
+    saved = Signal(object)
+    #: The open account changed (AccountDetails, or None when closed).
+    opened = Signal(object)
+    #: The operator asked for the login check of a portal user name (Internet tab).
+    login_check_requested = Signal(str)
+    #: A page's unsaved state changed (bool: that page is dirty).
+    dirty_changed = Signal(bool)
+
+    def __init__(self, ws: Workspace, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ws = ws
+        self._runner = runner
+        self._loading_id: int | None = None
+        self._tabs: _Tabs | None = None
+
+        self.empty = no_account_open_note(self)
+        self.loading = note_label(self.tr("Opening the account…"), self)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(self.loading)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+
+    def build(self) -> None:
+        """Build the account page with its tabs, if not done yet.
+
+        Not in ``__init__``: the tabs are hundreds of widgets that the window
+        does not show until an account is opened, and building them took
+        most of the time before the register's first paint. The main window
+        builds them while the register's first query runs.
+        """
+        if self._tabs is not None:
+            return
+        ws, runner = self._ws, self._runner
+        title = QLabel(self)
+        font = QFont(title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        title.setFont(font)
+        title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        caller = CallerBar(self)
+        caller.changed.connect(self._caller_changed)
+        my_details = MyDetailsPage(ws, runner, self)
+        contacts = ContactsPage(ws, runner, self)
+        internet = InternetPage(ws, runner, self)
+        history = HistoryPage(ws, runner, self)
+        tabs = QTabWidget(self)
+        tabs.addTab(my_details, self.tr("&My details"))
+        tabs.addTab(contacts, self.tr("Manage &contacts"))
+        tabs.addTab(internet, self.tr("&Internet"))
+        tabs.addTab(history, self.tr("&History"))
+
+        who_gets_what = WhoGetsWhatPanel(self)
+        panel_box = QGroupBox(self.tr("Who gets what (follows unsaved edits)"), self)
+        QVBoxLayout(panel_box).addWidget(who_gets_what)
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        split.addWidget(tabs)
+        split.addWidget(panel_box)
+        # The panel explains My details and Manage contacts; the rights matrix
+        # needs the height more than it.
+        tabs.currentChanged.connect(
+            lambda _i: panel_box.setVisible(tabs.currentWidget() not in (internet, history)))
+        split.setStretchFactor(0, 4)
+        split.setStretchFactor(1, 1)
+        split.setChildrenCollapsible(False)
+        split.setSizes([520, 230])
+
+        account_page = QWidget(self)
+        page_layout = QVBoxLayout(account_page)
+        page_layout.setContentsMargins(0, 0, 0, 0)
+        page_layout.addWidget(title)
+        page_layout.addWidget(caller)
+        page_layout.addWidget(split, 1)
+        self.stack.addWidget(account_page)
+        self._tabs = _Tabs(title, caller, my_details, contacts, internet, history, tabs,
+                           who_gets_what, panel_box, split, account_page)
+
+        my_details.saved.connect(self._on_saved)
+        contacts.saved.connect(self._on_contacts_saved)
+        internet.saved.connect(self._on_internet_saved)
+        internet.login_check_requested.connect(self.login_check_requested)
+        my_details.draft_changed.connect(self.refresh_draft)
+        contacts.draft_changed.connect(self.refresh_draft)
+        for page in (my_details, contacts, internet):
+            page.dirty_changed.connect(self.dirty_changed)
+
+    def _built(self) -> _Tabs:
+        self.build()
+        assert self._tabs is not None
+        return self._tabs
+
+    @property
+    def title(self) -> QLabel:
+        return self._built().title
+
+    @property
+    def my_details(self) -> MyDetailsPage:
+        return self._built().my_details
+
+    @property
+    def contacts(self) -> ContactsPage:
+        return self._built().contacts
+
+    @property
+    def internet(self) -> InternetPage:
+        return self._built().internet
+
+    @property
+    def history(self) -> HistoryPage:
+        return self._built().history
+
+    @property
+    def caller(self) -> CallerBar:
+        return self._built().caller
+
+    def _caller_changed(self, caller: Caller | None) -> None:
+        """The work from now on is on behalf of ``caller`` (None: nobody noted)."""
+        ws = self._ws.acting(caller=caller)
+        for page in (self.my_details, self.contacts, self.internet, self.history):
+            page.use_workspace(ws)
+
+    @property
+    def tabs(self) -> QTabWidget:
+        return self._built().tabs
+
+    @property
+    def who_gets_what(self) -> WhoGetsWhatPanel:
+        return self._built().who_gets_what
+
+    @property
+    def who_gets_what_box(self) -> QGroupBox:
+        return self._built().who_gets_what_box
+
+    @property
+    def split(self) -> QSplitter:
+        return self._built().split
+
+    @property
+    def account(self) -> AccountDetails | None:
+        if self._tabs is None or self.stack.currentWidget() is self.empty:
+            return None  # none opened yet, or closed (deleted)
+        return self._tabs.my_details.account
+
+    def is_dirty(self) -> bool:
+        if self._tabs is None:
+            return False
+        return self.my_details.is_dirty() or self.contacts.is_dirty() or self.internet.is_dirty()
+
+    def request_leave(self, proceed: Callable[[], None]) -> None:
+        """Call ``proceed`` once unsaved edits are saved or knowingly discarded.
+
+        Nothing happens if the operator cancels, or if the save fails (the
+        edits then stay in the form with the reason shown).
+        """
+        if not self.is_dirty():
+            proceed()
+            return
+        account = self.account
+        what = account.name if account else self.tr("This account")
+        choice = UnsavedChangesPrompt.ask(self, what)
+        if choice is Leave.SAVE:
+            # One page after the other; each keeps its edits if its save fails.
+            # Rights go last: saving a contact changes its version, and the
+            # Internet page is refreshed under its ticks after each save, so it
+            # then saves against the versions just stored.
+            self.contacts.save(on_saved=lambda: self.my_details.save(
+                on_saved=lambda: self.internet.save(on_saved=proceed)))
+        elif choice is Leave.DISCARD:
+            self.my_details.revert()
+            self.contacts.revert()
+            self.internet.revert()
+            proceed()
+
+    def open_account(self, account_id: int) -> None:
+        """Open an account (after the unsaved-changes guard, see :meth:`request_leave`)."""
+        if self.account is not None and self.account.id == account_id and not self.is_dirty():
+            self.tabs.setCurrentWidget(self.my_details)
+            return
+        self.request_leave(lambda: self._load(account_id))
+
+    def _load(self, account_id: int) -> None:
+        self._loading_id = account_id
+        if self.account is None:
+            self.stack.setCurrentWidget(self.loading)
+        ws = self._ws
+        self._runner.run(
+            lambda: load_account(ws, account_id),
+            lambda details: self._loaded(account_id, details),
+            lambda exc: self._load_failed(account_id, exc),
+        )
+
+    def show_account(self, details: AccountDetails) -> None:
+        self._loading_id = None
+        shown = self.account
+        if shown is None or shown.id != details.id:
+            self.caller.clear()  # another account: another call
+        self.my_details.show_account(details)
+        self.contacts.show_account(details, select=None)
+        self.internet.show_account(details)
+        self.title.setText(self.tr("{name} — customer {number}").format(
+            name=details.name, number=details.customer_number))
+        self.history.show_account(details.id)
+        self.stack.setCurrentWidget(self._built().account_page)
+        self.opened.emit(details)
+
+    def close_account(self) -> None:
+        """Show no account (after it was deleted); unsaved edits are dropped."""
+        if self._tabs is not None:
+            self.my_details.revert()
+            self.contacts.revert()
+            self.internet.revert()
+            self.caller.clear()
+        self._loading_id = None
+        self.stack.setCurrentWidget(self.empty)
+        self.opened.emit(None)
+
+    def pages(self) -> tuple[MyDetailsPage, ContactsPage, InternetPage]:
+        """The pages that edit the account."""
+        return self.my_details, self.contacts, self.internet
+
+    def current_page(self) -> MyDetailsPage | ContactsPage | InternetPage:
+        current = self.tabs.currentWidget()
+        return next((p for p in self.pages() if p is current), self.my_details)
+
+    def save_current(self) -> None:
+        """Save the page in front, or else the one page that has edits (Ctrl+S)."""
+        if self._tabs is None:
+            return
+        page = self.current_page()
+        if not page.is_dirty():
+            page = next((p for p in self.pages() if p.is_dirty()), page)
+        page.save()
+
+    def revert_current(self) -> None:
+        if self._tabs is not None:
+            self.current_page().revert()
+
+    def reload_untouched(self) -> None:
+        """Read the open account again, unless it has unsaved edits (e.g. the
+        system-wide portal settings changed the rights in force it shows)."""
+        shown = self.account
+        if shown is None or self.is_dirty():
+            return
+        ws, account_id = self._ws, shown.id
+
+        def loaded(details: AccountDetails) -> None:
+            # Only if the same state is still on screen, untouched.
+            if self.account is shown and not self.is_dirty():
+                self.show_account(details)
+
+        def failed(exc: BaseException) -> None:
+            if self.account is shown:
+                ErrorMessage.show(self, self.tr("Cannot open the account"),
+                                  operator_message(exc, f"reloading account {account_id}"))
+
+        self._runner.run(lambda: load_account(ws, account_id), loaded, failed)
+
+    def delete_account(self, deleted: Callable[[str], None]) -> None:
+        """Delete the open account once the operator confirms; ``deleted(name)`` after."""
+        shown = self.account
+        if shown is None:
+            return
+        if not DeleteAccountPrompt.ask(self, shown.name, shown.customer_number):
+            return
+        ws = self._ws
+
+        def done(_none: object) -> None:
+            self.close_account()
+            deleted(shown.name)
+
+        self._runner.run(lambda: delete_account(ws, shown.token), done, lambda exc: (
+            ErrorMessage.show(self, self.tr("Not deleted"),
+                              operator_message(exc, "deleting an account"))))
+
+    def _loaded(self, account_id: int, details: AccountDetails) -> None:
+        if self._loading_id != account_id:
+            return  # another account was asked for meanwhile
+        self.show_account(details)
+
+    def _load_failed(self, account_id: int, exc: BaseException) -> None:
+        if self._loading_id != account_id:
+            return
+        self._loading_id = None
+        if self.account is None:
+            self.stack.setCurrentWidget(self.empty)
+        ErrorMessage.show(self, self.tr("Cannot open the account"),
+                          operator_message(exc, f"opening account {account_id}"))
+
+    def _on_saved(self, details: AccountDetails) -> None:
+        self.history.refresh()
+        self.title.setText(self.tr("{name} — customer {number}").format(
+            name=details.name, number=details.customer_number))
+        self.contacts.show_account(details, keep_edits=self.contacts.is_dirty())
+        # The service type and the main contact's login show on Internet too.
+        self.internet.show_account(details, keep_edits=self.internet.is_dirty())
+        self.saved.emit(details)
+
+    def _on_contacts_saved(self, details: AccountDetails) -> None:
+        self.history.refresh()
+        # My details keeps what is being typed there, on top of the new state.
+        self.my_details.show_account(details, keep_edits=self.my_details.is_dirty())
+        # Portal users come and go with contacts; unsaved ticks stay.
+        self.internet.show_account(details, keep_edits=self.internet.is_dirty())
+        self.saved.emit(details)
+
+    def _on_internet_saved(self, details: AccountDetails) -> None:
+        self.history.refresh()
+        # Saving rights moves the versions of the contacts it changed.
+        self.my_details.show_account(details, keep_edits=self.my_details.is_dirty())
+        self.contacts.show_account(details, keep_edits=self.contacts.is_dirty())
+        self.saved.emit(details)
+
+    # --- what the unsaved state means (R5, R7) -----------------------------
+
+    def draft(self) -> AccountDraft | None:
+        """The open account as it would be if both pages' edits were saved."""
+        account = self.my_details.account
+        if account is None:
+            return None
+        return AccountDraft(
+            account=account,
+            main_contact=self.my_details.draft_main_contact(),
+            invoice=self.my_details.invoice_settings(),
+            peppol_id=self.my_details.values().get("peppol_id", ""),
+            edited=self.contacts.edited_contact(),
+        )
+
+    def refresh_draft(self) -> None:
+        draft = self.draft()
+        if draft is None:
+            return
+        self.who_gets_what.show_settings(draft.mail_settings())
+        self.my_details.show_addressee(draft.addressee())

@@ -1,0 +1,187 @@
+"""Every menu action, declared once: its text, shortcut, what it needs, its handler.
+
+The main window builds its menus from :data:`ACTIONS` and enables each
+action by the same rules: the database must be open (unless it says
+otherwise), the operator's role must allow it (the tooltip says why not),
+an account must be open if it works on one, and there must be unsaved edits
+if it saves or reverts them. Adding a feature means adding its entries here,
+each naming a handler in the feature's package.
+
+A handler is named ``"module:attribute"`` and imported only when the action
+is first used: the main window must paint the register before SQLAlchemy or
+any dialog is imported (see ``custadmin.app``). It is called with the
+:class:`Host` and may return what it opened (tests use that).
+"""
+
+from __future__ import annotations
+
+import enum
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Protocol
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtGui import QKeySequence
+
+from custadmin.domain.operators import Permission
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from custadmin.services.workspace import Workspace
+    from custadmin.ui.account.editor import AccountEditor
+    from custadmin.ui.register.panel import RegisterPanel
+    from custadmin.ui.tasks import TaskRunner
+
+#: Translation context of the texts below.
+CONTEXT = "Actions"
+
+
+class Host(Protocol):
+    """What a handler may use: the main window, as the features see it."""
+
+    @property
+    def workspace(self) -> Workspace:
+        """The database, the operator and the caller (once the database is open)."""
+        ...
+
+    @property
+    def runner(self) -> TaskRunner: ...
+
+    @property
+    def register(self) -> RegisterPanel: ...
+
+    @property
+    def editor(self) -> AccountEditor:
+        """The account editor (once the database is open)."""
+        ...
+
+    @property
+    def frame(self) -> QWidget:
+        """The window itself: the parent of dialogs."""
+        ...
+
+    def show_message(self, text: str) -> None:
+        """A short note in the status bar."""
+        ...
+
+
+class Menu(enum.Enum):
+    FILE = QT_TRANSLATE_NOOP(CONTEXT, "&File")
+    EDIT = QT_TRANSLATE_NOOP(CONTEXT, "&Edit")
+    VIEW = QT_TRANSLATE_NOOP(CONTEXT, "&View")
+    TOOLS = QT_TRANSLATE_NOOP(CONTEXT, "&Tools")
+    HELP = QT_TRANSLATE_NOOP(CONTEXT, "&Help")
+
+    @property
+    def title(self) -> str:
+        return QCoreApplication.translate(CONTEXT, str(self.value))
+
+
+Shortcut = QKeySequence.StandardKey | str | None
+
+
+@dataclass(frozen=True, slots=True)
+class ActionSpec:
+    key: str
+    menu: Menu
+    #: The menu text (translated through :data:`CONTEXT`), with its mnemonic.
+    text: str
+    #: ``"module:attribute"``; the attribute may be a dotted path (a class method).
+    handler: str
+    shortcut: Shortcut = None
+    status_tip: str = ""
+    #: What the operator's role must allow (None: anyone).
+    permission: Permission | None = None
+    #: Works on the open account.
+    needs_account: bool = False
+    #: Works only while the open account has unsaved edits.
+    needs_edits: bool = False
+    #: Needs the database layer (False: usable while it is still opening).
+    needs_database: bool = True
+    #: The shortcut works only while the account editor has focus (Esc keeps
+    #: its usual meaning elsewhere: closing a popup, clearing a selection).
+    editor_shortcut: bool = False
+    separator_before: bool = False
+
+    def translated(self, text: str) -> str:
+        return QCoreApplication.translate(CONTEXT, text)
+
+    @property
+    def label(self) -> str:
+        return self.translated(self.text)
+
+    @property
+    def tip(self) -> str:
+        return self.translated(self.status_tip) if self.status_tip else ""
+
+    def resolve(self) -> Callable[[Host], Any]:
+        """The handler, imported now."""
+        module_name, _colon, path = self.handler.partition(":")
+        target: Any = importlib.import_module(module_name)
+        for part in path.split("."):
+            target = getattr(target, part)
+        if not callable(target):
+            raise TypeError(f"{self.handler} is not callable")
+        handler: Callable[[Host], Any] = target
+        return handler
+
+
+def _t(text: str) -> str:
+    """Marks ``text`` for Qt Linguist; translated when the menu is built."""
+    return str(QT_TRANSLATE_NOOP(CONTEXT, text))
+
+
+ACTIONS: tuple[ActionSpec, ...] = (
+    # --- File
+    ActionSpec("account.new", Menu.FILE, _t("&New customer account…"),
+               "custadmin.ui.account.commands:new_account",
+               QKeySequence.StandardKey.New, permission=Permission.EDIT_ACCOUNTS),
+    ActionSpec("transfer.import", Menu.FILE, _t("&Import customers…"),
+               "custadmin.ui.transfer.import_dialog:ImportDialog.open_for",
+               permission=Permission.IMPORT, separator_before=True),
+    ActionSpec("transfer.export", Menu.FILE, _t("&Export register…"),
+               "custadmin.ui.transfer.export:export_register"),
+    ActionSpec("transfer.export_search", Menu.FILE, _t("Export &search result…"),
+               "custadmin.ui.transfer.export:export_search_result"),
+    ActionSpec("window.quit", Menu.FILE, _t("&Quit"), "custadmin.ui.frame:quit",
+               QKeySequence.StandardKey.Quit, needs_database=False, separator_before=True),
+    # --- Edit
+    ActionSpec("account.save", Menu.EDIT, _t("&Save"), "custadmin.ui.account.commands:save",
+               QKeySequence.StandardKey.Save, needs_edits=True),
+    ActionSpec("account.revert", Menu.EDIT, _t("&Revert unsaved changes"),
+               "custadmin.ui.account.commands:revert", "Esc", needs_edits=True,
+               editor_shortcut=True),
+    ActionSpec("account.delete", Menu.EDIT, _t("&Delete customer account…"),
+               "custadmin.ui.account.commands:delete_account",
+               permission=Permission.DELETE_ACCOUNTS, needs_account=True,
+               separator_before=True),
+    # --- View
+    ActionSpec("register.find", Menu.VIEW, _t("&Find customer"), "custadmin.ui.frame:find",
+               QKeySequence.StandardKey.Find, needs_database=False),
+    # --- Tools
+    ActionSpec("support.login_check", Menu.TOOLS, _t("&Login check…"),
+               "custadmin.ui.support.login_check:LoginCheckDialog.open_from", "Ctrl+L",
+               _t("What the customer portal answers for a user name and password"),
+               permission=Permission.LOGIN_CHECK),
+    ActionSpec("admin.portal_settings", Menu.TOOLS, _t("System-wide &portal settings…"),
+               "custadmin.ui.admin.portal_settings:PortalSettingsDialog.open_for",
+               status_tip=_t("Which rights the customer portal offers, and which new portal "
+                             "users get"),
+               permission=Permission.PORTAL_SETTINGS),
+    ActionSpec("admin.audit_trail", Menu.TOOLS, _t("&Audit trail…"),
+               "custadmin.ui.admin.audit_trail:AuditTrailDialog.open_for",
+               status_tip=_t("Every change, by whom and for whom"),
+               permission=Permission.VIEW_AUDIT, separator_before=True),
+    ActionSpec("admin.operators", Menu.TOOLS, _t("&Operators…"),
+               "custadmin.ui.admin.operators:OperatorsDialog.open_for",
+               status_tip=_t("Who may use custadmin, with which role"),
+               permission=Permission.MANAGE_OPERATORS),
+    # --- Help
+    ActionSpec("help.about", Menu.HELP, _t("&About custadmin"), "custadmin.ui.frame:about",
+               needs_database=False),
+)
+
+#: Each action by its key.
+BY_KEY: dict[str, ActionSpec] = {spec.key: spec for spec in ACTIONS}

@@ -1,0 +1,1 @@
+"""For administrators: operators and roles, system-wide portal settings, the audit trail."""

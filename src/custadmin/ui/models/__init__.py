@@ -1,1 +1,0 @@
-"""Qt item models over service results (IDs and frozen rows, never ORM objects)."""

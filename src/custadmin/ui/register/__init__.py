@@ -1,0 +1,1 @@
+"""The customer register: the search box, the table and its model."""

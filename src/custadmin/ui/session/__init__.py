@@ -1,0 +1,1 @@
+"""Before the window: the database password and the operator's sign-in."""

@@ -1,0 +1,1 @@
+"""Support tools for a caller on the phone: the login check."""

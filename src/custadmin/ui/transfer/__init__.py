@@ -1,0 +1,1 @@
+"""Customers in and out: importing a file, exporting the register, demo data."""

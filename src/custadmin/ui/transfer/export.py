@@ -1,0 +1,95 @@
+"""File → Export register… / Export search result…: a file, progress and Cancel, a message."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from custadmin.domain.register import RegisterQuery
+from custadmin.services import exporter
+from custadmin.services.exporter import WHOLE_REGISTER, ExportCancelled, ExportResult, format_for
+from custadmin.services.workspace import Workspace
+from custadmin.ui.actions import Host
+from custadmin.ui.tasks import TaskRunner
+from custadmin.ui.widgets.messages import operator_message
+from custadmin.ui.widgets.progress import Notice, ProgressTask
+from custadmin.ui.widgets.prompts import ErrorMessage
+
+
+class RegisterExport:
+    """One export: the file asked for, the work on a worker, the outcome told."""
+
+    def __init__(self, parent: QWidget, ws: Workspace, runner: TaskRunner,
+                 query: RegisterQuery | None) -> None:
+        self.parent = parent
+        self.ws = ws
+        self.runner = runner
+        self.query = query
+        self.task: ProgressTask | None = None
+        self.outcome: ExportResult | BaseException | None = None
+
+    @classmethod
+    def ask_target(cls, parent: QWidget, searching: bool) -> str:
+        suggested = "search-result.xlsx" if searching else "customer-register.xlsx"
+        path, chosen = QFileDialog.getSaveFileName(
+            parent,
+            parent.tr("Export search result") if searching else parent.tr("Export register"),
+            suggested,
+            parent.tr("Excel workbook (*.xlsx);;CSV, comma-separated (*.csv)"),
+        )
+        if path and "." not in path.rsplit("/", 1)[-1]:
+            path += ".csv" if "csv" in chosen.lower() else ".xlsx"
+        return path
+
+    def title(self) -> str:
+        return (self.parent.tr("Export search result") if self.query is not None
+                else self.parent.tr("Export register"))
+
+    def start(self) -> bool:
+        """Ask for the file and start; False if the operator chose none."""
+        path = self.ask_target(self.parent, self.query is not None)
+        if not path:
+            return False
+        ws, query = self.ws, self.query
+        kind = format_for(path)
+        task = ProgressTask(self.parent, self.runner, self.title(),
+                            self.parent.tr("Writing {file}…").format(file=path))
+        self.task = task
+        task.start(lambda progress, cancel: exporter.export_register(
+            ws, path, query or WHOLE_REGISTER, format=kind, progress=progress, cancel=cancel),
+            self._done, self._failed)
+        return True
+
+    def _done(self, result: ExportResult) -> None:
+        self.task = None
+        self.outcome = result
+        Notice.show(self.parent, self.title(), self.parent.tr(
+            "Exported {accounts} accounts ({rows} rows, one per contact) to {file}.").format(
+                accounts=f"{result.accounts:,}", rows=f"{result.rows:,}", file=result.path))
+
+    def _failed(self, exc: BaseException) -> None:
+        self.task = None
+        self.outcome = exc
+        if isinstance(exc, ExportCancelled):
+            Notice.show(self.parent, self.title(),
+                        self.parent.tr("Export cancelled: no file was written."))
+            return
+        ErrorMessage.show(self.parent, self.title(), self.parent.tr(
+            "Nothing was exported: {reason}").format(
+                reason=operator_message(exc, "exporting the register")))
+
+
+def export_dialog(parent: QWidget, ws: Workspace, runner: TaskRunner,
+                  query: RegisterQuery | None = None) -> RegisterExport | None:
+    """Export the register (``query`` None) or a search result; None if no file was chosen."""
+    export = RegisterExport(parent, ws, runner, query)
+    return export if export.start() else None
+
+
+def export_register(host: Host) -> RegisterExport | None:
+    """File → Export register… (a handler of :mod:`custadmin.ui.actions`)."""
+    return export_dialog(host.frame, host.workspace, host.runner, None)
+
+
+def export_search_result(host: Host) -> RegisterExport | None:
+    """File → Export search result…: what the search box finds, in its order."""
+    return export_dialog(host.frame, host.workspace, host.runner, host.register.model.query)

@@ -1,1 +1,0 @@
-"""Widgets: layout and signal wiring."""

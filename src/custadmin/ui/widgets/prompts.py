@@ -1,0 +1,174 @@
+"""Small questions to the operator, each a class method tests can replace."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable, Mapping
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from custadmin.domain.errors import ConfirmationNeeded
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Prompts", text)
+
+
+class Leave(enum.Enum):
+    SAVE = "save"
+    DISCARD = "discard"
+    CANCEL = "cancel"
+
+
+class UnsavedChangesPrompt:
+    @classmethod
+    def ask(cls, parent: QWidget | None, what: str) -> Leave:
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(tr("Unsaved changes"))
+        box.setText(tr("{what} has unsaved changes.").format(what=what))
+        box.setInformativeText(tr("Save them before you go on?"))
+        box.setStandardButtons(
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+        answer = box.exec()
+        if answer == QMessageBox.StandardButton.Save:
+            return Leave.SAVE
+        if answer == QMessageBox.StandardButton.Discard:
+            return Leave.DISCARD
+        return Leave.CANCEL
+
+
+class ConflictChoice(enum.Enum):
+    RELOAD = "reload"
+    KEEP_MINE = "keep"
+
+
+class ConflictPrompt:
+    """Someone else saved first: show what differs and let the operator choose."""
+
+    @classmethod
+    def ask(
+        cls,
+        parent: QWidget | None,
+        differences: Mapping[str, tuple[object, object]],
+        label: Callable[[str], str],
+        mine: Mapping[str, str],
+    ) -> ConflictChoice:
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(tr("Changed by someone else"))
+        box.setText(tr("Someone else saved this account after you opened it. "
+                       "Your changes were not saved."))
+        if differences:
+            lines = [
+                tr("{field}: was “{before}”, is now “{now}”, yours “{mine}”").format(
+                    field=label(key), before=before or "", now=now or "",
+                    mine=mine.get(key, ""),
+                )
+                for key, (before, now) in differences.items()
+            ]
+            box.setInformativeText(tr("What they changed:") + "\n" + "\n".join(lines))
+        reload_button = box.addButton(tr("Discard mine and show theirs"),
+                                      QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(tr("Keep my edits"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.exec()
+        return ConflictChoice.RELOAD if box.clickedButton() is reload_button else (
+            ConflictChoice.KEEP_MINE
+        )
+
+
+class ErrorMessage:
+    @classmethod
+    def show(cls, parent: QWidget | None, title: str, message: str, detail: str = "") -> None:
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Critical)
+        box.setWindowTitle(title)
+        box.setText(message)
+        if detail:
+            box.setDetailedText(detail)
+        box.exec()
+
+
+class DeleteContactPrompt:
+    @classmethod
+    def ask(cls, parent: QWidget | None, name: str, is_invoice_contact: bool) -> bool:
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(tr("Delete contact"))
+        box.setText(tr("Delete the contact {name}?").format(name=name))
+        if is_invoice_contact:
+            box.setInformativeText(tr(
+                "{name} is the invoice contact: invoices will be addressed to the main "
+                "contact instead.").format(name=name))
+        delete = box.addButton(tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(tr("Keep"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.exec()
+        return box.clickedButton() is delete
+
+
+class SharedLoginPrompt:
+    """R9/R13: the change touches a login other accounts share. Same person?"""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, asked: ConfirmationNeeded,
+            password_too: bool = False) -> bool:
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Question)
+        lines = "\n".join(
+            tr("• {account} (customer {number}): {contact}{off}").format(
+                account=s.account_name, number=s.customer_number, contact=s.contact_name,
+                off="" if s.portal_access else tr(" — portal access off"))
+            for s in asked.served
+        )
+        if asked.reason == "join":
+            box.setWindowTitle(tr("User name already in use"))
+            box.setText(tr("{user} already logs in to the customer portal for:").format(
+                user=asked.username) + "\n" + lines)
+            info = tr("Is this the same person? Then this contact joins that login: one user "
+                      "name, one password, and at login the person chooses which company to "
+                      "act for. Its password is kept.")
+            if password_too:
+                info += "\n\n" + tr("The new password you typed replaces it for every "
+                                    "account listed.")
+            box.setInformativeText(info + "\n\n" + tr(
+                "If it is someone else, choose Cancel and use another email address."))
+            yes = box.addButton(tr("Same person: join the login"),
+                                QMessageBox.ButtonRole.AcceptRole)
+        else:
+            box.setWindowTitle(tr("Shared login"))
+            box.setText(tr("The login {user} is shared. The change applies to:").format(
+                user=asked.username) + "\n" + lines)
+            box.setInformativeText(tr(
+                "A new password replaces the old one for every account listed."
+                if asked.reason == "password" else
+                "Enabling or disabling the login applies to every account listed."))
+            yes = box.addButton(tr("Change it for all of them"),
+                                QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        box.exec()
+        return box.clickedButton() is yes
+
+
+class DeleteAccountPrompt:
+    @classmethod
+    def ask(cls, parent: QWidget | None, name: str, customer_number: int) -> bool:
+        answer = QMessageBox.question(
+            parent, tr("Delete customer account"),
+            tr("Delete {name} (customer {number}) with all its contacts and their "
+               "portal access? The audit trail keeps a record; the account cannot "
+               "be brought back.").format(name=name, number=customer_number),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Yes
