@@ -63,8 +63,12 @@ class ConflictPrompt:
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(tr("Changed by someone else"))
-        box.setText(tr("Someone else saved this account after you opened it. "
-                       "Your changes were not saved."))
+        # An editor page names what it edits (EditorPage.what).
+        what = getattr(parent, "what", None)
+        box.setText(tr("{what}: someone else saved a change after you opened it. Your "
+                       "changes were not saved.").format(what=what()) if callable(what) else
+                    tr("Someone else saved this after you opened it. Your changes were not "
+                       "saved."))
         if differences:
             lines = [
                 tr("{field}: was “{before}”, is now “{now}”, yours “{mine}”").format(
