@@ -200,10 +200,14 @@ def validate_contact(data: ContactInput, account_country: str) -> ValidContact:
     )
 
 
+#: Keys of the main contact's fields beside the account's own (errors, forms, snapshots).
+MAIN_CONTACT_PREFIX = "main_contact."
+
+
 def validate_new_account(data: NewAccount) -> tuple[ValidAccount, ValidContact]:
     """Both parts checked at once so the operator sees every problem together.
 
-    Contact errors are keyed ``"main_contact.<field>"``.
+    Contact errors are keyed :data:`MAIN_CONTACT_PREFIX` ``+ field``.
     """
     errors: dict[str, str] = {}
     account: ValidAccount | None = None
@@ -216,7 +220,7 @@ def validate_new_account(data: NewAccount) -> tuple[ValidAccount, ValidContact]:
     try:
         contact = validate_contact(data.main_contact, str(country))
     except ValidationError as exc:
-        errors.update({f"main_contact.{k}": v for k, v in exc.errors.items()})
+        errors.update({MAIN_CONTACT_PREFIX + k: v for k, v in exc.errors.items()})
     if errors or account is None or contact is None:
         raise ValidationError(errors)
     return account, contact
@@ -315,10 +319,6 @@ class RegisterRow:
     email: str
     phone: str
     city: str
-
-
-#: The fields of *My details* as one flat snapshot, contact fields prefixed.
-MAIN_CONTACT_PREFIX = "main_contact."
 
 
 def details_snapshot(details: AccountDetails) -> dict[str, object]:

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QLayout, QScrollArea, QWidget
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QAbstractButton
 
     from custadmin.domain.operators import Permission
     from custadmin.services.workspace import Workspace
@@ -37,12 +35,3 @@ def forbidden(ws: Workspace, permission: Permission) -> str | None:
     if actor.may(permission):
         return None
     return refusal(actor, permission)
-
-
-def forbid(buttons: Iterable[QAbstractButton], why: str | None) -> None:
-    """Disable ``buttons`` with ``why`` as their tooltip, if there is a why."""
-    if why is None:
-        return
-    for button in buttons:
-        button.setEnabled(False)
-        button.setToolTip(why)

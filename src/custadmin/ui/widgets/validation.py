@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject
 from custadmin.domain.accounts import (
     ACCOUNT_FIELDS,
     CONTACT_FIELDS,
+    MAIN_CONTACT_PREFIX,
     AccountInput,
     ContactInput,
     NewAccount,
@@ -17,7 +18,8 @@ from custadmin.domain.accounts import (
 from custadmin.domain.errors import ValidationError
 from custadmin.ui.widgets.fields import FieldForm
 
-MAIN = "main_contact."
+#: The main contact's form keys (as the domain keys its errors).
+MAIN = MAIN_CONTACT_PREFIX
 
 
 def contact_input(values: Mapping[str, str], prefix: str = "") -> ContactInput:
