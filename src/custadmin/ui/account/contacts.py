@@ -253,9 +253,6 @@ class ContactsPage(EditorPage[AccountDetails]):
     def categories(self) -> frozenset[EmailCategory]:
         return frozenset(c for c, box in self.preferences.items() if box.isChecked())
 
-    def values(self) -> dict[str, str]:
-        return self.snapshot()
-
     def _errors(self, values: Mapping[str, str]) -> dict[str, str]:
         country = self.stored.country if self.stored else "SE"
         try:
@@ -264,17 +261,10 @@ class ContactsPage(EditorPage[AccountDetails]):
             return exc.errors
         return {}
 
-    def show_account(self, details: AccountDetails, select: int | None = -1,
-                     keep_edits: bool = False) -> None:
-        """Show ``details``; ``select`` a contact id, None for a new one, -1 to keep.
-
-        With ``keep_edits`` the operator's unsaved typing stays on top of the
-        new state (another tab saved the same account meanwhile), so that the
-        next save is made against the versions now stored.
-        """
-        if select != -1:
-            self._selected_id = select
-        self.show_stored(details, keep_edits=keep_edits and select == -1)
+    def show_account(self, details: AccountDetails) -> None:
+        """Show an account just opened, at "Add new contact" (R2)."""
+        self._selected_id = NEW
+        self.show_stored(details)
 
     def select_contact(self, contact_id: int | None) -> None:
         """Show ``contact_id`` (None: a new contact), unsaved edits dropped."""

@@ -137,9 +137,8 @@ class AccountEditor(QWidget):
         self._tabs = _Tabs(title, caller, my_details, contacts, internet, history, tabs,
                            who_gets_what, panel_box, split, account_page)
 
-        my_details.saved.connect(self._on_saved)
-        contacts.saved.connect(self._on_contacts_saved)
-        internet.saved.connect(self._on_internet_saved)
+        for page in (my_details, contacts, internet):
+            page.saved.connect(lambda details, saved_by=page: self._page_saved(saved_by, details))
         internet.login_check_requested.connect(self.login_check_requested)
         my_details.draft_changed.connect(self.refresh_draft)
         contacts.draft_changed.connect(self.refresh_draft)
@@ -256,14 +255,17 @@ class AccountEditor(QWidget):
         shown = self.account
         if shown is None or shown.id != details.id:
             self.caller.clear()  # another account: another call
-        self.my_details.show_account(details)
-        self.contacts.show_account(details, select=None)
-        self.internet.show_account(details)
-        self.title.setText(self.tr("{name} — customer {number}").format(
-            name=details.name, number=details.customer_number))
+        self.my_details.show_stored(details)
+        self.contacts.show_account(details)
+        self.internet.show_stored(details)
+        self._show_title(details)
         self.history.show_account(details.id)
         self.stack.setCurrentWidget(self._built().account_page)
         self.opened.emit(details)
+
+    def _show_title(self, details: AccountDetails) -> None:
+        self.title.setText(self.tr("{name} — customer {number}").format(
+            name=details.name, number=details.customer_number))
 
     def close_account(self) -> None:
         """Show no account (after it was deleted); unsaved edits are dropped."""
@@ -348,28 +350,18 @@ class AccountEditor(QWidget):
         ErrorMessage.show(self, self.tr("Cannot open the account"),
                           operator_message(exc, f"opening account {account_id}"))
 
-    def _on_saved(self, details: AccountDetails) -> None:
-        self.history.refresh()
-        self.title.setText(self.tr("{name} — customer {number}").format(
-            name=details.name, number=details.customer_number))
-        self.contacts.show_account(details, keep_edits=self.contacts.is_dirty())
-        # The service type and the main contact's login show on Internet too.
-        self.internet.show_account(details, keep_edits=self.internet.is_dirty())
-        self.saved.emit(details)
+    def _page_saved(self, saved_by: QWidget, details: AccountDetails) -> None:
+        """One page stored ``details``: the others show it under their unsaved edits.
 
-    def _on_contacts_saved(self, details: AccountDetails) -> None:
+        Each change moves versions the other pages hold (a contact's, the
+        account's), so they take the new state as their base and keep what
+        the operator typed on top, to be saved against the versions now stored.
+        """
         self.history.refresh()
-        # My details keeps what is being typed there, on top of the new state.
-        self.my_details.show_account(details, keep_edits=self.my_details.is_dirty())
-        # Portal users come and go with contacts; unsaved ticks stay.
-        self.internet.show_account(details, keep_edits=self.internet.is_dirty())
-        self.saved.emit(details)
-
-    def _on_internet_saved(self, details: AccountDetails) -> None:
-        self.history.refresh()
-        # Saving rights moves the versions of the contacts it changed.
-        self.my_details.show_account(details, keep_edits=self.my_details.is_dirty())
-        self.contacts.show_account(details, keep_edits=self.contacts.is_dirty())
+        self._show_title(details)
+        for page in self.pages():
+            if page is not saved_by:
+                page.show_stored(details, keep_edits=True)
         self.saved.emit(details)
 
     # --- what the unsaved state means (R5, R7) -----------------------------
@@ -383,7 +375,7 @@ class AccountEditor(QWidget):
             account=account,
             main_contact=self.my_details.draft_main_contact(),
             invoice=self.my_details.invoice_settings(),
-            peppol_id=self.my_details.values().get("peppol_id", ""),
+            peppol_id=self.my_details.snapshot().get("peppol_id", ""),
             edited=self.contacts.edited_contact(),
         )
 

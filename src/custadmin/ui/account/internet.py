@@ -261,10 +261,6 @@ class InternetPage(EditorPage[AccountDetails]):
         row = self.current_row()
         return self.model.user(row) if row is not None else None
 
-    def show_account(self, details: AccountDetails, keep_edits: bool = False) -> None:
-        """Show ``details``; with ``keep_edits`` the unsaved ticks stay on top of it."""
-        self.show_stored(details, keep_edits=keep_edits)
-
     def _fit_table_height(self, rows: int) -> None:
         """The matrix as tall as its rows (up to a few), so the details panel
         below gets the rest of the page."""

@@ -230,13 +230,6 @@ class MyDetailsPage(EditorPage[AccountDetails]):
     def account(self) -> AccountDetails | None:
         return self.stored
 
-    def values(self) -> dict[str, str]:
-        return self.snapshot()
-
-    def show_account(self, details: AccountDetails, *, keep_edits: bool = False) -> None:
-        """Show ``details``; with ``keep_edits`` the operator's typing stays on top."""
-        self.show_stored(details, keep_edits=keep_edits)
-
     def invoice_settings(self) -> InvoiceSettings:
         data = self.invoice_contact.currentData()
         return InvoiceSettings(int(data) if data else None, self.main_only.isChecked())
