@@ -15,11 +15,14 @@ from custadmin.domain.operators import (
     ROLE_PERMISSIONS,
     Actor,
     NotPermitted,
+    OperatorDisabled,
     OperatorRole,
     Permission,
+    RoleChanged,
 )
 from custadmin.domain.portal import PortalAccessChange, PortalSettings
 from custadmin.domain.register import RegisterQuery
+from custadmin.domain.versions import VersionToken
 from custadmin.services.accounts import (
     bulk_create_accounts,
     create_account,
@@ -54,8 +57,12 @@ from custadmin.storage.schema import Account, AuditEntry, Contact
 
 NewAccountFactory = Callable[..., NewAccount]
 NONE: frozenset[EmailCategory] = frozenset()
-AGENT = Actor(11, "Anna", OperatorRole.SUPPORT_AGENT)
-READER = Actor(12, "Rolf", OperatorRole.READ_ONLY)
+
+
+def _operator(db: Workspace, name: str, role: OperatorRole) -> Actor:
+    """A real operator with ``role``: every unit of work reads its role from its row."""
+    info = create_operator(db, name, name.title(), role, None)
+    return Actor(info.id, info.display_name, info.role)
 
 
 def _state(db: Workspace) -> tuple[int, int, int]:
@@ -101,7 +108,8 @@ SERVICES: dict[str, tuple[Permission, Callable[[Workspace, AccountDetails, Path,
     "portal access in save_contact": (Permission.PORTAL_ACCESS, lambda db, a, _p, _n: (
         save_contact(db, a.id, _per(a).token, ContactChange(
             _per(a).as_input(), NONE,
-            PortalAccessChange(enabled=True, new_password="Quiet-Meadow-Lantern-77"))))),
+            PortalAccessChange(enabled=True, new_password="Quiet-Meadow-Lantern-77",
+                               login_version=_per(a).login.version))))),  # type: ignore[union-attr]
     "save_rights": (Permission.PORTAL_ACCESS, lambda db, a, _p, _n: save_rights(
         db, a.id, {_per(a).token: frozenset({"invoices"})})),
     "check_login": (Permission.LOGIN_CHECK,
@@ -128,9 +136,11 @@ SERVICES: dict[str, tuple[Permission, Callable[[Workspace, AccountDetails, Path,
 }
 
 
-def _refused_actor(permission: Permission) -> Actor:
-    """The most capable role that still lacks ``permission``."""
-    return AGENT if permission not in ROLE_PERMISSIONS[OperatorRole.SUPPORT_AGENT] else READER
+def _refused_actor(db: Workspace, permission: Permission) -> Actor:
+    """An operator of the most capable role that still lacks ``permission``."""
+    if permission not in ROLE_PERMISSIONS[OperatorRole.SUPPORT_AGENT]:
+        return _operator(db, "anna", OperatorRole.SUPPORT_AGENT)
+    return _operator(db, "rolf", OperatorRole.READ_ONLY)
 
 
 @pytest.mark.parametrize("name", sorted(SERVICES))
@@ -140,7 +150,7 @@ def test_each_protected_service_refuses_a_role_without_the_permission(
 ) -> None:
     computer_operator(db, "someone")  # an operator to change roles of
     permission, call = SERVICES[name]
-    actor = _refused_actor(permission)
+    actor = _refused_actor(db, permission)
     before = _state(db)
     with pytest.raises(NotPermitted) as refused:
         call(db.acting(actor), load_account(db, account.id), _file(tmp_path), new_account)
@@ -163,12 +173,12 @@ def test_each_protected_service_serves_a_role_with_the_permission(
     role = (OperatorRole.SUPPORT_AGENT
             if permission in ROLE_PERMISSIONS[OperatorRole.SUPPORT_AGENT]
             else OperatorRole.ADMINISTRATOR)
-    call(db.acting(Actor(1, "Able", role)), load_account(db, account.id), _file(tmp_path),
+    call(db.acting(_operator(db, "able", role)), load_account(db, account.id), _file(tmp_path),
          new_account)
 
 
 def test_read_only_operators_may_look(db: Workspace, account: AccountDetails) -> None:
-    reader = db.acting(READER)
+    reader = db.acting(_operator(db, "rolf", OperatorRole.READ_ONLY))
     assert load_account(reader, account.id).id == account.id
     assert account.id in search_register(reader, RegisterQuery("hägg"))
     assert portal_settings(reader) == portal_settings(db)
@@ -203,6 +213,41 @@ def test_operators_sign_in_with_their_password_only(db: Workspace) -> None:
     for name, password in (("eva", "wrong"), ("nobody", "Quiet-Meadow-Lantern-77")):
         with pytest.raises(SignInFailed, match="not right"):
             sign_in(db, name, password)
-    token = issue_token(db, actor)
+    token = issue_token(db.acting(actor))
     assert sign_in_with_token(db, token) == actor
     assert sign_in_with_token(db, token + "x") is None
+
+
+def _token(db: Workspace, actor: Actor) -> VersionToken:
+    return next(o.token for o in list_operators(db) if o.id == actor.operator_id)
+
+
+@pytest.mark.parametrize("enabled", [False, True], ids=["disabled", "demoted"])
+@pytest.mark.parametrize("name", sorted(SERVICES))
+def test_each_protected_service_refuses_an_operator_demoted_or_disabled_meanwhile(
+    db: Workspace, account: AccountDetails, new_account: NewAccountFactory, tmp_path: Path,
+    name: str, enabled: bool,
+) -> None:
+    """The role checked is the one stored now, not the one read at sign-in."""
+    if name == "plan_import":
+        pytest.skip("reads only the operator's file (no unit of work); commit_import is checked")
+    computer_operator(db, "someone")
+    _permission, call = SERVICES[name]
+    actor = _operator(db, "able", OperatorRole.ADMINISTRATOR)  # allowed everything at sign-in
+    signed_in = db.acting(actor)
+    set_operator_role(db, _token(db, actor), OperatorRole.READ_ONLY, enabled=enabled)
+    before = _state(db)
+    with pytest.raises(RoleChanged if enabled else OperatorDisabled) as refused:
+        call(signed_in, load_account(db, account.id), _file(tmp_path), new_account)
+    assert _state(db) == before
+    if enabled:
+        assert refused.value.message == (
+            "An administrator changed your role to read-only since you signed in: this was "
+            "not done. Try again if your new role allows it.")
+        # From then on the workspace works as stored: the service's own check refuses.
+        assert signed_in.actor.role is OperatorRole.READ_ONLY
+        with pytest.raises(NotPermitted):
+            call(signed_in, load_account(db, account.id), _file(tmp_path), new_account)
+    else:
+        assert "disabled" in refused.value.message
+    assert _state(db) == before

@@ -23,8 +23,9 @@ from custadmin.ui.session.sign_in import SignInDialog
 from custadmin.ui.tasks import TaskRunner
 
 DOCS = Path(__file__).resolve().parents[2] / "docs"
-AGENT = Actor(21, "Anna", OperatorRole.SUPPORT_AGENT)
-READER = Actor(22, "Rolf", OperatorRole.READ_ONLY)
+# No operator rows behind them (operator_id None): units of work do not look them up.
+AGENT = Actor(None, "Anna", OperatorRole.SUPPORT_AGENT)
+READER = Actor(None, "Rolf", OperatorRole.READ_ONLY)
 
 
 def _window(qtbot: QtBot, db: Workspace, runner: TaskRunner, settings: QSettings) -> MainWindow:
@@ -121,6 +122,34 @@ def test_changes_saved_for_a_caller_name_them_and_show_in_the_history(
     qtbot.waitUntil(lambda: window.editor.account is not None
                     and window.editor.account.id == other, timeout=10_000)
     assert editor.caller.caller is None
+
+
+def test_a_caller_the_text_policy_refuses_is_explained_and_the_typing_kept(
+    qtbot: QtBot,
+) -> None:
+    from custadmin.ui.account.caller_bar import CallerDialog
+
+    dialog = CallerDialog(None)
+    qtbot.addWidget(dialog)
+    dialog.name.setText("Per\u202eSvensson")  # would read "Per nossnevS"
+    dialog._accept()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert not dialog.error.isHidden() and "text-direction" in dialog.error.text()
+    assert dialog.name.text() == "Per\u202eSvensson"
+    dialog.name.setText("\ufeff Per Svensson ")
+    dialog._accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.caller().name == "Per Svensson"
+
+
+def test_the_audit_view_explains_a_search_it_refuses(
+    qtbot: QtBot, filled_db: Workspace, runner: TaskRunner,
+) -> None:
+    dialog = AuditTrailDialog(filled_db, runner)
+    qtbot.addWidget(dialog)
+    dialog.search.setText("x" * 201)
+    dialog.refresh()
+    qtbot.waitUntil(lambda: "At most 200 characters" in dialog.status.text(), timeout=10_000)
 
 
 def test_the_audit_view_searches_and_exports_escaped_cells(
@@ -243,6 +272,8 @@ def test_a_shared_database_asks_for_a_sign_in_and_remembers_it(
 
     previous = keyring.get_keyring()
     keyring.set_keyring(Memory())
+    monkeypatch.setattr("custadmin.storage.credentials.TRUSTED_TEST_BACKENDS",
+                        frozenset({Memory}))  # only OS stores are trusted otherwise
     asked: list[bool] = []
 
     def ask(_cls: object, db: Workspace, _where: str, _runner: object, *, first: bool,
@@ -284,4 +315,4 @@ def test_the_window_words_a_refusal_as_the_service_does() -> None:
             if not actor.may(permission):
                 assert refusal(actor, permission) == actor.refusal(permission)
                 checked += 1
-    assert checked == 8 + 5  # read-only lacks all eight, an agent five
+    assert checked == 9 + 6  # read-only lacks all nine, an agent six

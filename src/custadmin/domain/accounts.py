@@ -23,7 +23,7 @@ from custadmin.domain.identifiers import (
 from custadmin.domain.mail import EmailCategory
 from custadmin.domain.messages import Message
 from custadmin.domain.portal import LoginInfo, PortalAccessChange, PortalSettings, ServiceType
-from custadmin.domain.text import clean_text, fold
+from custadmin.domain.text import check_text, clean_text, fold
 from custadmin.domain.versions import VersionToken, differences
 
 NAME_MAX = 200
@@ -118,15 +118,20 @@ def validate_account(data: AccountInput) -> ValidAccount:
     values, errors = _collect(
         {
             "name": lambda: clean_text("name", data.name, required=True, max_length=NAME_MAX),
-            "country": lambda: parse_account_country("country", data.country),
-            "peppol_id": lambda: normalize_peppol_id("peppol_id", data.peppol_id),
-            "service_type": lambda: parse_service_type("service_type", data.service_type),
+            # Fields with rules of their own: the text policy first (domain/text.py).
+            "country": lambda: parse_account_country(
+                "country", check_text("country", data.country)),
+            "peppol_id": lambda: normalize_peppol_id(
+                "peppol_id", check_text("peppol_id", data.peppol_id)),
+            "service_type": lambda: parse_service_type(
+                "service_type", check_text("service_type", data.service_type)),
         }
     )
     country = values.get("country")
     if isinstance(country, Country):
         try:
-            values["org_number"] = normalize_org_number("org_number", data.org_number, country)
+            values["org_number"] = normalize_org_number(
+                "org_number", check_text("org_number", data.org_number), country)
         except FieldError as exc:
             errors["org_number"] = exc.message
     if errors:
@@ -166,19 +171,22 @@ def validate_contact(data: ContactInput, account_country: str) -> ValidContact:
         "first_name": text("first_name"),
         "last_name": text("last_name"),
         "organisation_name": text("organisation_name"),
-        "email": lambda: normalize_email("email", data.email),
-        "phone": lambda: normalize_phone("phone", data.phone, account_country),
+        # Fields with rules of their own: the text policy first (domain/text.py).
+        "email": lambda: normalize_email("email", check_text("email", data.email)),
+        "phone": lambda: normalize_phone("phone", check_text("phone", data.phone),
+                                         account_country),
         "address_line1": text("address_line1"),
         "address_line2": text("address_line2"),
         "city": text("city"),
-        "country": lambda: parse_contact_country("country", data.country),
+        "country": lambda: parse_contact_country("country", check_text("country", data.country)),
     }
     values, errors = _collect(checks)
     country = values.get("country")
     try:
+        postcode = check_text("postcode", data.postcode)
         if isinstance(country, str):
-            values["postcode"] = normalize_postcode("postcode", data.postcode, country)
-        elif not data.postcode.strip():
+            values["postcode"] = normalize_postcode("postcode", postcode, country)
+        elif not postcode:
             raise FieldError("postcode", Message("field.required"))
     except FieldError as exc:
         errors["postcode"] = exc.message

@@ -46,6 +46,17 @@ ENGLISH: dict[str, str] = {
     "field.required": QT_TRANSLATE_NOOP("DomainMessages", "This field is required."),
     "field.control_character": QT_TRANSLATE_NOOP(
         "DomainMessages", "Contains a control character (such as a tab or line break)."),
+    "field.lone_surrogate": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Contains a damaged character (a lone surrogate, U+D800–U+DFFF), perhaps from copy "
+        "and paste; type the text again."),
+    "field.direction_control": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Contains an invisible text-direction control (U+202A–U+202E or U+2066–U+2069), "
+        "which can make text read backwards; remove it."),
+    "field.line_separator": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Contains a line or paragraph separator (U+2028 or U+2029); the field holds one line."),
     "field.too_long": QT_TRANSLATE_NOOP(
         "DomainMessages", "At most {max_length} characters (this has {length})."),
     "field.at_most": QT_TRANSLATE_NOOP("DomainMessages", "At most {max_length} characters."),
@@ -153,6 +164,10 @@ ENGLISH: dict[str, str] = {
     # --- portal passwords (R8) ------------------------------------------------------------
     "password.control_characters": QT_TRANSLATE_NOOP(
         "DomainMessages", "The password contains control characters."),
+    "password.invalid_character": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "The password contains a damaged character (a lone surrogate, U+D800–U+DFFF) that "
+        "cannot be stored; type it again."),
     "password.too_short": QT_TRANSLATE_NOOP(
         "DomainMessages", "The password must have at least {min_length} characters."),
     "password.contains_user_name": QT_TRANSLATE_NOOP(
@@ -237,6 +252,15 @@ ENGLISH: dict[str, str] = {
     "operator.disabled": QT_TRANSLATE_NOOP(
         "DomainMessages", "The operator {name} is disabled. Ask an administrator."),
     "operator.name_required": QT_TRANSLATE_NOOP("DomainMessages", "An operator needs a name."),
+    "operator.name_invalid": QT_TRANSLATE_NOOP("DomainMessages", "Operator name: {problem}"),
+    "operator.display_name_invalid": QT_TRANSLATE_NOOP(
+        "DomainMessages", "Display name: {problem}"),
+    "operator.login_name_unusable": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "This computer's user name cannot be used as an operator name: {problem} Sign in to "
+        "the computer as another user, or use a shared database with operator names."),
+    "caller.name_invalid": QT_TRANSLATE_NOOP("DomainMessages", "Caller's name: {problem}"),
+    "caller.verified_by_invalid": QT_TRANSLATE_NOOP("DomainMessages", "Verified by: {problem}"),
     "operator.name_taken": QT_TRANSLATE_NOOP(
         "DomainMessages", "There is already an operator called {name}."),
     "operator.not_found": QT_TRANSLATE_NOOP("DomainMessages", "That operator no longer exists."),
@@ -245,6 +269,15 @@ ENGLISH: dict[str, str] = {
         "This is the last administrator: make someone else administrator first."),
     "operator.remember_needs_operator": QT_TRANSLATE_NOOP(
         "DomainMessages", "Only an operator can be remembered."),
+    "operator.remember_needs_password": QT_TRANSLATE_NOOP(
+        "DomainMessages", "Only an operator who signs in with a password can be remembered."),
+    "operator.role_changed": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "An administrator changed your role to {role} since you signed in: this was not done. "
+        "Try again if your new role allows it."),
+    "operator.account_disabled": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Your operator account was disabled by an administrator (or removed): nothing was done."),
     "operator.first_administrator_password": QT_TRANSLATE_NOOP(
         "DomainMessages", "The first administrator needs a password."),
     "operator.already_registered": QT_TRANSLATE_NOOP(

@@ -14,6 +14,7 @@ from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 
 from custadmin.domain.messages import Message
+from custadmin.domain.text import has_control_character, has_lone_surrogate
 from custadmin.domain.versions import VersionToken
 
 
@@ -253,12 +254,19 @@ class PortalAccessChange:
     new_password: str | None = None
     #: None leaves the login's enabled state as it is.
     login_enabled: bool | None = None
+    #: The version of the contact's login as the operator loaded it (None: it
+    #: had none). A new password or login state is refused as a conflict if
+    #: the login changed since: it may serve other accounts, whose sessions
+    #: set passwords too, and no contact's version would tell.
+    login_version: int | None = None
 
 
 # --- passwords ---------------------------------------------------------------
 
 MIN_PASSWORD_LENGTH = 12
 MIN_PASSWORD_SCORE = 3  # zxcvbn's 0–4 scale: "safely unguessable"
+#: zxcvbn 4.5 raises ValueError for longer input.
+ZXCVBN_MAX_LENGTH = 72
 
 
 class PasswordProblem(enum.StrEnum):
@@ -266,6 +274,8 @@ class PasswordProblem(enum.StrEnum):
     GUESSABLE = "guessable"
     CONTAINS_USER_NAME = "contains_user_name"
     CONTROL_CHARACTERS = "control_characters"
+    #: A lone surrogate: the hash is computed over UTF-8, which cannot encode it.
+    INVALID_CHARACTER = "invalid_character"
 
 
 def password_problem_message(problem: PasswordProblem) -> Message:
@@ -277,6 +287,8 @@ def password_problem_message(problem: PasswordProblem) -> Message:
         return Message("password.guessable")
     if problem is PasswordProblem.CONTAINS_USER_NAME:
         return Message("password.contains_user_name")
+    if problem is PasswordProblem.INVALID_CHARACTER:
+        return Message("password.invalid_character")
     return Message("password.control_characters")
 
 
@@ -295,12 +307,19 @@ def password_strength(password: str, user_inputs: Iterable[str] = ()) -> Passwor
 
     ``user_inputs`` are words a guesser would try first: the user name, the
     person's and the company's names.
+
+    zxcvbn judges at most the first :data:`ZXCVBN_MAX_LENGTH` characters (it
+    refuses more). That is conservative: what follows them can only make the
+    password harder to guess, never easier, so a long password is as strong
+    as its first 72 characters are at least ("a" * 100 stays guessable).
     """
     import zxcvbn  # imported here: it loads word lists, and most callers never need it
 
     words = [w for w in user_inputs if w]
     problems: list[PasswordProblem] = []
-    if any(ord(ch) < 32 or ord(ch) == 127 for ch in password):
+    if has_lone_surrogate(password):
+        problems.append(PasswordProblem.INVALID_CHARACTER)
+    if has_control_character(password):
         problems.append(PasswordProblem.CONTROL_CHARACTERS)
     if len(password) < MIN_PASSWORD_LENGTH:
         problems.append(PasswordProblem.TOO_SHORT)
@@ -310,8 +329,8 @@ def password_strength(password: str, user_inputs: Iterable[str] = ()) -> Passwor
         if len(local) >= 3 and local in lowered:
             problems.append(PasswordProblem.CONTAINS_USER_NAME)
             break
-    # zxcvbn is slow on very long input and gains nothing there.
-    score = int(zxcvbn.zxcvbn(password[:100], user_inputs=words)["score"]) if password else 0
+    judged = password[:ZXCVBN_MAX_LENGTH]
+    score = int(zxcvbn.zxcvbn(judged, user_inputs=words)["score"]) if judged else 0
     if score < MIN_PASSWORD_SCORE:
         problems.append(PasswordProblem.GUESSABLE)
     return PasswordStrength(score, tuple(problems))

@@ -29,6 +29,7 @@ from custadmin.domain.portal import (
     sso_status,
     validate_rights,
 )
+from custadmin.domain.text import check_text, has_lone_surrogate, trim
 from custadmin.domain.versions import VersionToken
 from custadmin.services.workspace import Workspace
 from custadmin.storage import audit, passwords
@@ -109,9 +110,10 @@ def check_login(ws: Workspace, username: str, password: str | None = None) -> Lo
     ``CANNOT_VERIFY``, not an exception.
     """
     require(ws.actor, Permission.LOGIN_CHECK)
-    shown = username.strip()
+    # The text policy, as for the email stored: what it refuses names no login.
+    shown = trim(username)
     try:
-        key = email_key(normalize_email("username", username))
+        key = email_key(normalize_email("username", check_text("username", shown)))
     except FieldError:
         return LoginCheck(shown, LoginOutcome.NO_SUCH_LOGIN)
     with ws.reading() as uow:
@@ -141,6 +143,9 @@ def check_login(ws: Workspace, username: str, password: str | None = None) -> Lo
     if password is None:
         if not passwords.hash_is_verifiable(stored):
             return answer(LoginOutcome.CANNOT_VERIFY)
+    elif has_lone_surrogate(password):
+        # No password with one can be set (its hash is over UTF-8): not this one.
+        return answer(LoginOutcome.WRONG_PASSWORD, True)
     else:
         result = passwords.verify_password(stored, password)
         if result.verdict is passwords.Verdict.MISMATCH:

@@ -16,6 +16,12 @@ hold folded keys (:func:`custadmin.domain.text.fold`).
 
 SQLite answers from an FTS5 trigram table (migration 0004), PostgreSQL from
 pg_trgm indexes; one- and two-character input walks an ordinary index range.
+
+The search text follows the text policy of every field (trimmed; a NUL,
+another control character, a direction control or a lone surrogate refused)
+and is at most 200 characters: anything else is a
+:class:`~custadmin.domain.errors.FieldError` at :data:`SEARCH_FIELD`, never a
+driver error (:func:`custadmin.domain.text.clean_search`).
 """
 
 from __future__ import annotations
@@ -23,7 +29,7 @@ from __future__ import annotations
 import re
 from array import array
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import chain
 from typing import Any, cast
 
@@ -54,12 +60,16 @@ from custadmin.domain.register import (
     RegisterQuery,
     StoredRegisterRow,
 )
-from custadmin.domain.text import fold
+from custadmin.domain.text import clean_search, fold
 from custadmin.services.workspace import Workspace
 from custadmin.storage.register_reading import SearchCancel, SearchCancelled, decode_packed_ids
 from custadmin.storage.schema import Account, Contact
 
+#: The key of the search box in a :class:`~custadmin.domain.errors.FieldError`.
+SEARCH_FIELD = "search"
 _PHONE_TEXT = re.compile(r"^\+?[\d\s().-]+$")
+#: A customer number typed: ASCII digits (``str.isdigit`` takes "²", which int() refuses).
+_NUMBER_TEXT = re.compile(r"[0-9]{1,9}")
 _ORG_TEXT = re.compile(r"^[\d\s-]+$")
 #: Trigram search needs three characters; shorter input is a prefix search.
 SUBSTRING_FROM = 3
@@ -95,7 +105,7 @@ def _terms(typed: str) -> _Terms | None:
     phone = phone_search_digits(typed) if _PHONE_TEXT.match(typed) else ""
     return _Terms(
         folded=fold(typed),
-        customer_number=int(typed) if typed.isdigit() and len(typed) <= 9 else None,
+        customer_number=int(typed) if _NUMBER_TEXT.fullmatch(typed) else None,
         org_digits=org,
         phone_digits=phone if len(phone) >= SUBSTRING_FROM else "",
     )
@@ -241,8 +251,18 @@ def _count_matches(conn: Connection, query: RegisterQuery) -> tuple[int, bool]:
     return total, total > MANY_MATCHES
 
 
+def _cleaned(query: RegisterQuery) -> RegisterQuery:
+    """``query`` with its text through the text policy (trimmed, at most 200
+    characters), or :class:`~custadmin.domain.errors.FieldError` at
+    :data:`SEARCH_FIELD`: a NUL, for one, would end SQLite's FTS5 query and
+    PostgreSQL refuses it."""
+    text_ = clean_search(SEARCH_FIELD, query.text)
+    return query if text_ == query.text else replace(query, text=text_)
+
+
 def first_page(ws: Workspace, query: RegisterQuery, rows: int = FIRST_PAGE_ROWS) -> RegisterPage:
     """The first ``rows`` accounts of ``query`` at once, and how many match in all."""
+    query = _cleaned(query)
     with ws.reading() as uow:
         conn = uow.session.connection()
         total, many = _count_matches(conn, query)
@@ -255,6 +275,7 @@ def ids_at(ws: Workspace, query: RegisterQuery, offset: int, rows: int) -> array
 
     For rows scrolled to before :func:`search_register` has answered.
     """
+    query = _cleaned(query)
     with ws.reading() as uow:
         conn = uow.session.connection()
         # The whole register walks its sort index anyway: no need to count.
@@ -267,6 +288,7 @@ def search_register(
     ws: Workspace, query: RegisterQuery, cancel: SearchCancel | None = None
 ) -> array[int]:
     """IDs of every matching account in display order; ties broken by ID."""
+    query = _cleaned(query)
     with ws.reading() as uow:
         conn = uow.session.connection()
         if cancel is None:

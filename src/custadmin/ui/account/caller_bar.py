@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from custadmin.domain.errors import FieldError
 from custadmin.domain.operators import Caller
+from custadmin.ui.widgets.messages import message_text
 
 
 class CallerDialog(QDialog):
@@ -57,13 +59,22 @@ class CallerDialog(QDialog):
         self.setMinimumWidth(420)
 
     def caller(self) -> Caller:
-        return Caller(self.name.text().strip(), self.verified.currentText().strip())
+        """The caller as typed (trimmed); :class:`FieldError` if the text policy refuses it."""
+        return Caller(self.name.text(), self.verified.currentText())
 
     def _accept(self) -> None:
         if not self.name.text().strip():
             self.error.setText(self.tr("Type the caller's name."))
             self.error.setVisible(True)
             self.name.setFocus()
+            return
+        try:
+            self.caller()
+        except FieldError as exc:
+            # What was typed stays, for the operator to mend.
+            self.error.setText(message_text(exc.message))
+            self.error.setVisible(True)
+            (self.name if exc.field == "caller_name" else self.verified).setFocus()
             return
         self.accept()
 

@@ -230,6 +230,7 @@ class RegisterPanel(QWidget):
             self.count.setText(self.tr("Searching…"))
 
     def _show_count(self, count: int) -> None:
+        self.count.setToolTip("")  # no refusal to explain any more
         text = self.search.text().strip()
         if count == 0:
             self.count.setText(self.tr("No accounts"))
@@ -247,7 +248,9 @@ class RegisterPanel(QWidget):
             self.stack.setCurrentWidget(self.table)
 
     def _failed(self, message: str) -> None:
-        self.count.setText(self.tr("Search failed"))
+        # Said beside the search box, where the operator typed what was refused
+        # (e.g. a control character or 200+ characters): the text stays there.
+        self.count.setText(self.tr("Not searched: {reason}").format(reason=message))
         self.count.setToolTip(message)
 
     def save_state(self, settings: QSettings) -> None:
