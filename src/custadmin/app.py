@@ -189,7 +189,7 @@ def _operator_workspace(ws: Workspace, location: str) -> Workspace | None:
     if answer is None:
         return None
     if answer.remember:
-        store_operator_token(url, issue_token(ws, answer.actor))
+        store_operator_token(url, issue_token(ws.acting(answer.actor)))
     return ws.acting(answer.actor)
 
 
@@ -275,6 +275,9 @@ def run_gui(args: argparse.Namespace) -> int:
 
     def ready() -> None:
         window.start()
+        if window.is_attached and window.workspace.read_only:
+            # Browsing only (a read-only file or disk): say why, and how to mend it.
+            window.show_message(message_text(window.workspace.read_only))
         if args.screenshot:
             _schedule_screenshot(window, args)
         if args.quit_after_first_paint:

@@ -74,6 +74,14 @@ class ConflictError(CustadminError):
         self.current = current
 
 
+class DatabaseBusy(ConflictError):
+    """The database, or the row, was held by another save too long; nothing was saved.
+
+    Not a change to show: the operator tries again (SQLite busy, PostgreSQL
+    lock timeout or deadlock).
+    """
+
+
 class StorageError(CustadminError):
     """The database cannot be used as asked. ``message`` is for the operator."""
 
@@ -108,7 +116,11 @@ class DatabaseTooNew(StorageError):
 
 
 class DatabaseUnavailable(StorageError):
-    """The server cannot be reached or refused the connection."""
+    """The server cannot be reached, refused the connection, or the connection was lost."""
+
+
+class DatabaseTimedOut(StorageError):
+    """The server stopped a statement (it ran too long, or was cancelled); nothing was saved."""
 
 
 class DiskFull(StorageError):

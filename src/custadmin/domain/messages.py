@@ -423,6 +423,36 @@ ENGLISH: dict[str, str] = {
         "DomainMessages",
         "The database is read-only: changes cannot be saved. Check the file's permissions or "
         "ask an administrator."),
+    "database.read_only_mount": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "{path} is on a read-only disk: it is open for browsing and changes cannot be saved. "
+        "To change it, make the disk writable, or copy the database to a writable folder "
+        "while custadmin is closed."),
+    "database.read_only_mount_unfinished": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "{path} is on a read-only disk and its companion file {companion} holds saved changes "
+        "that can only be read on a writable disk. Copy the database together with its "
+        "companion files to a writable folder, or make the disk writable."),
+    "database.read_only_permissions": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "The database file {path} is read-only for you: it is open for browsing and changes "
+        "cannot be saved. Make the file writable (for example chmod u+w), then start "
+        "custadmin again."),
+    "database.read_only_shm": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "The database's companion file {companion} is read-only (SQLite made it so while the "
+        "database was read-only), so nothing can be saved. Make it writable, or delete it "
+        "while custadmin is closed; then start custadmin again."),
+    "database.read_only_wal": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "The database's companion file {companion} is read-only, so nothing can be saved. "
+        "Make it writable, then start custadmin again; do not delete it: it holds saved "
+        "changes."),
+    "database.read_only_folder": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "The folder {folder} is read-only for you, and SQLite needs to create the database's "
+        "companion files ({name}-wal and {name}-shm) there. Make the folder writable, or move "
+        "the database to a folder you may write to."),
     "database.read_only_server": QT_TRANSLATE_NOOP(
         "DomainMessages", "The database server accepts no changes (read-only)."),
     "database.disk_full": QT_TRANSLATE_NOOP(
@@ -444,6 +474,24 @@ ENGLISH: dict[str, str] = {
         "DomainMessages",
         "The database server cannot be reached. Check the network and the database address, "
         "then try again."),
+    "database.connection_lost": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "The connection to the database server was lost: nothing was saved. Check the "
+        "network, then try again."),
+    "database.connection_lost_at_commit": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "The connection to the database server was lost while the save was being confirmed: "
+        "it may or may not have been saved. Open the record again to see, then try again if "
+        "needed."),
+    "database.statement_timeout": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "The database server stopped the work because it took too long: nothing was saved. "
+        "Try again; if it keeps happening, tell an administrator (the server may be "
+        "overloaded)."),
+    "database.cancelled_on_server": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "The database server cancelled the work (perhaps an administrator stopped it): "
+        "nothing was saved. Try again."),
     "database.is_folder": QT_TRANSLATE_NOOP(
         "DomainMessages", "{path} is a folder, not a database file."),
     "database.no_file": QT_TRANSLATE_NOOP(

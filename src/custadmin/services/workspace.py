@@ -8,6 +8,7 @@ never reaches below it (no storage import in ``ui/``; a test checks it).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from custadmin.domain.operators import SYSTEM, Actor, Caller
@@ -22,18 +23,62 @@ if TYPE_CHECKING:
 __all__ = ["AskPassword", "PasswordAnswer", "Workspace", "open_workspace"]
 
 
+class _SignedIn:
+    """The operator a workspace and its :meth:`Workspace.acting` copies work as.
+
+    Shared by those copies, so that a role read afresh in any unit of work
+    (see :meth:`custadmin.storage.database.UnitOfWork.__enter__`) is the one
+    every service checks from then on.
+    """
+
+    __slots__ = ("actor", "listeners")
+
+    def __init__(self, actor: Actor) -> None:
+        self.actor = actor
+        self.listeners: list[Callable[[Actor], None]] = []
+
+    def refreshed(self, actor: Actor) -> None:
+        if actor.operator_id == self.actor.operator_id and actor != self.actor:
+            self.actor = actor
+            for listener in self.listeners:
+                listener(actor)
+
+
 class Workspace:
-    """A database used by ``actor``, for ``caller`` (None: nobody noted)."""
+    """A database used by ``actor``, for ``caller`` (None: nobody noted).
+
+    Services check permissions against :attr:`actor` before they open a unit
+    of work; each unit of work reads the operator's role and enabled flag
+    again and refuses when they no longer allow what the role checked did
+    (demoted or disabled meanwhile). :attr:`actor` then is the operator as
+    stored, for the next service's check and for what the window shows.
+    """
 
     def __init__(self, database: Database, actor: Actor = SYSTEM,
                  caller: Caller | None = None) -> None:
         self.database = database
-        self.actor = actor
+        self._signed_in = _SignedIn(actor)
         self.caller = caller
+
+    @property
+    def actor(self) -> Actor:
+        """Who works: as signed in, or as last read from the database."""
+        return self._signed_in.actor
+
+    def on_actor_changed(self, listener: Callable[[Actor], None]) -> None:
+        """Call ``listener(actor)`` when a unit of work finds the operator's role changed.
+
+        It is called on the thread that ran the unit of work (a worker): a
+        window relays it to its own thread.
+        """
+        self._signed_in.listeners.append(listener)
 
     def acting(self, actor: Actor | None = None, caller: Caller | None = None) -> Workspace:
         """The same database used by ``actor`` (default: this one's), for ``caller``."""
-        return Workspace(self.database, actor or self.actor, caller)
+        copy = Workspace(self.database, actor or self.actor, caller)
+        if actor is None or actor == self.actor:
+            copy._signed_in = self._signed_in
+        return copy
 
     @property
     def engine(self) -> Engine:
@@ -48,11 +93,16 @@ class Workspace:
         """Where the database is, for people (no password)."""
         return display_url(self.database.engine.url)
 
+    @property
+    def read_only(self) -> str | None:
+        """Why changes cannot be saved (a domain message), as found at opening; None: they can."""
+        return self.database.read_only
+
     def reading(self) -> UnitOfWork:
-        return self.database.reading(self.actor, self.caller)
+        return self.database.reading(self.actor, self.caller, self._signed_in.refreshed)
 
     def writing(self) -> UnitOfWork:
-        return self.database.writing(self.actor, self.caller)
+        return self.database.writing(self.actor, self.caller, self._signed_in.refreshed)
 
     def dispose(self) -> None:
         self.database.dispose()

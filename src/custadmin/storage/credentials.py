@@ -1,20 +1,26 @@
 """Database passwords: from the URL, the OS keyring, or the operator.
 
-A password is never written to a file. When no keyring backend works (a
-headless Linux without Secret Service gets keyring's ``fail`` backend, whose
-every call raises), the operator is asked each session instead.
+A password is never written to a file. Only a keyring backend that keeps
+secrets in the operating system's protected store is used (Secret Service,
+KWallet, the macOS Keychain, the Windows Credential Locker): ``keyring``
+picks whatever is installed, and ``keyrings.alt`` would store the password
+base64-encoded in a plain file. When no such backend works (a headless Linux
+without Secret Service gets keyring's ``fail`` backend, whose every call
+raises), the operator is asked each session instead.
 """
 
 from __future__ import annotations
 
 import contextlib
 import logging
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 
 import keyring
 import keyring.errors
-from keyring.backends import fail
+from keyring.backend import KeyringBackend
+from keyring.backends import chainer
 from sqlalchemy.engine import URL
 
 from custadmin.domain.errors import AuthenticationFailed
@@ -45,16 +51,96 @@ def keyring_account(url: URL) -> str:
     return f"{url.username or ''}@{url.host or 'localhost'}:{url.port or 5432}/{url.database or ''}"
 
 
-def keyring_usable() -> bool:
+#: Backends that keep secrets in the operating system's protected store,
+#: encrypted and unlocked with the user's session: (module, class).
+OS_STORE_BACKENDS: frozenset[tuple[str, str]] = frozenset({
+    ("keyring.backends.SecretService", "Keyring"),  # GNOME Keyring, KeePassXC...
+    ("keyring.backends.libsecret", "Keyring"),  # the same store, through libsecret
+    ("keyring.backends.kwallet", "DBusKeyring"),
+    ("keyring.backends.kwallet", "DBusKeyringKWallet4"),
+    ("keyring.backends.macOS", "Keyring"),  # the Keychain
+    ("keyring.backends.Windows", "WinVaultKeyring"),  # the Credential Locker
+})
+
+#: In-memory backends that tests install: they opt in here explicitly;
+#: custadmin itself never adds to it, so no installed package can.
+TRUSTED_TEST_BACKENDS: frozenset[type[KeyringBackend]] = frozenset()
+
+#: Backends refused by name, and why (for the log; the secret never is).
+_REFUSED: dict[str, str] = {
+    "keyrings.alt.file.PlaintextKeyring":
+        "it keeps secrets in a plain file, only base64-encoded",
+    "keyrings.alt.file.EncryptedKeyring":
+        "it keeps secrets in a file under a master password of its own, which it asks "
+        "for on the console (custadmin cannot answer it from a window)",
+    "keyring.backends.null.Keyring": "it keeps nothing",
+    "keyring.backends.fail.Keyring":
+        "no keyring is available (no Secret Service, KWallet, macOS Keychain or Windows "
+        "Credential Locker)",
+}
+_NOT_LISTED = ("it is not one of the operating system's protected stores custadmin uses "
+               "(Secret Service, KWallet, macOS Keychain, Windows Credential Locker)")
+_told: set[str] = set()
+
+
+def _name(cls: type) -> str:
+    return f"{cls.__module__}.{cls.__qualname__}"
+
+
+def _refusal(backend: KeyringBackend) -> str | None:
+    """Why ``backend`` may not keep custadmin's secrets; None if it may."""
+    cls = type(backend)
+    if cls in TRUSTED_TEST_BACKENDS:
+        return None
+    if cls is chainer.ChainerBackend:
+        # It reads from every backend it chains and writes to the first:
+        # all of them must be trusted.
+        chained = list(chainer.ChainerBackend.backends)
+        if not chained:
+            return _REFUSED["keyring.backends.fail.Keyring"]
+        for member in chained:
+            why = _refusal(member)
+            if why is not None:
+                return f"it chains {_name(type(member))}, and {why}"
+        return None
+    name = _name(cls)
+    if name in _REFUSED:
+        return _REFUSED[name]
+    if cls.__module__.startswith("keyrings.alt"):
+        return "keyrings.alt keeps secrets in files or places custadmin does not trust"
+    # By name, and the very class of that name: a class that only calls
+    # itself keyring.backends.SecretService.Keyring is not it.
+    module = sys.modules.get(cls.__module__)
+    if (cls.__module__, cls.__qualname__) in OS_STORE_BACKENDS and (
+        getattr(module, cls.__qualname__, None) is cls
+    ):
+        return None
+    return _NOT_LISTED
+
+
+def keyring_refusal() -> str | None:
+    """Why the OS keyring is not used (English, for logs); None when it is."""
     try:
         backend = keyring.get_keyring()
     except Exception:  # a broken keyring configuration must not stop the app
-        return False
-    return not isinstance(backend, fail.Keyring)
+        return "the keyring configuration is broken"
+    why = _refusal(backend)
+    if why is not None and _name(type(backend)) not in _told:
+        _told.add(_name(type(backend)))
+        log.warning("not using the keyring backend %s: %s; passwords are asked for each "
+                    "session instead", _name(type(backend)), why)
+    return why
+
+
+def keyring_usable() -> bool:
+    """Whether secrets may be kept in the keyring (see :data:`OS_STORE_BACKENDS`)."""
+    return keyring_refusal() is None
 
 
 def _read_keyring(service: str, url: URL) -> str | None:
     """What the keyring keeps for ``url`` under ``service``; None if nothing or no keyring."""
+    if not keyring_usable():
+        return None
     try:
         value = keyring.get_password(service, keyring_account(url))
     except (keyring.errors.KeyringError, RuntimeError) as exc:
@@ -68,6 +154,8 @@ def stored_password(url: URL) -> str | None:
 
 
 def store_password(url: URL, password: str) -> bool:
+    if not keyring_usable():
+        return False
     try:
         keyring.set_password(KEYRING_SERVICE, keyring_account(url), password)
     except (keyring.errors.KeyringError, RuntimeError) as exc:
@@ -131,6 +219,8 @@ def stored_operator_token(url: URL) -> str | None:
 
 def store_operator_token(url: URL, token: str | None) -> bool:
     """Keep ``token`` in the OS keyring (None: forget it); never in a file."""
+    if token is not None and not keyring_usable():
+        return False
     try:
         if token is None:
             with contextlib.suppress(keyring.errors.PasswordDeleteError):  # nothing stored

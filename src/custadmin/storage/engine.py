@@ -13,6 +13,7 @@ import os
 import sys
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote, urlsplit
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, Connection, make_url
@@ -23,6 +24,31 @@ from custadmin.storage.embedded import APP_NAME, default_database_path
 from custadmin.storage.embedded import SQLITE_APPLICATION_ID as SQLITE_APPLICATION_ID
 
 BUSY_TIMEOUT_MS = 5000
+
+# PostgreSQL: a save must end, with a message, well within 45 seconds however
+# the network or the server fails. The server stops a statement that runs too
+# long (statement_timeout, SQLSTATE 57014) or waits too long for a row lock
+# (lock_timeout, 55P03: someone else is saving it), and ends a transaction
+# left open by a client that vanished (it would hold its locks for hours).
+# A server that stops answering (a black-holed network) is noticed by the
+# client's TCP keepalives when nothing is in flight and by tcp_user_timeout
+# when a request goes unacknowledged: otherwise psycopg waits for minutes.
+CONNECT_TIMEOUT_S = 10
+STATEMENT_TIMEOUT_MS = 30_000
+SERVER_LIMITS: dict[str, int] = {
+    "statement_timeout": STATEMENT_TIMEOUT_MS,
+    "lock_timeout": 10_000,
+    "idle_in_transaction_session_timeout": 60_000,
+}
+#: libpq parameters: a dead peer is given up after idle + interval × count
+#: seconds (20 s), unacknowledged data after tcp_user_timeout milliseconds.
+TCP_KEEPALIVES: dict[str, int] = {
+    "keepalives": 1,
+    "keepalives_idle": 10,
+    "keepalives_interval": 5,
+    "keepalives_count": 2,
+    "tcp_user_timeout": 20_000,
+}
 #: Execution option that makes a unit of work take the write lock at BEGIN.
 BEGIN_MODE = "custadmin_begin"
 
@@ -100,6 +126,9 @@ def _sqlite_on_begin(conn: Connection) -> None:
 
 def create_db_engine(url: str | URL, **kwargs: Any) -> Engine:
     parsed = normalize_url(url)
+    # Statement parameters never reach a log (echo) or an error's text: they
+    # hold personal identity numbers and password hashes.
+    kwargs.setdefault("hide_parameters", True)
     if parsed.get_backend_name() == "sqlite":
         engine = create_engine(
             parsed,
@@ -109,14 +138,34 @@ def create_db_engine(url: str | URL, **kwargs: Any) -> Engine:
         event.listen(engine, "connect", _sqlite_on_connect)
         event.listen(engine, "begin", _sqlite_on_begin)
         return engine
-    connect_args = {"connect_timeout": 10, "application_name": APP_NAME}
+    connect_args: dict[str, object] = {
+        "connect_timeout": CONNECT_TIMEOUT_S,
+        "application_name": APP_NAME,
+        **TCP_KEEPALIVES,
+        "options": _server_options(parsed),
+    }
     if os.environ.get("PGAPPNAME"):
         connect_args.pop("application_name")
     return create_engine(parsed, connect_args=connect_args, pool_pre_ping=True, **kwargs)
 
 
+def _server_options(url: URL) -> str:
+    """Our limits as libpq ``options``, then the operator's own (later ``-c`` wins).
+
+    Passing ``options`` makes libpq ignore ``PGOPTIONS``, so that is kept too.
+    """
+    limits = " ".join(f"-c {name}={value}" for name, value in SERVER_LIMITS.items())
+    given = url.query.get("options") or os.environ.get("PGOPTIONS") or ""
+    if not isinstance(given, str):  # the parameter given twice in the URL
+        given = " ".join(given)
+    return f"{limits} {given}".strip()
+
+
 def display_url(url: URL) -> str:
     """The URL as it may appear in messages and logs: never with a password."""
     if url.get_backend_name() == "sqlite":
-        return str(url.database)
+        database = str(url.database)
+        if database.startswith("file:"):  # an SQLite URI: its path
+            return unquote(urlsplit(database).path) or database
+        return database
     return url.render_as_string(hide_password=True)

@@ -31,6 +31,7 @@ from custadmin.storage.engine import (
     is_network_path,
     normalize_url,
 )
+from custadmin.storage.sqlite_access import SqliteAccess, sqlite_access
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -233,16 +234,26 @@ def open_database(
     parsed = normalize_url(url)
     where = display_url(parsed)
     path = _check_sqlite_file(parsed, create) if parsed.get_backend_name() == "sqlite" else None
+    access = sqlite_access(path) if path is not None else SqliteAccess()
+    if access.unreadable is not None:
+        raise e.DatabaseReadOnly(access.unreadable)
+    if access.immutable and path is not None:
+        # A read-only mount: nothing can change the file, and a WAL database
+        # there cannot be opened otherwise (its -shm cannot be created).
+        parsed = parsed.set(database=path.resolve().as_uri(),
+                            query={**parsed.query, "uri": "true", "immutable": "1"})
     engine = create_db_engine(parsed)
     try:
-        _prepare(engine, path, where, on_upgrade)
+        _prepare(engine, path, where, on_upgrade, read_only=access.read_only is not None)
     except BaseException as exc:
         engine.dispose()
-        translated = _translate_open_error(exc, where)
+        translated = _translate_open_error(exc, where, access)
         if translated is exc:
             raise
         raise translated from exc
-    return Database(engine)
+    if access.read_only is not None:
+        log.warning("opened for browsing only: %s", access.read_only)
+    return Database(engine, read_only=access.read_only)
 
 
 def _prepare(
@@ -250,8 +261,13 @@ def _prepare(
     path: Path | None,
     where: str,
     on_upgrade: Callable[[str | None, str], None] | None,
+    *,
+    read_only: bool = False,
 ) -> None:
-    write_engine = engine.execution_options(**{BEGIN_MODE: "IMMEDIATE"})
+    # Taking the write lock fails at once on a read-only file (even when only
+    # its -shm is read-only): a database that can only be browsed is read so.
+    write_engine = engine if read_only else engine.execution_options(
+        **{BEGIN_MODE: "IMMEDIATE"})
     with write_engine.connect() as conn:
         revision = _classify_existing(conn, where)
         head = head_revision()
@@ -269,6 +285,9 @@ def _prepare(
             _upgrade_sqlite(conn, path, revision)
         else:
             try:
+                # A schema change may rewrite a large table: not bound by the
+                # time limit set for operators' statements (engine.SERVER_LIMITS).
+                conn.exec_driver_sql("SET LOCAL statement_timeout = 0")
                 _upgrade(conn)
                 conn.commit()
             except sa_exc.DBAPIError:
@@ -279,8 +298,15 @@ def _prepare(
                 raise e.StorageError(Message("database.upgrade_failed"), repr(exc)) from exc
 
 
-def _translate_open_error(exc: BaseException, where: str) -> BaseException:
+def _translate_open_error(
+    exc: BaseException, where: str, access: SqliteAccess | None = None
+) -> BaseException:
     translated = storage_errors.translate(exc)
+    if access is not None and access.read_only is not None and isinstance(
+        translated, e.DatabaseReadOnly | e.DatabaseMissing
+    ):
+        # Why it is read-only, with the remedy (the message names the file).
+        return e.DatabaseReadOnly(access.read_only, str(exc))
     if isinstance(translated, storage_errors.DatabaseBusy):
         return e.DatabaseLocked(Message("database.locked", where=where), str(exc))
     if isinstance(translated, e.StorageError):

@@ -44,6 +44,8 @@ class MainWindow(QMainWindow):
 
     #: The database and the account editor are there (after attach).
     attached = Signal()
+    #: A unit of work found the operator's role changed (emitted from a worker).
+    _role_changed = Signal()
 
     def __init__(
         self,
@@ -140,6 +142,11 @@ class MainWindow(QMainWindow):
         from custadmin.ui.account.editor import AccountEditor
 
         self._workspace = workspace
+        # An administrator may change this operator's role while they work:
+        # the services then check the stored role (the unit of work reads it),
+        # and the window says it and greys out what the new role may not do.
+        self._role_changed.connect(self._show_role, Qt.ConnectionType.QueuedConnection)
+        workspace.on_actor_changed(lambda _actor: self._role_changed.emit())
         if register_source is not None:
             previous = self._register.model.source
             if isinstance(previous, StartupRegister):
@@ -158,8 +165,7 @@ class MainWindow(QMainWindow):
         editor.login_check_requested.connect(
             lambda username: self.run("support.login_check", username))
         editor.opened.connect(lambda _d: self.update_actions())
-        self.operator_label.setText(self.tr("Operator: {name} ({role})").format(
-            name=workspace.actor.name, role=role_title(workspace.actor.role)))
+        self._show_operator()
         if self._started:
             self._build_editor_when_painted()
         self.update_actions()
@@ -215,6 +221,18 @@ class MainWindow(QMainWindow):
         self._register.focus_search()
         self._started = True
         self._build_editor_when_painted()
+
+    def _show_operator(self) -> None:
+        if self._workspace is not None:
+            actor = self._workspace.actor
+            self.operator_label.setText(self.tr("Operator: {name} ({role})").format(
+                name=actor.name, role=role_title(actor.role)))
+
+    def _show_role(self) -> None:
+        self._show_operator()
+        if self._editor is not None:
+            self._editor.permissions_changed()
+        self.update_actions()
 
     def _account_saved(self, details: AccountDetails) -> None:
         self._register.model.invalidate_account(details.id)
