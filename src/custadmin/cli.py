@@ -3,6 +3,7 @@
     custadmin import FILE [--mapping SPEC] [--dry-run] [--all-or-nothing]
                           [--report FILE] [--database URL] [--new]
     custadmin export FILE [--search TEXT] [--format csv|xlsx] [--database URL]
+                          [--full-identity-numbers]
 
 ``custadmin`` is a GUI program on Windows (no console, so no output there);
 ``custadmin-cli`` is the same entry as a console program, for scripts. Any
@@ -91,6 +92,10 @@ def build_parser() -> argparse.ArgumentParser:
                      help="only the accounts this search finds (as the register's search box)")
     exp.add_argument("--format", choices=("csv", "xlsx"),
                      help="default: by the file's extension, CSV if it has none")
+    exp.add_argument("--full-identity-numbers", action="store_true",
+                     help="write sole traders' personal identity numbers (their organisation "
+                     "numbers and Peppol IDs) in full instead of masked (880320-****); "
+                     "administrators only, and recorded in the audit trail")
     return parser
 
 
@@ -258,13 +263,17 @@ def run_export(args: argparse.Namespace) -> int:
         query = RegisterQuery(args.search) if args.search else None
         bar = ProgressBar("Exporting")
         try:
-            result = export_register(ws, args.file, query, format=args.format, progress=bar)
+            result = export_register(ws, args.file, query, format=args.format, progress=bar,
+                                     full_identity_numbers=args.full_identity_numbers)
         except ExportFailed as exc:
             _say(exc.message)
             return EXIT_FILE
         finally:
             bar.end()
         print(f"Exported {result.accounts:,} accounts ({result.rows:,} rows) to {result.path}.")
+        if result.full_identity_numbers:
+            print("Personal identity numbers are in full; the export is recorded in the audit "
+                  "trail.")
         return EXIT_OK
     finally:
         ws.dispose()

@@ -14,6 +14,7 @@ import pytest
 from sqlalchemy import func, select
 
 from custadmin.domain.accounts import ContactChange, NewAccount
+from custadmin.domain.operators import Actor, NotPermitted, OperatorRole, Permission
 from custadmin.domain.register import RegisterColumn, RegisterQuery
 from custadmin.domain.transfer import FIELD_LABELS, FIELDS, ImportField
 from custadmin.services.accounts import bulk_create_accounts, create_account, load_account
@@ -28,7 +29,7 @@ from custadmin.services.importer import (
 )
 from custadmin.services.register import search_register
 from custadmin.services.workspace import Workspace
-from custadmin.storage.schema import Account, Contact, Login
+from custadmin.storage.schema import Account, AuditEntry, Contact, Login
 from factories import open_workspace
 
 F = ImportField
@@ -389,6 +390,84 @@ def test_export_never_holds_passwords(
     text = (tmp_path / "p.csv").read_text(encoding="utf-8-sig")
     assert "argon2" not in text and hashes[0] not in text
     assert "Tr0ub4dor" not in text
+
+
+# --- personal identity numbers (R31, R32): masked unless an administrator asks --------
+
+SOLE_TRADER = "8803200016"
+ADMIN = Actor(None, "Ada Admin", OperatorRole.ADMINISTRATOR)
+
+
+def _sole_trader_and_company(db: Workspace, new_account: NewAccountFactory) -> None:
+    create_account(db, new_account(name="Öbergs Firma", org_number="19880320-0016",
+                                   email="asa@oberg.se"))
+    company = new_account(name="Hägg Bygg AB", org_number="556036-0793")
+    create_account(db, dataclasses.replace(company, account=dataclasses.replace(
+        company.account, peppol_id="0007:5560360793")))
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_an_export_masks_personal_identity_numbers_and_says_so_on_import(
+    db: Workspace, new_account: NewAccountFactory, tmp_path: Path, suffix: str
+) -> None:
+    _sole_trader_and_company(db, new_account)
+    path = tmp_path / f"masked{suffix}"
+    result = export_register(db, path)
+    assert not result.full_identity_numbers
+    cells = {row[2]: dict(zip(FIELDS, row, strict=True)) for row in read_back(path)[1:]}
+    assert cells["Öbergs Firma"][F.ORG_NUMBER] == "880320-****"
+    # A legal entity's number names no person: in full, as before.
+    assert cells["Hägg Bygg AB"][F.ORG_NUMBER] == "556036-0793"
+    assert cells["Hägg Bygg AB"][F.PEPPOL_ID] == "0007:5560360793"
+
+    empty = open_workspace(str(tmp_path / "target.sqlite3"))
+    try:
+        plan = plan_import(empty, path)
+        # The masked number is refused as masked, not as "wrong digits".
+        assert [(p.line, p.field, p.message.code) for p in plan.problems  # type: ignore[attr-defined]
+                ] == [(2, F.ORG_NUMBER, "personal_number.masked")]
+        assert [a.account.name for a in plan.accounts] == ["Hägg Bygg AB"]
+    finally:
+        empty.dispose()
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_an_administrators_full_export_imports_again(
+    db: Workspace, new_account: NewAccountFactory, tmp_path: Path, suffix: str
+) -> None:
+    _sole_trader_and_company(db, new_account)
+    path = tmp_path / f"full{suffix}"
+    result = export_register(db.acting(ADMIN), path, full_identity_numbers=True)
+    assert result.full_identity_numbers and (result.accounts, result.rows) == (2, 2)
+    empty = open_workspace(str(tmp_path / "target.sqlite3"))
+    try:
+        plan = plan_import(empty, path)
+        assert plan.problems == ()
+        commit_import(empty, plan)
+        with empty.reading() as uow:
+            stored = set(uow.session.scalars(select(Account.org_number)))
+        assert stored == {SOLE_TRADER, "5560360793"}
+    finally:
+        empty.dispose()
+
+
+@pytest.mark.parametrize("role", [OperatorRole.SUPPORT_AGENT, OperatorRole.READ_ONLY])
+def test_full_identity_numbers_are_refused_to_a_non_administrator(
+    db: Workspace, new_account: NewAccountFactory, tmp_path: Path, role: OperatorRole
+) -> None:
+    _sole_trader_and_company(db, new_account)
+    with db.reading() as uow:
+        entries_before = uow.session.scalar(select(func.count()).select_from(AuditEntry))
+    folder = tmp_path / "out"
+    folder.mkdir()
+    with pytest.raises(NotPermitted) as info:
+        export_register(db.acting(Actor(None, "Eva", role)), folder / "full.csv",
+                        full_identity_numbers=True)
+    assert info.value.permission is Permission.EXPORT_IDENTITY_NUMBERS
+    assert "administrator" in info.value.message
+    assert list(folder.iterdir()) == []
+    with db.reading() as uow:
+        assert uow.session.scalar(select(func.count()).select_from(AuditEntry)) == entries_before
 
 
 def test_cancelled_export_leaves_no_file(db: Workspace, tmp_path: Path) -> None:

@@ -6,16 +6,17 @@ import sqlite3
 import subprocess
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from sqlalchemy import delete
 
+from custadmin.domain.accounts import AccountInput, NewAccount
 from custadmin.domain.errors import StorageError
 from custadmin.domain.register import RegisterColumn, RegisterQuery
 from custadmin.services import register as register_service
-from custadmin.services.accounts import bulk_create_accounts
+from custadmin.services.accounts import bulk_create_accounts, create_account
 from custadmin.services.demo import generate_demo_accounts
 from custadmin.services.register import DatabaseRegister
 from custadmin.services.register_source import SearchCancel, SearchCancelled
@@ -88,6 +89,23 @@ def test_rows_of_deleted_accounts_are_left_out(filled: tuple[Path, Workspace]) -
         uow.commit()
     assert [row.id for row in quick.stored_rows(ids)] == ids[:2] + ids[3:]
     assert quick.stored_rows([]) == []
+
+
+def test_a_sole_traders_number_is_masked_in_the_quick_register_too(
+    filled: tuple[Path, Workspace], new_account: Callable[..., NewAccount]
+) -> None:
+    path, db = filled
+    account = create_account(db, NewAccount(
+        AccountInput(name="Åsa Öbergs Firma", country="SE", org_number="19880320-0016",
+                     peppol_id="0007:8803200016"),
+        new_account().main_contact))
+    (quick_row,) = _quick(path).stored_rows([account.id])
+    (full_row,) = DatabaseRegister(db).stored_rows([account.id])
+    assert quick_row == full_row
+    cells = quick_row.cells()
+    assert cells[RegisterColumn.ORG_NUMBER] == "880320-****"
+    assert not any(form in cell for cell in (*cells, repr(quick_row))
+                   for form in ("8803200016", "880320-0016", "19880320"))
 
 
 def test_a_search_waits_for_the_full_reader_then_uses_it(filled: tuple[Path, Workspace]) -> None:

@@ -241,7 +241,8 @@ def test_register_rows_are_formatted(db: Workspace, register: dict[str, int]) ->
     assert oster.phone == "20 12 34 56"
     # A Swedish account whose contact has a Norwegian number: international format.
     assert rows[register["arlig"]].phone == "+47 22 12 34 56"
-    assert rows[register["arlig"]].org_number == "880320-0016"
+    # A sole trader's organisation number is a personnummer: masked in the list.
+    assert rows[register["arlig"]].org_number == "880320-****"
     assert rows[register["hagg_plain"]].org_number == ""
     assert [r.customer_number for r in sorted(rows.values(), key=lambda r: r.id)] == sorted(
         r.customer_number for r in rows.values()

@@ -16,13 +16,19 @@ from custadmin.domain.identifiers import (
     email_key,
     format_org_number,
     format_phone,
+    is_personal_org_number,
+    is_personal_peppol_id,
     mask_personal_number,
+    masked_identifier,
     normalize_dk_personal_number,
     normalize_email,
     normalize_org_number,
     normalize_phone,
     normalize_postcode,
     normalize_se_personal_number,
+    redact_personal_numbers,
+    shown_org_number,
+    shown_peppol_id,
 )
 from custadmin.domain.text import clean_text, fold
 
@@ -272,21 +278,179 @@ def test_dk_cpr_invalid_date_or_length_rejected(typed: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("stored", "shown"),
+    ("number", "shown"),
     [
-        ("198803200016", "********0016"),
-        ("0101901234", "******1234"),
+        ("8803200016", "880320-****"),
+        ("880320-0016", "880320-****"),
+        ("811228+9841", "811228-****"),
+        ("198803200016", "19880320-****"),
+        ("7010632391", "701063-****"),
+        ("0101901234", "010190-****"),  # a Danish CPR number masks the same way
         ("1234", "****"),
         ("12", "**"),
         ("", ""),
     ],
 )
-def test_mask_personal_number(stored: str, shown: str) -> None:
-    masked = mask_personal_number(stored)
+def test_mask_personal_number_keeps_the_birth_date_and_hides_the_last_four(
+    number: str, shown: str
+) -> None:
+    masked = mask_personal_number(number)
     assert masked == shown
-    assert len(masked) == len(stored)
-    if len(stored) > 4:
-        assert stored[:-4] not in masked
+    digits = number.replace("-", "").replace("+", "")
+    if len(digits) > 4:
+        assert digits[-4:] not in masked.replace(digits[:-4], "", 1)
+
+
+@pytest.mark.parametrize(
+    ("compact", "country", "personal"),
+    [
+        ("8803200016", "SE", True),
+        ("7010632391", "SE", True),  # samordningsnummer
+        ("5560360793", "SE", False),  # a legal entity: 60 in the third and fourth digits
+        ("13585628", "DK", False),
+        ("974760673", "NO", False),
+        ("20774740", "FI", False),
+        ("", "SE", False),
+    ],
+)
+def test_only_a_sole_traders_org_number_is_personal(
+    compact: str, country: str, personal: bool
+) -> None:
+    assert is_personal_org_number(compact, country) is personal
+    shown = shown_org_number(compact, country)
+    if personal:
+        assert shown == mask_personal_number(compact)
+        assert shown_org_number(compact, country, full=True) == format_org_number(compact,
+                                                                                  country)
+    else:
+        assert shown == format_org_number(compact, country)
+
+
+@pytest.mark.parametrize(
+    ("stored", "shown"),
+    [
+        ("0007:8803200016", "0007:880320-****"),
+        ("0007:7010632391", "0007:701063-****"),
+        ("0007:5560360793", "0007:5560360793"),
+        ("0088:5790000435975", "0088:5790000435975"),
+        ("0096:1001012345", "0096:1001012345"),  # a Danish P number names no person
+        ("8803200016", "880320-****"),
+        ("5560360793", "5560360793"),
+        ("+46111234567", "+46111234567"),
+        ("Storgatan 1", "Storgatan 1"),
+    ],
+)
+def test_masked_identifier_masks_stored_personal_numbers_and_peppol_ids(
+    stored: str, shown: str
+) -> None:
+    assert masked_identifier(stored) == shown
+    if ":" in stored:
+        assert shown_peppol_id(stored) == shown
+        assert shown_peppol_id(stored, full=True) == stored
+        assert is_personal_peppol_id(stored) is (shown != stored)
+
+
+@pytest.mark.parametrize(
+    ("text", "redacted"),
+    [
+        ("880320-0016", "880320-****"),
+        ("8803200016", "880320-****"),
+        ("19880320-0016", "19880320-****"),
+        ("198803200016", "19880320-****"),
+        ("811228+9841", "811228-****"),
+        ("701063-2391", "701063-****"),
+        ("880320-0018", "880320-****"),  # a mistyped check digit is still someone's
+        ("0007:8803200016", "0007:880320-****"),
+        ("Firma 880320-0016 och 811228+9841", "Firma 880320-**** och 811228-****"),
+        # Not personal identity numbers: left as they are.
+        ("556036-0793", "556036-0793"),
+        ("165560360793", "165560360793"),
+        ("+46111234567", "+46111234567"),  # E.164: after a "+"
+        ("88032000161", "88032000161"),  # 11 digits
+        ("003720774740", "003720774740"),  # a Finnish OVT identifier
+    ],
+)
+def test_redact_personal_numbers_in_any_written_form(text: str, redacted: str) -> None:
+    assert redact_personal_numbers(text) == redacted
+
+
+# --- R31 + R32: a sole trader's organisation number in every written form -------------
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "880320-0016", "8803200016", "880320 0016",
+        "19880320-0016", "198803200016",
+    ],
+)
+def test_sole_trader_org_number_in_every_written_form_is_stored_as_10_digits(
+    typed: str
+) -> None:
+    assert normalize_org_number("org_number", typed, Country.SE) == "8803200016"
+
+
+def test_sole_trader_aged_100_or_more_is_accepted_with_plus() -> None:
+    # "+" carries the century (1881, not 1981); the stored 10 digits do not.
+    assert normalize_org_number("org_number", "811228+9841", Country.SE) == "8112289841"
+    assert normalize_org_number("org_number", "18811228-9841", Country.SE) == "8112289841"
+
+
+@pytest.mark.parametrize("typed", ["701063-2391", "197010632391", "7010632391"])
+def test_sole_trader_samordningsnummer_is_accepted(typed: str) -> None:
+    # stdnum's personnummer refuses day + 60; R32 accepts it.
+    assert normalize_org_number("org_number", typed, Country.SE) == "7010632391"
+
+
+def test_legal_entity_with_prefix_16_is_accepted() -> None:
+    assert normalize_org_number("org_number", "16556036-0793", Country.SE) == "5560360793"
+
+
+@pytest.mark.parametrize(
+    ("typed", "code", "reason"),
+    [
+        ("556036-0794", "org_number.check_digit", None),
+        ("880320-0018", "org_number.se_sole_trader", "personal_number.se_check_digit"),
+        ("811228+9842", "org_number.se_sole_trader", "personal_number.se_check_digit"),
+        ("19880230-0016", "org_number.se_sole_trader", "personal_number.se_date"),
+        ("20880320-0016", "org_number.se_sole_trader", "personal_number.se_birth_year"),
+        ("556036+0793", "org_number.se_plus", None),
+        ("195560360793", "org_number.se_prefix", None),
+        ("88032000", "org_number.se_length", None),
+        ("880320-OO16", "org_number.se_form", None),
+        ("0000000000", "org_number.all_zeros", None),
+    ],
+)
+def test_wrong_swedish_org_numbers_say_precisely_what_is_wrong(
+    typed: str, code: str, reason: str | None
+) -> None:
+    with pytest.raises(FieldError) as info:
+        normalize_org_number("org_number", typed, Country.SE)
+    message = info.value.message
+    assert info.value.field == "org_number"
+    assert getattr(message, "code", None) == code
+    if reason is not None:
+        assert getattr(message.params["reason"], "code", None) == reason  # type: ignore[attr-defined]
+    # Never the vague "check the digits and the country" for a Swedish number.
+    assert "check the digits and the country" not in message
+
+
+@settings(max_examples=300, database=None, deadline=None)
+@given(st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2025, 12, 31)),
+       st.integers(0, 999), st.booleans())
+def test_every_valid_personal_number_is_a_valid_sole_trader_org_number(
+    born: dt.date, serial: int, coordination: bool
+) -> None:
+    day = born.day + (60 if coordination else 0)
+    nine = f"{born:%y%m}{day:02d}{serial:03d}"
+    ten = _luhn_complete(nine)
+    hyphen = "+" if born.year < dt.date.today().year - 99 else "-"
+    for typed in (ten, f"{ten[:6]}{hyphen}{ten[6:]}", f"{born:%Y}{ten[2:]}",
+                  f"{born:%Y}{ten[2:6]}-{ten[6:]}"):
+        assert normalize_org_number("org_number", typed, Country.SE) == ten, typed
+    assert is_personal_org_number(ten, "SE")
+    assert shown_org_number(ten, "SE") == f"{ten[:6]}-****"
+    assert redact_personal_numbers(f"0007:{ten}") == f"0007:{ten[:6]}-****"
 
 
 # --- postcodes ---------------------------------------------------------------

@@ -25,6 +25,7 @@ from custadmin.domain.transfer import (
     parse_flag,
     parse_mapping_spec,
     row_values,
+    stored_duplicate,
     unescape_cell,
     validate_account_rows,
 )
@@ -257,3 +258,37 @@ def test_grouping_by_reference_and_duplicate_org_numbers() -> None:
     first = refused[0]
     assert [(p.line, p.field) for p in first] == [(2, F.ORG_NUMBER), (4, None)]
     assert "line 3, 5" in first[0].message
+
+
+# --- personal identity numbers in the report (R31, R32) ---------------------------------
+
+#: Every written form of one sole trader's organisation number (the owner's personnummer).
+PIN_FORMS = ("880320-0016", "8803200016", "19880320-0016", "198803200016")
+
+
+def test_a_stored_duplicate_names_a_sole_traders_number_masked() -> None:
+    planned, _ = validate_account_rows([row(2, org_number="19880320-0016",
+                                            peppol_id="0007:8803200016")])
+    assert planned is not None
+    (problem, *_rest) = stored_duplicate(planned, 10001)
+    assert "(SE 880320-****)" in problem.message
+    assert "customer number 10001" in problem.message
+    assert not any(form in problem.message for form in PIN_FORMS)
+    # A legal entity's number names no person: it stays in full.
+    company, _ = validate_account_rows([row(2)])
+    assert company is not None
+    assert "(SE 556036-0793)" in stored_duplicate(company, 10002)[0].message
+
+
+def test_differing_identifiers_are_quoted_masked() -> None:
+    rows = [row(2, org_number="880320-0016", peppol_id="0007:8803200016"),
+            row(3, email="per@hagg.se", org_number="811228+9841",
+                peppol_id="0007:8112289841")]
+    _planned, problems = validate_account_rows(rows)
+    quoted = " ".join(p.message for p in problems)
+    assert [(p.line, p.field) for p in problems if not p.knock_on] == [
+        (3, F.ORG_NUMBER), (3, F.PEPPOL_ID)]
+    assert "“811228-****” against “880320-****”" in quoted
+    assert "“0007:811228-****” against “0007:880320-****”" in quoted
+    for digits in ("8803200016", "0016", "8112289841", "9841"):
+        assert digits not in quoted

@@ -11,7 +11,12 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
+from custadmin.domain.identifiers import masked_identifier
 from custadmin.domain.portal import RIGHT_LABELS
+
+#: The table name of the entry an export with full personal identity numbers
+#: leaves (services.exporter): no table of its own, an entry like an insert.
+REGISTER_EXPORT = "register_export"
 
 #: What a row of each audited table is called.
 TABLE_LABELS: dict[str, str] = {
@@ -21,6 +26,7 @@ TABLE_LABELS: dict[str, str] = {
     "login": "Portal login",
     "portal_right_setting": "System-wide portal setting",
     "operator": "Operator",
+    REGISTER_EXPORT: "Register export",
 }
 
 ACTION_LABELS: dict[str, str] = {"insert": "created", "update": "changed", "delete": "deleted"}
@@ -66,6 +72,12 @@ FIELD_LABELS: dict[str, str] = {
     "default_on": "On for new portal users",
     "display_name": "Name",
     "role": "Role",
+    # an export with full personal identity numbers (REGISTER_EXPORT)
+    "file": "File",
+    "format": "Format",
+    "accounts": "Accounts",
+    "rows": "Rows",
+    "full_identity_numbers": "Full personal identity numbers",
 }
 
 
@@ -74,7 +86,11 @@ def field_label(column: str) -> str:
 
 
 def value_text(column: str, value: Any) -> str:
-    """A stored value as words ("yes", the right's label, "set" for a hidden secret)."""
+    """A stored value as words ("yes", the right's label, "set" for a hidden secret).
+
+    A personal identity number shows masked, also from an entry recorded
+    before the trail masked Peppol IDs (storage.audit.recorded_value).
+    """
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -83,7 +99,7 @@ def value_text(column: str, value: Any) -> str:
         return RIGHT_LABELS.get(value, value)
     if column == "password_hash":
         return "set"
-    return str(value)
+    return masked_identifier(str(value))
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,10 +17,12 @@ import phonenumbers
 from stdnum import ean, luhn
 from stdnum.dk import cpr as dk_cpr
 from stdnum.dk import cvr as dk_cvr
+from stdnum.exceptions import InvalidChecksum, InvalidLength
 from stdnum.exceptions import ValidationError as StdnumError
 from stdnum.fi import ytunnus as fi_ytunnus
 from stdnum.no import orgnr as no_orgnr
 from stdnum.se import orgnr as se_orgnr
+from stdnum.se import personnummer as se_personnummer
 
 from custadmin.domain.errors import FieldError
 from custadmin.domain.messages import Message, comma_list
@@ -122,6 +124,91 @@ def phone_search_digits(text: str) -> str:
 
 # --- personal identity numbers (R32) -------------------------------------
 
+#: The birth-date part (YYMMDD) of a Swedish personal identity number: a month
+#: 01–12 and a day 01–31, or 61–91 in a coordination number (samordningsnummer,
+#: day + 60). A legal entity's organisation number has 20 or more where the
+#: month stands (R31), so it never matches. Python, PostgreSQL and SQLite
+#: (SQLAlchemy's REGEXP) read this pattern alike; storage.audit masks bulk
+#: audit entries in SQL with it.
+SE_BIRTH_DATE_PATTERN = (r"[0-9]{2}(?:0[1-9]|1[0-2])"
+                         r"(?:0[1-9]|[12][0-9]|3[01]|6[1-9]|[78][0-9]|9[01])")
+#: A stored organisation number that is a sole trader's personal identity number.
+PERSONAL_ORG_NUMBER_PATTERN = SE_BIRTH_DATE_PATTERN + "[0-9]{4}"
+#: A stored Peppol ID whose identifier is one (R33: ICD 0007 is the Swedish
+#: organisation number, i.e. a sole trader's personal identity number).
+PERSONAL_PEPPOL_ID_PATTERN = "0007:" + PERSONAL_ORG_NUMBER_PATTERN
+_PERSONAL_ORG_NUMBER = re.compile(PERSONAL_ORG_NUMBER_PATTERN, re.ASCII)
+_PERSONAL_PEPPOL_ID = re.compile(PERSONAL_PEPPOL_ID_PATTERN, re.ASCII)
+#: A Swedish personal identity number written in any form inside a text: 10
+#: digits, or 12 with the century; "-", "+" or nothing before the last four.
+#: Not after a "+" or a digit (an E.164 phone number is no personal number).
+_PERSONAL_IN_TEXT = re.compile(
+    rf"(?<![0-9+])(?:18|19|20)?{SE_BIRTH_DATE_PATTERN}[-+]?[0-9]{{4}}(?![0-9])", re.ASCII)
+#: What a masked personal identity number shows instead of its last four digits.
+MASKED_DIGITS = "****"
+_DIGITS = re.compile(r"[0-9]+", re.ASCII)
+#: The earliest birth year a 12-digit personal identity number may give.
+_EARLIEST_BIRTH_YEAR = 1850
+
+
+def mask_personal_number(number: str) -> str:
+    """A personal identity number as lists, reports, exports and the audit trail show it.
+
+    THE masking function: the birth date stays (what a support agent asks a
+    caller for), the serial and check digits never show: ``880320-0016``,
+    ``8803200016`` and ``811228+9841`` become ``880320-****`` and
+    ``811228-****``; the 12-digit form keeps its century (``19880320-****``).
+    A Danish CPR number (DDMMYY-SSSS) masks the same way.
+    """
+    digits = "".join(_DIGITS.findall(number))
+    if len(digits) <= len(MASKED_DIGITS):
+        return "*" * len(digits)
+    return f"{digits[:-4]}-{MASKED_DIGITS}"
+
+
+def is_personal_org_number(compact: str, country: str) -> bool:
+    """Whether a stored organisation number is a sole trader's personnummer (R31).
+
+    A Swedish organisation number below 20 in its third and fourth digits is
+    not a legal entity's: validation (:func:`normalize_org_number`) accepted
+    it only as a valid personnummer or samordningsnummer. Such a number is a
+    personal identity number: masked in lists, reports, exports, the audit
+    trail and logs. Danish, Norwegian and Finnish organisation numbers
+    (CVR, orgnr, Y-tunnus) name businesses, never a person.
+    """
+    return country == Country.SE and _PERSONAL_ORG_NUMBER.fullmatch(compact) is not None
+
+
+def is_personal_peppol_id(canonical: str) -> bool:
+    """Whether a stored Peppol ID is ``0007:`` + a sole trader's personnummer (R33)."""
+    return _PERSONAL_PEPPOL_ID.fullmatch(canonical) is not None
+
+
+def masked_identifier(value: str) -> str:
+    """A stored value masked if it is a personal identity number (the audit trail's rule).
+
+    Whole values only, as they are stored: a sole trader's organisation
+    number (10 digits; no other country's has 10) and a Peppol ID holding
+    one. Anything else is returned as it is.
+    """
+    if _PERSONAL_ORG_NUMBER.fullmatch(value):
+        return mask_personal_number(value)
+    if _PERSONAL_PEPPOL_ID.fullmatch(value):
+        code, _colon, ident = value.partition(":")
+        return f"{code}:{mask_personal_number(ident)}"
+    return value
+
+
+def redact_personal_numbers(text: str) -> str:
+    """``text`` with every Swedish personal identity number in it masked, in any written form.
+
+    For text as typed (an import report quoting a cell): 10 or 12 digits,
+    with "-", "+" or nothing before the last four, whose date part is a
+    date or a coordination date. The check digit is not asked for: a number
+    with one digit mistyped is still somebody's.
+    """
+    return _PERSONAL_IN_TEXT.sub(lambda match: mask_personal_number(match.group()), text)
+
 
 def _se_birth_date(digits10: str, century: int) -> dt.date | None:
     year = century * 100 + int(digits10[0:2])
@@ -135,34 +222,46 @@ def _se_birth_date(digits10: str, century: int) -> dt.date | None:
         return None
 
 
-def normalize_se_personal_number(field: str, value: str, today: dt.date | None = None) -> str:
-    """Swedish personnummer or samordningsnummer as 12 digits (YYYYMMDDNNNC).
+def _se_personal_digits(field: str, value: str, today: dt.date) -> tuple[int, str]:
+    """(the century of the birth year, the 10 digits) of a personnummer or samordningsnummer.
 
-    stdnum's personnummer refuses coordination numbers (day + 60), which are
-    issued to people who are not registered in Sweden, so the date and Luhn
-    check are done here for both.
+    Every written form: ``880320-0016``, ``8803200016``, ``19880320-0016``,
+    ``198803200016``, ``811228+9841`` (aged 100 or more) and coordination
+    numbers (``701063-2391``, day + 60). stdnum's personnummer reads the
+    written form (separators, the century) but refuses coordination numbers
+    and puts a birth date of later this year a century too late, so the
+    date and the Luhn check are done here.
     """
-    today = today or dt.date.today()
-    raw = value.strip()
-    digits = re.sub(r"[\s-]", "", raw.replace("+", ""))
-    if not digits.isdigit() or len(digits) not in (10, 12):
+    written = se_personnummer.compact(value.strip())
+    digits = written[:-5] + written[-4:]
+    if (len(written) not in (11, 13) or written[-5] not in "-+"
+            or _DIGITS.fullmatch(digits) is None):
         raise FieldError(field, Message("personal_number.se_length"))
+    ten = digits[-10:]
     if len(digits) == 12:
-        century, ten = int(digits[:2]), digits[2:]
+        century = int(digits[:2])
     else:
-        ten = digits
-        # "+" marks a person aged 100 or more; otherwise the latest century
-        # that does not put the birth date in the future.
+        # The latest century that does not put the birth date in the future;
+        # "+" marks a person aged 100 or more, one century earlier.
         century = today.year // 100
         born = _se_birth_date(ten, century)
         if born is None or born > today:
             century -= 1
-        if "+" in raw:
+        if written[-5] == "+":
             century -= 1
-    if _se_birth_date(ten, century) is None:
+    born = _se_birth_date(ten, century)
+    if born is None:
         raise FieldError(field, Message("personal_number.se_date"))
+    if born.year < _EARLIEST_BIRTH_YEAR or born > today:
+        raise FieldError(field, Message("personal_number.se_birth_year", year=born.year))
     if not luhn.is_valid(ten):
         raise FieldError(field, Message("personal_number.se_check_digit"))
+    return century, ten
+
+
+def normalize_se_personal_number(field: str, value: str, today: dt.date | None = None) -> str:
+    """Swedish personnummer or samordningsnummer as 12 digits (YYYYMMDDNNNC)."""
+    century, ten = _se_personal_digits(field, value, today or dt.date.today())
     return f"{century:02d}{ten}"
 
 
@@ -176,13 +275,6 @@ def normalize_dk_personal_number(field: str, value: str) -> str:
     if len(digits) != 10 or not digits.isdigit():
         raise FieldError(field, Message("personal_number.dk_length"))
     return digits
-
-
-def mask_personal_number(stored: str) -> str:
-    """What lists and logs show of a personal identity number."""
-    if len(stored) <= 4:
-        return "*" * len(stored)
-    return "*" * (len(stored) - 4) + stored[-4:]
 
 
 # --- organisation numbers (R31) ------------------------------------------
@@ -205,46 +297,78 @@ _ORG_SCHEMES = {
 def normalize_org_number(field: str, value: str, country: Country) -> str:
     """Organisation number in compact form (digits only), validated for ``country``.
 
-    Empty input gives ``""``: private customers have none.
+    Empty input gives ``""``: private customers have none. A Swedish sole
+    trader's number is the owner's personnummer or samordningsnummer, in any
+    of its written forms (:func:`_se_org_number`).
     """
     value = value.strip()
     if not value:
         return ""
+    if MASKED_DIGITS in value:
+        raise FieldError(field, Message("personal_number.masked"))
+    if country is Country.SE:
+        return _se_org_number(field, value)
     scheme = _ORG_SCHEMES[country]
     try:
-        if country is Country.SE:
-            compact = se_orgnr.compact(value)
-            se_orgnr.validate(compact)
-        elif country is Country.DK:
+        if country is Country.DK:
             compact = dk_cvr.validate(value)
         elif country is Country.NO:
             compact = no_orgnr.validate(value)
         else:
             compact = fi_ytunnus.validate(value)
+    except InvalidChecksum:
+        raise FieldError(field, Message("org_number.check_digit", scheme=scheme.name)) from None
+    except InvalidLength:
+        raise FieldError(field, Message("org_number.length", scheme=scheme.name,
+                                        length=scheme.length)) from None
     except StdnumError:
         raise FieldError(field, Message("org_number.invalid", scheme=scheme.name)) from None
     compact = str(compact)
     if set(compact) == {"0"}:
         # All zeros pass every checksum but name nobody.
         raise FieldError(field, Message("org_number.all_zeros", scheme=scheme.name))
-    if country is Country.SE and int(compact[2:4]) < 20:
-        # A legal entity has 20 or more in the third and fourth digits; below
-        # that it is a month, i.e. a sole trader's personnummer.
-        try:
-            normalize_se_personal_number(field, compact)
-        except FieldError:
-            raise FieldError(field, Message("org_number.se_sole_trader")) from None
     return compact
 
 
-def is_personal_org_number(compact: str, country: str) -> bool:
-    """Whether a stored organisation number is a sole trader's personnummer (R31).
+def _se_org_number(field: str, value: str) -> str:
+    """A Swedish organisation number as its 10 digits, the form the column stores.
 
-    Such a number is a personal identity number: masked in logs and the
-    audit trail.
+    A legal entity has 20 or more in the third and fourth digits (R31); it
+    may be written with the prefix 16 as 12 digits. Below 20 they are a
+    month: the number is a sole trader's, the owner's personnummer or
+    samordningsnummer (R32), accepted in every form it is written in
+    (``880320-0016``, ``19880320-0016``, ``811228+9841``, ``701063-2391``).
+    Its century is not stored: an organisation number is the 10 digits
+    (Peppol 0007, the VAT number SE…01 and the numbers already stored use
+    them), and the "+" of a person aged 100 or more is not part of it but
+    a function of the date it is written on (a "-" turns "+" the year the
+    owner turns 100), so a stored sign would go stale.
     """
-    return (country == Country.SE and len(compact) == 10 and compact[2:4].isdigit()
-            and int(compact[2:4]) < 20)
+    scheme = _ORG_SCHEMES[Country.SE].name
+    written = "".join(value.split())
+    digits = written.replace("-", "").replace("+", "")
+    if _DIGITS.fullmatch(digits) is None:
+        raise FieldError(field, Message("org_number.se_form"))
+    if len(digits) not in (10, 12):
+        raise FieldError(field, Message("org_number.se_length", actual=len(digits)))
+    if set(digits) == {"0"}:
+        # All zeros pass every checksum but name nobody.
+        raise FieldError(field, Message("org_number.all_zeros", scheme=scheme))
+    ten = digits[-10:]
+    if int(ten[2:4]) >= 20:  # a legal entity
+        if "+" in written:
+            raise FieldError(field, Message("org_number.se_plus"))
+        if len(digits) == 12 and digits[:2] != "16":
+            raise FieldError(field, Message("org_number.se_prefix"))
+        if not se_orgnr.is_valid(ten):
+            raise FieldError(field, Message("org_number.check_digit", scheme=scheme))
+        return ten
+    try:
+        _se_personal_digits(field, written, dt.date.today())
+    except FieldError as exc:
+        raise FieldError(field, Message("org_number.se_sole_trader",
+                                        reason=exc.message)) from None
+    return ten
 
 
 def format_org_number(compact: str, country: str) -> str:
@@ -260,6 +384,22 @@ def format_org_number(compact: str, country: str) -> str:
     except StdnumError:
         return compact
     return compact
+
+
+def shown_org_number(compact: str, country: str, *, full: bool = False) -> str:
+    """An organisation number as lists, reports and exports show it.
+
+    Formatted; a sole trader's (a personal identity number) masked unless
+    ``full`` (an administrator's audited export, or the account's own field).
+    """
+    if not full and is_personal_org_number(compact, country):
+        return mask_personal_number(compact)
+    return format_org_number(compact, country)
+
+
+def shown_peppol_id(canonical: str, *, full: bool = False) -> str:
+    """A Peppol ID as lists and exports show it: masked if it holds a personnummer."""
+    return canonical if full else masked_identifier(canonical)
 
 
 def org_number_search_digits(text: str) -> str:
@@ -400,6 +540,8 @@ def normalize_peppol_id(field: str, value: str) -> str:
     text = value.strip()
     if not text:
         return ""
+    if MASKED_DIGITS in text:
+        raise FieldError(field, Message("personal_number.masked"))
     if text[: len(_PEPPOL_PREFIX)].lower() == _PEPPOL_PREFIX:
         text = text[len(_PEPPOL_PREFIX) :]
     code, colon, ident = text.partition(":")

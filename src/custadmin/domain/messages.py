@@ -79,6 +79,12 @@ ENGLISH: dict[str, str] = {
         "DomainMessages", "The date part is not a valid date."),
     "personal_number.se_check_digit": QT_TRANSLATE_NOOP(
         "DomainMessages", "The check digit does not match."),
+    "personal_number.se_birth_year": QT_TRANSLATE_NOOP(
+        "DomainMessages", "The birth year {year} cannot be right: check the century."),
+    "personal_number.masked": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "The personal identity number in it is masked (****), as exports write it unless an "
+        "administrator asks for full numbers: type it in full."),
     "personal_number.dk_invalid": QT_TRANSLATE_NOOP(
         "DomainMessages", "Not a valid CPR number (DDMMYY-NNNN)."),
     "personal_number.dk_length": QT_TRANSLATE_NOOP(
@@ -105,8 +111,28 @@ ENGLISH: dict[str, str] = {
     "org_number.all_zeros": QT_TRANSLATE_NOOP("DomainMessages", "Not a valid {scheme}."),
     "org_number.se_sole_trader": QT_TRANSLATE_NOOP(
         "DomainMessages",
-        "Not a valid Swedish organisation number; a sole trader uses the owner's personal "
-        "identity number."),
+        "{reason} Below 20 in the third and fourth digits, a Swedish organisation number is a "
+        "sole trader's: the owner's personal identity number or coordination number."),
+    "org_number.check_digit": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "The check digit (the last digit) of this {scheme} does not match: a digit is "
+        "mistyped or two are swapped."),
+    "org_number.length": QT_TRANSLATE_NOOP("DomainMessages", "A {scheme} has {length} digits."),
+    "org_number.se_form": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "A Swedish organisation number is written with digits, e.g. 556036-0793, or as a sole "
+        "trader's personal identity number, YYMMDD-NNNN."),
+    "org_number.se_length": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "A Swedish organisation number has 10 digits, not {actual}; a sole trader's personal "
+        "identity number may have 12 (with the century)."),
+    "org_number.se_plus": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Only a personal identity number is written with + (its owner is aged 100 or more); "
+        "a legal entity's organisation number is written with -, e.g. 556036-0793."),
+    "org_number.se_prefix": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "A legal entity's organisation number has 10 digits, or 12 beginning with 16."),
     # --- postcodes -------------------------------------------------------------------
     "postcode.invalid": QT_TRANSLATE_NOOP("DomainMessages", "A postcode here has {form}."),
     "postcode.form_se": QT_TRANSLATE_NOOP("DomainMessages", "five digits, e.g. 123 45"),
@@ -301,6 +327,8 @@ ENGLISH: dict[str, str] = {
     "permission.import": QT_TRANSLATE_NOOP("DomainMessages", "importing customers"),
     "permission.view_audit": QT_TRANSLATE_NOOP(
         "DomainMessages", "reading the audit trail of every account"),
+    "permission.export_identity_numbers": QT_TRANSLATE_NOOP(
+        "DomainMessages", "exporting full personal identity numbers"),
     # --- import: the mapping, the rows, the file --------------------------------------------------
     "import.field_account_ref": QT_TRANSLATE_NOOP("DomainMessages", "Customer number"),
     "import.field_main_contact": QT_TRANSLATE_NOOP("DomainMessages", "Main contact"),

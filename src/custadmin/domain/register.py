@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import enum
 from array import array
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from custadmin.domain.identifiers import format_org_number, format_phone
+from custadmin.domain.identifiers import format_phone, shown_org_number
 
 #: Rows of the first answer: more than a screen shows.
 FIRST_PAGE_ROWS = 100
@@ -50,7 +50,8 @@ class StoredRegisterRow:
     id: int
     customer_number: int
     name: str
-    org_number: str
+    #: Left out of the repr: a sole trader's is a personal identity number.
+    org_number: str = field(repr=False)
     country: str
     first_name: str
     last_name: str
@@ -63,11 +64,15 @@ class StoredRegisterRow:
         return f"{self.first_name} {self.last_name}"
 
     def cells(self) -> tuple[str, ...]:
-        """The texts of the register's columns, in their order (``RegisterColumn``)."""
+        """The texts of the register's columns, in their order (``RegisterColumn``).
+
+        A sole trader's organisation number is the owner's personal identity
+        number: the list shows it masked (R31, R32), as every list does.
+        """
         return (
             str(self.customer_number),
             self.name,
-            format_org_number(self.org_number, self.country),
+            shown_org_number(self.org_number, self.country),
             self.main_contact,
             self.email,
             format_phone(self.phone, self.country),

@@ -37,6 +37,7 @@ from custadmin.domain.accounts import (
     validate_contact,
 )
 from custadmin.domain.errors import ValidationError
+from custadmin.domain.identifiers import redact_personal_numbers, shown_org_number
 from custadmin.domain.messages import Message
 
 
@@ -475,10 +476,12 @@ def validate_account_rows(
             for field in ACCOUNT_COLUMNS:
                 at = _AT[field]
                 if values[at] and values[at] != v[at]:
+                    # Quoted as typed, but never a personal identity number in full.
                     problems.append(Problem(
                         row.line, field,
                         Message("import.account_differs", line=main.line,
-                                value=values[at][:60], main_value=v[at][:60]),
+                                value=redact_personal_numbers(values[at])[:60],
+                                main_value=redact_personal_numbers(v[at])[:60]),
                     ))
         cells = [values[i] for i in _CONTACT_AT]
         if not cells[-1]:
@@ -574,9 +577,11 @@ def duplicate_org_numbers(
 
 
 def stored_duplicate(planned: PlannedAccount, customer_number: int) -> list[Problem]:
+    """The account's organisation number is stored already: shown as lists show it
+    (a sole trader's masked, R31/R32), since a report is written out and kept."""
     country, org = planned.org_key or ("", "")
     return refuse(planned.lines, [Problem(
         planned.lines[0], ImportField.ORG_NUMBER,
-        Message("import.org_number_stored", country=country, org_number=org,
-                customer_number=customer_number),
+        Message("import.org_number_stored", country=country,
+                org_number=shown_org_number(org, country), customer_number=customer_number),
     )])

@@ -14,10 +14,12 @@ from typing import Any
 
 from sqlalchemy import Select, or_, select
 
-from custadmin.domain.audit import HistoryLine, value_text
+from custadmin.domain.audit import REGISTER_EXPORT, HistoryLine, value_text
 from custadmin.domain.operators import Permission, require
+from custadmin.domain.text import clean_search
 from custadmin.domain.transfer import escape_cell
-from custadmin.services.register import like_escape
+from custadmin.domain.versions import ChangeSubject, LastChange
+from custadmin.services.register import SEARCH_FIELD, like_escape
 from custadmin.services.workspace import Workspace
 from custadmin.storage.schema import AuditEntry, Contact
 
@@ -75,7 +77,8 @@ def _lines(rows: Sequence[AuditEntry],
                 value_text(column, before), value_text(column, after),
                 names.get((row.table_name, row.object_id), ""))
 
-        if row.action == "update":
+        if row.action == "update" or row.table_name == REGISTER_EXPORT:
+            # An export's entry says how many rows and what they held.
             lines += [line(c, b, a) for c, (b, a) in sorted(changes.items())]
         else:
             lines.append(line())
@@ -112,11 +115,14 @@ def search_audit(ws: Workspace, text: str = "", limit: int = SEARCH_LIMIT) -> li
     """The whole trail (administrators), newest first, filtered by ``text``.
 
     ``text`` is looked for in the operator, the caller, the table, the
-    object and the recorded values.
+    object and the recorded values. It follows the text policy and is at
+    most 200 characters (:func:`~custadmin.domain.text.clean_search`), or
+    :class:`~custadmin.domain.errors.FieldError` at ``search``: SQLite
+    refuses a very long LIKE pattern, PostgreSQL a NUL.
     """
     require(ws.actor, Permission.VIEW_AUDIT)
     stmt = select(AuditEntry)
-    needle = text.strip()
+    needle = clean_search(SEARCH_FIELD, text)
     if needle:
         pattern = f"%{like_escape(needle)}%"
         stmt = stmt.where(or_(*(column.ilike(pattern, escape="\\") for column in (
@@ -142,3 +148,24 @@ def export_audit(lines: Sequence[HistoryLine], path: str | os.PathLike[str]) -> 
                 line.caller, line.verified_by, line.what, line.action, line.field,
                 line.before, line.after)])
     return len(lines)
+
+
+def last_change(ws: Workspace, subject: ChangeSubject) -> LastChange | None:
+    """Who saved ``subject`` last and when, from the audit trail; None if unknown.
+
+    Needs no permission beyond reading: an operator who met a conflict is
+    told who made the other change, not what else they did.
+    """
+    if subject.kind == "account":
+        condition = AuditEntry.account_id == subject.id
+    elif subject.kind == "portal_settings":
+        condition = AuditEntry.table_name == "portal_right_setting"
+    elif subject.kind == "operator":
+        condition = (AuditEntry.table_name == "operator") & (
+            AuditEntry.object_id == str(subject.id))
+    else:
+        return None
+    with ws.reading() as uow:
+        row = uow.session.scalars(_newest_first(select(AuditEntry).where(condition))
+                                  .limit(1)).first()
+        return None if row is None else LastChange(operator=row.operator_name, at=row.at)

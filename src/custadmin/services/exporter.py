@@ -9,6 +9,14 @@ rows, never as ORM objects. Every cell that a spreadsheet could take for a
 formula is escaped (CWE-1236, :func:`~custadmin.domain.transfer.escape_cell`).
 Password hashes and logins are never read.
 
+Personal identity numbers are masked as lists mask them (a sole trader's
+organisation number and a Peppol ID holding it: ``880320-****``), so such an
+export does not import those two cells again. Only an administrator who asks
+for them (``full_identity_numbers``, :attr:`Permission.EXPORT_IDENTITY_NUMBERS`)
+gets them in full, and that export is recorded in the audit trail before its
+file appears: who, when, which file, how many accounts and rows, and that
+full numbers were in it (never the numbers).
+
 The file is written next to the target under a temporary name and renamed
 when complete: a cancelled or failed export leaves no half file behind.
 """
@@ -25,13 +33,16 @@ from typing import Any
 
 from sqlalchemy import select
 
+from custadmin.domain.audit import REGISTER_EXPORT
 from custadmin.domain.errors import CustadminError
-from custadmin.domain.identifiers import format_org_number
+from custadmin.domain.identifiers import shown_org_number, shown_peppol_id
 from custadmin.domain.messages import Message
+from custadmin.domain.operators import Permission, require
 from custadmin.domain.register import RegisterColumn, RegisterQuery
 from custadmin.domain.transfer import FIELD_LABELS, FIELDS, escape_cell
 from custadmin.services.register import search_register
 from custadmin.services.workspace import Workspace
+from custadmin.storage import audit
 from custadmin.storage.schema import Account, Contact
 from custadmin.storage.spreadsheet import CsvSink, XlsxSink
 
@@ -66,6 +77,8 @@ class ExportResult:
     format: str
     accounts: int
     rows: int
+    #: Personal identity numbers were written in full (and the export audited).
+    full_identity_numbers: bool = False
 
 
 def format_for(path: str | os.PathLike[str], given: str | None = None) -> str:
@@ -87,8 +100,11 @@ _COLUMNS = (
 
 
 def _rows(ws: Workspace, ids: Sequence[int], progress: Progress | None,
-          cancel: Cancel | None) -> Iterator[list[str]]:
-    """Export rows (escaped) for ``ids`` in that order, a chunk at a time."""
+          cancel: Cancel | None, full: bool) -> Iterator[list[str]]:
+    """Export rows (escaped) for ``ids`` in that order, a chunk at a time.
+
+    Personal identity numbers masked unless ``full``.
+    """
     total = len(ids)
     with ws.reading() as uow:
         session = uow.session
@@ -110,7 +126,8 @@ def _rows(ws: Workspace, ids: Sequence[int], progress: Progress | None,
                      *contact) = row
                     yield [escape_cell(str(v)) for v in (
                         number, "yes" if is_main else "no", name, country,
-                        format_org_number(org, country), peppol, service or "", *contact,
+                        shown_org_number(org, country, full=full),
+                        shown_peppol_id(peppol, full=full), service or "", *contact,
                     )]
             if progress is not None:
                 progress(min(start + CHUNK_ACCOUNTS, total), total)
@@ -124,12 +141,19 @@ def export_register(
     format: str | None = None,
     progress: Progress | None = None,
     cancel: Cancel | None = None,
+    full_identity_numbers: bool = False,
 ) -> ExportResult:
     """Write the accounts matching ``query`` (None: the whole register) to ``path``.
 
+    Personal identity numbers are masked unless ``full_identity_numbers``,
+    which needs :attr:`Permission.EXPORT_IDENTITY_NUMBERS` (else
+    :class:`~custadmin.domain.operators.NotPermitted`, nothing read or
+    written) and is recorded in the audit trail before the file appears.
     Raises :class:`ExportCancelled` (nothing written), :class:`ExportFailed`
     (the file cannot be written) or the database's errors.
     """
+    if full_identity_numbers:
+        require(ws.actor, Permission.EXPORT_IDENTITY_NUMBERS)
     target = Path(path)
     kind = format_for(target, format)
     ids = search_register(ws, query or WHOLE_REGISTER)
@@ -149,7 +173,7 @@ def export_register(
         sink: CsvSink | XlsxSink = CsvSink(temp) if kind == "csv" else XlsxSink(temp)
         try:
             sink.write([FIELD_LABELS[f] for f in FIELDS])
-            for row in _rows(ws, ids, progress, cancel):
+            for row in _rows(ws, ids, progress, cancel, full_identity_numbers):
                 sink.write(row)
                 count += 1
             sink.finish()
@@ -157,6 +181,9 @@ def export_register(
             sink.close()
         if cancel is not None and cancel():
             raise ExportCancelled
+        if full_identity_numbers:
+            # Recorded before the file is there: a failed record leaves no file.
+            _record_full_export(ws, target, kind, len(ids), count)
         os.replace(temp, target)
     except OSError as exc:
         with contextlib.suppress(OSError):
@@ -167,4 +194,23 @@ def export_register(
         with contextlib.suppress(OSError):
             temp.unlink()
         raise
-    return ExportResult(str(target), kind, len(ids), count)
+    return ExportResult(str(target), kind, len(ids), count, full_identity_numbers)
+
+
+def _record_full_export(ws: Workspace, target: Path, kind: str, accounts: int,
+                        rows: int) -> None:
+    """The audit entry of an export with full personal identity numbers (no numbers in it)."""
+
+    def text(path: str) -> str:
+        # A file name the OS could not decode holds lone surrogates: no driver takes them.
+        return path.encode("utf-8", "backslashreplace").decode("utf-8")
+
+    with ws.writing() as uow:
+        audit.record(uow.session, REGISTER_EXPORT, text(target.name)[:100], None, "insert", {
+            "file": (None, text(str(target.resolve()))),
+            "format": (None, kind),
+            "accounts": (None, accounts),
+            "rows": (None, rows),
+            "full_identity_numbers": (None, True),
+        })
+        uow.commit()

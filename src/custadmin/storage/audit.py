@@ -7,8 +7,11 @@ password rehash of a login check) call :func:`record` or
 :func:`record_inserted` themselves in the same transaction.
 
 Secrets are never recorded: a password hash shows as :data:`HIDDEN` (set,
-changed or removed, never its value). A Swedish sole trader's organisation
-number is a personnummer and is masked as lists mask it.
+changed or removed, never its value). Personal identity numbers are never
+recorded in full: a value that is one (a Swedish sole trader's organisation
+number is the owner's personnummer) or holds one (a Peppol ID ``0007:`` +
+those digits) is masked as lists mask it, here in :func:`recorded_value`
+for every entry, and in SQL for bulk ones (:func:`_masked_identifier_sql`).
 
 Who and for whom come from the unit of work (``session.info``): the
 :class:`~custadmin.domain.operators.Actor` and, when an agent noted one, the
@@ -38,7 +41,12 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session, UOWTransaction
 
-from custadmin.domain.identifiers import is_personal_org_number, mask_personal_number
+from custadmin.domain.identifiers import (
+    MASKED_DIGITS,
+    PERSONAL_ORG_NUMBER_PATTERN,
+    PERSONAL_PEPPOL_ID_PATTERN,
+    masked_identifier,
+)
 from custadmin.domain.operators import SYSTEM, Actor, Caller
 from custadmin.storage.schema import (
     Account,
@@ -90,15 +98,18 @@ AUDITED_TABLES = frozenset(cls.__tablename__ for cls in _SPECS)
 
 
 def recorded_value(table: str, column: str, value: Any, row: Mapping[str, Any]) -> Any:
-    """``value`` as the trail holds it: JSON-ready, secrets hidden, personal numbers masked."""
+    """``value`` as the trail holds it: JSON-ready, secrets hidden, personal numbers masked.
+
+    The one place every entry's values pass. Any text that is a personal
+    identity number, or a Peppol ID holding one, is masked whatever column
+    it is in (``account.org_number`` and ``account.peppol_id`` hold them).
+    """
     if value is None:
         return None
     if column in _SECRETS:
         return HIDDEN
-    if table == "account" and column == "org_number" and is_personal_org_number(
-        str(value), str(row.get("country", ""))
-    ):
-        return mask_personal_number(str(value))
+    if isinstance(value, str):
+        return masked_identifier(value)
     if isinstance(value, dt.datetime | dt.date):
         return value.isoformat()
     return value
@@ -168,8 +179,8 @@ def record_inserted(session: Session, table: Table, where: ColumnElement[bool],
     pairs: list[Any] = []
     for c in (c for c in table.columns if c.key not in _SKIPPED):
         value: Any = c
-        if table.name == "account" and c.key == "org_number":
-            value = _masked_org_number_sql(table)
+        if table.name == "account" and c.key in _MASKED_IN_SQL:
+            value = _masked_identifier_sql(c, *_MASKED_IN_SQL[c.key])
         if dialect == "sqlite":
             if isinstance(c.type, Boolean):
                 value = func.json(case((c, "true"), else_="false"))
@@ -206,12 +217,25 @@ def _null_paths(table: Table) -> list[Any]:
             for c in table.columns if c.nullable and c.key not in _SKIPPED]
 
 
-def _masked_org_number_sql(table: Table) -> ColumnElement[Any]:
-    """SQL of :func:`recorded_value` for ``account.org_number`` (is_personal_org_number)."""
-    org, country = table.c.org_number, table.c.country
-    personal = (country == "SE") & (func.length(org) == 10) & (func.substr(org, 3, 2) < "20")
-    masked = literal("******").concat(func.substr(org, 7, 4))
-    return case((personal, masked), else_=org)
+#: Columns of bulk-inserted accounts that can hold a personal identity number:
+#: the pattern of such a value and how many characters before its last four.
+_MASKED_IN_SQL: dict[str, tuple[str, int]] = {
+    "org_number": (PERSONAL_ORG_NUMBER_PATTERN, 6),
+    "peppol_id": (PERSONAL_PEPPOL_ID_PATTERN, 11),
+}
+
+
+def _masked_identifier_sql(column: Any, pattern: str, kept: int) -> ColumnElement[Any]:
+    """SQL of :func:`recorded_value` (``masked_identifier``) for one column of bulk rows.
+
+    The same pattern as the domain's, run by the database (PostgreSQL's
+    ``~``; SQLite's REGEXP, which SQLAlchemy provides with Python's ``re``),
+    and the same masked form: the characters before the last four, then
+    ``-****``. The length test first spares most rows the pattern.
+    """
+    personal = (func.length(column) == kept + 4) & column.regexp_match(f"^{pattern}$")
+    masked = func.substr(column, 1, kept).concat(literal(f"-{MASKED_DIGITS}"))
+    return case((personal, masked), else_=column)
 
 
 # --- the flush hooks -----------------------------------------------------------

@@ -145,6 +145,11 @@ ACTIONS: tuple[ActionSpec, ...] = (
                "custadmin.ui.transfer.export:export_register"),
     ActionSpec("transfer.export_search", Menu.FILE, _t("Export &search result…"),
                "custadmin.ui.transfer.export:export_search_result"),
+    ActionSpec("transfer.export_full", Menu.FILE, _t("Export with &full identity numbers…"),
+               "custadmin.ui.transfer.export:export_with_identity_numbers",
+               status_tip=_t("What the register shows, with sole traders' personal identity "
+                             "numbers in full; recorded in the audit trail"),
+               permission=Permission.EXPORT_IDENTITY_NUMBERS),
     ActionSpec("window.quit", Menu.FILE, _t("&Quit"), "custadmin.ui.frame:quit",
                QKeySequence.StandardKey.Quit, needs_database=False, separator_before=True),
     # --- Edit

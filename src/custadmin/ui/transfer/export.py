@@ -1,4 +1,11 @@
-"""File → Export register… / Export search result…: a file, progress and Cancel, a message."""
+"""File → Export register… / Export search result… / Export with full identity numbers…:
+a file, progress and Cancel, a message.
+
+Exports mask personal identity numbers (a sole trader's organisation number
+and Peppol ID) as the register does. The third entry, for administrators
+only (the action's permission, checked again by the service), writes them in
+full; the service records that export in the audit trail.
+"""
 
 from __future__ import annotations
 
@@ -19,11 +26,12 @@ class RegisterExport:
     """One export: the file asked for, the work on a worker, the outcome told."""
 
     def __init__(self, parent: QWidget, ws: Workspace, runner: TaskRunner,
-                 query: RegisterQuery | None) -> None:
+                 query: RegisterQuery | None, full_identity_numbers: bool = False) -> None:
         self.parent = parent
         self.ws = ws
         self.runner = runner
         self.query = query
+        self.full_identity_numbers = full_identity_numbers
         self.task: ProgressTask | None = None
         self.outcome: ExportResult | BaseException | None = None
 
@@ -41,6 +49,8 @@ class RegisterExport:
         return path
 
     def title(self) -> str:
+        if self.full_identity_numbers:
+            return self.parent.tr("Export with full identity numbers")
         return (self.parent.tr("Export search result") if self.query is not None
                 else self.parent.tr("Export register"))
 
@@ -49,22 +59,28 @@ class RegisterExport:
         path = self.ask_target(self.parent, self.query is not None)
         if not path:
             return False
-        ws, query = self.ws, self.query
+        ws, query, full = self.ws, self.query, self.full_identity_numbers
         kind = format_for(path)
         task = ProgressTask(self.parent, self.runner, self.title(),
                             self.parent.tr("Writing {file}…").format(file=path))
         self.task = task
         task.start(lambda progress, cancel: exporter.export_register(
-            ws, path, query or WHOLE_REGISTER, format=kind, progress=progress, cancel=cancel),
+            ws, path, query or WHOLE_REGISTER, format=kind, progress=progress, cancel=cancel,
+            full_identity_numbers=full),
             self._done, self._failed)
         return True
 
     def _done(self, result: ExportResult) -> None:
         self.task = None
         self.outcome = result
-        Notice.show(self.parent, self.title(), self.parent.tr(
+        text = self.parent.tr(
             "Exported {accounts} accounts ({rows} rows, one per contact) to {file}.").format(
-                accounts=f"{result.accounts:,}", rows=f"{result.rows:,}", file=result.path))
+                accounts=f"{result.accounts:,}", rows=f"{result.rows:,}", file=result.path)
+        if result.full_identity_numbers:
+            text += " " + self.parent.tr(
+                "Personal identity numbers are in full: keep the file safe. The export is "
+                "recorded in the audit trail.")
+        Notice.show(self.parent, self.title(), text)
 
     def _failed(self, exc: BaseException) -> None:
         self.task = None
@@ -79,9 +95,10 @@ class RegisterExport:
 
 
 def export_dialog(parent: QWidget, ws: Workspace, runner: TaskRunner,
-                  query: RegisterQuery | None = None) -> RegisterExport | None:
+                  query: RegisterQuery | None = None,
+                  full_identity_numbers: bool = False) -> RegisterExport | None:
     """Export the register (``query`` None) or a search result; None if no file was chosen."""
-    export = RegisterExport(parent, ws, runner, query)
+    export = RegisterExport(parent, ws, runner, query, full_identity_numbers)
     return export if export.start() else None
 
 
@@ -93,3 +110,11 @@ def export_register(host: Host) -> RegisterExport | None:
 def export_search_result(host: Host) -> RegisterExport | None:
     """File → Export search result…: what the search box finds, in its order."""
     return export_dialog(host.frame, host.workspace, host.runner, host.register.model.query)
+
+
+def export_with_identity_numbers(host: Host) -> RegisterExport | None:
+    """File → Export with full identity numbers… (administrators): what the register
+    shows (the search result, or the whole register), personal identity numbers in full."""
+    query = host.register.model.query
+    return export_dialog(host.frame, host.workspace, host.runner,
+                         query if query.text.strip() else None, full_identity_numbers=True)
