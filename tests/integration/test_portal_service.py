@@ -116,7 +116,8 @@ def test_details_never_carry_the_hash_only_whether_one_is_set(
     assert per.login is not None and per.login.has_password is False
     assert "argon2" not in repr(details)
     details = save_contact(db, details.id, per.token, ContactChange(
-        per.as_input(), NONE, PortalAccessChange(enabled=True, new_password=PASSWORD)))
+        per.as_input(), NONE, PortalAccessChange(enabled=True, new_password=PASSWORD,
+                                                 login_version=per.login.version)))
     assert person(details).login.has_password  # type: ignore[union-attr]
     assert "argon2" not in repr(details) and PASSWORD not in repr(details)
 
@@ -203,7 +204,9 @@ def test_r13_changing_a_shared_password_lists_every_account_first(
     login_id = login_for_email(db, SHARED).id  # type: ignore[union-attr]
     details = add_portal_user(db, ostra, password=None, confirmed=login_id)
     per = person(details)
-    change = PortalAccessChange(enabled=True, new_password=OTHER_PASSWORD)
+    assert per.login is not None
+    change = PortalAccessChange(enabled=True, new_password=OTHER_PASSWORD,
+                                login_version=per.login.version)
     with pytest.raises(ConfirmationNeeded) as caught:
         save_contact(db, ostra.id, per.token, ContactChange(per.as_input(), NONE, change))
     assert caught.value.reason == "password"
@@ -471,8 +474,10 @@ def test_login_check_answers_why_not(
     assert check_login(db, SHARED, PASSWORD).outcome is LoginOutcome.NO_PASSWORD
 
     per = person(details)
+    assert per.login is not None
     details = save_contact(db, hagg.id, per.token, ContactChange(
-        per.as_input(), NONE, PortalAccessChange(enabled=True, new_password=PASSWORD)))
+        per.as_input(), NONE, PortalAccessChange(enabled=True, new_password=PASSWORD,
+                                                 login_version=per.login.version)))
     assert check_login(db, SHARED, "wrong").outcome is LoginOutcome.WRONG_PASSWORD
     ok = check_login(db, SHARED)
     assert ok.outcome is LoginOutcome.OK and not ok.password_checked
@@ -486,12 +491,14 @@ def test_login_check_answers_why_not(
 
     per = person(details)
     details = save_contact(db, hagg.id, per.token, ContactChange(
-        per.as_input(), NONE, PortalAccessChange(enabled=True, login_enabled=False)))
+        per.as_input(), NONE, PortalAccessChange(enabled=True, login_enabled=False,
+                                                 login_version=per.login.version)))  # type: ignore[union-attr]
     assert check_login(db, SHARED, PASSWORD).outcome is LoginOutcome.LOGIN_DISABLED
     # Switching access back on kept the password and rights.
     per = person(details)
     save_contact(db, hagg.id, per.token, ContactChange(
-        per.as_input(), NONE, PortalAccessChange(enabled=True, login_enabled=True)))
+        per.as_input(), NONE, PortalAccessChange(enabled=True, login_enabled=True,
+                                                 login_version=per.login.version)))  # type: ignore[union-attr]
     assert check_login(db, SHARED, PASSWORD).can_log_in
 
 

@@ -9,6 +9,7 @@ that the pages built on it need only test what they add.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Mapping
 
 import pytest
@@ -22,7 +23,7 @@ from custadmin.domain.portal import PortalAccessChange
 from custadmin.services.accounts import create_account, load_account, update_account_details
 from custadmin.services.contacts import save_contact
 from custadmin.services.workspace import Workspace
-from custadmin.ui.editing import EditorPage, PageStatus, Work
+from custadmin.ui.editing import EditorPage, PageStatus, Work, saved_records
 from custadmin.ui.tasks import TaskRunner
 from custadmin.ui.widgets import prompts
 from custadmin.ui.widgets.prompts import ConflictChoice, Leave
@@ -35,6 +36,7 @@ class NamePage(EditorPage[AccountDetails]):
     """An account's name, Peppol ID and main contact's email; nothing else."""
 
     permission = Permission.EDIT_ACCOUNTS
+    subject_kind = "account"
 
     def __init__(self, ws: Workspace, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(ws, runner, parent)
@@ -218,10 +220,12 @@ def test_a_conflict_shows_what_they_changed_and_keeps_mine_on_top(
     monkeypatch: pytest.MonkeyPatch, choice: ConflictChoice,
 ) -> None:
     asked: list[tuple[dict[str, tuple[object, object]], dict[str, str]]] = []
+    names: list[str] = []
 
-    def ask(_parent, differences, label, mine):  # type: ignore[no-untyped-def]
+    def ask(_parent, differences, label, mine, who=""):  # type: ignore[no-untyped-def]
         assert label("peppol_id") == "peppol_id"
         asked.append((dict(differences), dict(mine)))
+        names.append(who)
         return choice
 
     monkeypatch.setattr(prompts.ConflictPrompt, "ask", classmethod(lambda cls, *a: ask(*a)))
@@ -235,6 +239,8 @@ def test_a_conflict_shows_what_they_changed_and_keeps_mine_on_top(
     qtbot.waitUntil(lambda: bool(asked), timeout=10_000)
     differences, mine = asked[0]
     assert differences == {"peppol_id": ("", "0007:5560360793")}
+    # Who saved theirs, and when, from the audit trail: "<operator> at YYYY-MM-DD HH:MM".
+    assert re.fullmatch(r".+ at \d{4}-\d\d-\d\d \d\d:\d\d", names[0]), names
     assert mine["name"] == "Hägg Bygg Nord AB"
     assert page.stored == theirs  # theirs is the base now
     assert page.edits["peppol_id"].text() == "0007:5560360793"  # theirs shows
@@ -317,3 +323,89 @@ def test_showing_a_newer_state_keeps_what_the_operator_changed(
     assert page.is_dirty() and page.stored == newer
     page.show_stored(newer)  # without keep_edits: the stored state only
     assert page.edits["name"].text() == account.name and not page.is_dirty()
+
+
+# --- after "Keep my edits", and changes saved elsewhere ------------------------------------
+
+
+@pytest.mark.parametrize("replace", [False, True])
+def test_keep_mine_then_save_asks_before_replacing_a_value_they_saved(
+    qtbot: QtBot, page: NamePage, filled_db: Workspace, account: AccountDetails,
+    monkeypatch: pytest.MonkeyPatch, replace: bool,
+) -> None:
+    monkeypatch.setattr(prompts.ConflictPrompt, "ask", classmethod(
+        lambda cls, *a: ConflictChoice.KEEP_MINE))
+    replaced: list[dict[str, tuple[str, str]]] = []
+    monkeypatch.setattr(prompts.OverwritePrompt, "ask", classmethod(
+        lambda cls, parent, fields, label, who="": replaced.append(dict(fields)) or replace))
+    type_text(page, "name", "Mitt Namn AB")
+    theirs = update_account_details(
+        filled_db, account.token, dataclasses.replace(account.as_input(), name="Deras Namn AB"),
+        account.main_contact.as_input())
+    page.save()
+    qtbot.waitUntil(lambda: page.page_status is PageStatus.REBASED, timeout=10_000)
+    assert page.stored == theirs and page.edits["name"].text() == "Mitt Namn AB"
+    if not replace:
+        page.save()
+        assert replaced == [{"name": ("Deras Namn AB", "Mitt Namn AB")}]
+        assert page.page_status is PageStatus.NOT_SAVED and page.is_dirty()
+        assert load_account(filled_db, account.id).name == "Deras Namn AB"
+        return
+    saved = save_and_wait(qtbot, page)
+    assert replaced == [{"name": ("Deras Namn AB", "Mitt Namn AB")}]
+    assert saved.name == "Mitt Namn AB"
+
+
+def test_a_page_on_screen_shows_a_change_saved_in_another_session(
+    qtbot: QtBot, page: NamePage, filled_db: Workspace, account: AccountDetails,
+) -> None:
+    page.show()
+    qtbot.waitExposed(page)
+    theirs = update_account_details(
+        filled_db, account.token, dataclasses.replace(account.as_input(), name="Deras Namn AB"),
+        account.main_contact.as_input())
+    with qtbot.waitSignal(page.refreshed, timeout=10_000):
+        page.check_for_changes()  # what the timer does every WATCH_INTERVAL_MS
+    assert page.stored == theirs and page.edits["name"].text() == "Deras Namn AB"
+    assert not page.is_dirty()
+    assert page.status.text().startswith("Updated: ")
+
+
+def test_unsaved_edits_stay_when_a_change_is_saved_elsewhere_and_the_save_then_conflicts(
+    qtbot: QtBot, page: NamePage, filled_db: Workspace, account: AccountDetails,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    page.show()
+    qtbot.waitExposed(page)
+    type_text(page, "name", "Mitt Namn AB")
+    update_account_details(
+        filled_db, account.token,
+        dataclasses.replace(account.as_input(), peppol_id="0007:5560360793"),
+        account.main_contact.as_input())
+    page.check_for_changes()
+    qtbot.waitUntil(lambda: page.page_status is PageStatus.STALE, timeout=10_000)
+    assert "meanwhile" in page.status.text()
+    assert page.stored == account and page.edits["name"].text() == "Mitt Namn AB"
+    type_text(page, "name", "Mitt Namn 2 AB")
+    assert page.page_status is PageStatus.STALE  # typing on does not hide it
+    asked: list[object] = []
+    monkeypatch.setattr(prompts.ConflictPrompt, "ask", classmethod(
+        lambda cls, *a: asked.append(a) or ConflictChoice.KEEP_MINE))
+    page.save()
+    qtbot.waitUntil(lambda: bool(asked), timeout=10_000)
+
+
+def test_a_save_in_one_window_reaches_another_showing_the_same_record(
+    qtbot: QtBot, page: NamePage, filled_db: Workspace, runner: TaskRunner,
+    account: AccountDetails,
+) -> None:
+    second = NamePage(filled_db, runner)
+    qtbot.addWidget(second)
+    second.show_stored(account)
+    second.show()
+    qtbot.waitExposed(second)
+    type_text(page, "name", "Mitt Namn AB")
+    with qtbot.waitSignal(saved_records().saved, timeout=10_000):
+        saved = save_and_wait(qtbot, page)
+    qtbot.waitUntil(lambda: second.stored == saved, timeout=10_000)
+    assert second.edits["name"].text() == "Mitt Namn AB"

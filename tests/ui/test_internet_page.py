@@ -385,7 +385,7 @@ def test_a_conflict_keeps_the_ticks_and_loads_theirs_underneath(
 ) -> None:
     asked: list[dict[str, tuple[object, object]]] = []
 
-    def ask(_parent, differences, label, _mine):  # type: ignore[no-untyped-def]
+    def ask(_parent, differences, label, _mine, _who=""):  # type: ignore[no-untyped-def]
         asked.append({label(k): v for k, v in differences.items()})
         return prompts.ConflictChoice.KEEP_MINE
 

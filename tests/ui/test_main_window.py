@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from custadmin.domain.accounts import AccountDetails, AccountInput
+from custadmin.domain.operators import Actor, OperatorRole
 from custadmin.services.accounts import load_account, update_account_details
+from custadmin.services.operators import create_operator, set_operator_role
 from custadmin.services.workspace import Workspace
 from custadmin.ui.account.new_account import NewAccountDialog
 from custadmin.ui.main_window import MainWindow
+from custadmin.ui.tasks import TaskRunner
 from custadmin.ui.widgets import prompts
 from custadmin.ui.widgets.prompts import ConflictChoice, Leave
 from factories import new_account
@@ -46,6 +49,20 @@ def test_ctrl_f_then_enter_opens_the_account(
     assert page.contact_form.value("main_contact.phone") == "070-123 45 67"
     assert page.account_form.value("org_number") == "556036-0793"
     assert not page.is_dirty()
+
+
+def test_a_refused_search_says_why_beside_the_search_box_and_keeps_the_text(
+    qtbot: QtBot, window: MainWindow, hagg: AccountDetails
+) -> None:
+    panel = window.register
+    panel.search.setText("Hägg\x00AB")
+    qtbot.waitUntil(lambda: panel.count.text().startswith("Not searched: "), timeout=10_000)
+    assert "control character" in panel.count.text()
+    assert panel.search.text() == "Hägg\x00AB"
+    panel.search.setText("Hägg")
+    qtbot.waitUntil(lambda: panel.count.text().endswith(("account", "accounts")),
+                    timeout=10_000)
+    assert panel.count.toolTip() == ""
 
 
 def test_double_click_opens_the_account(qtbot: QtBot, window: MainWindow) -> None:
@@ -133,7 +150,7 @@ def test_a_conflicting_save_keeps_the_edits_and_shows_the_difference(
                            hagg.main_contact.as_input())
     seen: dict[str, tuple[object, object]] = {}
 
-    def ask(_parent, differences, _label, _mine):  # type: ignore[no-untyped-def]
+    def ask(_parent, differences, _label, _mine, _who=""):  # type: ignore[no-untyped-def]
         seen.update(differences)
         return ConflictChoice.KEEP_MINE
 
@@ -310,3 +327,36 @@ def test_demo_fill_creates_accounts_in_one_go_and_cancel_leaves_none(
     qtbot.waitUntil(lambda: bool(results), timeout=30_000)
     assert results == [None]
     assert count_accounts(sqlite_db) == 300
+
+
+def test_a_demotion_while_signed_in_refuses_the_next_save_and_greys_out_the_window(
+    qtbot: QtBot, filled_db: Workspace, hagg: AccountDetails, runner: TaskRunner,
+    settings: QSettings, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    create_operator(filled_db, "admin", "Ada Admin", OperatorRole.ADMINISTRATOR, None)
+    agent = create_operator(filled_db, "eva", "Eva Ek", OperatorRole.SUPPORT_AGENT, None)
+    as_agent = filled_db.acting(Actor(agent.id, agent.display_name, agent.role))
+    window = MainWindow(as_agent, "test database", runner=runner, settings=settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.start()
+    qtbot.waitUntil(lambda: window.editor is not None and window.register.model.loaded)
+    open_by_search(qtbot, window, "Hägg")
+    page = window.editor.my_details
+    assert "Support agent" in window.operator_label.text()
+    shown: list[str] = []
+    monkeypatch.setattr(prompts.ErrorMessage, "show", classmethod(
+        lambda cls, parent, title, message, detail="": shown.append(message)))
+
+    # An administrator demotes the agent while the account is open.
+    set_operator_role(filled_db, agent.token, OperatorRole.READ_ONLY)
+    type_into(qtbot, page.account_form.editor("name"), "Hagg Nord AB")
+    page.save()
+    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
+    assert "role" in shown[0].lower()
+    assert load_account(filled_db, hagg.id).name == hagg.name  # nothing written
+    qtbot.waitUntil(lambda: "Read-only" in window.operator_label.text(), timeout=10_000)
+    assert not page.save_button.isEnabled() and page.save_button.toolTip()
+    assert page.account_form.editor("name").text() == "Hagg Nord AB"  # typing kept
+    assert not window.action("account.new").isEnabled()

@@ -120,7 +120,7 @@ def test_a_conflicting_save_is_reported_and_the_edits_kept(
 ) -> None:
     asked: list[tuple[dict[str, str], dict[str, str]]] = []
 
-    def ask(_parent, differences, label, mine):  # type: ignore[no-untyped-def]
+    def ask(_parent, differences, label, mine, _who=""):  # type: ignore[no-untyped-def]
         asked.append(({label(k): f"{before} → {now}" for k, (before, now) in
                        differences.items()}, dict(mine)))
         return prompts.ConflictChoice.KEEP_MINE

@@ -261,6 +261,10 @@ ENGLISH: dict[str, str] = {
     "conflict.contact_portal_access": QT_TRANSLATE_NOOP(
         "DomainMessages",
         "This contact's portal access was changed by someone else since you opened it."),
+    "conflict.login": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "The portal login {username} was changed by someone else since you opened it "
+        "(its password or whether it may log in): your change to it was not saved."),
     "conflict.operator": QT_TRANSLATE_NOOP(
         "DomainMessages", "This operator was changed by someone else since you opened it."),
     "conflict.portal_settings": QT_TRANSLATE_NOOP(

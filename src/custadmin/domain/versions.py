@@ -9,6 +9,7 @@ it in the database (SQLAlchemy's ``version_id_col``, or a compare-and-set
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
@@ -41,3 +42,23 @@ def rebase(
     """
     return {key: (mine[key] if key in mine and mine[key] != base.get(key) else value)
             for key, value in theirs.items()}
+
+
+@dataclass(frozen=True, slots=True)
+class ChangeSubject:
+    """What an editor shows, as the audit trail knows it: whose last change to name.
+
+    ``kind`` is ``"account"`` (the account, its contacts, their rights and
+    portal access), ``"portal_settings"`` or ``"operator"``; ``id`` the record's id.
+    """
+
+    kind: str
+    id: int
+
+
+@dataclass(frozen=True, slots=True)
+class LastChange:
+    """Who saved a record last, and when (UTC), for the conflict prompt and live updates."""
+
+    operator: str
+    at: dt.datetime

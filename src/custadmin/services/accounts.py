@@ -82,6 +82,7 @@ def update_account_details(
     valid_account, valid_contact = validate_new_account(NewAccount(account_input, contact_input))
 
     with ws.writing() as uow:
+        uow.on_conflict(lambda fresh: fresh.accounts.details_of(loaded.id))
         account, main = uow.accounts.with_main_contact(loaded.id)
         current = uow.accounts.details(account)
         # The account's version moves with its main contact (see below), so
@@ -187,6 +188,7 @@ def delete_account(ws: Workspace, loaded: VersionToken) -> None:
     """
     require(ws.actor, Permission.DELETE_ACCOUNTS)
     with ws.writing() as uow:
+        uow.on_conflict(lambda fresh: fresh.accounts.details_of(loaded.id))
         session = uow.session
         account, _main = uow.accounts.with_main_contact(loaded.id)
         if account.version != loaded.version:

@@ -48,6 +48,7 @@ def save_contact(
         check_new_password(portal.new_password, data)
         password_hash = hash_new_password(portal)
     with ws.writing() as uow:
+        uow.on_conflict(lambda fresh: fresh.accounts.details_of(account_id))
         account, _main = uow.accounts.with_main_contact(account_id)
         valid = validate_contact(data, account.country)
         if loaded is None:
@@ -61,7 +62,14 @@ def save_contact(
         apply_contact(row, valid)
         set_categories(row, change.categories)
         if portal is not None:
-            uow.logins.apply_portal_access(row, portal, password_hash, confirmed_login_id)
+            try:
+                uow.logins.apply_portal_access(row, portal, password_hash, confirmed_login_id)
+            except ConflictError as exc:
+                # The login moved under a contact that did not: show the
+                # account as stored, without this save's pending changes.
+                uow.session.rollback()
+                raise ConflictError(exc.message,
+                                    current=uow.accounts.details_of(account_id)) from None
         elif row.login_id is not None:
             uow.logins.attach(row, confirmed_login_id)
         if row.is_main and uow.session.is_modified(row):
@@ -83,6 +91,7 @@ def delete_contact(ws: Workspace, account_id: int, loaded: VersionToken) -> Acco
     """
     require(ws.actor, Permission.EDIT_ACCOUNTS)
     with ws.writing() as uow:
+        uow.on_conflict(lambda fresh: fresh.accounts.details_of(account_id))
         account, _main = uow.accounts.with_main_contact(account_id)
         row = uow.accounts.contact_on(account, loaded.id)
         if row.is_main:
@@ -111,6 +120,7 @@ def make_main_contact(ws: Workspace, loaded: VersionToken, contact_id: int) -> A
     """
     require(ws.actor, Permission.EDIT_ACCOUNTS)
     with ws.writing() as uow:
+        uow.on_conflict(lambda fresh: fresh.accounts.details_of(loaded.id))
         account, main = uow.accounts.with_main_contact(loaded.id)
         if account.version != loaded.version:
             raise ConflictError(current=uow.accounts.details(account))
@@ -143,6 +153,7 @@ def save_rights(
     """
     require(ws.actor, Permission.PORTAL_ACCESS)
     with ws.writing() as uow:
+        uow.on_conflict(lambda fresh: fresh.accounts.details_of(account_id))
         session = uow.session
         account, _main = uow.accounts.with_main_contact(account_id)
         settings = uow.logins.portal_settings()

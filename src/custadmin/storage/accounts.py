@@ -103,6 +103,11 @@ class AccountRepository:
             raise NotFoundError(Message("account.not_found", account_id=account_id))
         return row[0], row[1]
 
+    def details_of(self, account_id: int) -> AccountDetails:
+        """The account ``account_id`` as the editor shows it, as stored now."""
+        account, _main = self.with_main_contact(account_id)
+        return self.details(account)
+
     def contact_on(self, account: Account, contact_id: int) -> Contact:
         """Contact ``contact_id`` of ``account``, or :class:`NotFoundError`."""
         row = self.session.get(Contact, contact_id)

@@ -235,6 +235,7 @@ class LoginRepository:
                 raise ValidationError({PASSWORD_FIELD: Message("password.needs_portal_access")})
             row.portal_access = False
             return
+        had = row.login_id
         login = self.attach(row, confirmed_login_id)
         if change.enabled and first_time:
             # A new portal user starts with the system-wide defaults (R16); the
@@ -243,8 +244,14 @@ class LoginRepository:
             if not have and not row.is_main:
                 for key in sorted(self.portal_settings().defaults_for_new_user()):
                     self.session.add(ContactRight(contact_id=row.id, right_key=key))
-        row.portal_access = change.enabled
+        if row.portal_access != change.enabled:
+            row.portal_access = change.enabled
         wants_state = change.login_enabled is not None and change.login_enabled != login.enabled
+        if (password_hash is not None or wants_state) and login.id == had and (
+                login.version != change.login_version):
+            # The operator decided on the login as they loaded it; another
+            # session (perhaps on another account the login serves) changed it.
+            raise ConflictError(Message("conflict.login", username=login.username))
         if password_hash is not None or wants_state:
             others = self.others(login.id, row.id)
             if others and confirmed_login_id != login.id:
@@ -260,6 +267,13 @@ class LoginRepository:
         if wants_state:
             assert change.login_enabled is not None
             login.enabled = change.login_enabled
+        if password_hash is not None or wants_state:
+            # The login's change is part of the contact as the operator sees
+            # it: the contact's version moves too, and the UPDATE that moves
+            # it carries ``WHERE version = <loaded>`` (version_id_col). So two
+            # sessions racing (access off here, a password there) cannot both
+            # pass the check made before it: the database refuses the second.
+            row.updated_at = utcnow()
 
     def flush(self) -> None:
         """Flush, turning a lost race for a user name into a conflict (R9)."""

@@ -15,6 +15,14 @@ save, revert, the unsaved-changes guard, and one failure path:
   unless they choose to discard them;
 - anything else → the error box, with the form kept as it was.
 
+Someone else's change reaches a page even before it saves: a page shown on
+screen asks for its record again every :data:`WATCH_INTERVAL_MS` (and at
+once when another page in this process saved the same record), then shows
+the new state if it has no unsaved edits, or says who changed it and when if
+it has (the save then meets the conflict path). After *Keep my edits*, a
+field both changed is saved over the other operator's value only once the
+operator confirms it, naming whose value it replaces.
+
 A page supplies only what differs: how it shows stored data
 (:meth:`EditorPage.fill`), its editable state as a flat snapshot of strings
 (:meth:`EditorPage.snapshot` / :meth:`EditorPage.restore`), and the service
@@ -29,12 +37,19 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any, ClassVar, Generic, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QAbstractButton, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from custadmin.domain.errors import ConfirmationNeeded, ConflictError, ValidationError
+from custadmin.domain.errors import (
+    ConfirmationNeeded,
+    ConflictError,
+    DatabaseBusy,
+    ValidationError,
+)
 from custadmin.domain.operators import Permission
-from custadmin.domain.versions import differences, rebase
+from custadmin.domain.versions import ChangeSubject, LastChange, differences, rebase
+from custadmin.services.audit_trail import last_change
 from custadmin.services.workspace import Workspace
 from custadmin.ui.tasks import TaskRunner
 from custadmin.ui.widgets.messages import operator_message
@@ -44,6 +59,7 @@ from custadmin.ui.widgets.prompts import (
     ConflictPrompt,
     ErrorMessage,
     Leave,
+    OverwritePrompt,
     SharedLoginPrompt,
     UnsavedChangesPrompt,
 )
@@ -59,6 +75,33 @@ def _tr(text: str) -> str:
 #: A service call to run on a worker.
 Work = Callable[[], Any]
 
+#: How often a page on screen asks whether its record changed elsewhere.
+WATCH_INTERVAL_MS = 15_000
+
+
+class _SavedRecords(QObject):
+    """Pages of every window in this process hear here that a record was saved."""
+
+    saved = Signal(object, object)  # ChangeSubject, the page that saved
+
+
+_saved_records: _SavedRecords | None = None
+
+
+def saved_records() -> _SavedRecords:
+    global _saved_records
+    if _saved_records is None:
+        _saved_records = _SavedRecords()
+    return _saved_records
+
+
+def last_change_text(change: LastChange | None) -> str:
+    """"Eva Ek at 2026-12-02 14:32" in the operator's local time; "" if unknown."""
+    if change is None:
+        return ""
+    return _tr("{operator} at {time}").format(
+        operator=change.operator, time=change.at.astimezone().strftime("%Y-%m-%d %H:%M"))
+
 
 class PageStatus(enum.Enum):
     """What the status line beside the Save button says."""
@@ -72,12 +115,14 @@ class PageStatus(enum.Enum):
     INVALID = enum.auto()  # fields marked in red
     CONFLICT = enum.auto()  # someone else saved first; reading theirs
     REBASED = enum.auto()  # theirs loaded under the operator's edits
+    STALE = enum.auto()  # changed elsewhere under unsaved edits; its own words
     NOT_SAVED = enum.auto()  # failed or declined; the edits are still there
 
 
 #: What no longer applies once there is nothing unsaved.
 _GONE_WHEN_CLEAN = frozenset({PageStatus.DIRTY, PageStatus.LOADING, PageStatus.INVALID,
-                              PageStatus.CONFLICT, PageStatus.REBASED, PageStatus.NOT_SAVED})
+                              PageStatus.CONFLICT, PageStatus.REBASED, PageStatus.NOT_SAVED,
+                              PageStatus.STALE})
 
 
 class EditorPage(QWidget, Generic[Stored]):
@@ -94,9 +139,14 @@ class EditorPage(QWidget, Generic[Stored]):
     draft_changed = Signal()
     #: Saved, or another action of the page stored something: the new ``Stored``.
     saved = Signal(object)
+    #: Someone else's change was read and is now shown (no unsaved edits were there).
+    refreshed = Signal(object)
 
     #: What saving here needs; the Save button says why when the operator lacks it.
     permission: ClassVar[Permission]
+    #: The kind of :class:`ChangeSubject` the page edits ("account", …): the
+    #: page then watches for changes saved elsewhere. None: it does not.
+    subject_kind: ClassVar[str | None] = None
     #: The row of :meth:`button_row`, once the page has laid it out.
     buttons: QHBoxLayout
 
@@ -111,6 +161,16 @@ class EditorPage(QWidget, Generic[Stored]):
         self._busy = False
         self._status = PageStatus.EMPTY
         self._status_detail = ""
+        #: After *Keep my edits*: fields both changed → the value the other saved.
+        self._overriding: dict[str, str] = {}
+        self._other_change: LastChange | None = None
+        self._watching = False  # a check is on a worker
+        self._check_again = False  # asked for meanwhile: its answer may predate a save
+        self._watch = QTimer(self)
+        self._watch.setInterval(WATCH_INTERVAL_MS)
+        self._watch.timeout.connect(self.check_for_changes)
+        saved_records().saved.connect(self._saved_elsewhere)
+        self.saved.connect(self._announce_saved)
 
         self.status = QLabel(self)
         self.status.setWordWrap(True)
@@ -127,6 +187,13 @@ class EditorPage(QWidget, Generic[Stored]):
     def what(self) -> str:
         """What is edited here, as the unsaved-changes and conflict prompts name it."""
         return _tr("This page")
+
+    def change_subject(self, stored: Stored) -> ChangeSubject | None:
+        """What ``stored`` is in the audit trail (whose change to name); None: no watching."""
+        token = getattr(stored, "token", None)
+        if self.subject_kind is None or token is None:
+            return None
+        return ChangeSubject(self.subject_kind, token.id)
 
     def fill(self, stored: Stored) -> None:
         """Show ``stored`` in the widgets, replacing whatever was typed."""
@@ -212,7 +279,11 @@ class EditorPage(QWidget, Generic[Stored]):
     def use_workspace(self, ws: Workspace) -> None:
         """Act through ``ws`` from now on (the same operator, perhaps for a caller)."""
         self._ws = ws
-        self._forbidden = forbidden(ws, self.permission)
+        self.permissions_changed()
+
+    def permissions_changed(self) -> None:
+        """Say anew what the operator may save here (their role may have changed)."""
+        self._forbidden = forbidden(self._ws, self.permission)
         self.edited()
 
     def button_row(self, *leading: QWidget) -> QHBoxLayout:
@@ -236,12 +307,15 @@ class EditorPage(QWidget, Generic[Stored]):
         mine = self.snapshot() if keep_edits and self._dirty else None
         base = self._base_snapshot
         self._stored = stored
+        self._overriding = {}
         self.fill(stored)
         self._base_snapshot = self.snapshot()
         if mine is not None:
             self.restore(rebase(base, mine, self._base_snapshot))
         self.setEnabled(True)
         self.edited()
+        if not self._watch.isActive() and self.change_subject(stored) is not None:
+            self._watch.start()
 
     def refill(self) -> None:
         """Show the stored state again in the widgets (e.g. another item was selected)."""
@@ -253,7 +327,8 @@ class EditorPage(QWidget, Generic[Stored]):
         dirty = self._stored is not None and self.snapshot() != self._base_snapshot
         if not self._busy:
             if dirty:
-                self._status = PageStatus.DIRTY
+                if self._status not in (PageStatus.STALE, PageStatus.REBASED):
+                    self._status = PageStatus.DIRTY
             elif self._status in _GONE_WHEN_CLEAN:
                 self._status = PageStatus.EMPTY
         self._show_status()
@@ -268,6 +343,8 @@ class EditorPage(QWidget, Generic[Stored]):
             for each in guarded:
                 each.setEnabled(False)
                 each.setToolTip(self._forbidden)
+        else:
+            self.save_button.setToolTip(_tr("Save the changes (Ctrl+S)"))
         self.draft_changed.emit()
 
     def _set_status(self, status: PageStatus, detail: str = "") -> None:
@@ -303,6 +380,7 @@ class EditorPage(QWidget, Generic[Stored]):
         """Forget every unsaved edit."""
         if self._stored is not None and not self._busy:
             self.show_stored(self._stored)
+            self.check_for_changes()  # what changed elsewhere meanwhile shows now
 
     def request_leave(self, proceed: Callable[[], None]) -> None:
         """Call ``proceed`` once unsaved edits are saved or knowingly discarded.
@@ -332,6 +410,9 @@ class EditorPage(QWidget, Generic[Stored]):
             return
         if not self.check():
             self._set_status(PageStatus.INVALID)
+            return
+        if not self._may_overwrite():
+            self._set_status(PageStatus.NOT_SAVED)
             return
         work = self.submit(stored, confirmed_login_id)
         if work is None:
@@ -396,7 +477,8 @@ class EditorPage(QWidget, Generic[Stored]):
         elif isinstance(exc, ValidationError):
             self._set_status(PageStatus.INVALID)
             self.show_errors(exc.errors)
-        elif isinstance(exc, ConflictError) and self._stored is not None:
+        elif (isinstance(exc, ConflictError) and not isinstance(exc, DatabaseBusy)
+              and self._stored is not None):
             self._set_status(PageStatus.CONFLICT)
             self._resolve_conflict(exc)
         else:
@@ -409,7 +491,8 @@ class EditorPage(QWidget, Generic[Stored]):
         stored = self._stored
         assert stored is not None
 
-        def arrived(current: Stored) -> None:
+        def arrived(found: tuple[Stored, LastChange | None]) -> None:
+            current, who = found
             if not self.alive() or self._stored is not stored:
                 return  # the page moved on meanwhile
             base, mine = self._base_snapshot, self.snapshot()
@@ -420,12 +503,19 @@ class EditorPage(QWidget, Generic[Stored]):
                              self.value_text(key, str(now or "")))
                        for key, (before, now) in differences(base, theirs).items()}
             shown_mine = {key: self.value_text(key, value) for key, value in mine.items()}
-            choice = ConflictPrompt.ask(self, changed, self.field_label, shown_mine)
+            choice = ConflictPrompt.ask(self, changed, self.field_label, shown_mine,
+                                        last_change_text(who))
             self.show_stored(current)
             if choice is ConflictChoice.KEEP_MINE:
                 # The stored version becomes the base and the operator's edits
-                # stay on top: the next Save writes them over theirs knowingly.
+                # stay on top. Where both changed the same field, the next Save
+                # asks before it replaces their value (see _may_overwrite).
                 self.restore(rebase(base, mine, self._base_snapshot))
+                self._overriding = {
+                    key: theirs[key] for key in theirs
+                    if key in mine and mine[key] != base.get(key)
+                    and theirs[key] != base.get(key) and mine[key] != theirs[key]}
+                self._other_change = who
                 self.edited()
                 self._set_status(PageStatus.REBASED)
 
@@ -437,10 +527,97 @@ class EditorPage(QWidget, Generic[Stored]):
                               operator_message(error, f"reloading {self.what()}"))
 
         current = exc.current
-        if current is not None and type(current) is type(stored):
-            arrived(current)
-        else:
-            self._runner.run(self.reload(stored), arrived, unreadable)
+        # A conflict the database itself detected carries no record: read it.
+        read = (lambda: current) if current is not None and type(current) is type(
+            stored) else self.reload(stored)
+        self._runner.run(self._with_last_change(read, stored), arrived, unreadable)
+
+    def _with_last_change(self, read: Work, stored: Stored) -> Work:
+        """``read`` and who saved the record last, in one call on a worker."""
+        ws, subject = self._ws, self.change_subject(stored)
+
+        def work() -> tuple[Any, LastChange | None]:
+            return read(), (last_change(ws, subject) if subject is not None else None)
+        return work
+
+    def _may_overwrite(self) -> bool:
+        """After *Keep my edits*: may the save replace what the other operator saved?"""
+        if not self._overriding:
+            return True
+        now = self.snapshot()
+        replaced = {key: (self.value_text(key, theirs), self.value_text(key, now.get(key, "")))
+                    for key, theirs in self._overriding.items()
+                    if now.get(key, "") != theirs}
+        if not replaced:
+            return True
+        if not OverwritePrompt.ask(self, replaced, self.field_label,
+                                   last_change_text(self._other_change)):
+            return False
+        self._overriding = {}
+        return True
+
+    # --- someone else's change, before a save ---------------------------------------
+
+    def _announce_saved(self, result: object) -> None:
+        subject = self.change_subject(result)  # type: ignore[arg-type]
+        if subject is not None:
+            saved_records().saved.emit(subject, self)
+
+    def _saved_elsewhere(self, subject: ChangeSubject, page: object) -> None:
+        if page is self or not self.alive() or self._stored is None:
+            return
+        if self.change_subject(self._stored) == subject:
+            self.check_for_changes()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.check_for_changes()
+
+    def check_for_changes(self) -> None:
+        """Read the record again if it is on screen; show what changed elsewhere."""
+        stored = self._stored
+        if (stored is None or self._busy or not self.isVisible()
+                or self.change_subject(stored) is None):
+            return
+        if self._watching:
+            self._check_again = True
+            return
+        self._watching = True
+
+        def settled() -> bool:
+            """The check is over; False if a newer one was asked for (it runs now)."""
+            self._watching = False
+            if self._check_again:
+                self._check_again = False
+                self.check_for_changes()
+                return False
+            return True
+
+        def arrived(found: tuple[Stored, LastChange | None]) -> None:
+            if not self.alive() or not settled():
+                return
+            current, who = found
+            if self._stored is not stored or self._busy or current == stored:
+                return
+            when = last_change_text(who)
+            if not self._dirty:
+                self.show_stored(current)
+                self.refreshed.emit(current)
+                self._set_status(PageStatus.DONE, _tr("Updated: {who} saved a change.").format(
+                    who=when) if when else _tr("Updated: someone else saved a change."))
+            else:
+                self._set_status(PageStatus.STALE, _tr(
+                    "{who} saved a change meanwhile: Save will show you what changed.").format(
+                    who=when) if when else _tr(
+                    "Someone else saved a change meanwhile: Save will show you what changed."))
+
+        def failed(_error: BaseException) -> None:
+            # Watching is a courtesy: a failed look is retried at the next tick
+            # (the save itself reports the database's problems).
+            if self.alive():
+                settled()
+
+        self._runner.run(self._with_last_change(self.reload(stored), stored), arrived, failed)
 
 
 def checked_text(value: str) -> str:

@@ -59,6 +59,7 @@ def contact_values(contact: ContactDetails | None, account_country: str) -> dict
 
 
 class ContactsPage(EditorPage[AccountDetails]):
+    subject_kind = "account"
     permission = Permission.EDIT_ACCOUNTS
 
     def __init__(self, ws: Workspace, runner: TaskRunner, parent: QWidget | None = None) -> None:

@@ -139,6 +139,8 @@ class AccountEditor(QWidget):
 
         for page in (my_details, contacts, internet):
             page.saved.connect(lambda details, saved_by=page: self._page_saved(saved_by, details))
+            page.refreshed.connect(
+                lambda details, shown_by=page: self._page_refreshed(shown_by, details))
         internet.login_check_requested.connect(self.login_check_requested)
         my_details.draft_changed.connect(self.refresh_draft)
         contacts.draft_changed.connect(self.refresh_draft)
@@ -179,6 +181,12 @@ class AccountEditor(QWidget):
         ws = self._ws.acting(caller=caller)
         for page in (self.my_details, self.contacts, self.internet, self.history):
             page.use_workspace(ws)
+
+    def permissions_changed(self) -> None:
+        """The operator's role changed: each page says anew what it may save."""
+        if self._tabs is not None:
+            for page in self.pages():
+                page.permissions_changed()
 
     @property
     def tabs(self) -> QTabWidget:
@@ -363,6 +371,19 @@ class AccountEditor(QWidget):
             if page is not saved_by:
                 page.show_stored(details, keep_edits=True)
         self.saved.emit(details)
+
+    def _page_refreshed(self, shown_by: QWidget, details: AccountDetails) -> None:
+        """A page read someone else's change: the untouched pages show it too.
+
+        A page with unsaved edits keeps them on the version it loaded; it says
+        so when it is next shown, and its save meets the conflict path.
+        """
+        self.history.refresh()
+        self._show_title(details)
+        for page in self.pages():
+            if page is not shown_by and not page.is_dirty():
+                page.show_stored(details)
+        self.saved.emit(details)  # the register's row shows the change too
 
     # --- what the unsaved state means (R5, R7) -----------------------------
 

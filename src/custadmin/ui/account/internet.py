@@ -50,6 +50,7 @@ VISIBLE_ROWS = 6
 
 
 class InternetPage(EditorPage[AccountDetails]):
+    subject_kind = "account"
     permission = Permission.PORTAL_ACCESS
     #: The operator wants the login check for this user name.
     login_check_requested = Signal(str)

@@ -64,6 +64,7 @@ def form_values(details: AccountDetails) -> dict[str, str]:
 
 
 class MyDetailsPage(EditorPage[AccountDetails]):
+    subject_kind = "account"
     permission = Permission.EDIT_ACCOUNTS
 
     def __init__(self, ws: Workspace, runner: TaskRunner, parent: QWidget | None = None) -> None:

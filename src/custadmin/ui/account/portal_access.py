@@ -158,6 +158,7 @@ class PortalAccessBox(QGroupBox):
             enabled=self.access.isChecked(),
             new_password=self.password.text() or None,
             login_enabled=enabled if login is not None and enabled != login.enabled else None,
+            login_version=login.version if login is not None else None,
         )
 
     def set_busy(self, busy: bool) -> None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from custadmin.domain.errors import ConflictError
 from custadmin.domain.operators import OperatorRole
 from custadmin.ui.actions import Host
 from custadmin.ui.tasks import TaskRunner
@@ -175,6 +176,11 @@ class OperatorsDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self.status.setText(operator_message(exc, "managing operators"))
+        if isinstance(exc, ConflictError):
+            # Someone else changed the operator: show it as stored now, the
+            # message staying, so the choice is made again on what is true.
+            current_id = getattr(exc.current, "id", None)
+            self.refresh(current_id if isinstance(current_id, int) else None)
 
     def _change(self, enable: bool | None) -> None:
         from custadmin.services.operators import set_operator_role

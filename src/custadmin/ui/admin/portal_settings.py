@@ -38,6 +38,7 @@ _DEFAULT = "default."
 class PortalSettingsPage(EditorPage[PortalSettings]):
     """The settings as a table of rights, read when the page is made."""
 
+    subject_kind = "portal_settings"
     permission = Permission.PORTAL_SETTINGS
     #: The settings were read and can be edited.
     loaded = Signal(object)

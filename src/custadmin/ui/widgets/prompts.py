@@ -59,7 +59,9 @@ class ConflictPrompt:
         differences: Mapping[str, tuple[object, object]],
         label: Callable[[str], str],
         mine: Mapping[str, str],
+        who: str = "",
     ) -> ConflictChoice:
+        """``who``: who saved the other change and when ("Eva Ek at …"), if known."""
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(tr("Changed by someone else"))
@@ -69,6 +71,7 @@ class ConflictPrompt:
                        "changes were not saved.").format(what=what()) if callable(what) else
                     tr("Someone else saved this after you opened it. Your changes were not "
                        "saved."))
+        info = [tr("Saved by {who}.").format(who=who)] if who else []
         if differences:
             lines = [
                 tr("{field}: was “{before}”, is now “{now}”, yours “{mine}”").format(
@@ -77,7 +80,9 @@ class ConflictPrompt:
                 )
                 for key, (before, now) in differences.items()
             ]
-            box.setInformativeText(tr("What they changed:") + "\n" + "\n".join(lines))
+            info.append(tr("What they changed:") + "\n" + "\n".join(lines))
+        if info:
+            box.setInformativeText("\n\n".join(info))
         reload_button = box.addButton(tr("Discard mine and show theirs"),
                                       QMessageBox.ButtonRole.DestructiveRole)
         keep = box.addButton(tr("Keep my edits"), QMessageBox.ButtonRole.AcceptRole)
@@ -87,6 +92,32 @@ class ConflictPrompt:
         return ConflictChoice.RELOAD if box.clickedButton() is reload_button else (
             ConflictChoice.KEEP_MINE
         )
+
+
+class OverwritePrompt:
+    """After *Keep my edits*: the save would replace values the other operator saved."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, replaced: Mapping[str, tuple[str, str]],
+            label: Callable[[str], str], who: str = "") -> bool:
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(tr("Replace their change?"))
+        box.setText(tr("{who} saved these fields; saving replaces their values with "
+                       "yours:").format(who=who) if who else
+                    tr("Someone else saved these fields; saving replaces their values with "
+                       "yours:"))
+        box.setInformativeText("\n".join(
+            tr("{field}: theirs “{theirs}”, yours “{mine}”").format(
+                field=label(key), theirs=theirs, mine=mine)
+            for key, (theirs, mine) in replaced.items()))
+        replace = box.addButton(tr("Save mine over theirs"),
+                                QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(tr("Do not save"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.exec()
+        return box.clickedButton() is replace
 
 
 class ErrorMessage:
