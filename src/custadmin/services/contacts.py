@@ -62,14 +62,9 @@ def save_contact(
         apply_contact(row, valid)
         set_categories(row, change.categories)
         if portal is not None:
-            try:
-                uow.logins.apply_portal_access(row, portal, password_hash, confirmed_login_id)
-            except ConflictError as exc:
-                # The login moved under a contact that did not: show the
-                # account as stored, without this save's pending changes.
-                uow.session.rollback()
-                raise ConflictError(exc.message,
-                                    current=uow.accounts.details_of(account_id)) from None
+            # A login changed meanwhile is a conflict raised without the
+            # record: on_conflict above reads the account as stored.
+            uow.logins.apply_portal_access(row, portal, password_hash, confirmed_login_id)
         elif row.login_id is not None:
             uow.logins.attach(row, confirmed_login_id)
         if row.is_main and uow.session.is_modified(row):
