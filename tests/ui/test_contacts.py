@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
@@ -223,11 +224,22 @@ def test_the_main_contact_cannot_be_deleted_and_says_why(
 
 
 def test_make_another_contact_the_main_contact(
-    qtbot: QtBot, window: MainWindow, filled_db: Workspace, hagg: AccountDetails
+    qtbot: QtBot, window: MainWindow, filled_db: Workspace, hagg: AccountDetails,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     open_account(qtbot, window, hagg)
     per_id = add_per(qtbot, window)
     page = window.editor.contacts
+    asked: list[tuple[str, str]] = []
+    answer = [False]
+    monkeypatch.setattr(prompts.MakeMainContactPrompt, "ask", classmethod(
+        lambda cls, parent, new, former: asked.append((new, former)) or answer[0]))
+    # Alt+M reaches the button from the keyboard; it always asks first (R1).
+    qtbot.keyClick(page, Qt.Key.Key_M, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: bool(asked), timeout=10_000)
+    assert asked == [("Per Holm", "Anna Berg")]
+    assert load_account(filled_db, hagg.id).main_contact.id == hagg.main_contact.id
+    answer[0] = True
     with qtbot.waitSignal(page.saved, timeout=10_000):
         page.make_main()
     stored = load_account(filled_db, hagg.id)

@@ -94,7 +94,7 @@ class CallerBar(QWidget):
         super().__init__(parent)
         self._caller: Caller | None = None
         self.label = QLabel(self)
-        self.note_button = QPushButton(self.tr("Note c&aller…"), self)
+        self.note_button = QPushButton(self.tr("&Note caller…"), self)
         self.note_button.setToolTip(self.tr(
             "Who you are working for, and how you verified them: stored with every change "
             "you save for this account"))

@@ -43,7 +43,11 @@ from custadmin.ui.widgets.choosers import contact_label, fill_quietly
 from custadmin.ui.widgets.fields import FieldForm, contact_specs
 from custadmin.ui.widgets.mail_texts import category_label
 from custadmin.ui.widgets.page import scrolling_column
-from custadmin.ui.widgets.prompts import DeleteContactPrompt, SharedLoginPrompt
+from custadmin.ui.widgets.prompts import (
+    DeleteContactPrompt,
+    MakeMainContactPrompt,
+    SharedLoginPrompt,
+)
 from custadmin.ui.widgets.validation import LiveValidation, contact_input
 
 NEW = None  # the selector's "Add new contact" entry
@@ -344,6 +348,11 @@ class ContactsPage(EditorPage[AccountDetails]):
             return
 
         def go() -> None:
+            # Asked even when reached by Alt+M: a stray key press must not
+            # change who the account is (R1).
+            if not MakeMainContactPrompt.ask(self, contact.full_name,
+                                             account.main_contact.full_name):
+                return
             ws = self._ws
             self._act(lambda: make_main_contact(ws, account.token, contact.id), contact.id,
                       self.tr("{name} is now the main contact.").format(name=contact.full_name))

@@ -6,8 +6,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QGroupBox,
     QLabel,
     QSplitter,
@@ -107,10 +108,20 @@ class AccountEditor(QWidget):
         internet = InternetPage(ws, runner, self)
         history = HistoryPage(ws, runner, self)
         tabs = QTabWidget(self)
-        tabs.addTab(my_details, self.tr("&My details"))
-        tabs.addTab(contacts, self.tr("Manage &contacts"))
-        tabs.addTab(internet, self.tr("&Internet"))
-        tabs.addTab(history, self.tr("&History"))
+        # No mnemonics on the tabs: their letters would clash with the pages'
+        # fields and the menus. Ctrl+1…4 choose a tab, Ctrl+PgUp/PgDn step.
+        for number, (page, text) in enumerate(
+                ((my_details, self.tr("My details")), (contacts, self.tr("Manage contacts")),
+                 (internet, self.tr("Internet")), (history, self.tr("History"))), start=1):
+            index = tabs.addTab(page, text)
+            key = QKeySequence(f"Ctrl+{number}")
+            tabs.setTabToolTip(index, self.tr("{tab} ({key})").format(
+                tab=text, key=key.toString(QKeySequence.SequenceFormat.NativeText)))
+            shortcut = QShortcut(key, self)
+            shortcut.activated.connect(lambda index=index: self._show_tab(index))
+        for keys, step in (("Ctrl+PgDown", 1), ("Ctrl+PgUp", -1)):
+            QShortcut(QKeySequence(keys), self).activated.connect(
+                lambda step=step: self._show_tab(tabs.currentIndex() + step))
 
         who_gets_what = WhoGetsWhatPanel(self)
         panel_box = QGroupBox(self.tr("Who gets what (follows unsaved edits)"), self)
@@ -187,6 +198,19 @@ class AccountEditor(QWidget):
         if self._tabs is not None:
             for page in self.pages():
                 page.permissions_changed()
+
+    def _show_tab(self, index: int) -> None:
+        """Bring tab ``index`` (wrapping) to the front, focus in its first field."""
+        if self._tabs is None or self.account is None:
+            return
+        tabs = self.tabs
+        tabs.setCurrentIndex(index % tabs.count())
+        page = tabs.currentWidget()
+        focused = QApplication.focusWidget()
+        if page is not None and (focused is None or not page.isAncestorOf(focused)):
+            # Its first field; a page with nothing to edit yet: the tabs.
+            first = first_field(page) or tabs.tabBar()
+            first.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     @property
     def tabs(self) -> QTabWidget:
@@ -406,3 +430,14 @@ class AccountEditor(QWidget):
             return
         self.who_gets_what.show_settings(draft.mail_settings())
         self.my_details.show_addressee(draft.addressee())
+
+
+def first_field(page: QWidget) -> QWidget | None:
+    """The first widget of ``page`` that Tab would reach (its focus chain order)."""
+    widget = page.nextInFocusChain()
+    while widget is not None and widget is not page:
+        if (page.isAncestorOf(widget) and widget.isVisibleTo(page) and widget.isEnabled()
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus):
+            return widget
+        widget = widget.nextInFocusChain()
+    return None

@@ -36,7 +36,7 @@ class HistoryPage(QWidget):
         self.status = QLabel(self)
         self.table = history_table(self.model, (145, 85, 130, 150), self)
         filters = QHBoxLayout()
-        field_label = QLabel(self.tr("&Field:"), self)
+        field_label = QLabel(self.tr("F&ield:"), self)
         field_label.setBuddy(self.field)
         operator_label = QLabel(self.tr("&Operator:"), self)
         operator_label.setBuddy(self.operator)

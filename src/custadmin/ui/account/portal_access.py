@@ -59,7 +59,7 @@ class PortalAccessBox(QGroupBox):
         self.user.setWordWrap(True)
         self.login_state = QLabel(self)
         self.login_state.setWordWrap(True)
-        self.login_enabled = QCheckBox(self.tr("Login &enabled (applies to every account "
+        self.login_enabled = QCheckBox(self.tr("&Login enabled (applies to every account "
                                                "the login serves)"), self)
 
         self.password = QLineEdit(self)

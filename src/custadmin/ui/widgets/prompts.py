@@ -132,6 +132,29 @@ class ErrorMessage:
         box.exec()
 
 
+class MakeMainContactPrompt:
+    """R1: the main contact is who the account is; changing it is always confirmed."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, new_main: str, former: str) -> bool:
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(tr("Change the main contact"))
+        box.setText(tr("Make {new} the main contact instead of {former}?").format(
+            new=new_main, former=former))
+        box.setInformativeText(tr(
+            "The main contact holds every portal right and receives what no one else is "
+            "chosen for. {former} stays on the account as an ordinary contact.").format(
+            former=former))
+        change = box.addButton(tr("Make main contact"), QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton(tr("Keep {former}").format(former=former),
+                             QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.exec()
+        return box.clickedButton() is change
+
+
 class DeleteContactPrompt:
     @classmethod
     def ask(cls, parent: QWidget | None, name: str, is_invoice_contact: bool) -> bool:
