@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 import threading
 
 import pytest
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QLabel, QLineEdit
+from PySide6.QtGui import QFontInfo, QGuiApplication
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QScrollArea
 from pytestqt.qtbot import QtBot
 
 from custadmin.domain.accounts import AccountDetails, ContactChange, ContactInput
@@ -240,3 +241,35 @@ def test_the_internet_tab_gets_the_height_of_the_who_gets_what_panel(
     assert not editor.who_gets_what_box.isVisible()
     editor.tabs.setCurrentWidget(editor.my_details)
     assert editor.who_gets_what_box.isVisible()
+
+
+@pytest.mark.parametrize("as_words", [False, True])
+def test_a_generated_password_stays_in_view_readable_to_read_out_over_the_phone(
+    qtbot: QtBot, window: MainWindow, hagg: AccountDetails, as_words: bool
+) -> None:
+    window.resize(1024, 640)  # the smallest window the layout must hold
+    page = open_contacts(qtbot, window, hagg)
+    page.form.set_values(PER_VALUES)
+    for key in PER_VALUES:
+        page.form.edited.emit(key)
+    page.portal.access.setChecked(True)
+    area = next(a for a in page.findChildren(QScrollArea)
+                if a.widget() is not None and a.widget().isAncestorOf(page.portal))
+    area.verticalScrollBar().setValue(0)  # the form's top in view, the password below
+    page.portal.passphrase.setChecked(as_words)
+    page.portal.generate_button.click()
+    field = page.portal.password
+    password = field.text()
+    if as_words:
+        assert re.fullmatch(r"[a-z]+(-[a-z]+){5}", password), password
+    else:
+        assert re.fullmatch(r"[A-Za-z2-9]{4}(-[A-Za-z2-9]{4}){3}", password), password
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is field, timeout=5_000)
+    assert not field.hasSelectedText()  # not white on blue
+    assert field.echoMode() is QLineEdit.EchoMode.Normal
+    assert QFontInfo(field.font()).fixedPitch()
+    # The field lies inside the visible part of the scroll area.
+    top_left = field.mapTo(area.viewport(), field.rect().topLeft())
+    assert area.viewport().rect().contains(top_left)
+    assert area.viewport().rect().contains(
+        field.mapTo(area.viewport(), field.rect().bottomLeft()))

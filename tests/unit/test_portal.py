@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 import string
 
 import argon2
@@ -17,6 +18,7 @@ from custadmin.domain.portal import (
     ServiceType,
     SsoBlock,
     effective_rights,
+    generate_passphrase,
     generate_password,
     password_strength,
     rights_in_force,
@@ -121,14 +123,23 @@ def test_r8_a_strong_password_is_accepted() -> None:
     assert strength.acceptable and strength.score >= 3
 
 
-def test_generated_passwords_are_strong_and_different() -> None:
+def test_generated_passwords_are_strong_different_and_read_out_in_groups() -> None:
     generated = {generate_password() for _ in range(50)}
     assert len(generated) == 50
     for password in generated:
-        assert len(password) == 18
+        assert re.fullmatch(r"[A-Za-z2-9]{4}(-[A-Za-z2-9]{4}){3}", password), password
         assert password_strength(password, ["anna@hagg.se"]).acceptable
         assert any(ch in string.digits for ch in password)
-        assert not set(password) & set("0O1lI")
+        assert not set(password) & set("0O1lI")  # no look-alikes
+
+
+def test_generated_passphrases_are_common_words_and_strong() -> None:
+    generated = {generate_passphrase() for _ in range(20)}
+    assert len(generated) == 20
+    for phrase in generated:
+        words = phrase.split("-")
+        assert len(words) == 6 and all(w.isalpha() and w.islower() for w in words), phrase
+        assert password_strength(phrase, ["anna@hagg.se", "Anna", "Berg"]).acceptable
 
 
 def test_r15_production_hashing_meets_the_owasp_floor_for_argon2id() -> None:

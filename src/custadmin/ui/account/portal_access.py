@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
@@ -29,6 +29,7 @@ from custadmin.domain.messages import Message
 from custadmin.domain.portal import (
     PasswordStrength,
     PortalAccessChange,
+    generate_passphrase,
     generate_password,
     password_problem_message,
     password_strength,
@@ -66,10 +67,18 @@ class PortalAccessBox(QGroupBox):
         self.password.setMaxLength(200)
         self.password.setPlaceholderText(self.tr("Type a new password, or Generate one"))
         self.password.setAccessibleName(self.tr("New password"))
+        # Read out over the phone: a fixed-width font shows each character
+        # plainly (the generated ones have no look-alikes and come in groups).
+        self.password.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         password_label = QLabel(self.tr("New pass&word:"), self)
         password_label.setBuddy(self.password)
         self.generate_button = QPushButton(self.tr("&Generate"), self)
-        self.generate_button.setToolTip(self.tr("Make a strong random password"))
+        self.generate_button.setToolTip(self.tr(
+            "Make a strong random password, in groups of four to read out"))
+        self.passphrase = QCheckBox(self.tr("As w&ords"), self)
+        self.passphrase.setToolTip(self.tr(
+            "Generate six common words instead, e.g. “maple-garden-winter-…”: easier to "
+            "say over the phone"))
         self.copy_button = QPushButton(self.tr("Cop&y"), self)
         self.copy_button.setToolTip(self.tr("Copy the new password: after Save it cannot "
                                             "be shown again"))
@@ -87,21 +96,27 @@ class PortalAccessBox(QGroupBox):
         self.rights = QLabel(self)
         self.rights.setWordWrap(True)
 
+        # The field has the row to itself: a generated password or passphrase
+        # shows whole, to be read out (the buttons go underneath).
+        self.password.setMinimumWidth(
+            self.password.fontMetrics().horizontalAdvance("m" * 40))
         row = QHBoxLayout()
-        row.addWidget(self.password, 1)
         row.addWidget(self.generate_button)
+        row.addWidget(self.passphrase)
         row.addWidget(self.copy_button)
+        row.addStretch(1)
         grid = QGridLayout(self)
         grid.addWidget(self.access, 0, 0, 1, 2)
         grid.addWidget(self.user, 1, 0, 1, 2)
         grid.addWidget(self.login_state, 2, 0, 1, 2)
         grid.addWidget(self.login_enabled, 3, 0, 1, 2)
         grid.addWidget(password_label, 4, 0)
-        grid.addLayout(row, 4, 1)
-        grid.addWidget(self.strength, 5, 1)
-        grid.addWidget(self.strength_text, 6, 1)
-        grid.addWidget(self.error, 7, 1)
-        grid.addWidget(self.rights, 8, 0, 1, 2)
+        grid.addWidget(self.password, 4, 1)
+        grid.addLayout(row, 5, 1)
+        grid.addWidget(self.strength, 6, 1)
+        grid.addWidget(self.strength_text, 7, 1)
+        grid.addWidget(self.error, 8, 1)
+        grid.addWidget(self.rights, 9, 0, 1, 2)
         grid.setColumnStretch(1, 1)
 
         self.access.toggled.connect(lambda _c: self._on_changed())
@@ -162,7 +177,7 @@ class PortalAccessBox(QGroupBox):
         )
 
     def set_busy(self, busy: bool) -> None:
-        for widget in (self.access, self.login_enabled, self.generate_button):
+        for widget in (self.access, self.login_enabled, self.generate_button, self.passphrase):
             widget.setEnabled(not busy)
         self.password.setReadOnly(busy)
         self._refresh()
@@ -193,8 +208,14 @@ class PortalAccessBox(QGroupBox):
             self.password.setFocus()
 
     def generate(self) -> None:
-        self.password.setText(generate_password())
+        self.password.setText(generate_passphrase() if self.passphrase.isChecked()
+                              else generate_password())
         self._on_changed()
+        # In view and readable: focus without a selection (white on blue is
+        # hard to read out); the page's scroll area follows the focus.
+        self.password.setFocus()
+        self.password.deselect()
+        self.password.setCursorPosition(len(self.password.text()))
 
     def copy(self) -> None:
         if self.password.text():
