@@ -6,13 +6,17 @@ import inspect
 import re
 
 import pytest
-from PySide6.QtWidgets import QDialog
+from PySide6.QtGui import QKeySequence
+from PySide6.QtTest import QAbstractItemModelTester
+from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from custadmin import __version__
 from custadmin.domain.accounts import AccountDetails
 from custadmin.domain.operators import Actor, OperatorRole
-from custadmin.ui.actions import ACTIONS, BY_KEY, Menu
+from custadmin.ui.actions import ACTIONS, BY_KEY, NEXT_TAB, PREVIOUS_TAB, TAB_KEYS, Menu
 from custadmin.ui.admin.operators import OperatorsDialog
+from custadmin.ui.frame import ShortcutsDialog, log_folder
 from custadmin.ui.main_window import MainWindow
 
 
@@ -80,3 +84,34 @@ def test_run_returns_what_the_handler_opened_and_refuses_a_disabled_action(
     assert not action.isEnabled()
     assert "Olle is signed in as read-only" in action.toolTip()
     assert reader.run("admin.operators") is None
+
+
+def test_help_lists_every_shortcut_from_the_registry(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    dialog = window.run("help.shortcuts")
+    assert isinstance(dialog, ShortcutsDialog)
+    qtbot.addWidget(dialog)
+    _tester = QAbstractItemModelTester(  # checks the model while it lives (fatal on a fault)
+        dialog.model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    native = QKeySequence.SequenceFormat.NativeText
+    rows = {(dialog.model.item(r, 0).text(), dialog.model.item(r, 1).text())
+            for r in range(dialog.model.rowCount())}
+    for spec in ACTIONS:
+        if spec.shortcut is not None:
+            keys = QKeySequence(spec.shortcut).toString(native)
+            assert not keys or (keys, spec.label.replace("&", "").rstrip("…")) in rows, spec.key
+    for key in (*TAB_KEYS, NEXT_TAB, PREVIOUS_TAB):
+        assert (QKeySequence(key.keys).toString(native), key.label) in rows
+    assert window.action("help.shortcuts").shortcut().toString() != ""  # F1
+
+
+def test_about_says_the_version_the_database_and_the_log_folder(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "about", lambda parent, title, text: shown.append(text))
+    window.run("help.about")
+    assert __version__ in shown[0]
+    assert "Database: test database" in shown[0]
+    assert f"Log folder: {log_folder()}" in shown[0]

@@ -62,6 +62,11 @@ class Host(Protocol):
         """The window itself: the parent of dialogs."""
         ...
 
+    @property
+    def location(self) -> str:
+        """Where the database is, for people (no password)."""
+        ...
+
     def show_message(self, text: str) -> None:
         """A short note in the status bar."""
         ...
@@ -184,8 +189,39 @@ ACTIONS: tuple[ActionSpec, ...] = (
                status_tip=_t("Who may use custadmin, with which role"),
                permission=Permission.MANAGE_OPERATORS),
     # --- Help
+    ActionSpec("help.shortcuts", Menu.HELP, _t("&Keyboard shortcuts"),
+               "custadmin.ui.frame:keyboard_shortcuts", QKeySequence.StandardKey.HelpContents,
+               needs_database=False),
     ActionSpec("help.about", Menu.HELP, _t("&About custadmin"), "custadmin.ui.frame:about",
                needs_database=False),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class KeySpec:
+    """A key the window binds outside the menus (the shortcuts list shows these too)."""
+
+    keys: str  # portable text, e.g. "Ctrl+1"
+    text: str  # what it does (translated through CONTEXT)
+
+    @property
+    def label(self) -> str:
+        return QCoreApplication.translate(CONTEXT, self.text)
+
+
+#: The account editor's tabs: Ctrl+1…4 in the tabs' order, then stepping.
+TAB_KEYS: tuple[KeySpec, ...] = (
+    KeySpec("Ctrl+1", _t("Show My details")),
+    KeySpec("Ctrl+2", _t("Show Manage contacts")),
+    KeySpec("Ctrl+3", _t("Show Internet")),
+    KeySpec("Ctrl+4", _t("Show History")),
+)
+NEXT_TAB = KeySpec("Ctrl+PgDown", _t("Next tab"))
+PREVIOUS_TAB = KeySpec("Ctrl+PgUp", _t("Previous tab"))
+#: Keys that work everywhere without a menu entry.
+OTHER_KEYS: tuple[KeySpec, ...] = (
+    KeySpec("Return", _t("In the search box: open the first account found")),
+    KeySpec("Alt", _t("With the underlined letter: that field or button")),
 )
 
 #: Each action by its key.

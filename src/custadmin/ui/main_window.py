@@ -67,6 +67,7 @@ class MainWindow(QMainWindow):
         self._pending_open: int | None = None
         self._editor: AccountEditor | None = None
         self._started = False
+        self._location = location
         self.setWindowTitle(self.tr("custadmin — {location}[*]").format(location=location))
 
         if register_source is None:
@@ -123,6 +124,10 @@ class MainWindow(QMainWindow):
     @property
     def frame(self) -> QWidget:
         return self
+
+    @property
+    def location(self) -> str:
+        return self._location
 
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 10_000)

@@ -29,6 +29,7 @@ from custadmin.ui.account.history import HistoryPage
 from custadmin.ui.account.internet import InternetPage
 from custadmin.ui.account.mail_panel import WhoGetsWhatPanel
 from custadmin.ui.account.my_details import MyDetailsPage
+from custadmin.ui.actions import NEXT_TAB, PREVIOUS_TAB, TAB_KEYS
 from custadmin.ui.tasks import TaskRunner
 from custadmin.ui.widgets.messages import operator_message
 from custadmin.ui.widgets.notes import no_account_open_note, note_label
@@ -110,17 +111,17 @@ class AccountEditor(QWidget):
         tabs = QTabWidget(self)
         # No mnemonics on the tabs: their letters would clash with the pages'
         # fields and the menus. Ctrl+1…4 choose a tab, Ctrl+PgUp/PgDn step.
-        for number, (page, text) in enumerate(
-                ((my_details, self.tr("My details")), (contacts, self.tr("Manage contacts")),
-                 (internet, self.tr("Internet")), (history, self.tr("History"))), start=1):
+        pages = ((my_details, self.tr("My details")), (contacts, self.tr("Manage contacts")),
+                 (internet, self.tr("Internet")), (history, self.tr("History")))
+        for (page, text), spec in zip(pages, TAB_KEYS, strict=True):
             index = tabs.addTab(page, text)
-            key = QKeySequence(f"Ctrl+{number}")
+            key = QKeySequence(spec.keys)
             tabs.setTabToolTip(index, self.tr("{tab} ({key})").format(
                 tab=text, key=key.toString(QKeySequence.SequenceFormat.NativeText)))
             shortcut = QShortcut(key, self)
             shortcut.activated.connect(lambda index=index: self._show_tab(index))
-        for keys, step in (("Ctrl+PgDown", 1), ("Ctrl+PgUp", -1)):
-            QShortcut(QKeySequence(keys), self).activated.connect(
+        for spec, step in ((NEXT_TAB, 1), (PREVIOUS_TAB, -1)):
+            QShortcut(QKeySequence(spec.keys), self).activated.connect(
                 lambda step=step: self._show_tab(tabs.currentIndex() + step))
 
         who_gets_what = WhoGetsWhatPanel(self)
