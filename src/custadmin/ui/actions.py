@@ -218,8 +218,13 @@ TAB_KEYS: tuple[KeySpec, ...] = (
 )
 NEXT_TAB = KeySpec("Ctrl+PgDown", _t("Next tab"))
 PREVIOUS_TAB = KeySpec("Ctrl+PgUp", _t("Previous tab"))
+#: The window's panes: the search box, the register, the account editor.
+NEXT_PANE = KeySpec("F6", _t("Next pane: search, register, account"))
+PREVIOUS_PANE = KeySpec("Shift+F6", _t("Previous pane"))
 #: Keys that work everywhere without a menu entry.
 OTHER_KEYS: tuple[KeySpec, ...] = (
+    NEXT_PANE,
+    PREVIOUS_PANE,
     KeySpec("Return", _t("In the search box: open the first account found")),
     KeySpec("Alt", _t("With the underlined letter: that field or button")),
 )

@@ -11,11 +11,11 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSplitter, QWidget
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QSplitter, QWidget
 
 from custadmin.services.register_source import RegisterSource, StartupRegister
-from custadmin.ui.actions import ACTIONS, BY_KEY, ActionSpec, Menu
+from custadmin.ui.actions import ACTIONS, BY_KEY, NEXT_PANE, PREVIOUS_PANE, ActionSpec, Menu
 from custadmin.ui.register.panel import RegisterPanel
 from custadmin.ui.tasks import TaskRunner
 from custadmin.ui.widgets.notes import no_account_open_note
@@ -91,6 +91,9 @@ class MainWindow(QMainWindow):
         self.actions_by_key: dict[str, QAction] = {}
         self._build_menus()
         self._register.open_requested.connect(self._open_requested)
+        for spec, step in ((NEXT_PANE, 1), (PREVIOUS_PANE, -1)):
+            QShortcut(QKeySequence(spec.keys), self).activated.connect(
+                lambda step=step: self.cycle_pane(step))
         self._restore_state()
         if workspace is not None:
             self.attach(workspace)
@@ -203,6 +206,23 @@ class MainWindow(QMainWindow):
 
         self._register.first_rows_painted.connect(start)
         start()
+
+    def cycle_pane(self, step: int) -> None:
+        """F6 / Shift+F6: the search box, the register, the account editor, round."""
+        focused = QApplication.focusWidget()
+        register = self._register
+        editor = self._editor
+        panes: list[QWidget] = [register.search, register.table]
+        if editor is not None and editor.account is not None:
+            panes.append(editor)
+        here = next((i for i, pane in enumerate(panes)
+                     if focused is not None and (pane is focused or pane.isAncestorOf(focused))),
+                    len(panes) - 1 if step > 0 else 0)
+        target = panes[(here + step) % len(panes)]
+        if target is editor and editor is not None:
+            editor.focus_page()
+        else:
+            target.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _open_requested(self, account_id: int) -> None:
         if self._editor is None:

@@ -209,9 +209,7 @@ class AccountEditor(QWidget):
         page = tabs.currentWidget()
         focused = QApplication.focusWidget()
         if page is not None and (focused is None or not page.isAncestorOf(focused)):
-            # Its first field; a page with nothing to edit yet: the tabs.
-            first = first_field(page) or tabs.tabBar()
-            first.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self.focus_page()
 
     @property
     def tabs(self) -> QTabWidget:
@@ -373,6 +371,15 @@ class AccountEditor(QWidget):
         if self._loading_id != account_id:
             return  # another account was asked for meanwhile
         self.show_account(details)
+        self.focus_page()  # the operator opened it: where they will type next
+
+    def focus_page(self) -> None:
+        """Focus the first field of the tab in front (else the tabs themselves)."""
+        if self._tabs is None or self.account is None:
+            return
+        page = self.tabs.currentWidget()
+        target = (first_field(page) if page is not None else None) or self.tabs.tabBar()
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _load_failed(self, account_id: int, exc: BaseException) -> None:
         if self._loading_id != account_id:

@@ -123,6 +123,11 @@ class MyDetailsPage(EditorPage[AccountDetails]):
         layout = QVBoxLayout(self)
         layout.addWidget(scrolling_column(self, column), 1)
         layout.addLayout(self.button_row())
+        # Tab follows the page down: account, invoices, then the main contact
+        # (the forms were made first, so by default Tab skipped the invoices).
+        QWidget.setTabOrder(self.account_form.editor(ACCOUNT_SPECS[-1].key),
+                            self.invoice_contact)
+        QWidget.setTabOrder(self.invoice_contact, self.main_only)
 
         for form in (self.account_form, self.contact_form):
             form.edited.connect(lambda _key: self.edited())

@@ -43,9 +43,16 @@ _WIDTHS = {
 
 
 class RegisterTable(QTableView):
-    """Enter opens the current account, as double-click does."""
+    """Enter opens the current account, as double-click does.
+
+    Tab leaves the table for the next pane (the arrows walk the cells).
+    """
 
     activated_row = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabKeyNavigation(False)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():

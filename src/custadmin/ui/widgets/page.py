@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLayout, QScrollArea, QWidget
 
 if TYPE_CHECKING:
@@ -59,6 +60,8 @@ def scrolling_column(parent: QWidget, column: QLayout) -> QScrollArea:
     body.setMaximumWidth(COLUMN_MAX_WIDTH)
     body.setLayout(column)
     scroll = FollowingScrollArea(parent)
+    # Not a Tab stop of its own: it scrolls to whatever field has the focus.
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QScrollArea.Shape.NoFrame)
     scroll.setWidget(body)
