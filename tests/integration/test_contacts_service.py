@@ -613,3 +613,37 @@ def test_stale_my_details_after_a_main_contact_swap_conflicts(
     with pytest.raises(ConflictError):
         _save_details(db, a_base, name="Ska inte sparas AB")
     assert load_account(db, account.id) == swapped
+
+
+# --- a billing contact in one step (R5) -------------------------------------------------------
+
+
+def test_a_new_contact_becomes_the_invoice_contact_in_the_same_save(
+    db: Workspace, new_account: NewAccountFactory
+) -> None:
+    account = create_account(db, new_account())
+    billing = dataclasses.replace(EXTRA, organisation_name="")
+    saved = save_contact(db, account.id, None,
+                         ContactChange(billing, frozenset({EmailCategory.INVOICES})),
+                         invoice_of=account.token)
+    added = _only_new(account, saved)
+    assert saved.invoice_contact_id == added.id
+    assert saved.version > account.version
+    assert load_account(db, account.id) == saved
+    # The invoice names the company, then the person (R5).
+    assert _addressee(saved).reason is AddresseeReason.INVOICE_CONTACT
+    lines = invoice_addressee(_postal(saved.main_contact), _postal(added), "",
+                              saved.name).lines()
+    assert lines[:2] == (saved.name, "Erik Österberg")
+
+
+def test_a_billing_contact_from_a_stale_account_conflicts_and_adds_nothing(
+    db: Workspace, new_account: NewAccountFactory
+) -> None:
+    account = create_account(db, new_account())
+    changed = _save_details(db, account, name="Hägg Bygg & Måleri AB")
+    with pytest.raises(ConflictError) as conflict:
+        save_contact(db, account.id, None, ContactChange(EXTRA, NO_CATEGORIES),
+                     invoice_of=account.token)
+    assert conflict.value.current == changed
+    assert _contact_count(db, account.id) == 1

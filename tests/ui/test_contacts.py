@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from custadmin.domain.accounts import AccountDetails
@@ -277,3 +277,51 @@ def test_register_finds_an_account_by_any_contact(
     panel._search_now()
     qtbot.waitUntil(lambda: panel.model.loaded and panel.model.rowCount() == 1, timeout=10_000)
     assert panel.model.account_id(0) == hagg.id
+
+
+def test_a_billing_contact_in_one_step_by_keyboard(
+    qtbot: QtBot, window: MainWindow, filled_db: Workspace, hagg: AccountDetails
+) -> None:
+    """Ctrl+2, Alt+B, the person's name, email and phone, Ctrl+S: one save (R5)."""
+    open_account(qtbot, window, hagg)
+    keys = 0
+
+    def press(key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
+              ) -> None:
+        nonlocal keys
+        keys += 1
+        qtbot.keyClick(QApplication.focusWidget() or window, key, modifier)
+
+    def type_text(text: str) -> None:  # the caller's words: not counted as keys
+        focused = QApplication.focusWidget()
+        assert isinstance(focused, QLineEdit)
+        qtbot.keyClicks(focused, text)
+
+    ctrl, alt = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.AltModifier
+    press(Qt.Key.Key_2, ctrl)
+    page = window.editor.contacts
+    assert window.editor.tabs.currentWidget() is page
+    press(Qt.Key.Key_B, alt)  # a mnemonic clicks with a short animation: wait for it
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is page.form.editor("first_name"),
+                    timeout=5_000)
+    assert page.form.value("organisation_name") == hagg.name  # from the account
+    assert page.form.value("city") == hagg.main_contact.city
+    assert page.preferences[EmailCategory.INVOICES].isChecked()
+    assert page.as_invoice.isChecked()
+    type_text("Eva")
+    press(Qt.Key.Key_Tab)
+    type_text("Lind")
+    press(Qt.Key.Key_Tab)
+    press(Qt.Key.Key_Tab)  # past the organisation name, prefilled
+    type_text("eva.lind@hagg.se")
+    press(Qt.Key.Key_Tab)
+    type_text("0701112233")
+    with qtbot.waitSignal(page.saved, timeout=10_000):
+        press(Qt.Key.Key_S, ctrl)
+    stored = load_account(filled_db, hagg.id)
+    eva = next(c for c in stored.contacts if c.first_name == "Eva")
+    assert stored.invoice_contact_id == eva.id
+    assert EmailCategory.INVOICES in eva.email_categories
+    assert (eva.organisation_name, eva.address_line1) == (hagg.name,
+                                                         hagg.main_contact.address_line1)
+    assert keys <= 10, keys

@@ -92,10 +92,10 @@ def test_picked_contact_is_recognised_as_main_by_id_not_by_value() -> None:
 
 
 def test_addressee_takes_no_email_preference_input() -> None:
-    # The only inputs are the main contact, the picked contact and the Peppol
-    # ID; neither contact type carries email preferences.
+    # The only inputs are the main contact, the picked contact, the Peppol
+    # ID and the account's name; neither contact type carries email preferences.
     params = list(inspect.signature(invoice_addressee).parameters)
-    assert params == ["main", "invoice_contact", "peppol_id"]
+    assert params == ["main", "invoice_contact", "peppol_id", "account_name"]
     fields = set(PostalContact.__dataclass_fields__)
     assert not fields & {"categories", "email", "is_main"}
 
@@ -174,3 +174,13 @@ def test_lines_with_only_postcode_or_only_city_have_no_stray_space() -> None:
     only_postcode = PostalContact(3, "C", "", "Gatan 1", "", "0150", "", "NO")
     assert only_city.lines() == ("C", "Gatan 1", "Oslo", "NO")
     assert only_postcode.lines() == ("C", "Gatan 1", "0150", "NO")
+
+
+def test_r5_an_invoice_contact_without_an_organisation_name_still_names_the_company() -> None:
+    person = PostalContact(7, "Eva Lind", "", "Box 9", "", "222 33", "Lund", "SE")
+    addressee = invoice_addressee(MAIN, person, "", "Hägg Bygg AB")
+    assert addressee.reason is AddresseeReason.INVOICE_CONTACT
+    assert addressee.lines() == ("Hägg Bygg AB", "Eva Lind", "Box 9", "222 33 Lund", "SE")
+    # A contact with an organisation name of its own keeps it (no company twice).
+    named = PostalContact(8, "Eva Lind", "Ekonomibyrån AB", "Box 9", "", "222 33", "Lund", "SE")
+    assert invoice_addressee(MAIN, named, "", "Hägg Bygg AB").lines()[0] == "Ekonomibyrån AB"

@@ -86,4 +86,4 @@ class AccountDraft:
                 addresses[contact.id] = postal(contact, contact.id)
         picked = addresses.get(self.invoice.invoice_contact_id or -1)
         return invoice_addressee(addresses[self.account.main_contact.id], picked,
-                                 self.peppol_id)
+                                 self.peppol_id, self.account.name)

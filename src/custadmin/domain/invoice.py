@@ -38,19 +38,30 @@ class PostalContact:
 class Addressee:
     contact: PostalContact
     reason: AddresseeReason
+    #: The account's name: the invoice names the company even when the
+    #: contact it goes to has no organisation name of its own (R5).
+    account_name: str = ""
+
+    def lines(self) -> tuple[str, ...]:
+        """The invoice's address block: the company, then the person and the address."""
+        lines = self.contact.lines()
+        if self.contact.organisation_name or not self.account_name.strip():
+            return lines
+        return (self.account_name.strip(), *lines)
 
 
 def invoice_addressee(
-    main: PostalContact, invoice_contact: PostalContact | None, peppol_id: str
+    main: PostalContact, invoice_contact: PostalContact | None, peppol_id: str,
+    account_name: str = "",
 ) -> Addressee:
     """The invoice carries the invoice contact's name and address, if one is picked,
     unless the account has a Peppol ID: then the main contact's, whatever is
     picked (R5). Receiving "Invoices & reminders" only gets a contact a copy;
     it does not change this."""
     if peppol_id.strip():
-        return Addressee(main, AddresseeReason.PEPPOL)
+        return Addressee(main, AddresseeReason.PEPPOL, account_name)
     if invoice_contact is None or invoice_contact is main or (
         main.id is not None and invoice_contact.id == main.id
     ):
-        return Addressee(main, AddresseeReason.MAIN_CONTACT)
-    return Addressee(invoice_contact, AddresseeReason.INVOICE_CONTACT)
+        return Addressee(main, AddresseeReason.MAIN_CONTACT, account_name)
+    return Addressee(invoice_contact, AddresseeReason.INVOICE_CONTACT, account_name)

@@ -23,8 +23,14 @@ def save_contact(
     loaded: VersionToken | None,
     change: ContactChange,
     confirmed_login_id: int | None = None,
+    invoice_of: VersionToken | None = None,
 ) -> AccountDetails:
     """Add a contact (``loaded`` None) or update the one ``loaded`` names; returns the account.
+
+    With ``invoice_of`` (the account as the operator loaded it) the contact
+    also becomes the account's invoice contact, in the same save: a billing
+    contact in one step (R5). Refused as a conflict if the account changed
+    since, as any change of *My details* is.
 
     A new contact is only what the operator entered: no email preference is
     ticked unless they ticked it, and it has no rights and no portal access
@@ -50,6 +56,9 @@ def save_contact(
     with ws.writing() as uow:
         uow.on_conflict(lambda fresh: fresh.accounts.details_of(account_id))
         account, _main = uow.accounts.with_main_contact(account_id)
+        if invoice_of is not None and account.version != invoice_of.version:
+            raise ConflictError(Message("conflict.account"),
+                                current=uow.accounts.details(account))
         valid = validate_contact(data, account.country)
         if loaded is None:
             row = Contact(account_id=account.id, is_main=False)
@@ -67,6 +76,9 @@ def save_contact(
             uow.logins.apply_portal_access(row, portal, password_hash, confirmed_login_id)
         elif row.login_id is not None:
             uow.logins.attach(row, confirmed_login_id)
+        if invoice_of is not None and not row.is_main:
+            uow.session.flush()  # a new contact needs its id
+            account.invoice_contact_id = row.id
         if row.is_main and uow.session.is_modified(row):
             # The account's version covers its main contact (as in
             # update_account_details), so decisions made on the old main

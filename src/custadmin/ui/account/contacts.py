@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
@@ -52,6 +53,10 @@ from custadmin.ui.widgets.validation import LiveValidation, contact_input
 
 NEW = None  # the selector's "Add new contact" entry
 _MAIL = "mail."
+#: Snapshot key: make the new contact the account's invoice contact (R5).
+AS_INVOICE_CONTACT = "as_invoice_contact"
+#: What a billing contact takes from the account: its name and postal address.
+_BILLING_FROM_MAIN = ("address_line1", "address_line2", "postcode", "city", "country")
 
 
 def contact_values(contact: ContactDetails | None, account_country: str) -> dict[str, str]:
@@ -92,6 +97,13 @@ class ContactsPage(EditorPage[AccountDetails]):
         self.portal.changed.connect(self.edited)
         self.role = QLabel(self)
         self.role.setWordWrap(True)
+        self.billing_button = QPushButton(self.tr("Add &billing contact"), self)
+        self.billing_button.setToolTip(self.tr(
+            "A new contact with the account's name and address, ticked for Invoices & "
+            "reminders and made the invoice contact: type the person and save once"))
+        self.as_invoice = QCheckBox(self.tr(
+            "Make it the &invoice contact (its name and address stand on invoices)"), self)
+        self.as_invoice.toggled.connect(lambda _c: self.edited())
 
         details_box = QGroupBox(self.tr("Contact"), self)
         QVBoxLayout(details_box).addWidget(self.form)
@@ -99,8 +111,10 @@ class ContactsPage(EditorPage[AccountDetails]):
         top = QHBoxLayout()
         top.addWidget(select_label)
         top.addWidget(self.selector, 1)
+        top.addWidget(self.billing_button)
         column.addLayout(top)
         column.addWidget(details_box)
+        column.addWidget(self.as_invoice)
         column.addWidget(prefs_box)
         column.addWidget(self.portal)
         column.addWidget(self.role)
@@ -115,6 +129,10 @@ class ContactsPage(EditorPage[AccountDetails]):
         self.selector.activated.connect(self._on_selected)
         self.form.edited.connect(lambda _k: self.edited())
         self.delete_button.clicked.connect(self.delete)
+        self.billing_button.clicked.connect(self.add_billing_contact)
+        # Tab follows the page down (these two were made after the sections below).
+        QWidget.setTabOrder(self.selector, self.billing_button)
+        QWidget.setTabOrder(self.form.editor(CONTACT_FIELDS[-1]), self.as_invoice)
         self.make_main_button.clicked.connect(self.make_main)
         self.setEnabled(False)
 
@@ -143,9 +161,14 @@ class ContactsPage(EditorPage[AccountDetails]):
             box.setToolTip(self.tr("The main contact receives every email.") if is_main else "")
             box.blockSignals(blocked)
         self.portal.show_contact(stored, contact)
+        blocked = self.as_invoice.blockSignals(True)
+        self.as_invoice.setChecked(False)
+        self.as_invoice.blockSignals(blocked)
+        self.as_invoice.setVisible(contact is None)  # only a contact being added
 
     def snapshot(self) -> dict[str, str]:
         values = self.form.values()
+        values[AS_INVOICE_CONTACT] = "1" if self.as_invoice.isChecked() else ""
         for category, box in self.preferences.items():
             values[_MAIL + category.value] = "1" if box.isChecked() else ""
         values.update(self.portal.values())
@@ -160,6 +183,10 @@ class ContactsPage(EditorPage[AccountDetails]):
                 box.setChecked(bool(values[key]))
                 box.blockSignals(blocked)
         self.portal.restore(values)
+        if self.as_invoice.isVisible() or self.selected() is None:
+            blocked = self.as_invoice.blockSignals(True)
+            self.as_invoice.setChecked(bool(values.get(AS_INVOICE_CONTACT)))
+            self.as_invoice.blockSignals(blocked)
 
     def check(self) -> bool:
         errors = self.validation.check_all()
@@ -173,8 +200,10 @@ class ContactsPage(EditorPage[AccountDetails]):
         contact = self.selected()
         change = ContactChange(self.draft_input(), self.categories(), self.portal.change())
         loaded = contact.token if contact is not None else None
+        invoice_of = stored.token if contact is None and self.as_invoice.isChecked() else None
         ws = self._ws
-        return lambda: save_contact(ws, stored.id, loaded, change, confirmed_login_id)
+        return lambda: save_contact(ws, stored.id, loaded, change, confirmed_login_id,
+                                    invoice_of)
 
     def reload(self, stored: AccountDetails) -> Work:
         ws = self._ws
@@ -221,7 +250,7 @@ class ContactsPage(EditorPage[AccountDetails]):
         return value
 
     def guarded_buttons(self) -> Sequence[QAbstractButton]:
-        return (self.make_main_button, self.delete_button)
+        return (self.make_main_button, self.delete_button, self.billing_button)
 
     def state_changed(self) -> None:
         contact = self.selected()
@@ -231,6 +260,7 @@ class ContactsPage(EditorPage[AccountDetails]):
         is_main = contact is not None and contact.is_main
         for button in (self.make_main_button, self.delete_button):
             button.setEnabled(contact is not None and not is_main and not self.busy)
+        self.billing_button.setEnabled(self.stored is not None and not self.busy)
         self.delete_button.setToolTip(
             self.tr("The main contact cannot be deleted: an account always has exactly one. "
                     "Make another contact the main contact first.") if is_main else "")
@@ -270,6 +300,28 @@ class ContactsPage(EditorPage[AccountDetails]):
         """Show an account just opened, at "Add new contact" (R2)."""
         self._selected_id = NEW
         self.show_stored(details)
+
+    def add_billing_contact(self) -> None:
+        """A new contact prefilled as the account's billing contact, after the leave guard."""
+        account = self.stored
+        if account is None or self.busy:
+            return
+
+        def go() -> None:
+            self.select_contact(NEW)
+            main = account.main_contact
+            values = self.snapshot()
+            values.update({key: getattr(main, key) for key in _BILLING_FROM_MAIN})
+            values["organisation_name"] = account.name
+            values[_MAIL + EmailCategory.INVOICES.value] = "1"
+            values[AS_INVOICE_CONTACT] = "1"
+            self.restore(values)
+            for key in ("organisation_name", *_BILLING_FROM_MAIN):
+                self.form.edited.emit(key)
+            self.edited()
+            self.form.editor("first_name").setFocus(Qt.FocusReason.OtherFocusReason)
+
+        self.request_leave(go)
 
     def select_contact(self, contact_id: int | None) -> None:
         """Show ``contact_id`` (None: a new contact), unsaved edits dropped."""

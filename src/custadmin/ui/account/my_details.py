@@ -250,6 +250,6 @@ class MyDetailsPage(EditorPage[AccountDetails]):
         return account_inputs(self.snapshot())[1]
 
     def show_addressee(self, addressee: Addressee) -> None:
-        lines = ", ".join(addressee.contact.lines())
+        lines = ", ".join(addressee.lines())
         self.addressee.setText(self.tr("<b>{lines}</b><br>({why})").format(
             lines=html.escape(lines), why=html.escape(addressee_reason_text(addressee.reason))))
