@@ -3,6 +3,8 @@ between panes, Tab leaves the register, an opened account focuses its first fiel
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -32,7 +34,7 @@ def out_of_order(page: QWidget) -> list[str]:
     """Steps of the tab chain that go back up the page, or left within a row."""
     wrong = []
     chain = tab_chain(page)
-    for before, after in zip(chain, chain[1:], strict=False):
+    for before, after in itertools.pairwise(chain):
         a, b = (w.mapTo(page, w.rect().topLeft()) for w in (before, after))
         back_up = b.y() < a.y() - ROW_TOLERANCE
         back_left = abs(b.y() - a.y()) <= ROW_TOLERANCE and b.x() < a.x()
