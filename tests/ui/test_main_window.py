@@ -360,3 +360,24 @@ def test_a_demotion_while_signed_in_refuses_the_next_save_and_greys_out_the_wind
     assert not page.save_button.isEnabled() and page.save_button.toolTip()
     assert page.account_form.editor("name").text() == "Hagg Nord AB"  # typing kept
     assert not window.action("account.new").isEnabled()
+
+
+def test_who_gets_what_collapses_and_the_window_remembers_it(
+    qtbot: QtBot, window: MainWindow, hagg: AccountDetails, runner: TaskRunner,
+    settings: QSettings,
+) -> None:
+    open_by_search(qtbot, window, "Hägg")
+    box = window.editor.who_gets_what_box
+    assert box.isChecked() and window.editor.who_gets_what.isVisible()
+    box.setChecked(False)  # its checkbox, reached by Tab and Space
+    assert not window.editor.who_gets_what.isVisible()
+    assert window.editor.split.sizes()[0] > 0
+
+    again = MainWindow(window.workspace, "test database", runner=runner, settings=settings)
+    qtbot.addWidget(again)
+    again.show()
+    again.start()
+    qtbot.waitUntil(lambda: again.editor is not None and again.register.model.loaded)
+    open_by_search(qtbot, again, "Hägg")
+    assert not again.editor.who_gets_what_box.isChecked()
+    assert not again.editor.who_gets_what.isVisible()

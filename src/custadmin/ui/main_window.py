@@ -160,7 +160,7 @@ class MainWindow(QMainWindow):
             if isinstance(previous, StartupRegister):
                 previous.hand_over(register_source)  # for searches already waiting
             self._register.model.set_source(register_source)
-        editor = AccountEditor(workspace, self._runner, self)
+        editor = AccountEditor(workspace, self._runner, self, self.settings)
         self._editor = editor
         sizes = self.splitter.sizes()
         self.splitter.replaceWidget(1, editor)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -58,6 +58,10 @@ class _Tabs:
     account_page: QWidget
 
 
+#: QSettings key: whether the Who gets what panel is shown.
+WHO_GETS_WHAT_SHOWN = "editor/who_gets_what_shown"
+
+
 class AccountEditor(QWidget):
     #: An account was saved (AccountDetails): the register refreshes its row.
     saved = Signal(object)
@@ -68,10 +72,12 @@ class AccountEditor(QWidget):
     #: A page's unsaved state changed (bool: that page is dirty).
     dirty_changed = Signal(bool)
 
-    def __init__(self, ws: Workspace, runner: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, ws: Workspace, runner: TaskRunner, parent: QWidget | None = None,
+                 settings: QSettings | None = None) -> None:
         super().__init__(parent)
         self._ws = ws
         self._runner = runner
+        self._settings = settings
         self._loading_id: int | None = None
         self._tabs: _Tabs | None = None
 
@@ -127,6 +133,15 @@ class AccountEditor(QWidget):
         who_gets_what = WhoGetsWhatPanel(self)
         panel_box = QGroupBox(self.tr("Who gets what (follows unsaved edits)"), self)
         QVBoxLayout(panel_box).addWidget(who_gets_what)
+        # Collapsible (its checkbox), and remembered: agents who know the
+        # routing give its height to the form.
+        panel_box.setCheckable(True)
+        panel_box.setToolTip(self.tr("Show or hide who gets which email and the invoice"))
+        shown = True if self._settings is None else bool(
+            self._settings.value(WHO_GETS_WHAT_SHOWN, True, type=bool))
+        panel_box.setChecked(shown)
+        who_gets_what.setVisible(shown)
+        panel_box.toggled.connect(self._who_gets_what_toggled)
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(tabs)
         split.addWidget(panel_box)
@@ -193,6 +208,14 @@ class AccountEditor(QWidget):
         ws = self._ws.acting(caller=caller)
         for page in (self.my_details, self.contacts, self.internet, self.history):
             page.use_workspace(ws)
+
+    def _who_gets_what_toggled(self, shown: bool) -> None:
+        self.who_gets_what.setVisible(shown)
+        if not shown:
+            # Give the height back to the tabs: the box keeps only its title.
+            self.split.setSizes([self.split.height(), 0])
+        if self._settings is not None:
+            self._settings.setValue(WHO_GETS_WHAT_SHOWN, shown)
 
     def permissions_changed(self) -> None:
         """The operator's role changed: each page says anew what it may save."""
