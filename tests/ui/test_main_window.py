@@ -381,3 +381,27 @@ def test_who_gets_what_collapses_and_the_window_remembers_it(
     open_by_search(qtbot, again, "Hägg")
     assert not again.editor.who_gets_what_box.isChecked()
     assert not again.editor.who_gets_what.isVisible()
+
+
+def test_a_200_character_name_never_pushes_the_buttons_off_a_small_window(
+    qtbot: QtBot, window: MainWindow, filled_db: Workspace, hagg: AccountDetails
+) -> None:
+    long_name = ("Hägg Bygg och Måleri i Norra Storstockholm Aktiebolag " * 4)[:200].strip()
+    update_account_details(filled_db, hagg.token,
+                           AccountInput(name=long_name, country="SE", org_number="556036-0793"),
+                           hagg.main_contact.as_input())
+    window.resize(1024, 640)
+    window.editor.open_account(hagg.id)
+    qtbot.waitUntil(lambda: window.editor.account is not None
+                    and window.editor.account.name == long_name, timeout=10_000)
+    QApplication.processEvents()
+    assert window.minimumSizeHint().width() <= 1024
+    assert window.width() <= 1024
+    title = window.editor.title
+    assert title.text().endswith("…") and title.toolTip().startswith(long_name)
+    for page in window.editor.pages():
+        window.editor.tabs.setCurrentWidget(page)
+        QApplication.processEvents()
+        save = page.save_button
+        right = save.mapTo(window, save.rect().topRight()).x()
+        assert 0 < right <= window.width(), page

@@ -31,6 +31,7 @@ from custadmin.ui.account.mail_panel import WhoGetsWhatPanel
 from custadmin.ui.account.my_details import MyDetailsPage
 from custadmin.ui.actions import NEXT_TAB, PREVIOUS_TAB, TAB_KEYS
 from custadmin.ui.tasks import TaskRunner
+from custadmin.ui.widgets.elided import ElidedLabel
 from custadmin.ui.widgets.messages import operator_message
 from custadmin.ui.widgets.notes import no_account_open_note, note_label
 from custadmin.ui.widgets.prompts import (
@@ -101,7 +102,7 @@ class AccountEditor(QWidget):
         if self._tabs is not None:
             return
         ws, runner = self._ws, self._runner
-        title = QLabel(self)
+        title = ElidedLabel(self)  # a 200-character name must not widen the window
         font = QFont(title.font())
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
