@@ -183,7 +183,7 @@ class ContactsPage(EditorPage[AccountDetails]):
                 box.setChecked(bool(values[key]))
                 box.blockSignals(blocked)
         self.portal.restore(values)
-        if self.as_invoice.isVisible() or self.selected() is None:
+        if self.selected() is None:  # the choice exists only for a contact being added
             blocked = self.as_invoice.blockSignals(True)
             self.as_invoice.setChecked(bool(values.get(AS_INVOICE_CONTACT)))
             self.as_invoice.blockSignals(blocked)
