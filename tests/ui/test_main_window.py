@@ -44,7 +44,7 @@ def test_ctrl_f_then_enter_opens_the_account(
     open_by_search(qtbot, window, "hagg.se")
     assert window.editor.account is not None
     assert window.editor.account.id == hagg.id
-    assert window.editor.title.text().startswith("Hägg Bygg AB")
+    assert window.editor.title.full_text().startswith("Hägg Bygg AB")
     page = window.editor.my_details
     assert page.contact_form.value("main_contact.phone") == "070-123 45 67"
     assert page.account_form.value("org_number") == "556036-0793"
@@ -292,7 +292,7 @@ def test_an_account_opened_at_once_builds_the_tabs_it_needs(
     with qtbot.waitSignal(main.editor.opened, timeout=10_000):
         main.editor.open_account(hagg.id)
     assert main.editor.my_details.account is not None
-    assert main.editor.title.text().startswith("Hägg Bygg AB")
+    assert main.editor.title.full_text().startswith("Hägg Bygg AB")
 
 
 def test_tab_order_follows_the_form(qtbot: QtBot, window: MainWindow) -> None:

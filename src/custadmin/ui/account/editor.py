@@ -10,7 +10,6 @@ from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QGroupBox,
-    QLabel,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -46,7 +45,7 @@ from custadmin.ui.widgets.prompts import (
 class _Tabs:
     """The account page, built on first use (:meth:`AccountEditor.build`)."""
 
-    title: QLabel
+    title: ElidedLabel
     caller: CallerBar
     my_details: MyDetailsPage
     contacts: ContactsPage
@@ -181,7 +180,7 @@ class AccountEditor(QWidget):
         return self._tabs
 
     @property
-    def title(self) -> QLabel:
+    def title(self) -> ElidedLabel:
         return self._built().title
 
     @property
