@@ -303,3 +303,27 @@ def test_audit_entries_cannot_be_changed_or_deleted(
             uow.commit()
     assert {e.operator_name for e in entries(db)} == {"custadmin"}
     assert len(entries(db)) == 2
+
+
+def test_history_names_the_rows_a_change_points_at(
+    db: Workspace, new_account: NewAccountFactory
+) -> None:
+    """"Invoice contact: → Per Svensson", "Login: → per@…": names, never bare ids."""
+    from custadmin.domain.accounts import InvoiceSettings
+    from custadmin.services.audit_trail import account_history
+
+    account = create_account(db, new_account())
+    per = ContactInput(first_name="Per", last_name="Svensson", email="per@example.se",
+                       phone="070-765 43 21", address_line1="Box 4", postcode="111 22",
+                       city="Stockholm", country="SE")
+    saved = save_contact(db, account.id, None, ContactChange(per, frozenset()))
+    added = next(c for c in saved.contacts if not c.is_main)
+    saved = save_contact(db, account.id, added.token, ContactChange(
+        per, frozenset(), PortalAccessChange(enabled=True)))  # gives it a login
+    update_account_details(db, saved.token, saved.as_input(), saved.main_contact.as_input(),
+                           InvoiceSettings(invoice_contact_id=added.id))
+    lines = account_history(db, account.id)
+    invoice = next(line for line in lines if line.column == "invoice_contact_id")
+    assert (invoice.before, invoice.after) == ("", "Per Svensson")
+    login = next(line for line in lines if line.column == "login_id")
+    assert login.after == "per@example.se"

@@ -21,7 +21,7 @@ from custadmin.domain.transfer import escape_cell
 from custadmin.domain.versions import ChangeSubject, LastChange
 from custadmin.services.register import SEARCH_FIELD, like_escape
 from custadmin.services.workspace import Workspace
-from custadmin.storage.schema import AuditEntry, Contact
+from custadmin.storage.schema import AuditEntry, Contact, Login
 
 #: Lines the global view shows at most for one search.
 SEARCH_LIMIT = 2000
@@ -61,10 +61,25 @@ def _names(rows: Sequence[AuditEntry], current: dict[tuple[str, str], str]) -> d
     return names
 
 
+#: Columns that hold another row's id, and that row's table: shown by its name.
+_REFERENCES = {"invoice_contact_id": "contact", "login_id": "login"}
+
+
 def _lines(rows: Sequence[AuditEntry],
            current: dict[tuple[str, str], str] | None = None) -> list[HistoryLine]:
-    """One line per changed field of an update; one line for an insert or delete."""
+    """One line per changed field of an update; one line for an insert or delete.
+
+    A field holding another row's id (the invoice contact, a contact's
+    login) shows that row's name ("Eva Lind"), never the bare id.
+    """
     names = _names(rows, current or {})
+
+    def shown(column: str, value: Any) -> str:
+        table = _REFERENCES.get(column)
+        if table is None or value is None:
+            return value_text(column, value)
+        return names.get((table, str(value)), f"#{value}")
+
     lines: list[HistoryLine] = []
     for row in rows:
         changes: dict[str, list[Any]] = json.loads(row.changes)
@@ -74,7 +89,7 @@ def _lines(rows: Sequence[AuditEntry],
             return HistoryLine(
                 row.id, row.at, row.operator_name, row.caller_name, row.caller_verified,
                 row.table_name, row.object_id, row.action, column,
-                value_text(column, before), value_text(column, after),
+                shown(column, before), shown(column, after),
                 names.get((row.table_name, row.object_id), ""))
 
         if row.action == "update" or row.table_name == REGISTER_EXPORT:
@@ -108,6 +123,9 @@ def account_history(ws: Workspace, account_id: int) -> list[HistoryLine]:
         current = {("contact", str(i)): f"{first} {last}" for i, first, last in session.execute(
             select(Contact.id, Contact.first_name, Contact.last_name)
             .where(Contact.account_id == account_id))}
+        current.update({("login", str(i)): name for i, name in session.execute(
+            select(Login.id, Login.username).join(Contact, Contact.login_id == Login.id)
+            .where(Contact.account_id == account_id))})
         return _lines(rows, current)
 
 

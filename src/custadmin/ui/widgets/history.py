@@ -81,7 +81,8 @@ class HistoryModel(QAbstractTableModel):
         if role == _TOOLTIP:
             return line.sentence()
         if column == 0:
-            return line.at.strftime("%Y-%m-%d %H:%M:%S")
+            # Stored in UTC; shown in the operator's time, saying which.
+            return line.at.astimezone().strftime("%Y-%m-%d %H:%M:%S %Z")
         if column == 1:
             return line.operator
         if column == 2:
