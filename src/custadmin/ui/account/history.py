@@ -34,7 +34,7 @@ class HistoryPage(QWidget):
         self.operator = QComboBox(self)
         self.operator.setAccessibleName(self.tr("Show changes by operator"))
         self.status = QLabel(self)
-        self.table = history_table(self.model, (145, 85, 130, 150), self)
+        self.table = history_table(self.model, (180, 85, 130, 150), self)
         filters = QHBoxLayout()
         field_label = QLabel(self.tr("F&ield:"), self)
         field_label.setBuddy(self.field)

@@ -43,7 +43,7 @@ class AuditTrailDialog(QDialog):
         self.search.setClearButtonEnabled(True)
         self.status = QLabel(self)
         self.model = HistoryModel(self)
-        self.table = history_table(self.model, (150, 120, 200, 170), self)
+        self.table = history_table(self.model, (185, 120, 200, 170), self)
         self.export_button = QPushButton(self.tr("&Export to CSV…"), self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)

@@ -28,7 +28,7 @@ class HistoryModel(QAbstractTableModel):
         self._field = ""
         self._operator = ""
         tr = self.tr
-        self._titles = (tr("When (UTC)"), tr("Operator"), tr("For caller"), tr("What"),
+        self._titles = (tr("When"), tr("Operator"), tr("For caller"), tr("What"),
                         tr("Change"))
 
     def set_lines(self, lines: list[HistoryLine]) -> None:
