@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import gc
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import QSettings
@@ -16,7 +16,7 @@ from custadmin.services.demo import generate_demo_accounts
 from custadmin.services.workspace import Workspace
 from custadmin.ui.main_window import MainWindow
 from custadmin.ui.tasks import TaskRunner
-from custadmin.ui.widgets import prompts
+from custadmin.ui.widgets import progress, prompts
 from factories import new_account
 
 
@@ -77,14 +77,34 @@ def settings(tmp_path: os.PathLike[str]) -> QSettings:
 
 
 @pytest.fixture
+def open_window(
+    qtbot: QtBot, runner: TaskRunner, settings: QSettings
+) -> Callable[[Workspace], MainWindow]:
+    """Opens a main window on a workspace (e.g. another operator's), shown and loaded."""
+
+    def open_(ws: Workspace) -> MainWindow:
+        main = MainWindow(ws, "test database", runner=runner, settings=settings)
+        qtbot.addWidget(main)
+        main.show()
+        qtbot.waitExposed(main)
+        main.start()
+        qtbot.waitUntil(lambda: main.register.model.loaded)
+        return main
+
+    return open_
+
+
+@pytest.fixture
 def window(
-    qtbot: QtBot, filled_db: Workspace, hagg: AccountDetails, runner: TaskRunner,
-    settings: QSettings,
+    filled_db: Workspace, hagg: AccountDetails, open_window: Callable[[Workspace], MainWindow],
 ) -> MainWindow:
-    main = MainWindow(filled_db, "test database", runner=runner, settings=settings)
-    qtbot.addWidget(main)
-    main.show()
-    qtbot.waitExposed(main)
-    main.start()
-    qtbot.waitUntil(lambda: main.register.model.loaded)
-    return main
+    return open_window(filled_db)
+
+
+@pytest.fixture
+def notices(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """What the window told the operator in passing notices (progress.Notice)."""
+    shown: list[str] = []
+    monkeypatch.setattr(progress.Notice, "show", classmethod(
+        lambda cls, parent, title, message: shown.append(message)))
+    return shown

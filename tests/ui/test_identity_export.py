@@ -4,10 +4,11 @@ the administrators' File → Export with full identity numbers… (issue 14, poi
 from __future__ import annotations
 
 import csv
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from custadmin.domain.accounts import AccountInput, NewAccount
@@ -16,20 +17,10 @@ from custadmin.domain.register import RegisterColumn
 from custadmin.services.accounts import create_account
 from custadmin.services.workspace import Workspace
 from custadmin.ui.main_window import MainWindow
-from custadmin.ui.tasks import TaskRunner
 from custadmin.ui.transfer import export as export_module
-from custadmin.ui.widgets import progress
 from factories import new_account
 
 DIGITS = "8803200016"
-
-
-@pytest.fixture
-def notices(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    shown: list[str] = []
-    monkeypatch.setattr(progress.Notice, "show", classmethod(
-        lambda cls, parent, title, message: shown.append(message)))
-    return shown
 
 
 @pytest.fixture
@@ -40,21 +31,12 @@ def sole_trader(filled_db: Workspace) -> int:
         new_account(email="asa@oberg.se").main_contact)).id
 
 
-def _window(qtbot: QtBot, ws: Workspace, runner: TaskRunner, settings: QSettings) -> MainWindow:
-    main = MainWindow(ws, "test database", runner=runner, settings=settings)
-    qtbot.addWidget(main)
-    main.show()
-    qtbot.waitExposed(main)
-    main.start()
-    qtbot.waitUntil(lambda: main.register.model.loaded)
-    return main
-
-
 def test_the_register_masks_and_an_administrator_exports_in_full(
-    qtbot: QtBot, filled_db: Workspace, sole_trader: int, runner: TaskRunner,
-    settings: QSettings, tmp_path: Path, notices: list[str], monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot, open_window: Callable[[Workspace], MainWindow],
+    filled_db: Workspace, sole_trader: int, tmp_path: Path, notices: list[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    window = _window(qtbot, filled_db, runner, settings)
+    window = open_window(filled_db)
     model = window.register.model
     model.set_search_text("Öbergs")
     qtbot.waitUntil(lambda: model.complete and model.rowCount() == 1)
@@ -75,10 +57,10 @@ def test_the_register_masks_and_an_administrator_exports_in_full(
 
 @pytest.mark.parametrize("role", [OperatorRole.SUPPORT_AGENT, OperatorRole.READ_ONLY])
 def test_a_non_administrator_cannot_ask_for_full_numbers(
-    qtbot: QtBot, filled_db: Workspace, sole_trader: int, runner: TaskRunner,
-    settings: QSettings, role: OperatorRole,
+    qtbot: QtBot, open_window: Callable[[Workspace], MainWindow],
+    filled_db: Workspace, sole_trader: int, role: OperatorRole,
 ) -> None:
-    window = _window(qtbot, filled_db.acting(Actor(None, "Eva", role)), runner, settings)
+    window = open_window(filled_db.acting(Actor(None, "Eva", role)))
     action = window.action("transfer.export_full")
     assert not action.isEnabled()
     assert "administrator" in action.toolTip()

@@ -33,14 +33,6 @@ ROWS = (
 
 
 @pytest.fixture
-def notices(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    shown: list[str] = []
-    monkeypatch.setattr(progress.Notice, "show", classmethod(
-        lambda cls, parent, title, message: shown.append(message)))
-    return shown
-
-
-@pytest.fixture
 def source(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     path = tmp_path / "kunder.csv"
     path.write_text(HEADER + ROWS, encoding="utf-8")

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
@@ -14,7 +16,6 @@ from custadmin.services.operators import create_operator, set_operator_role
 from custadmin.services.workspace import Workspace
 from custadmin.ui.account.new_account import NewAccountDialog
 from custadmin.ui.main_window import MainWindow
-from custadmin.ui.tasks import TaskRunner
 from custadmin.ui.widgets import prompts
 from custadmin.ui.widgets.prompts import ConflictChoice, Leave
 from factories import new_account
@@ -330,18 +331,14 @@ def test_demo_fill_creates_accounts_in_one_go_and_cancel_leaves_none(
 
 
 def test_a_demotion_while_signed_in_refuses_the_next_save_and_greys_out_the_window(
-    qtbot: QtBot, filled_db: Workspace, hagg: AccountDetails, runner: TaskRunner,
-    settings: QSettings, monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot, filled_db: Workspace, hagg: AccountDetails,
+    open_window: Callable[[Workspace], MainWindow], monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     create_operator(filled_db, "admin", "Ada Admin", OperatorRole.ADMINISTRATOR, None)
     agent = create_operator(filled_db, "eva", "Eva Ek", OperatorRole.SUPPORT_AGENT, None)
     as_agent = filled_db.acting(Actor(agent.id, agent.display_name, agent.role))
-    window = MainWindow(as_agent, "test database", runner=runner, settings=settings)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.start()
-    qtbot.waitUntil(lambda: window.editor is not None and window.register.model.loaded)
+    window = open_window(as_agent)
+    qtbot.waitUntil(lambda: window.editor is not None)
     open_by_search(qtbot, window, "Hägg")
     page = window.editor.my_details
     assert "Support agent" in window.operator_label.text()
@@ -363,8 +360,8 @@ def test_a_demotion_while_signed_in_refuses_the_next_save_and_greys_out_the_wind
 
 
 def test_who_gets_what_collapses_and_the_window_remembers_it(
-    qtbot: QtBot, window: MainWindow, hagg: AccountDetails, runner: TaskRunner,
-    settings: QSettings,
+    qtbot: QtBot, window: MainWindow, hagg: AccountDetails,
+    open_window: Callable[[Workspace], MainWindow],
 ) -> None:
     open_by_search(qtbot, window, "Hägg")
     box = window.editor.who_gets_what_box
@@ -373,11 +370,8 @@ def test_who_gets_what_collapses_and_the_window_remembers_it(
     assert not window.editor.who_gets_what.isVisible()
     assert window.editor.split.sizes()[0] > 0
 
-    again = MainWindow(window.workspace, "test database", runner=runner, settings=settings)
-    qtbot.addWidget(again)
-    again.show()
-    again.start()
-    qtbot.waitUntil(lambda: again.editor is not None and again.register.model.loaded)
+    again = open_window(window.workspace)  # the same settings: as at the next start
+    qtbot.waitUntil(lambda: again.editor is not None)
     open_by_search(qtbot, again, "Hägg")
     assert not again.editor.who_gets_what_box.isChecked()
     assert not again.editor.who_gets_what.isVisible()

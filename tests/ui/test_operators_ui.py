@@ -4,10 +4,10 @@ the caller, the history tab, the audit view and the sign-in dialog."""
 from __future__ import annotations
 
 import csv
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
@@ -28,26 +28,16 @@ AGENT = Actor(None, "Anna", OperatorRole.SUPPORT_AGENT)
 READER = Actor(None, "Rolf", OperatorRole.READ_ONLY)
 
 
-def _window(qtbot: QtBot, db: Workspace, runner: TaskRunner, settings: QSettings) -> MainWindow:
-    main = MainWindow(db, "test database", runner=runner, settings=settings)
-    qtbot.addWidget(main)
-    main.show()
-    qtbot.waitExposed(main)
-    main.start()
-    qtbot.waitUntil(lambda: main.register.model.loaded)
-    return main
-
-
 def _open(qtbot: QtBot, window: MainWindow, account_id: int) -> None:
     window.editor.open_account(account_id)
     qtbot.waitUntil(lambda: window.editor.account is not None, timeout=10_000)
 
 
 def test_a_support_agent_sees_administrator_actions_disabled_with_the_reason(
-    qtbot: QtBot, filled_db: Workspace, hagg: AccountDetails, runner: TaskRunner,
-    settings: QSettings,
+    qtbot: QtBot, open_window: Callable[[Workspace], MainWindow],
+    filled_db: Workspace, hagg: AccountDetails,
 ) -> None:
-    window = _window(qtbot, filled_db.acting(AGENT), runner, settings)
+    window = open_window(filled_db.acting(AGENT))
     _open(qtbot, window, hagg.id)
     for action in map(window.action, ("transfer.import", "admin.portal_settings",
                                       "admin.audit_trail", "account.delete")):
@@ -59,10 +49,10 @@ def test_a_support_agent_sees_administrator_actions_disabled_with_the_reason(
 
 
 def test_a_read_only_operator_cannot_save_and_is_told_why(
-    qtbot: QtBot, filled_db: Workspace, hagg: AccountDetails, runner: TaskRunner,
-    settings: QSettings,
+    qtbot: QtBot, open_window: Callable[[Workspace], MainWindow],
+    filled_db: Workspace, hagg: AccountDetails,
 ) -> None:
-    window = _window(qtbot, filled_db.acting(READER), runner, settings)
+    window = open_window(filled_db.acting(READER))
     _open(qtbot, window, hagg.id)
     assert not window.action("account.new").isEnabled()
     page = window.editor.my_details
@@ -75,10 +65,10 @@ def test_a_read_only_operator_cannot_save_and_is_told_why(
 
 
 def test_changes_saved_for_a_caller_name_them_and_show_in_the_history(
-    qtbot: QtBot, filled_db: Workspace, hagg: AccountDetails, runner: TaskRunner,
-    settings: QSettings,
+    qtbot: QtBot, open_window: Callable[[Workspace], MainWindow],
+    filled_db: Workspace, hagg: AccountDetails,
 ) -> None:
-    window = _window(qtbot, filled_db.acting(AGENT), runner, settings)
+    window = open_window(filled_db.acting(AGENT))
     _open(qtbot, window, hagg.id)
     editor = window.editor
     editor.caller.set_caller(Caller("Per Svensson", "customer number and email address"))
