@@ -35,6 +35,7 @@ import sys
 import tempfile
 import threading
 import time
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import partial
@@ -54,9 +55,12 @@ RANDOM_JUMPS = 20
 PAGE_DOWNS = 10
 #: Fixed so that repeated runs jump to the same rows.
 JUMP_SEED = 20_240_611
+#: Texts given with --search-texts, by kind: searched instead of those picked.
+SEARCH_TEXTS_GIVEN: dict[str, str] = {}
+
 SEARCH_KINDS = (
     "name_prefix", "name_fragment", "org_fragment", "email_fragment", "phone_fragment",
-    "contact_name",
+    "contact_name", "name_as_spoken",
 )
 
 
@@ -342,6 +346,11 @@ def _search_texts(db: Any, ids: Sequence[int]) -> dict[str, str]:
             row.main_contact,
         ).upper(),
     }
+    # The same name as a caller says it: last name first, no å/ä/ö/æ/ø (issue 15).
+    spoken = " ".join(reversed(texts["contact_name"].split()))
+    spoken = spoken.replace("Ø", "O").replace("Æ", "AE")
+    texts["name_as_spoken"] = unicodedata.normalize("NFD", spoken).encode(
+        "ascii", "ignore").decode()
     return {kind: text.strip() or row.name for kind, text in texts.items()}
 
 
@@ -393,9 +402,9 @@ def _measure(
         """Note every ID whose row the model reads from ``source``."""
         original_rows = source.stored_rows
 
-        def tracking_rows(ids: Sequence[int]) -> Any:
+        def tracking_rows(ids: Sequence[int], search: str = "") -> Any:
             fetched.update(ids)
-            return original_rows(ids)
+            return original_rows(ids, search)
 
         source.stored_rows = tracking_rows
 
@@ -627,7 +636,7 @@ def _measure(
 
         # -- searches, each typed into the box; the last keystroke is timed.
         texts = _search_texts(db, [model.account_id(r) or 0 for r in range(
-            rows // 2, min(rows // 2 + 200, rows))])
+            rows // 2, min(rows // 2 + 200, rows))]) | SEARCH_TEXTS_GIVEN
         box = panel.search
         values["search_texts"] = texts
         values["search_ms"] = {}
@@ -790,8 +799,16 @@ def _parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
                         help="open and measure the register K times; report medians")
     parser.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT_S, metavar="S",
                         help="give up waiting for a search result after S seconds")
+    parser.add_argument("--search-texts", metavar="JSON", type=json.loads, default={},
+                        help='search these texts instead of ones picked from the register, '
+                        'e.g. \'{"contact_name": "JOHAN LÖFGREN"}\' (kinds: '
+                        + ", ".join(SEARCH_KINDS) + "); to compare two runs on the same texts")
     parser.add_argument("--_create", dest="create_url", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    unknown = set(args.search_texts) - set(SEARCH_KINDS)
+    if unknown:
+        parser.error(f"--search-texts: no such kind: {', '.join(sorted(unknown))}")
+    SEARCH_TEXTS_GIVEN.update(args.search_texts)
     if args.rows < 1:
         parser.error("--rows must be at least 1")
     if args.repeat < 1:

@@ -11,12 +11,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from sqlalchemy import inspect, text
+from sqlalchemy import URL, inspect, text
 
 import custadmin.storage.migrate as migrate
 from custadmin.domain.accounts import NewAccount
 from custadmin.domain.errors import StorageError
+from custadmin.domain.register import RegisterQuery
 from custadmin.services.accounts import create_account, load_account
+from custadmin.services.register import search_register
 from custadmin.services.workspace import Workspace
 from custadmin.storage.engine import SQLITE_APPLICATION_ID
 from custadmin.storage.migrate import head_revision, open_database
@@ -331,3 +333,50 @@ def test_upgrade_from_0002_keeps_contacts_and_adds_portal_access(tmp_path: Path)
     finally:
         db.dispose()
     assert _pragma(str(tmp_path / "old.sqlite3"), "PRAGMA foreign_key_check") == []
+
+
+@pytest.mark.parametrize(
+    "backend", ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def test_upgrade_from_0005_keys_every_stored_name_anew(
+    backend: str, tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
+    """Names stored before 0006 are searched as callers speak and sorted in both
+    alphabets once upgraded: every account and contact keyed anew, and SQLite's
+    search table refilled."""
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    if backend == "sqlite":
+        url: str | URL = f"sqlite:///{tmp_path / 'old.sqlite3'}"
+    else:
+        url = request.getfixturevalue("pg_database_url")
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        if backend == "sqlite":
+            conn.exec_driver_sql(f"PRAGMA application_id = {SQLITE_APPLICATION_ID}")
+        command.upgrade(migrate.alembic_config(conn), "0005")
+        conn.execute(text(
+            "INSERT INTO account (id, customer_number, name, name_key, country, org_number, "
+            "created_at, updated_at, version) VALUES (1, 10001, 'Ågård Bygg AB', "
+            "'ågård bygg ab', 'SE', '', '2026-01-01', '2026-01-01', 1)"))
+        conn.execute(text(
+            "INSERT INTO contact (id, account_id, is_main, first_name, last_name, "
+            "name_key, organisation_name, email, email_key, phone, address_line1, "
+            "address_line2, postcode, city, country, created_at, updated_at, version) "
+            "VALUES (1, 1, true, 'Søren', 'Öberg', 'søren öberg', '', 's@example.se', "
+            "'s@example.se', '+46701234567', 'Gata 1', '', '11122', 'Sthlm', 'SE', "
+            "'2026-01-01', '2026-01-01', 1)"))
+    engine.dispose()
+
+    db = open_workspace(url if backend == "postgresql" else str(tmp_path / "old.sqlite3"))
+    try:
+        with db.engine.connect() as conn:
+            keys = conn.execute(text(
+                "SELECT a.name_key, a.sort_sv, a.sort_da, c.name_key, c.sort_sv, c.sort_da "
+                "FROM account a JOIN contact c ON c.account_id = a.id")).one()
+        assert tuple(keys) == ("agard bygg ab", "{g{rd bygg ab", "}g}rd bygg ab",
+                               "soren oberg", "s}ren }berg", "s|ren |berg")
+        assert list(search_register(db, RegisterQuery("agard soren"))) == [1]
+        assert list(search_register(db, RegisterQuery("Aagaard"))) == [1]
+    finally:
+        db.dispose()

@@ -67,7 +67,7 @@ def test_the_register_paints_before_the_database_layer_and_the_rest_follows(
         qtbot.waitUntil(lambda: model.complete, timeout=10_000)
         row = model.row_of(hagg.id)
     assert row is not None
-    window.register.open_requested.emit(hagg.id)
+    window.register.open_requested.emit(hagg.id, 0)
 
     opened: list[Workspace] = []
     with qtbot.waitSignal(window.attached, timeout=10_000):

@@ -160,9 +160,11 @@ def test_valid_row_gives_normalised_values() -> None:
     assert problems == []
     assert planned is not None
     assert planned.lines == (2,)
-    name, name_key, country, org, peppol, service = planned.account
-    assert (name, name_key, country, org, peppol, service) == (
-        "Hägg Bygg AB", "hägg bygg ab", "SE", "5560360793", "", "")
+    account = planned.account
+    assert (account.name, account.name_key, account.country, account.org_number,
+            account.peppol_id, account.service_type) == (
+        "Hägg Bygg AB", "hagg bygg ab", "SE", "5560360793", "", "")
+    assert (account.sort_sv, account.sort_da) == ("h|gg bygg ab", "h{gg bygg ab")
     (contact,) = planned.contacts
     assert contact[3:5] == ("anna@hagg.se", "+46701234567")
     assert contact[9] == "SE"  # no contact country: the account's

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from typing import NamedTuple
 
+from custadmin.domain.alphabet import name_keys
 from custadmin.domain.errors import FieldError, ValidationError
 from custadmin.domain.identifiers import (
     Country,
@@ -23,7 +24,7 @@ from custadmin.domain.identifiers import (
 from custadmin.domain.mail import EmailCategory
 from custadmin.domain.messages import Message
 from custadmin.domain.portal import LoginInfo, PortalAccessChange, PortalSettings, ServiceType
-from custadmin.domain.text import check_text, clean_text, fold
+from custadmin.domain.text import check_text, clean_text
 from custadmin.domain.versions import VersionToken, differences
 
 NAME_MAX = 200
@@ -366,7 +367,10 @@ class AccountRow(NamedTuple):
     """An account's columns as stored (validated and normalised)."""
 
     name: str
+    #: The name's keys (:func:`custadmin.domain.alphabet.name_keys`).
     name_key: str
+    sort_sv: str
+    sort_da: str
     country: str
     org_number: str
     peppol_id: str
@@ -375,8 +379,9 @@ class AccountRow(NamedTuple):
 
     @classmethod
     def of(cls, account: ValidAccount) -> AccountRow:
-        return cls(account.name, fold(account.name), account.country.value, account.org_number,
-                   account.peppol_id, account.service_type.value if account.service_type else "")
+        return cls(account.name, *name_keys(account.name), account.country.value,
+                   account.org_number, account.peppol_id,
+                   account.service_type.value if account.service_type else "")
 
 
 class ContactRow(NamedTuple):
@@ -393,14 +398,17 @@ class ContactRow(NamedTuple):
     city: str
     country: str
     email_key: str
+    #: The keys of "first last" (:func:`custadmin.domain.alphabet.name_keys`).
     name_key: str
+    sort_sv: str
+    sort_da: str
 
     @classmethod
     def of(cls, contact: ValidContact) -> ContactRow:
         return cls(contact.first_name, contact.last_name, contact.organisation_name,
                    contact.email, contact.phone, contact.address_line1, contact.address_line2,
                    contact.postcode, contact.city, contact.country, contact.email_key,
-                   fold(f"{contact.first_name} {contact.last_name}"))
+                   *name_keys(f"{contact.first_name} {contact.last_name}"))
 
 
 class AccountRows(NamedTuple):

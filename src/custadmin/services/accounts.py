@@ -20,7 +20,6 @@ from custadmin.domain.accounts import (
 from custadmin.domain.errors import ConflictError, ValidationError
 from custadmin.domain.messages import Message
 from custadmin.domain.operators import Permission, require
-from custadmin.domain.text import fold
 from custadmin.domain.versions import VersionToken
 from custadmin.services.workspace import Workspace
 from custadmin.storage.accounts import apply_contact
@@ -35,7 +34,6 @@ def create_account(ws: Workspace, data: NewAccount) -> AccountDetails:
         account = Account(
             customer_number=uow.accounts.reserve_customer_numbers(1),
             name=account_data.name,
-            name_key=fold(account_data.name),
             country=account_data.country.value,
             org_number=account_data.org_number,
             peppol_id=account_data.peppol_id,
@@ -104,7 +102,6 @@ def update_account_details(
         account.payment_confirmations_main_only = invoice.payment_confirmations_main_only
         account.peppol_id = valid_account.peppol_id
         account.name = valid_account.name
-        account.name_key = fold(valid_account.name)
         account.country = valid_account.country.value
         account.org_number = valid_account.org_number
         account.service_type = (valid_account.service_type.value

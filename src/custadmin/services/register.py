@@ -6,13 +6,22 @@ with the first rows of a query (and the count when it is cheap);
 compact array, 8 bytes a row), off the GUI thread; :func:`register_rows`
 fetches the few rows on screen by ID.
 
-What a search matches (both back ends alike): from three characters on, any
-part of the account name or of any contact's name or email, organisation
-number digits (typed with or without hyphen), any contact's phone digits
-(typed in any format) and the customer number exactly; one or two characters
-match the start of the account name, a contact's name or email, or of the
-organisation number. Case is ignored for every letter: the searched columns
-hold folded keys (:func:`custadmin.domain.text.fold`).
+What a search matches (both back ends alike): the typed text is split into
+words (at spaces, commas and semicolons), and an account matches when every
+word of three characters or more is part of the account name or of some
+contact's name or email, in any order ("persson håkan"), and every shorter
+word is part of one of them too; text whose words are all shorter than three
+characters is matched as a whole, from three characters on, or else as the
+start of the account name, a contact's name or email. Names are matched by
+their search keys (:func:`custadmin.domain.alphabet.search_fold`): case,
+accents, æ and ø folded, and a Danish "aa" taken as "å" both ways, so "hakan"
+finds "Håkan" and "Aage" finds "Åge". Besides: organisation number digits
+(typed with or without hyphen), any contact's phone digits (typed in any
+format) and the customer number exactly.
+
+A line found through another contact than the main one shows that contact
+(:func:`stored_register_rows` with the search; :func:`~custadmin.domain.register.found_contact`).
+Names sort by the query's alphabet (:data:`~custadmin.domain.register.NAME_SORT_COLUMNS`).
 
 SQLite answers from an FTS5 trigram table (migration 0004), PostgreSQL from
 pg_trgm indexes; one- and two-character input walks an ordinary index range.
@@ -39,8 +48,11 @@ from sqlalchemy import (
     Connection,
     Integer,
     Select,
+    String,
     column,
     func,
+    intersect,
+    or_,
     select,
     table,
     text,
@@ -52,15 +64,18 @@ from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.elements import ClauseElement
 
 from custadmin.domain.accounts import RegisterRow
+from custadmin.domain.alphabet import search_fold, search_words, word_variants
 from custadmin.domain.identifiers import org_number_search_digits, phone_search_digits
 from custadmin.domain.register import (
     FIRST_PAGE_ROWS,
-    RegisterColumn,
+    ContactKeys,
     RegisterPage,
     RegisterQuery,
     StoredRegisterRow,
+    found_contact,
+    sort_column,
 )
-from custadmin.domain.text import clean_search, fold
+from custadmin.domain.text import clean_search
 from custadmin.services.workspace import Workspace
 from custadmin.storage.register_reading import SearchCancel, SearchCancelled, decode_packed_ids
 from custadmin.storage.schema import Account, Contact
@@ -74,27 +89,39 @@ _ORG_TEXT = re.compile(r"^[\d\s-]+$")
 #: Trigram search needs three characters; shorter input is a prefix search.
 SUBSTRING_FROM = 3
 
-_SORT_KEYS: dict[RegisterColumn, QueryableAttribute[Any]] = {
-    RegisterColumn.CUSTOMER_NUMBER: Account.customer_number,
-    RegisterColumn.NAME: Account.name_key,
-    RegisterColumn.ORG_NUMBER: Account.org_number,
-    RegisterColumn.MAIN_CONTACT: Contact.name_key,
-    RegisterColumn.EMAIL: Contact.email_key,
-    RegisterColumn.PHONE: Contact.phone,
-    RegisterColumn.CITY: Contact.city,
-}
+def _sort_key(query: RegisterQuery) -> QueryableAttribute[Any]:
+    table_, column_ = sort_column(query)
+    return cast("QueryableAttribute[Any]",
+                getattr(Contact if table_ == "contact" else Account, column_))
 
-_FTS = table("register_search", column("rowid", Integer))
+_FTS = table("register_search", column("rowid", Integer), column("names", String),
+             column("emails", String))
 
 
 @dataclass(frozen=True, slots=True)
 class _Terms:
     """What the typed text is searched as."""
 
-    folded: str
+    #: Each typed word in the spellings it is searched as (alphabet.search_words).
+    words: tuple[tuple[str, ...], ...]
+    #: The whole text so, for text whose words are all short ("bo ek").
+    whole: tuple[str, ...]
     customer_number: int | None
     org_digits: str
     phone_digits: str
+
+    @property
+    def long_words(self) -> list[tuple[str, ...]]:
+        """The words every spelling of which is long enough for the trigram indexes."""
+        return [w for w in self.words if min(map(len, w)) >= SUBSTRING_FROM]
+
+    @property
+    def short_words(self) -> list[tuple[str, ...]]:
+        return [w for w in self.words if min(map(len, w)) < SUBSTRING_FROM]
+
+    @property
+    def whole_is_short(self) -> bool:
+        return min(map(len, self.whole)) < SUBSTRING_FROM
 
 
 def _terms(typed: str) -> _Terms | None:
@@ -104,7 +131,8 @@ def _terms(typed: str) -> _Terms | None:
     org = org_number_search_digits(typed) if _ORG_TEXT.match(typed) else ""
     phone = phone_search_digits(typed) if _PHONE_TEXT.match(typed) else ""
     return _Terms(
-        folded=fold(typed),
+        words=search_words(typed),
+        whole=word_variants(typed),
         customer_number=int(typed) if _NUMBER_TEXT.fullmatch(typed) else None,
         org_digits=org,
         phone_digits=phone if len(phone) >= SUBSTRING_FROM else "",
@@ -113,6 +141,10 @@ def _terms(typed: str) -> _Terms | None:
 
 def _fts_phrase(value: str) -> str:
     return '"' + value.replace('"', '""') + '"'
+
+
+def _fts_any(variants: Sequence[str]) -> str:
+    return "{names emails} : (" + " OR ".join(map(_fts_phrase, variants)) + ")"
 
 
 def like_escape(value: str) -> str:
@@ -132,56 +164,107 @@ def _prefix_range(column_: Any, prefix: str) -> ColumnElement[bool]:
     return condition
 
 
-def _matching_sqlite(terms: _Terms) -> list[Select[Any]]:
-    parts: list[Select[Any]] = []
-    if len(terms.folded) >= SUBSTRING_FROM:
-        phrases = [f"{{names emails}} : {_fts_phrase(terms.folded)}"]
-        if len(terms.org_digits) >= SUBSTRING_FROM:
-            phrases.append(f"org : {_fts_phrase(terms.org_digits)}")
-        if terms.phone_digits:
-            phrases.append(f"phones : {_fts_phrase(terms.phone_digits)}")
-        parts.append(
-            select(_FTS.c.rowid).where(
-                text("register_search MATCH :fts").bindparams(fts=" OR ".join(phrases))
-            )
-        )
-    else:
-        prefix = terms.folded
-        parts += [
+def _prefix_parts(variants: Sequence[str]) -> list[Select[Any]]:
+    return [
+        part
+        for prefix in variants
+        for part in (
             select(Account.id).where(_prefix_range(Account.name_key, prefix)),
             select(Contact.account_id).where(_prefix_range(Contact.name_key, prefix)),
             select(Contact.account_id).where(_prefix_range(Contact.email_key, prefix)),
-        ]
-        if terms.org_digits:
-            parts.append(
-                select(Account.id).where(_prefix_range(Account.org_number, terms.org_digits))
-            )
+        )
+    ]
+
+
+def _matching_sqlite(terms: _Terms) -> list[Select[Any]]:
+    parts: list[Select[Any]] = []
+    long_words = terms.long_words
+    if long_words:
+        # Every long word somewhere in the account's names or emails (FTS5
+        # AND, in any order); the short ones, which trigrams cannot find,
+        # checked in the rows that has left.
+        stmt = select(_FTS.c.rowid).where(text("register_search MATCH :words").bindparams(
+            words=" AND ".join(_fts_any(w) for w in long_words)))
+        searched = _FTS.c.names + "\n" + _FTS.c.emails
+        for word in terms.short_words:
+            stmt = stmt.where(or_(*(func.instr(searched, v) > 0 for v in word)))
+        parts.append(stmt)
+    elif not terms.whole_is_short:
+        parts.append(select(_FTS.c.rowid).where(text("register_search MATCH :whole").bindparams(
+            whole=_fts_any(terms.whole))))
+    else:
+        parts += _prefix_parts(terms.whole)
+    numbers = []
+    if len(terms.org_digits) >= SUBSTRING_FROM:
+        numbers.append(f"org : {_fts_phrase(terms.org_digits)}")
+    if terms.phone_digits:
+        numbers.append(f"phones : {_fts_phrase(terms.phone_digits)}")
+    if numbers:
+        parts.append(select(_FTS.c.rowid).where(
+            text("register_search MATCH :numbers").bindparams(numbers=" OR ".join(numbers))))
+    if terms.org_digits and len(terms.org_digits) < SUBSTRING_FROM:
+        parts.append(select(Account.id).where(_prefix_range(Account.org_number, terms.org_digits)))
     return parts
+
+
+def _like_any(column_: Any, variants: Sequence[str], short: bool) -> ColumnElement[bool]:
+    def pattern(value: str) -> str:
+        return f"{like_escape(value)}%" if short else f"%{like_escape(value)}%"
+
+    return or_(*(column_.like(pattern(v), escape="\\") for v in variants))
+
+
+def _word_parts_postgresql(variants: Sequence[str], short: bool) -> list[Select[Any]]:
+    # One UNION member per column and spelling: each can use its own index,
+    # where an OR across columns made the planner read every contact (0.9 s
+    # at a million).
+    return [
+        part
+        for v in variants
+        for part in (
+            select(Account.id).where(_like_any(Account.name_key, (v,), short)),
+            select(Contact.account_id).where(_like_any(Contact.name_key, (v,), short)),
+            select(Contact.account_id).where(_like_any(Contact.email_key, (v,), short)),
+        )
+    ]
 
 
 def _matching_postgresql(terms: _Terms) -> list[Select[Any]]:
     # pg_trgm's GIN indexes serve LIKE '%x%' from three characters on; the
     # text_pattern_ops indexes serve LIKE 'x%'.
-    short = len(terms.folded) < SUBSTRING_FROM
-
-    def like(value: str) -> str:
-        return f"{like_escape(value)}%" if short else f"%{like_escape(value)}%"
-
-    folded = like(terms.folded)
-    # One UNION member per column: each can use its own index, where an OR
-    # across columns made the planner read every contact (0.9 s at a million).
-    account: list[ColumnElement[bool]] = [Account.name_key.like(folded, escape="\\")]
-    contact: list[ColumnElement[bool]] = [
-        Contact.name_key.like(folded, escape="\\"),
-        Contact.email_key.like(folded, escape="\\"),
-    ]
-    if terms.org_digits and (short or len(terms.org_digits) >= SUBSTRING_FROM):
-        account.append(Account.org_number.like(like(terms.org_digits), escape="\\"))
-    if terms.phone_digits and not short:
-        contact.append(Contact.phone.like(like(terms.phone_digits), escape="\\"))
-    return [select(Account.id).where(c) for c in account] + [
-        select(Contact.account_id).where(c) for c in contact
-    ]
+    parts: list[Select[Any]] = []
+    long_words = terms.long_words
+    if long_words:
+        per_word = [union(*_word_parts_postgresql(w, False)) for w in long_words]
+        found: Any = per_word[0] if len(per_word) == 1 else intersect(*per_word)
+        ids = found.subquery()
+        stmt = select(ids.c[0])
+        for word in terms.short_words:
+            in_contact = (
+                select(Contact.id)
+                .where(Contact.account_id == ids.c[0])
+                .where(or_(_like_any(Contact.name_key, word, False),
+                           _like_any(Contact.email_key, word, False)))
+                .exists()
+            )
+            in_account = (
+                select(Account.id)
+                .where(Account.id == ids.c[0])
+                .where(_like_any(Account.name_key, word, False))
+                .exists()
+            )
+            stmt = stmt.where(in_account | in_contact)
+        parts.append(stmt)
+    else:
+        parts += _word_parts_postgresql(terms.whole, terms.whole_is_short)
+    short = len(terms.org_digits) < SUBSTRING_FROM
+    if terms.org_digits:
+        parts.append(select(Account.id).where(
+            _like_any(Account.org_number, (terms.org_digits,), short)))
+    if terms.phone_digits:
+        parts.append(select(Contact.account_id).where(
+            _like_any(Contact.phone, (terms.phone_digits,), False)))
+    return parts
 
 
 def matching_accounts(dialect: str, typed: str) -> CompoundSelect[Any] | Select[Any] | None:
@@ -204,7 +287,8 @@ def _main_contact(dialect: str) -> ColumnElement[bool]:
 
 
 def ordered_ids(
-    dialect: str, query: RegisterQuery, *, walk_sort_order: bool = False
+    dialect: str, query: RegisterQuery, *, walk_sort_order: bool = False,
+    among: Sequence[int] | None = None,
 ) -> Select[Any]:
     """The matching account IDs in display order; ties broken by ID.
 
@@ -212,9 +296,10 @@ def ordered_ids(
     account against the matches, instead of looking every match up and
     sorting them. For a page of a search with many matches that is ten times
     faster; for few matches, or all of them, the other way round.
+    ``among``: the matching IDs, already known (the search is not run again).
     """
-    key = _SORT_KEYS[query.sort]
-    matching = matching_accounts(dialect, query.text)
+    key = _sort_key(query)
+    matching: Any = among if among is not None else matching_accounts(dialect, query.text)
     if key.class_ is Contact:
         # A main-contact column: every account has exactly one main contact
         # (R1), so its row stands for the account and a partial index holds
@@ -227,7 +312,8 @@ def ordered_ids(
     if matching is not None:
         # "id + 0" keeps SQLite from driving the query by the ID list.
         member = id_column + 0 if walk_sort_order and dialect == "sqlite" else id_column
-        stmt = stmt.where(member.in_(matching.scalar_subquery()))
+        stmt = stmt.where(member.in_(
+            matching if among is not None else matching.scalar_subquery()))
     if query.descending:
         return stmt.order_by(key.desc(), id_column.desc())
     return stmt.order_by(key, id_column)
@@ -265,6 +351,17 @@ def first_page(ws: Workspace, query: RegisterQuery, rows: int = FIRST_PAGE_ROWS)
     query = _cleaned(query)
     with ws.reading() as uow:
         conn = uow.session.connection()
+        matching = matching_accounts(ws.dialect, query.text)
+        if matching is not None:
+            # Few matches (a name typed in full, the common case) are searched
+            # once: their IDs, up to one more than "many", then their order.
+            # A common surname's trigrams cost ~100 ms a search at a million
+            # accounts; counting and then paging would pay that twice.
+            found = {int(i) for i in conn.execute(
+                select(matching.subquery().c[0]).limit(MANY_MATCHES + 1)).scalars()}
+            if len(found) <= MANY_MATCHES:
+                stmt = ordered_ids(ws.dialect, query, among=sorted(found)).limit(rows)
+                return RegisterPage(_fetch_ids(conn, stmt), len(found))
         total, many = _count_matches(conn, query)
         stmt = ordered_ids(ws.dialect, query, walk_sort_order=many).limit(rows)
         return RegisterPage(_fetch_ids(conn, stmt), total)
@@ -317,7 +414,7 @@ def _all_ids(conn: Connection, query: RegisterQuery) -> array[int]:
     # The whole register in chunks that continue from the last key read
     # (keyset paging on the sort index): the packed form of a million IDs
     # at once would cost ~50 MB of memory for a moment.
-    key = _SORT_KEYS[query.sort]
+    key = _sort_key(query)
     id_column: Any = Contact.account_id if key.class_ is Contact else Account.id
     ids: array[int] = array("q")
     after: tuple[Any, int] | None = None
@@ -390,8 +487,14 @@ def _fetch_ids(conn: Connection, stmt: Select[Any]) -> array[int]:
     return ids
 
 
-def stored_register_rows(ws: Workspace, ids: Sequence[int]) -> list[StoredRegisterRow]:
-    """The stored register lines for ``ids``, in the same order (missing IDs are skipped)."""
+def stored_register_rows(
+    ws: Workspace, ids: Sequence[int], search: str = ""
+) -> list[StoredRegisterRow]:
+    """The stored register lines for ``ids``, in the same order (missing IDs are skipped).
+
+    With the ``search`` that found them, a line whose match is on another
+    contact than the main one shows that contact (:func:`found_contact`).
+    """
     if not ids:
         return []
     stmt = (
@@ -409,7 +512,39 @@ def stored_register_rows(ws: Workspace, ids: Sequence[int]) -> list[StoredRegist
             fetched = {row[0]: row for row in cursor.fetchall()}
         finally:
             cursor.close()
-    return [StoredRegisterRow(*fetched[i]) for i in ids if i in fetched]
+        rows = [StoredRegisterRow(*fetched[i]) for i in ids if i in fetched]
+        return _with_found_contacts(uow.session.connection(), rows, search) if search else rows
+
+
+def _with_found_contacts(
+    conn: Connection, rows: list[StoredRegisterRow], search: str
+) -> list[StoredRegisterRow]:
+    terms = _terms(clean_search(SEARCH_FIELD, search))
+    if terms is None or not rows:
+        return rows
+    contacts = conn.execute(
+        select(Contact.account_id, Contact.id, Contact.is_main, Contact.name_key,
+               Contact.email_key, Contact.phone, Contact.first_name, Contact.last_name,
+               Contact.email, Contact.city)
+        .where(Contact.account_id.in_([r.id for r in rows]))
+        .order_by(Contact.account_id, Contact.name_key, Contact.id)
+    ).all()
+    by_account: dict[int, list[Any]] = {}
+    for contact in contacts:
+        by_account.setdefault(contact.account_id, []).append(contact)
+    shown = []
+    for row in rows:
+        mine = by_account.get(row.id, [])
+        found = found_contact(
+            terms.words, terms.phone_digits, search_fold(row.name),
+            [ContactKeys(c.id, c.is_main, c.name_key, c.email_key, c.phone) for c in mine])
+        if found is None:
+            shown.append(row)
+            continue
+        c = next(c for c in mine if c.id == found)
+        shown.append(replace(row, first_name=c.first_name, last_name=c.last_name,
+                             email=c.email, phone=c.phone, city=c.city, found_contact_id=c.id))
+    return shown
 
 
 def register_rows(ws: Workspace, ids: Sequence[int]) -> list[RegisterRow]:
@@ -440,5 +575,5 @@ class DatabaseRegister:
     def ids_at(self, query: RegisterQuery, offset: int, rows: int) -> array[int]:
         return ids_at(self.ws, query, offset, rows)
 
-    def stored_rows(self, ids: Sequence[int]) -> list[StoredRegisterRow]:
-        return stored_register_rows(self.ws, ids)
+    def stored_rows(self, ids: Sequence[int], search: str = "") -> list[StoredRegisterRow]:
+        return stored_register_rows(self.ws, ids, search)

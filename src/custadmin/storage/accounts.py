@@ -28,7 +28,6 @@ from custadmin.domain.errors import NotFoundError
 from custadmin.domain.mail import EmailCategory
 from custadmin.domain.messages import Message
 from custadmin.domain.portal import LoginInfo
-from custadmin.domain.text import fold
 from custadmin.storage import audit, bulk, search_index
 from custadmin.storage.logins import LoginRepository
 from custadmin.storage.schema import (
@@ -74,8 +73,7 @@ def apply_contact(row: Contact, contact: ValidContact) -> None:
     """Put a validated contact's fields on ``row`` (and the keys derived from them)."""
     for name in CONTACT_FIELDS:
         setattr(row, name, getattr(contact, name))
-    row.email_key = contact.email_key
-    row.name_key = fold(f"{contact.first_name} {contact.last_name}")
+    row.email_key = contact.email_key  # the name keys follow the names (schema.Contact)
 
 
 def set_categories(row: Contact, categories: frozenset[EmailCategory]) -> None:
@@ -209,8 +207,8 @@ class AccountRepository:
                 numbers = range(first, first + len(batch))
                 bulk.insert_rows(
                     session, _ACCOUNT, ("customer_number", *AccountRow._fields),
-                    ((number, a.name, a.name_key, a.country, a.org_number, a.peppol_id,
-                      a.service_type or None)
+                    ((number, a.name, a.name_key, a.sort_sv, a.sort_da, a.country,
+                      a.org_number, a.peppol_id, a.service_type or None)
                      for number, a in zip(numbers, (p.account for p in batch), strict=True)),
                     {"payment_confirmations_main_only": False, **stamps})
                 ids: dict[int, int] = {

@@ -64,7 +64,7 @@ from custadmin.storage.schema import (
 HIDDEN = "(hidden)"
 #: Columns never recorded: bookkeeping, and folded copies of recorded ones.
 _SKIPPED = frozenset({"version", "created_at", "updated_at", "name_key", "email_key",
-                      "password_changed_at"})
+                      "sort_sv", "sort_da", "password_changed_at"})
 _SECRETS = frozenset({"password_hash"})
 
 ACTOR_KEY = "custadmin_actor"

@@ -31,10 +31,10 @@ from custadmin.domain.errors import StorageError
 from custadmin.domain.messages import Message
 from custadmin.domain.register import (
     FIRST_PAGE_ROWS,
-    RegisterColumn,
     RegisterPage,
     RegisterQuery,
     StoredRegisterRow,
+    sort_column,
 )
 from custadmin.storage.embedded import PACKAGED_HEAD, SQLITE_APPLICATION_ID
 from custadmin.storage.register_reading import (
@@ -45,17 +45,6 @@ from custadmin.storage.register_reading import (
 )
 
 log = logging.getLogger(__name__)
-
-#: (table, column) each register column sorts by; as ``services.register``'s.
-_SORT_COLUMNS: dict[RegisterColumn, tuple[str, str]] = {
-    RegisterColumn.CUSTOMER_NUMBER: ("account", "customer_number"),
-    RegisterColumn.NAME: ("account", "name_key"),
-    RegisterColumn.ORG_NUMBER: ("account", "org_number"),
-    RegisterColumn.MAIN_CONTACT: ("contact", "name_key"),
-    RegisterColumn.EMAIL: ("contact", "email_key"),
-    RegisterColumn.PHONE: ("contact", "phone"),
-    RegisterColumn.CITY: ("contact", "city"),
-}
 
 _STORED_ROWS = (
     "SELECT account.id, account.customer_number, account.name, account.org_number, "
@@ -86,7 +75,7 @@ class _Order:
 
     @classmethod
     def of(cls, query: RegisterQuery) -> _Order:
-        table, column = _SORT_COLUMNS[query.sort]
+        table, column = sort_column(query)
         if table == "contact":
             return cls(table, "contact.is_main = 1", f"contact.{column}",
                        "contact.account_id", query.descending)
@@ -220,7 +209,12 @@ class QuickRegister:
             ((key,),) = conn.execute(order.key_of(), (last,)).fetchall()
             args = (key, last)
 
-    def stored_rows(self, ids: Sequence[int]) -> list[StoredRegisterRow]:
+    def stored_rows(self, ids: Sequence[int], search: str = "") -> list[StoredRegisterRow]:
+        if search.strip() and self._full is not None:
+            # Which contact a search found is the full reader's to say (a
+            # search's rows come from it, so it is there by now; never wait
+            # for it here: this may be the GUI thread).
+            return self._full.stored_rows(ids, search)
         if not ids:
             return []
         rows = self._read(_STORED_ROWS.format(", ".join("?" * len(ids))), [int(i) for i in ids])

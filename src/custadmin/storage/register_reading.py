@@ -105,8 +105,12 @@ class RegisterSource(Protocol):
         """The IDs at positions ``offset`` … ``offset + rows - 1`` of ``query``."""
         ...
 
-    def stored_rows(self, ids: Sequence[int]) -> list[StoredRegisterRow]:
-        """The stored lines for ``ids``, in the same order (missing IDs are skipped)."""
+    def stored_rows(self, ids: Sequence[int], search: str = "") -> list[StoredRegisterRow]:
+        """The stored lines for ``ids``, in the same order (missing IDs are skipped).
+
+        With the ``search`` that found them, a line whose match is on another
+        contact than the main one shows that contact.
+        """
         ...
 
 

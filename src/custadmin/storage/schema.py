@@ -27,7 +27,9 @@ from sqlalchemy import (
     true,
 )
 from sqlalchemy.engine import Dialect
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship, validates
+
+from custadmin.domain.alphabet import name_keys
 
 # Stable constraint names: Alembic's batch mode on SQLite recreates tables and
 # needs names to find constraints again.
@@ -38,6 +40,10 @@ NAMING_CONVENTION = {
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
+
+#: A sort key (domain/alphabet.py) orders by code point: SQLite's BINARY
+#: collation does, PostgreSQL's "C" does whatever the database's own is.
+SORT_KEY = Text().with_variant(Text(collation="C"), "postgresql")
 
 
 def utcnow() -> dt.datetime:
@@ -150,10 +156,14 @@ class Account(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     customer_number: Mapped[int] = mapped_column(Integer, nullable=False, unique=True)
     name: Mapped[str] = mapped_column(String(200), nullable=False)
-    # Folded copy of the name: case-insensitive search and sort for every
-    # letter (SQLite's LIKE/NOCASE fold ASCII only). Text, because folding can
-    # lengthen a string ("ß" -> "ss").
+    # The name's search key (domain/alphabet.py: case, accents and æ/ø
+    # folded; SQLite's LIKE/NOCASE fold ASCII only), also the English sort
+    # order; Text, because folding can lengthen a string ("ß" -> "ss").
+    # sort_sv/sort_da order it in the Swedish and the Danish alphabet. All
+    # three follow the name (``_keys_of_name``).
     name_key: Mapped[str] = mapped_column(Text, nullable=False)
+    sort_sv: Mapped[str] = mapped_column(SORT_KEY, nullable=False, server_default="")
+    sort_da: Mapped[str] = mapped_column(SORT_KEY, nullable=False, server_default="")
     country: Mapped[str] = mapped_column(String(2), nullable=False)
     org_number: Mapped[str] = mapped_column(String(20), nullable=False, default="")
     # R5: whose name and address stand on the invoice; NULL means the main
@@ -179,6 +189,11 @@ class Account(Base):
     )
     version: Mapped[int] = mapped_column(Integer, nullable=False)
 
+    @validates("name")
+    def _keys_of_name(self, _key: str, name: str) -> str:
+        self.name_key, self.sort_sv, self.sort_da = name_keys(name)
+        return name
+
     contacts: Mapped[list[Contact]] = relationship(
         back_populates="account", cascade="all, delete-orphan", passive_deletes=True,
         foreign_keys="Contact.account_id",
@@ -187,6 +202,8 @@ class Account(Base):
     __mapper_args__ = {"version_id_col": version}
     __table_args__ = (
         Index("ix_account_name_key_id", "name_key", "id"),
+        Index("ix_account_sort_sv_id", "sort_sv", "id"),
+        Index("ix_account_sort_da_id", "sort_da", "id"),
         Index("ix_account_org_number", "org_number"),
         CheckConstraint(SERVICE_TYPE_CHECK, name="service_type"),
     )
@@ -205,7 +222,10 @@ class Contact(Base):
     is_main: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
     first_name: Mapped[str] = mapped_column(String(200), nullable=False)
     last_name: Mapped[str] = mapped_column(String(200), nullable=False)
+    # Keys of "first last", as the account's name keys.
     name_key: Mapped[str] = mapped_column(Text, nullable=False)
+    sort_sv: Mapped[str] = mapped_column(SORT_KEY, nullable=False, server_default="")
+    sort_da: Mapped[str] = mapped_column(SORT_KEY, nullable=False, server_default="")
     organisation_name: Mapped[str] = mapped_column(String(200), nullable=False, default="")
     email: Mapped[str] = mapped_column(String(320), nullable=False)
     email_key: Mapped[str] = mapped_column(Text, nullable=False)
@@ -234,6 +254,13 @@ class Contact(Base):
         UTCDateTime, nullable=False, default=utcnow, onupdate=utcnow
     )
     version: Mapped[int] = mapped_column(Integer, nullable=False)
+
+    @validates("first_name", "last_name")
+    def _keys_of_name(self, key: str, value: str) -> str:
+        first = value if key == "first_name" else (self.first_name or "")
+        last = value if key == "last_name" else (self.last_name or "")
+        self.name_key, self.sort_sv, self.sort_da = name_keys(f"{first} {last}")
+        return value
 
     account: Mapped[Account] = relationship(back_populates="contacts", foreign_keys=[account_id])
     login: Mapped[Login | None] = relationship()
@@ -271,7 +298,7 @@ class Contact(Base):
                 f"ix_contact_main_{column}", column, "account_id", "is_main",
                 sqlite_where=text("is_main = 1"), postgresql_where=text("is_main"),
             )
-            for column in ("name_key", "email_key", "phone", "city")
+            for column in ("name_key", "email_key", "phone", "city", "sort_sv", "sort_da")
         ),
     )
 

@@ -10,10 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QSplitter, QWidget
 
+from custadmin.domain.alphabet import Alphabet
 from custadmin.services.register_source import RegisterSource, StartupRegister
 from custadmin.ui.actions import ACTIONS, BY_KEY, NEXT_PANE, PREVIOUS_PANE, ActionSpec, Menu
 from custadmin.ui.register.panel import RegisterPanel
@@ -64,7 +65,8 @@ class MainWindow(QMainWindow):
         self._runner = runner or TaskRunner(self)
         self.settings = settings or QSettings()
         self._closing = False
-        self._pending_open: int | None = None
+        #: (account ID, contact ID or 0) asked to open before the editor was there.
+        self._pending_open: tuple[int, int] | None = None
         self._editor: AccountEditor | None = None
         self._started = False
         self._location = location
@@ -74,6 +76,8 @@ class MainWindow(QMainWindow):
             assert workspace is not None
             register_source = _database_register(workspace)
         self._register = RegisterPanel(register_source, self._runner, self)
+        # Names sort in the alphabet of the language the window speaks.
+        self._register.model.set_alphabet(Alphabet.for_language(QLocale().name()))
         # Stands where the editor will be, looking as it will with no account open.
         self._editor_slot: QWidget = no_account_open_note(self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -179,7 +183,7 @@ class MainWindow(QMainWindow):
         self.update_actions()
         pending, self._pending_open = self._pending_open, None
         if pending is not None:
-            editor.open_account(pending)
+            editor.open_account(*pending)
         self.attached.emit()
 
     def attach_after_first_paint(
@@ -224,11 +228,12 @@ class MainWindow(QMainWindow):
         else:
             target.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
-    def _open_requested(self, account_id: int) -> None:
+    def _open_requested(self, account_id: int, contact_id: int = 0) -> None:
         if self._editor is None:
-            self._pending_open = account_id  # opened as soon as the editor is there
+            # Opened as soon as the editor is there.
+            self._pending_open = (account_id, contact_id)
         else:
-            self._editor.open_account(account_id)
+            self._editor.open_account(account_id, contact_id or None)
 
     def _build_editor_when_painted(self) -> None:
         # The tabs are needed only once an account is opened: built after the

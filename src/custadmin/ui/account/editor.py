@@ -79,6 +79,8 @@ class AccountEditor(QWidget):
         self._runner = runner
         self._settings = settings
         self._loading_id: int | None = None
+        #: The contact to show once the account being loaded is there.
+        self._opening_contact: int | None = None
         self._tabs: _Tabs | None = None
 
         self.empty = no_account_open_note(self)
@@ -286,15 +288,31 @@ class AccountEditor(QWidget):
             self.internet.revert()
             proceed()
 
-    def open_account(self, account_id: int) -> None:
-        """Open an account (after the unsaved-changes guard, see :meth:`request_leave`)."""
-        if self.account is not None and self.account.id == account_id and not self.is_dirty():
-            self.tabs.setCurrentWidget(self.my_details)
-            return
-        self.request_leave(lambda: self._load(account_id))
+    def open_account(self, account_id: int, contact_id: int | None = None) -> None:
+        """Open an account (after the unsaved-changes guard, see :meth:`request_leave`).
 
-    def _load(self, account_id: int) -> None:
+        With ``contact_id`` (the contact a search found, not the main one),
+        that contact is shown on *Manage contacts*.
+        """
+        if self.account is not None and self.account.id == account_id and not self.is_dirty():
+            self._show_opened(contact_id)
+            self.focus_page()
+            return
+        self.request_leave(lambda: self._load(account_id, contact_id))
+
+    def _show_opened(self, contact_id: int | None) -> None:
+        shown = self.account
+        if contact_id is not None and shown is not None and any(
+            c.id == contact_id for c in shown.contacts
+        ):
+            self.tabs.setCurrentWidget(self.contacts)
+            self.contacts.select_contact(contact_id)
+        else:
+            self.tabs.setCurrentWidget(self.my_details)
+
+    def _load(self, account_id: int, contact_id: int | None = None) -> None:
         self._loading_id = account_id
+        self._opening_contact = contact_id
         if self.account is None:
             self.stack.setCurrentWidget(self.loading)
         ws = self._ws
@@ -394,6 +412,8 @@ class AccountEditor(QWidget):
         if self._loading_id != account_id:
             return  # another account was asked for meanwhile
         self.show_account(details)
+        if self._opening_contact is not None:
+            self._show_opened(self._opening_contact)
         self.focus_page()  # the operator opened it: where they will type next
 
     def focus_page(self) -> None:

@@ -9,10 +9,13 @@ from __future__ import annotations
 
 from array import array
 from collections import OrderedDict
+from collections.abc import Iterable
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -21,6 +24,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from custadmin.domain.alphabet import Alphabet
 from custadmin.domain.errors import CustadminError
 from custadmin.domain.register import RegisterColumn, RegisterQuery
 from custadmin.services.register_source import (
@@ -98,6 +102,10 @@ class RegisterModel(QAbstractTableModel):
         # Rows that stand in for an account's: translated once.
         self._pending_row = _note_row(self.tr("…"))
         self._deleted_row = _note_row(self.tr("(deleted)"))
+        # A search that found another contact than the main one shows that
+        # contact in the row, so marked; account ID -> that contact's ID.
+        self._found_label = self.tr("{name} (found contact)")
+        self._found: dict[int, int] = {}
         self._full_timer = QTimer(self)
         self._full_timer.setSingleShot(True)
         self._full_timer.setInterval(self.UNPAINTED_DELAY_MS)
@@ -141,25 +149,24 @@ class RegisterModel(QAbstractTableModel):
             self._cancel.cancel()
         self._cancel = None
         self.searching_changed.emit(True)
-        source, block_size = self._source, self.BLOCK_SIZE
+        source, block_size, label = self._source, self.BLOCK_SIZE, self._found_label
         self._runner.run(
-            lambda: _load_page(source, query, block_size),
+            lambda: _load_page(source, query, block_size, label),
             lambda loaded: self._apply_page(generation, *loaded),
             lambda exc: self._search_failed(generation, exc),
         )
 
     def set_search_text(self, text: str) -> None:
         if text != self._query.text or not self._loaded:
-            self.set_query(
-                RegisterQuery(text=text, sort=self._query.sort, descending=self._query.descending)
-            )
+            self.set_query(replace(self._query, text=text))
 
     def refresh(self) -> None:
         """Run the current query again (after an account was saved or created)."""
         self.set_query(self._query)
 
     def _apply_page(
-        self, generation: int, page: RegisterPage, blocks: dict[int, list[Cell]]
+        self, generation: int, page: RegisterPage, blocks: dict[int, list[Cell]],
+        found: dict[int, int],
     ) -> None:
         if generation != self._generation:
             return  # made stale by a newer keystroke or sort
@@ -170,6 +177,7 @@ class RegisterModel(QAbstractTableModel):
         self._positional.clear()
         self._blocks.clear()
         self._blocks.update(blocks)
+        self._found = found
         self._placeholders_shown = False
         self._loaded = True
         self.endResetModel()
@@ -249,6 +257,11 @@ class RegisterModel(QAbstractTableModel):
     def _waiting_for_position(self, row: int) -> bool:
         return not self._complete and row >= len(self._ids) and bool(self._query.text.strip())
 
+    def found_contact_id(self, row: int) -> int | None:
+        """The contact a search found in ``row``'s account, when not its main contact."""
+        account_id = self.account_id(row)
+        return None if account_id is None else self._found.get(account_id)
+
     def account_id(self, row: int) -> int | None:
         if not 0 <= row < self._count:
             return None
@@ -310,7 +323,7 @@ class RegisterModel(QAbstractTableModel):
             return self._deleted_row
         cell = block[offset]
         if isinstance(cell, StoredRegisterRow):
-            cell = block[offset] = cell.cells()
+            cell = block[offset] = _cells(cell, self._found_label)
         return cell
 
     def _fetch_block(self, block_no: int) -> list[Cell]:
@@ -324,11 +337,12 @@ class RegisterModel(QAbstractTableModel):
             ids = array("q", (self.account_id(row) or 0 for row in range(
                 start, min(start + self.BLOCK_SIZE, self._count))))
         try:
-            fetched = {r.id: r for r in self._source.stored_rows(ids)}
+            fetched = {r.id: r for r in self._source.stored_rows(ids, self._query.text)}
         except CustadminError as exc:
             # A failed read shows as a row that says so; the view keeps working.
             self.failed.emit(operator_message(exc, "reading the register"))
             return [_note_row(self.tr("(could not be read)"))] * len(ids)
+        self._found.update(_found_contacts(fetched.values()))
         return [fetched.get(account_id, self._deleted_row) for account_id in ids]
 
     # --- QAbstractTableModel ----------------------------------------------
@@ -376,12 +390,20 @@ class RegisterModel(QAbstractTableModel):
         """Set the sort order for the next query without running one."""
         if not 0 <= column < _COLUMN_COUNT:
             return False
-        self._query = RegisterQuery(
-            text=self._query.text,
-            sort=RegisterColumn(column),
-            descending=order == Qt.SortOrder.DescendingOrder,
-        )
+        self._query = replace(self._query, sort=RegisterColumn(column),
+                              descending=order == Qt.SortOrder.DescendingOrder)
         return True
+
+    @property
+    def alphabet(self) -> Alphabet:
+        return self._query.alphabet
+
+    def set_alphabet(self, alphabet: Alphabet) -> None:
+        """Sort names in ``alphabet`` (the operator's language) from now on."""
+        if alphabet is not self._query.alphabet:
+            self._query = replace(self._query, alphabet=alphabet)
+            if self._loaded:
+                self.set_query(self._query)
 
 
 #: Blocks read and formatted with the first page: a screen of rows.
@@ -389,8 +411,8 @@ _PAGE_BLOCKS = 1
 
 
 def _load_page(
-    source: RegisterSource, query: RegisterQuery, block_size: int
-) -> tuple[RegisterPage, dict[int, list[Cell]]]:
+    source: RegisterSource, query: RegisterQuery, block_size: int, found_label: str
+) -> tuple[RegisterPage, dict[int, list[Cell]], dict[int, int]]:
     """The first page and its first rows, ready to paint (on the worker).
 
     Reading and formatting them here spares the GUI thread ~15 ms of its
@@ -398,7 +420,7 @@ def _load_page(
     """
     page = source.first_page(query)
     shown = page.ids[: block_size * _PAGE_BLOCKS]
-    stored = {row.id: row for row in source.stored_rows(shown)}
+    stored = {row.id: row for row in source.stored_rows(shown, query.text)}
     blocks: dict[int, list[Cell]] = {}
     for start in range(0, len(shown), block_size):
         ids = shown[start : start + block_size]
@@ -406,8 +428,21 @@ def _load_page(
             i not in stored for i in ids
         ):
             break  # a block is cached whole or not at all (the GUI thread reads it)
-        blocks[start // block_size] = [stored[i].cells() for i in ids]
-    return page, blocks
+        blocks[start // block_size] = [_cells(stored[i], found_label) for i in ids]
+    return page, blocks, _found_contacts(stored.values())
+
+
+def _found_contacts(rows: Iterable[StoredRegisterRow]) -> dict[int, int]:
+    return {r.id: r.found_contact_id for r in rows if r.found_contact_id is not None}
+
+
+def _cells(row: StoredRegisterRow, found_label: str) -> Row:
+    """``row``'s texts; a contact a search found (not the main one) marked as such."""
+    cells = row.cells()
+    if row.found_contact_id is None:
+        return cells
+    at = RegisterColumn.MAIN_CONTACT
+    return (*cells[:at], found_label.format(name=cells[at]), *cells[at + 1:])
 
 
 def _note_row(text: str) -> Row:
@@ -416,13 +451,13 @@ def _note_row(text: str) -> Row:
 
 
 def column_titles(model: QObject) -> tuple[str, ...]:
-    tr = model.tr
+    translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
     return (
-        tr("Customer no."),
-        tr("Name"),
-        tr("Organisation no."),
-        tr("Main contact"),
-        tr("Email"),
-        tr("Phone"),
-        tr("City"),
+        translate("RegisterModel", "Customer no."),
+        translate("RegisterModel", "Name"),
+        translate("RegisterModel", "Organisation no."),
+        translate("RegisterModel", "Main contact"),
+        translate("RegisterModel", "Email"),
+        translate("RegisterModel", "Phone"),
+        translate("RegisterModel", "City"),
     )

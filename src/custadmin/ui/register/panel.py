@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import (
     QEvent,
     QItemSelectionModel,
-    QLocale,
     QObject,
     QSettings,
     Qt,
@@ -62,8 +61,9 @@ class RegisterTable(QTableView):
 
 
 class RegisterPanel(QWidget):
-    #: The operator asked to open this account (Enter or double-click).
-    open_requested = Signal(int)
+    #: The operator asked to open this account (Enter or double-click), and
+    #: the contact the search found in it when not the main one (else 0).
+    open_requested = Signal(int, int)
     #: The register's first rows are on screen (once).
     first_rows_painted = Signal()
 
@@ -159,7 +159,7 @@ class RegisterPanel(QWidget):
     def _open_row(self, row: int) -> None:
         account_id = self.model.account_id(row)
         if account_id is not None:
-            self.open_requested.emit(account_id)
+            self.open_requested.emit(account_id, self.model.found_contact_id(row) or 0)
 
     def _open_first(self) -> None:
         if self._debounce.isActive() or not self.model.loaded:
@@ -248,10 +248,7 @@ class RegisterPanel(QWidget):
                     "The register is empty. Create the first customer account with Ctrl+N."))
             self.stack.setCurrentWidget(self.empty)
         else:
-            self.count.setText(
-                self.tr("1 account") if count == 1
-                else self.tr("{count} accounts").format(count=QLocale().toString(count))
-            )
+            self.count.setText(self.tr("%Ln accounts", "", count))
             self.stack.setCurrentWidget(self.table)
 
     def _failed(self, message: str) -> None:
