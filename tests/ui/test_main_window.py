@@ -9,9 +9,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
-from custadmin.domain.accounts import AccountDetails, AccountInput
+from custadmin.domain.accounts import AccountDetails, AccountInput, ContactChange, ContactInput
 from custadmin.domain.operators import Actor, OperatorRole
+from custadmin.domain.portal import PortalAccessChange
 from custadmin.services.accounts import load_account, update_account_details
+from custadmin.services.contacts import save_contact
 from custadmin.services.operators import create_operator, set_operator_role
 from custadmin.services.workspace import Workspace
 from custadmin.ui.account.new_account import NewAccountDialog
@@ -399,3 +401,28 @@ def test_a_200_character_name_never_pushes_the_buttons_off_a_small_window(
         save = page.save_button
         right = save.mapTo(window, save.rect().topRight()).x()
         assert 0 < right <= window.width(), page
+
+
+def test_the_account_card_shows_what_the_caller_is_checked_against_at_1366_by_768(
+    qtbot: QtBot, window: MainWindow, filled_db: Workspace, hagg: AccountDetails
+) -> None:
+    """Item 5: account, numbers, main contact and portal users, above the tabs."""
+    per = ContactInput(first_name="Per", last_name="Holm", email="per@holm.se",
+                       phone="070-765 43 21", address_line1="Box 4", postcode="111 22",
+                       city="Stockholm", country="SE")
+    save_contact(filled_db, hagg.id, None, ContactChange(
+        per, frozenset(), PortalAccessChange(enabled=True, new_password="Lång-lösen-123!")))
+    window.resize(1366, 768)
+    open_by_search(qtbot, window, "hagg.se")
+    card = window.editor.card
+    assert card.title.full_text() == f"Hägg Bygg AB — customer {hagg.customer_number}"
+    assert card.contact.full_text() == (
+        "Org. no. 556036-0793 · Main contact Anna Berg · anna.berg@hagg.se · 070-123 45 67")
+    assert card.portal.full_text() == "Portal users: Per Holm (can log in)"
+    for tab in range(window.editor.tabs.count()):  # in view whatever tab is in front
+        window.editor.tabs.setCurrentIndex(tab)
+        QApplication.processEvents()
+        for label in (card.title, card.contact, card.portal):
+            top_left = label.mapTo(window, label.rect().topLeft())
+            assert label.isVisible() and 0 <= top_left.y() < 768 // 4
+            assert label.width() > 500  # room to read, not a sliver

@@ -83,8 +83,10 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self._register)
         self.splitter.addWidget(self._editor_slot)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        # Half and half as the window grows or shrinks: at 1366 pixels the
+        # editor's forms and the account card need ~650 of them.
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
         self.operator_label = QLabel(self)
@@ -166,9 +168,14 @@ class MainWindow(QMainWindow):
             self._register.model.set_source(register_source)
         editor = AccountEditor(workspace, self._runner, self, self.settings)
         self._editor = editor
-        sizes = self.splitter.sizes()
+        # Sizes read before the window is shown are not the ones it will have:
+        # then the saved (or default) split is applied again.
+        sizes = self.splitter.sizes() if self.splitter.isVisible() else None
         self.splitter.replaceWidget(1, editor)
-        self.splitter.setSizes(sizes)
+        if sizes:
+            self.splitter.setSizes(sizes)
+        else:
+            self._restore_split()
         self._editor_slot.deleteLater()
         self._editor_slot = editor
         editor.addAction(self.actions_by_key["account.revert"])  # Esc, in the editor only
@@ -332,12 +339,15 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1500, 860)
+        self._restore_split()
+        self._register.restore_state(self.settings)
+
+    def _restore_split(self) -> None:
         splitter = self.settings.value("window/splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)
         else:
             self.splitter.setSizes([760, 740])
-        self._register.restore_state(self.settings)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._closing or self._editor is None or not self._editor.is_dirty():

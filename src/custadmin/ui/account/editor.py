@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QGroupBox,
@@ -23,6 +23,7 @@ from custadmin.domain.operators import Caller
 from custadmin.services.accounts import delete_account, load_account
 from custadmin.services.workspace import Workspace
 from custadmin.ui.account.caller_bar import CallerBar
+from custadmin.ui.account.card import AccountCard
 from custadmin.ui.account.contacts import ContactsPage
 from custadmin.ui.account.history import HistoryPage
 from custadmin.ui.account.internet import InternetPage
@@ -45,6 +46,7 @@ from custadmin.ui.widgets.prompts import (
 class _Tabs:
     """The account page, built on first use (:meth:`AccountEditor.build`)."""
 
+    card: AccountCard
     title: ElidedLabel
     caller: CallerBar
     my_details: MyDetailsPage
@@ -103,12 +105,8 @@ class AccountEditor(QWidget):
         if self._tabs is not None:
             return
         ws, runner = self._ws, self._runner
-        title = ElidedLabel(self)  # a 200-character name must not widen the window
-        font = QFont(title.font())
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        title.setFont(font)
-        title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        card = AccountCard(self)
+        title = card.title
 
         caller = CallerBar(self)
         caller.changed.connect(self._caller_changed)
@@ -159,11 +157,11 @@ class AccountEditor(QWidget):
         account_page = QWidget(self)
         page_layout = QVBoxLayout(account_page)
         page_layout.setContentsMargins(0, 0, 0, 0)
-        page_layout.addWidget(title)
+        page_layout.addWidget(card)
         page_layout.addWidget(caller)
         page_layout.addWidget(split, 1)
         self.stack.addWidget(account_page)
-        self._tabs = _Tabs(title, caller, my_details, contacts, internet, history, tabs,
+        self._tabs = _Tabs(card, title, caller, my_details, contacts, internet, history, tabs,
                            who_gets_what, panel_box, split, account_page)
 
         for page in (my_details, contacts, internet):
@@ -180,6 +178,10 @@ class AccountEditor(QWidget):
         self.build()
         assert self._tabs is not None
         return self._tabs
+
+    @property
+    def card(self) -> AccountCard:
+        return self._built().card
 
     @property
     def title(self) -> ElidedLabel:
@@ -336,8 +338,7 @@ class AccountEditor(QWidget):
         self.opened.emit(details)
 
     def _show_title(self, details: AccountDetails) -> None:
-        self.title.setText(self.tr("{name} — customer {number}").format(
-            name=details.name, number=details.customer_number))
+        self._built().card.show_account(details)
 
     def close_account(self) -> None:
         """Show no account (after it was deleted); unsaved edits are dropped."""
