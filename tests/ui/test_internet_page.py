@@ -7,6 +7,7 @@ import dataclasses
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
@@ -26,6 +27,7 @@ from custadmin.ui.account.internet import InternetPage
 from custadmin.ui.account.rights_model import SSO_COLUMN
 from custadmin.ui.main_window import MainWindow
 from custadmin.ui.widgets import prompts
+from custadmin.ui.widgets.portal_texts import right_label
 from custadmin.ui.widgets.prompts import Leave
 from factories import new_account
 
@@ -176,10 +178,12 @@ def test_r16_ticked_but_off_system_wide_is_shown_not_in_force_with_the_reason(
     assert "switched off in the system-wide portal settings" in page.model.data(invoices, TIP)
     assert page.model.effective(row)["invoices"] is RightState.OFF_SYSTEM_WIDE
     assert page.model.effective(row)["products"] is RightState.IN_FORCE
-    # The details panel lists it with the reason.
-    listed = page.rights_list.text()
-    line = listed[listed.index("View &amp; pay invoices"):]
-    assert line.index("switched off in the system-wide portal settings") < line.index("</tr>")
+    # The details panel's checklist lists it with the reason; the summary says it once.
+    state = page.checklist_model.index(col("invoices"), 1)
+    assert state.data() == "✘ Off system-wide"
+    assert "switched off in the system-wide portal settings" in state.data(TIP)
+    assert ("Switched off in the system-wide portal settings, whatever is ticked: 1 right."
+            in page.rights_summary.text())
     # Off for the main contact too, though it holds every other right.
     main_invoices = page.model.index(0, col("invoices"))
     assert page.model.effective(0)["invoices"] is RightState.OFF_SYSTEM_WIDE
@@ -200,9 +204,8 @@ def test_r17_the_settings_right_lets_a_user_change_their_own_password(
     assert "Not in force: not ticked" in page.model.data(settings, TIP)
     assert page.model.setData(settings, CHECKED, CHECK)
     # The details panel follows the unsaved tick.
-    listed = page.rights_list.text()
-    line = listed[listed.index("Show the Settings menu"):]
-    assert line.index("In force: ticked here") < line.index("</tr>")
+    assert page.checklist_model.index(col("settings"), 1).data() == "✔ In force"
+    assert page.checklist_model.index(col("settings"), 0).data(CHECK) == CHECKED
     save_and_wait(qtbot, page)
     stored = load_account(filled_db, hagg.id).contact(per.id)
     assert stored is not None and "settings" in stored.rights
@@ -423,3 +426,35 @@ def test_empty_state_when_no_one_may_log_in(
     assert page.service_type.text() == "Service type: Not recorded (change it on My details)"
     assert not page.is_dirty() and not page.save_button.isEnabled()
     assert QApplication.activeModalWidget() is None
+
+
+def test_one_users_rights_are_a_checklist_with_each_reason_said_once(
+    qtbot: QtBot, window: MainWindow, hagg: AccountDetails, per: ContactDetails,
+) -> None:
+    """Item 8: rights that cannot be mis-ticked: one user's rights down a list,
+    ticked there with Space, the matrix following; each reason said once."""
+    page = open_internet(qtbot, window, hagg.id)
+    row = select_user(page, per.id)
+    checklist = page.checklist_model
+    _tester = QAbstractItemModelTester(  # checks the model while it lives
+        checklist, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    assert checklist.rowCount() == len(RIGHT_KEYS)
+    assert [checklist.index(r, 0).data() for r in range(3)] == [
+        right_label(k) for k in RIGHT_KEYS[:3]]
+    summary = page.rights_summary.text()
+    assert summary.count("Not ticked for this user") == 1
+    not_ticked = sum(st is RightState.NOT_TICKED for st in page.model.effective(row).values())
+    assert not_ticked > 1 and f"Not ticked for this user: {not_ticked} rights." in summary
+    # Keyboard: Alt+G to the list, down to "tickets", Space ticks it.
+    qtbot.keyClick(page, Qt.Key.Key_G, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: page.checklist.hasFocus())
+    page.checklist.setCurrentIndex(checklist.index(col("tickets"), 0))
+    qtbot.keyClick(page.checklist, Qt.Key.Key_Space)
+    assert page.model.index(row, col("tickets")).data(CHECK) == CHECKED
+    assert "tickets" in page.model.ticked(row)
+    assert checklist.index(col("tickets"), 1).data() == "✔ In force"
+    assert f"Not ticked for this user: {not_ticked - 1} rights." in page.rights_summary.text()
+    assert page.is_dirty()
+    # And the other way round: a tick in the matrix shows in the list.
+    page.model.setData(page.model.index(row, col("domains")), CHECKED, CHECK)
+    assert checklist.index(col("domains"), 0).data(CHECK) == CHECKED

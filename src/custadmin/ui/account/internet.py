@@ -9,13 +9,13 @@ login that support needs while a caller waits.
 
 from __future__ import annotations
 
-import html
 from collections.abc import Mapping
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
+from PySide6.QtCore import QElapsedTimer, QEvent, QItemSelectionModel, QObject, Qt, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -30,23 +30,53 @@ from PySide6.QtWidgets import (
 )
 
 from custadmin.domain.accounts import AccountDetails, ContactDetails
+from custadmin.domain.alphabet import search_fold
 from custadmin.domain.operators import Permission
 from custadmin.domain.portal import RIGHT_KEYS
 from custadmin.services.accounts import load_account
 from custadmin.services.contacts import save_rights
 from custadmin.services.workspace import Workspace
-from custadmin.ui.account.rights_model import SSO_COLUMN, RightsModel
+from custadmin.ui.account.rights_model import SSO_COLUMN, RightsModel, UserRightsModel
 from custadmin.ui.editing import EditorPage, Work, checked_text
 from custadmin.ui.tasks import TaskRunner
 from custadmin.ui.widgets.portal_texts import (
     right_label,
-    right_state_text,
     service_type_label,
     sso_text,
 )
 
 #: Rows shown before the matrix scrolls; portal users per account are few.
 VISIBLE_ROWS = 6
+
+
+class ChecklistView(QTableView):
+    """The rights checklist; typing finds a right by any word of its name.
+
+    Nearly every right's name starts with "View", so Qt's own type-ahead (by
+    the start of the name) would not help: "tick" goes to "View & open
+    support tickets", "fakt" to "Se & betala fakturor". Case and accents are
+    ignored, as in the register's search.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._typed = ""
+        self._since = QElapsedTimer()
+
+    def keyboardSearch(self, search: str) -> None:
+        model = self.model()
+        if model is None or not search:
+            return
+        if self._since.isValid() and self._since.elapsed() < QApplication.keyboardInputInterval():
+            self._typed += search
+        else:
+            self._typed = search
+        self._since.start()
+        wanted = search_fold(self._typed)
+        for row in range(model.rowCount()):
+            if wanted in search_fold(str(model.index(row, 0).data() or "")):
+                self.setCurrentIndex(model.index(row, 0))
+                return
 
 
 class InternetPage(EditorPage[AccountDetails]):
@@ -105,8 +135,27 @@ class InternetPage(EditorPage[AccountDetails]):
         self.login_state = self._value_label()
         self.shared = self._value_label()
         self.sso_label = self._value_label()
-        self.rights_list = self._value_label()
-        self.rights_list.setTextFormat(Qt.TextFormat.RichText)
+        # The selected user's rights as a vertical checklist, each with its
+        # state beside it; the reasons below, each said once.
+        self.checklist_model = UserRightsModel(self.model, self)
+        self.checklist = ChecklistView(self.user_box)
+        self.checklist.setModel(self.checklist_model)
+        self.checklist.setAccessibleName(self.tr("Rights of the selected user"))
+        self.checklist.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.checklist.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.checklist.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.checklist.setTabKeyNavigation(False)  # Tab leaves the list; arrows walk it
+        self.checklist.verticalHeader().hide()
+        self.checklist.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.checklist.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.checklist.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.ResizeToContents)
+        self.checklist.horizontalHeader().setStretchLastSection(True)
+        self.checklist.setFixedHeight(
+            self.checklist.horizontalHeader().sizeHint().height()
+            + len(RIGHT_KEYS) * self.checklist.verticalHeader().defaultSectionSize()
+            + 2 * self.checklist.frameWidth() + 2)
+        self.rights_summary = self._value_label()
         self.login_check_button = QPushButton(self.tr("&Login check for this user…"),
                                               self.user_box)
         self.login_check_button.setToolTip(self.tr(
@@ -124,10 +173,12 @@ class InternetPage(EditorPage[AccountDetails]):
         check_row.addStretch(1)
         box_layout = QVBoxLayout(self.user_box)
         box_layout.addLayout(facts)
-        rights_title = QLabel(self.tr("Rights in the portal (following unsaved ticks):"),
+        rights_title = QLabel(self.tr("Ri&ghts in the portal (following unsaved ticks):"),
                               self.user_box)
+        rights_title.setBuddy(self.checklist)
         box_layout.addWidget(rights_title)
-        box_layout.addWidget(self.rights_list)
+        box_layout.addWidget(self.checklist)
+        box_layout.addWidget(self.rights_summary)
         box_layout.addLayout(check_row)
         # Extra height goes below the facts, not between them.
         box_layout.addStretch(1)
@@ -311,23 +362,10 @@ class InternetPage(EditorPage[AccountDetails]):
         else:
             self.shared.setText(self.tr("No other account"))
         self.sso_label.setText(sso_text(self.model.sso(row)))
-        self.rights_list.setText(self._rights_html(row))
+        if self.checklist_model.user_row != row:
+            self.checklist_model.set_user_row(row)
+        self.rights_summary.setText(self.checklist_model.summary())
         self.login_check_button.setEnabled(login is not None)
-
-    def _rights_html(self, row: int) -> str:
-        states = self.model.effective(row)
-        lines = []
-        for key in RIGHT_KEYS:
-            state = states[key]
-            # The mark and the words carry the state; no pale colour for "not
-            # in force", which would be hard to read and is what matters most.
-            mark = "✔" if state.in_force else "✘"
-            lines.append(
-                f"<tr><td style='padding-right:6px'>{mark}</td>"
-                f"<td style='padding-right:12px; white-space:nowrap'>"
-                f"{html.escape(right_label(key))}</td>"
-                f"<td>{html.escape(right_state_text(state))}</td></tr>")
-        return "<table cellspacing='0' cellpadding='1'>" + "".join(lines) + "</table>"
 
     def _request_login_check(self) -> None:
         user = self.selected()

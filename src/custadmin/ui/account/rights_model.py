@@ -335,3 +335,120 @@ class RightsModel(QAbstractTableModel):
             return self.tr("{name}, main contact").format(name=user.full_name) if (
                 user.is_main) else user.full_name
         return None
+
+
+class UserRightsModel(QAbstractTableModel):
+    """One portal user's rights as a vertical checklist: a view of one row of
+    a :class:`RightsModel`, each right with its effective state beside it.
+
+    Ticking here ticks the same draft as the matrix (and the other way round),
+    so the two never disagree.
+    """
+
+    RIGHT, STATE = 0, 1
+
+    def __init__(self, source: RightsModel, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._source = source
+        self._row: int | None = None
+        self._labels = tuple(right_label(k) for k in RIGHT_KEYS)
+        self._titles = (self.tr("Right"), self.tr("In force?"))
+        source.modelReset.connect(self._reset)
+        source.dataChanged.connect(self._source_changed)
+
+    def set_user_row(self, row: int | None) -> None:
+        """Show the user in ``row`` of the matrix (None: nobody)."""
+        self.beginResetModel()
+        self._row = row if row is not None and 0 <= row < self._source.rowCount() else None
+        self.endResetModel()
+
+    @property
+    def user_row(self) -> int | None:
+        return self._row
+
+    def _reset(self) -> None:
+        self.set_user_row(self._row)
+
+    def _source_changed(self, top_left: QModelIndex, bottom_right: QModelIndex) -> None:
+        if self._row is not None and top_left.row() <= self._row <= bottom_right.row():
+            # A tick can move other rights' states (single sign-on needs three).
+            self.dataChanged.emit(self.index(0, 0), self.index(len(RIGHT_KEYS) - 1, 1))
+
+    def short_state(self, state: RightState) -> str:
+        return {
+            RightState.IN_FORCE: self.tr("In force"),
+            RightState.MAIN_CONTACT: self.tr("In force (main contact)"),
+            RightState.NOT_TICKED: self.tr("Not ticked"),
+            RightState.OFF_SYSTEM_WIDE: self.tr("Off system-wide"),
+            RightState.NO_PORTAL_ACCESS: self.tr("No portal access"),
+        }[state]
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() or self._row is None else len(RIGHT_KEYS)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 2
+
+    def data(self, index: AnyIndex, role: int = _DISPLAY) -> Any:
+        if role not in (_CHECK, _TOOLTIP, _DISPLAY) or not index.isValid() or self._row is None:
+            return None
+        right, column = index.row(), index.column()
+        if not 0 <= right < len(RIGHT_KEYS):
+            return None
+        state = self._source.effective(self._row)[RIGHT_KEYS[right]]
+        if column == self.RIGHT:
+            if role == _DISPLAY:
+                return self._labels[right]
+            if role == _CHECK:
+                return self._source.data(self._source.index(self._row, right), _CHECK)
+            return self._source.data(self._source.index(self._row, right), _TOOLTIP)
+        if role == _DISPLAY:
+            return ("✔ " if state.in_force else "✘ ") + self.short_state(state)
+        if role == _TOOLTIP:
+            return right_state_text(state)
+        return None
+
+    def setData(self, index: AnyIndex, value: Any, role: int = _CHECK) -> bool:
+        if (role != _CHECK or not index.isValid() or index.column() != self.RIGHT
+                or self._row is None):
+            return False
+        return self._source.setData(self._source.index(self._row, index.row()), value, _CHECK)
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid() or self._row is None:
+            return Qt.ItemFlag.NoItemFlags
+        if index.column() == self.RIGHT:
+            return self._source.flags(self._source.index(self._row, index.row()))
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
+        if role != _DISPLAY:
+            return None
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < 2:
+            return self._titles[section]
+        if orientation == Qt.Orientation.Vertical and 0 <= section < self.rowCount():
+            return str(section + 1)
+        return None
+
+    def summary(self) -> str:
+        """Each reason once, with how many rights it holds for ("Not ticked for
+        this user: 13 rights")."""
+        if self._row is None:
+            return ""
+        counts: dict[RightState, int] = {}
+        for state in self._source.effective(self._row).values():
+            counts[state] = counts.get(state, 0) + 1
+        texts = {
+            RightState.IN_FORCE: lambda n: self.tr(
+                "In force, ticked here and offered system-wide: %Ln rights.", "", n),
+            RightState.MAIN_CONTACT: lambda n: self.tr(
+                "In force, as the main contact holds every right: %Ln rights.", "", n),
+            RightState.NOT_TICKED: lambda n: self.tr(
+                "Not ticked for this user: %Ln rights.", "", n),
+            RightState.OFF_SYSTEM_WIDE: lambda n: self.tr(
+                "Switched off in the system-wide portal settings, whatever is ticked: "
+                "%Ln rights.", "", n),
+            RightState.NO_PORTAL_ACCESS: lambda n: self.tr(
+                "Not in force, as this contact has no portal access: %Ln rights.", "", n),
+        }
+        return "\n".join(texts[state](counts[state]) for state in RightState if state in counts)
