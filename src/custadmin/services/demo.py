@@ -14,10 +14,15 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable, Iterator
+from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from custadmin.domain.accounts import AccountInput, ContactInput, NewAccount
 from custadmin.domain.portal import ServiceType
 from custadmin.services.demo_tables import Country, PhoneShape, demo_tables
+
+if TYPE_CHECKING:
+    from custadmin.services.workspace import Workspace
 
 __all__ = ["generate_demo_accounts"]
 
@@ -166,3 +171,86 @@ def generate_demo_accounts(count: int, seed: int = 1) -> Iterator[NewAccount]:
                 country=c.code,
             ),
         )
+
+
+# --- a showcase on top of the generated register (issue 15, item 13) -------------------
+
+#: Accounts at the top of the register in each alphabet that get the showcase.
+SHOWCASE_PER_ALPHABET = 3
+
+
+def add_demo_showcase(ws: Workspace) -> int:
+    """Make the first accounts a newcomer sees show every tab populated; how many.
+
+    Through the services, as an operator would (so the History tab and the
+    audit trail have entries): on each of the first
+    :data:`SHOWCASE_PER_ALPHABET` accounts of the register in every alphabet,
+    a billing contact that is the invoice contact and gets *Invoices &
+    reminders*; a sub-account with portal access, a password and rights
+    ticked; the main contact's phone corrected. One accountant ("Karin Ek")
+    shares one login across those companies (R13). Does nothing on a
+    register that has it already.
+    """
+    from custadmin.domain.accounts import ContactChange, ContactInput
+    from custadmin.domain.alphabet import Alphabet
+    from custadmin.domain.errors import ConfirmationNeeded
+    from custadmin.domain.mail import EmailCategory
+    from custadmin.domain.portal import PortalAccessChange
+    from custadmin.domain.register import RegisterQuery
+    from custadmin.services.accounts import load_account, update_account_details
+    from custadmin.services.contacts import save_contact, save_rights
+    from custadmin.services.register import first_page
+
+    chosen: list[int] = []
+    for alphabet in Alphabet:
+        for account_id in first_page(ws, RegisterQuery(alphabet=alphabet),
+                                     SHOWCASE_PER_ALPHABET).ids:
+            if int(account_id) not in chosen:
+                chosen.append(int(account_id))
+    shared_login: int | None = None
+    done = 0
+    for number, account_id in enumerate(chosen, 1):
+        account = load_account(ws, account_id)
+        if len(account.contacts) > 1:
+            continue  # showcased before
+        main = account.main_contact
+        domain = main.email.rsplit("@", 1)[1]
+        address = {k: getattr(main, k) for k in (
+            "address_line1", "address_line2", "postcode", "city", "country")}
+        billing = ContactInput(
+            first_name="Lena", last_name=f"Holm {number}", organisation_name=account.name,
+            email=f"lena.holm{number}@{domain}", phone=main.phone, **address)
+        account = save_contact(ws, account_id, None,
+                               ContactChange(billing, frozenset({EmailCategory.INVOICES})),
+                               invoice_of=account.token)
+        sub = ContactInput(
+            first_name="Sam", last_name=f"Lind {number}", organisation_name=account.name,
+            email=f"sam.lind{number}@{domain}", phone=main.phone, **address)
+        account = save_contact(ws, account_id, None, ContactChange(
+            sub, frozenset({EmailCategory.SUPPORT, EmailCategory.PRODUCTS}),
+            PortalAccessChange(enabled=True, new_password=f"Demo-{number}-lösenord-{domain}")))
+        sam = next(c for c in account.contacts if c.email.startswith("sam.lind"))
+        account = save_rights(ws, account_id, {sam.token: frozenset(
+            {"profile", "invoices", "tickets", "domains"})})
+        karin = ContactInput(
+            first_name="Karin", last_name="Ek", organisation_name="Ek Redovisning AB",
+            email="karin.ek@ekredovisning.se", phone="+46 8 123 456 70",
+            address_line1="Box 2211", postcode="103 15", city="Stockholm", country="SE")
+        change = ContactChange(karin, frozenset({EmailCategory.INVOICES}),
+                               PortalAccessChange(enabled=True, new_password=(
+                                   None if shared_login else "Ek-Redovisning-2026!")))
+        try:
+            account = save_contact(ws, account_id, None, change,
+                                   confirmed_login_id=shared_login)
+        except ConfirmationNeeded as asked:
+            account = save_contact(ws, account_id, None, change,
+                                   confirmed_login_id=asked.login_id)
+        karin_row = next(c for c in account.contacts if c.email.startswith("karin.ek"))
+        if karin_row.login is not None:
+            shared_login = karin_row.login.id
+        # A correction on My details: the History tab has an edit to show.
+        corrected = replace(account.main_contact.as_input(),
+                            address_line2=account.main_contact.address_line2 or "Plan 2")
+        update_account_details(ws, account.token, account.as_input(), corrected)
+        done += 1
+    return done
