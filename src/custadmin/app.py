@@ -59,6 +59,11 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         help="open the database, bring it to the current schema, report and exit "
         "(no window)",
     )
+    parser.add_argument(
+        "--language", choices=("en", "sv", "da"),
+        help="speak this language (English, Swedish, Danish) instead of the one chosen in "
+        "Tools → Language…, or else the system's",
+    )
     parser.add_argument("--screenshot", metavar="PNG", help=argparse.SUPPRESS)
     # benchmarks/register.py: print a line once the register is painted, then quit.
     parser.add_argument("--quit-after-first-paint", action="store_true", help=argparse.SUPPRESS)
@@ -194,17 +199,11 @@ def _operator_workspace(ws: Workspace, location: str) -> Workspace | None:
 
 
 def run_gui(args: argparse.Namespace) -> int:
-    from PySide6.QtCore import (
-        QCoreApplication,
-        QLibraryInfo,
-        QLocale,
-        QSettings,
-        QTimer,
-        QTranslator,
-    )
+    from PySide6.QtCore import QCoreApplication, QSettings, QTimer
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
+    from custadmin import translations
     from custadmin.paths import resource_path
     from custadmin.ui.collector import GuiThreadCollector
     from custadmin.ui.main_window import MainWindow
@@ -218,15 +217,11 @@ def run_gui(args: argparse.Namespace) -> int:
     assert isinstance(app, QApplication)
     collector = GuiThreadCollector(app)
     app.setWindowIcon(QIcon(str(resource_path("icons", "custadmin.svg"))))
-    translators = []
-    for name, folder in (
-        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-        ("custadmin", str(resource_path("translations"))),
-    ):
-        translator = QTranslator(app)
-        if translator.load(QLocale(), name, "_", folder):
-            app.installTranslator(translator)
-            translators.append(translator)
+    # The language chosen in the settings, else the system's: its words, its
+    # numbers and dates, its alphabet (the translators are the app's children).
+    translations.install(
+        app, args.language or translations.chosen_language(QSettings()),
+        resource_path("translations"))
 
     def cannot_open(exc: StorageError) -> None:
         log.error("cannot open the database: %s", exc.message)

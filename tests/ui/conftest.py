@@ -7,10 +7,13 @@ import os
 from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QLocale, QSettings, QTranslator
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from custadmin import translations
 from custadmin.domain.accounts import AccountDetails
+from custadmin.paths import resource_path
 from custadmin.services.accounts import bulk_create_accounts, create_account
 from custadmin.services.demo import generate_demo_accounts
 from custadmin.services.workspace import Workspace
@@ -18,6 +21,30 @@ from custadmin.ui.main_window import MainWindow
 from custadmin.ui.tasks import TaskRunner
 from custadmin.ui.widgets import progress, prompts
 from factories import new_account
+
+
+@pytest.fixture(autouse=True, scope="session")
+def english(qapp: QApplication) -> Iterator[None]:
+    """The app's English, as an operator without Swedish or Danish gets it: its
+    plural forms ("1 account") and its locale's numbers. A test of another
+    language installs that one itself (``speaking``)."""
+    installed = translations.install(qapp, "en", resource_path("translations"))
+    yield
+    translations.uninstall(qapp, installed)
+
+
+@pytest.fixture
+def speaking(qapp: QApplication) -> Iterator[Callable[[str], None]]:
+    """Switches the app to a language for one test (English again afterwards)."""
+    installed: list[QTranslator] = []
+
+    def speak(language: str) -> None:
+        translations.uninstall(qapp, installed)
+        installed[:] = translations.install(qapp, language, resource_path("translations"))
+
+    yield speak
+    translations.uninstall(qapp, installed)
+    QLocale.setDefault(translations.locale_for("en"))
 
 
 @pytest.fixture(autouse=True)

@@ -97,7 +97,7 @@ def test_from_the_file_to_the_report_then_import_nothing(
     assert dialog.problems_model.rowCount() == 2
     assert dialog.problems_model.index(0, 0).data() == "5"
     assert dialog.problems_model.index(0, 1).data() == "Email"
-    assert "1 lines are refused" in dialog.summary.text()
+    assert "1 line is refused" in dialog.summary.text()  # Qt plural forms
     assert dialog.import_button.text() == "&Import 2 valid accounts"
     assert dialog.import_button.isEnabled()
 

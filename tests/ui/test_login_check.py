@@ -470,5 +470,5 @@ def test_the_tools_menu_names_every_tool(window: MainWindow) -> None:
     assert "&Tools" in menus
     texts = [a.text() for a in menus["&Tools"].actions()]
     assert texts == ["&Login check…", "System-wide &portal settings…", "", "&Audit trail…",
-                     "&Operators…"]
+                     "&Operators…", "", "Lan&guage…"]
     assert window.action("support.login_check").shortcut().toString() == "Ctrl+L"

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QKeySequence
 
 from custadmin.domain.operators import Permission
@@ -67,17 +67,27 @@ class Host(Protocol):
         """Where the database is, for people (no password)."""
         ...
 
+    @property
+    def settings(self) -> QSettings:
+        """The operator's settings on this computer."""
+        ...
+
     def show_message(self, text: str) -> None:
         """A short note in the status bar."""
         ...
 
 
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
+    """Marks ``source`` for pyside6-lupdate in ``context`` (as Qt's own); returns it as it is."""
+    return source
+
+
 class Menu(enum.Enum):
-    FILE = QT_TRANSLATE_NOOP(CONTEXT, "&File")
-    EDIT = QT_TRANSLATE_NOOP(CONTEXT, "&Edit")
-    VIEW = QT_TRANSLATE_NOOP(CONTEXT, "&View")
-    TOOLS = QT_TRANSLATE_NOOP(CONTEXT, "&Tools")
-    HELP = QT_TRANSLATE_NOOP(CONTEXT, "&Help")
+    FILE = QT_TRANSLATE_NOOP("Actions", "&File")
+    EDIT = QT_TRANSLATE_NOOP("Actions", "&Edit")
+    VIEW = QT_TRANSLATE_NOOP("Actions", "&View")
+    TOOLS = QT_TRANSLATE_NOOP("Actions", "&Tools")
+    HELP = QT_TRANSLATE_NOOP("Actions", "&Help")
 
     @property
     def title(self) -> str:
@@ -133,66 +143,78 @@ class ActionSpec:
         return handler
 
 
-def _t(text: str) -> str:
-    """Marks ``text`` for Qt Linguist; translated when the menu is built."""
-    return str(QT_TRANSLATE_NOOP(CONTEXT, text))
 
 
 ACTIONS: tuple[ActionSpec, ...] = (
     # --- File
-    ActionSpec("account.new", Menu.FILE, _t("&New customer account…"),
+    ActionSpec("account.new", Menu.FILE, QT_TRANSLATE_NOOP("Actions", "&New customer account…"),
                "custadmin.ui.account.commands:new_account",
                QKeySequence.StandardKey.New, permission=Permission.EDIT_ACCOUNTS),
-    ActionSpec("transfer.import", Menu.FILE, _t("&Import customers…"),
+    ActionSpec("transfer.import", Menu.FILE, QT_TRANSLATE_NOOP("Actions", "&Import customers…"),
                "custadmin.ui.transfer.import_dialog:ImportDialog.open_for",
                permission=Permission.IMPORT, separator_before=True),
-    ActionSpec("transfer.export", Menu.FILE, _t("&Export register…"),
+    ActionSpec("transfer.export", Menu.FILE, QT_TRANSLATE_NOOP("Actions", "&Export register…"),
                "custadmin.ui.transfer.export:export_register"),
-    ActionSpec("transfer.export_search", Menu.FILE, _t("Export &search result…"),
+    ActionSpec("transfer.export_search", Menu.FILE, QT_TRANSLATE_NOOP("Actions",
+               "Export &search result…"),
                "custadmin.ui.transfer.export:export_search_result"),
-    ActionSpec("transfer.export_full", Menu.FILE, _t("Export with &full identity numbers…"),
+    ActionSpec("transfer.export_full", Menu.FILE, QT_TRANSLATE_NOOP("Actions",
+               "Export with &full identity numbers…"),
                "custadmin.ui.transfer.export:export_with_identity_numbers",
-               status_tip=_t("What the register shows, with sole traders' personal identity "
-                             "numbers in full; recorded in the audit trail"),
+               status_tip=QT_TRANSLATE_NOOP("Actions",
+                   "What the register shows, with sole traders' personal identity "
+                   "numbers in full; recorded in the audit trail"),
                permission=Permission.EXPORT_IDENTITY_NUMBERS),
-    ActionSpec("window.quit", Menu.FILE, _t("&Quit"), "custadmin.ui.frame:quit",
+    ActionSpec("window.quit", Menu.FILE, QT_TRANSLATE_NOOP("Actions", "&Quit"),
+               "custadmin.ui.frame:quit",
                QKeySequence.StandardKey.Quit, needs_database=False, separator_before=True),
     # --- Edit
-    ActionSpec("account.save", Menu.EDIT, _t("&Save"), "custadmin.ui.account.commands:save",
+    ActionSpec("account.save", Menu.EDIT, QT_TRANSLATE_NOOP("Actions", "&Save"),
+               "custadmin.ui.account.commands:save",
                QKeySequence.StandardKey.Save, needs_edits=True),
-    ActionSpec("account.revert", Menu.EDIT, _t("&Revert unsaved changes"),
+    ActionSpec("account.revert", Menu.EDIT, QT_TRANSLATE_NOOP("Actions", "&Revert unsaved changes"),
                "custadmin.ui.account.commands:revert", "Esc", needs_edits=True,
                editor_shortcut=True),
-    ActionSpec("account.delete", Menu.EDIT, _t("&Delete customer account…"),
+    ActionSpec("account.delete", Menu.EDIT, QT_TRANSLATE_NOOP("Actions",
+               "&Delete customer account…"),
                "custadmin.ui.account.commands:delete_account",
                permission=Permission.DELETE_ACCOUNTS, needs_account=True,
                separator_before=True),
     # --- View
-    ActionSpec("register.find", Menu.VIEW, _t("&Find customer"), "custadmin.ui.frame:find",
+    ActionSpec("register.find", Menu.VIEW, QT_TRANSLATE_NOOP("Actions", "&Find customer"),
+               "custadmin.ui.frame:find",
                QKeySequence.StandardKey.Find, needs_database=False),
     # --- Tools
-    ActionSpec("support.login_check", Menu.TOOLS, _t("&Login check…"),
+    ActionSpec("support.login_check", Menu.TOOLS, QT_TRANSLATE_NOOP("Actions", "&Login check…"),
                "custadmin.ui.support.login_check:LoginCheckDialog.open_from", "Ctrl+L",
-               _t("What the customer portal answers for a user name and password"),
+               QT_TRANSLATE_NOOP("Actions",
+                                 "What the customer portal answers for a user name and password"),
                permission=Permission.LOGIN_CHECK),
-    ActionSpec("admin.portal_settings", Menu.TOOLS, _t("System-wide &portal settings…"),
+    ActionSpec("admin.portal_settings", Menu.TOOLS, QT_TRANSLATE_NOOP("Actions",
+               "System-wide &portal settings…"),
                "custadmin.ui.admin.portal_settings:PortalSettingsDialog.open_for",
-               status_tip=_t("Which rights the customer portal offers, and which new portal "
-                             "users get"),
+               status_tip=QT_TRANSLATE_NOOP("Actions",
+                   "Which rights the customer portal offers, and which new portal "
+                   "users get"),
                permission=Permission.PORTAL_SETTINGS),
-    ActionSpec("admin.audit_trail", Menu.TOOLS, _t("&Audit trail…"),
+    ActionSpec("admin.audit_trail", Menu.TOOLS, QT_TRANSLATE_NOOP("Actions", "&Audit trail…"),
                "custadmin.ui.admin.audit_trail:AuditTrailDialog.open_for",
-               status_tip=_t("Every change, by whom and for whom"),
+               status_tip=QT_TRANSLATE_NOOP("Actions", "Every change, by whom and for whom"),
                permission=Permission.VIEW_AUDIT, separator_before=True),
-    ActionSpec("admin.operators", Menu.TOOLS, _t("&Operators…"),
+    ActionSpec("admin.operators", Menu.TOOLS, QT_TRANSLATE_NOOP("Actions", "&Operators…"),
                "custadmin.ui.admin.operators:OperatorsDialog.open_for",
-               status_tip=_t("Who may use custadmin, with which role"),
+               status_tip=QT_TRANSLATE_NOOP("Actions", "Who may use custadmin, with which role"),
                permission=Permission.MANAGE_OPERATORS),
+    ActionSpec("window.language", Menu.TOOLS, QT_TRANSLATE_NOOP("Actions", "Lan&guage…"),
+               "custadmin.ui.frame:choose_language",
+               status_tip=QT_TRANSLATE_NOOP("Actions", "The language custadmin speaks to you"),
+               needs_database=False, separator_before=True),
     # --- Help
-    ActionSpec("help.shortcuts", Menu.HELP, _t("&Keyboard shortcuts"),
+    ActionSpec("help.shortcuts", Menu.HELP, QT_TRANSLATE_NOOP("Actions", "&Keyboard shortcuts"),
                "custadmin.ui.frame:keyboard_shortcuts", QKeySequence.StandardKey.HelpContents,
                needs_database=False),
-    ActionSpec("help.about", Menu.HELP, _t("&About custadmin"), "custadmin.ui.frame:about",
+    ActionSpec("help.about", Menu.HELP, QT_TRANSLATE_NOOP("Actions", "&About custadmin"),
+               "custadmin.ui.frame:about",
                needs_database=False),
 )
 
@@ -211,22 +233,24 @@ class KeySpec:
 
 #: The account editor's tabs: Ctrl+1…4 in the tabs' order, then stepping.
 TAB_KEYS: tuple[KeySpec, ...] = (
-    KeySpec("Ctrl+1", _t("Show My details")),
-    KeySpec("Ctrl+2", _t("Show Manage contacts")),
-    KeySpec("Ctrl+3", _t("Show Internet")),
-    KeySpec("Ctrl+4", _t("Show History")),
+    KeySpec("Ctrl+1", QT_TRANSLATE_NOOP("Actions", "Show My details")),
+    KeySpec("Ctrl+2", QT_TRANSLATE_NOOP("Actions", "Show Manage contacts")),
+    KeySpec("Ctrl+3", QT_TRANSLATE_NOOP("Actions", "Show Internet")),
+    KeySpec("Ctrl+4", QT_TRANSLATE_NOOP("Actions", "Show History")),
 )
-NEXT_TAB = KeySpec("Ctrl+PgDown", _t("Next tab"))
-PREVIOUS_TAB = KeySpec("Ctrl+PgUp", _t("Previous tab"))
+NEXT_TAB = KeySpec("Ctrl+PgDown", QT_TRANSLATE_NOOP("Actions", "Next tab"))
+PREVIOUS_TAB = KeySpec("Ctrl+PgUp", QT_TRANSLATE_NOOP("Actions", "Previous tab"))
 #: The window's panes: the search box, the register, the account editor.
-NEXT_PANE = KeySpec("F6", _t("Next pane: search, register, account"))
-PREVIOUS_PANE = KeySpec("Shift+F6", _t("Previous pane"))
+NEXT_PANE = KeySpec("F6", QT_TRANSLATE_NOOP("Actions", "Next pane: search, register, account"))
+PREVIOUS_PANE = KeySpec("Shift+F6", QT_TRANSLATE_NOOP("Actions", "Previous pane"))
 #: Keys that work everywhere without a menu entry.
 OTHER_KEYS: tuple[KeySpec, ...] = (
     NEXT_PANE,
     PREVIOUS_PANE,
-    KeySpec("Return", _t("In the search box: open the first account found")),
-    KeySpec("Alt", _t("With the underlined letter: that field or button")),
+    KeySpec("Return", QT_TRANSLATE_NOOP("Actions",
+            "In the search box: open the first account found")),
+    KeySpec("Alt", QT_TRANSLATE_NOOP("Actions",
+            "With the underlined letter: that field or button")),
 )
 
 #: Each action by its key.

@@ -64,13 +64,11 @@ from custadmin.ui.widgets.prompts import (
     UnsavedChangesPrompt,
 )
 
+#: Qt's translate under the name pyside6-lupdate looks for.
+translate = QCoreApplication.translate
+
 Stored = TypeVar("Stored")
 
-
-def _tr(text: str) -> str:
-    # One context for the base's words, whichever page class says them
-    # (self.tr in a base class would look them up under the subclass's name).
-    return QCoreApplication.translate("EditorPage", text)
 
 #: A service call to run on a worker.
 Work = Callable[[], Any]
@@ -99,7 +97,7 @@ def last_change_text(change: LastChange | None) -> str:
     """"Eva Ek at 2026-12-02 14:32" in the operator's local time; "" if unknown."""
     if change is None:
         return ""
-    return _tr("{operator} at {time}").format(
+    return translate("EditorPage", "{operator} at {time}").format(
         operator=change.operator, time=change.at.astimezone().strftime("%Y-%m-%d %H:%M"))
 
 
@@ -174,10 +172,10 @@ class EditorPage(QWidget, Generic[Stored]):
 
         self.status = QLabel(self)
         self.status.setWordWrap(True)
-        self.revert_button = QPushButton(_tr("&Revert"), self)
-        self.revert_button.setToolTip(_tr("Undo every unsaved change (Esc)"))
-        self.save_button = QPushButton(_tr("&Save"), self)
-        self.save_button.setToolTip(_tr("Save the changes (Ctrl+S)"))
+        self.revert_button = QPushButton(translate("EditorPage", "&Revert"), self)
+        self.revert_button.setToolTip(translate("EditorPage", "Undo every unsaved change (Esc)"))
+        self.save_button = QPushButton(translate("EditorPage", "&Save"), self)
+        self.save_button.setToolTip(translate("EditorPage", "Save the changes (Ctrl+S)"))
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(lambda: self.save())
         self.revert_button.clicked.connect(self.revert)
@@ -186,7 +184,7 @@ class EditorPage(QWidget, Generic[Stored]):
 
     def what(self) -> str:
         """What is edited here, as the unsaved-changes and conflict prompts name it."""
-        return _tr("This page")
+        return translate("EditorPage", "This page")
 
     def change_subject(self, stored: Stored) -> ChangeSubject | None:
         """What ``stored`` is in the audit trail (whose change to name); None: no watching."""
@@ -242,7 +240,7 @@ class EditorPage(QWidget, Generic[Stored]):
 
     def saved_text(self, stored: Stored) -> str:
         """What the status line says after a save."""
-        return _tr("Saved.")
+        return translate("EditorPage", "Saved.")
 
     def confirm(self, asked: ConfirmationNeeded) -> bool:
         """Whether the operator goes ahead with a change to a shared login (R9, R13)."""
@@ -344,7 +342,7 @@ class EditorPage(QWidget, Generic[Stored]):
                 each.setEnabled(False)
                 each.setToolTip(self._forbidden)
         else:
-            self.save_button.setToolTip(_tr("Save the changes (Ctrl+S)"))
+            self.save_button.setToolTip(translate("EditorPage", "Save the changes (Ctrl+S)"))
         self.draft_changed.emit()
 
     def _set_status(self, status: PageStatus, detail: str = "") -> None:
@@ -358,14 +356,16 @@ class EditorPage(QWidget, Generic[Stored]):
     def _show_status(self) -> None:
         texts = {
             PageStatus.EMPTY: "",
-            PageStatus.LOADING: _tr("Loading…"),
-            PageStatus.DIRTY: _tr("Unsaved changes"),
-            PageStatus.SAVING: _tr("Saving…"),
-            PageStatus.INVALID: _tr("Not saved: correct the fields marked in red."),
-            PageStatus.CONFLICT: _tr("Not saved: changed by someone else."),
-            PageStatus.REBASED: _tr(
+            PageStatus.LOADING: translate("EditorPage", "Loading…"),
+            PageStatus.DIRTY: translate("EditorPage", "Unsaved changes"),
+            PageStatus.SAVING: translate("EditorPage", "Saving…"),
+            PageStatus.INVALID: translate(
+                "EditorPage", "Not saved: correct the fields marked in red."),
+            PageStatus.CONFLICT: translate("EditorPage", "Not saved: changed by someone else."),
+            PageStatus.REBASED: translate("EditorPage",
                 "Their changes are loaded underneath yours; Save to apply yours."),
-            PageStatus.NOT_SAVED: _tr("Not saved; your edits are still in the form."),
+            PageStatus.NOT_SAVED: translate(
+                "EditorPage", "Not saved; your edits are still in the form."),
         }
         self.status.setText(texts.get(self._status, self._status_detail))
 
@@ -456,7 +456,7 @@ class EditorPage(QWidget, Generic[Stored]):
         def failed(exc: BaseException) -> None:
             if self.alive():
                 self._set_busy(False)
-                self._failed(exc, retry, failure_title or _tr("Not saved"))
+                self._failed(exc, retry, failure_title or translate("EditorPage", "Not saved"))
 
         self._runner.run(work, finished, failed)
 
@@ -523,7 +523,7 @@ class EditorPage(QWidget, Generic[Stored]):
             if not self.alive():
                 return
             self._set_status(PageStatus.NOT_SAVED)
-            ErrorMessage.show(self, _tr("Not saved"),
+            ErrorMessage.show(self, translate("EditorPage", "Not saved"),
                               operator_message(error, f"reloading {self.what()}"))
 
         current = exc.current
@@ -603,12 +603,14 @@ class EditorPage(QWidget, Generic[Stored]):
             if not self._dirty:
                 self.show_stored(current)
                 self.refreshed.emit(current)
-                self._set_status(PageStatus.DONE, _tr("Updated: {who} saved a change.").format(
-                    who=when) if when else _tr("Updated: someone else saved a change."))
+                self._set_status(PageStatus.DONE, translate(
+                    "EditorPage", "Updated: {who} saved a change.").format(
+                    who=when) if when else translate(
+                        "EditorPage", "Updated: someone else saved a change."))
             else:
-                self._set_status(PageStatus.STALE, _tr(
+                self._set_status(PageStatus.STALE, translate("EditorPage",
                     "{who} saved a change meanwhile: Save will show you what changed.").format(
-                    who=when) if when else _tr(
+                    who=when) if when else translate("EditorPage",
                     "Someone else saved a change meanwhile: Save will show you what changed."))
 
         def failed(_error: BaseException) -> None:
@@ -622,5 +624,5 @@ class EditorPage(QWidget, Generic[Stored]):
 
 def checked_text(value: str) -> str:
     """A checkbox's snapshot value ("1" or "") as a conflict shows it."""
-    return (QCoreApplication.translate("EditorPage", "ticked") if value
-            else QCoreApplication.translate("EditorPage", "not ticked"))
+    return (translate("EditorPage", "ticked") if value
+            else translate("EditorPage", "not ticked"))

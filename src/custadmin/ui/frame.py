@@ -7,18 +7,19 @@ import logging
 from pathlib import Path
 
 import platformdirs
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QInputDialog,
     QMessageBox,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from custadmin import __version__
+from custadmin import __version__, translations
 from custadmin.ui.actions import (
     ACTIONS,
     NEXT_TAB,
@@ -27,6 +28,10 @@ from custadmin.ui.actions import (
     TAB_KEYS,
     Host,
 )
+from custadmin.ui.widgets.progress import Notice
+
+#: Qt's translate under the name pyside6-lupdate looks for.
+translate = QCoreApplication.translate
 
 
 def quit(host: Host) -> None:
@@ -40,10 +45,34 @@ def find(host: Host) -> None:
 def about(host: Host) -> None:
     """Version, where the database and the log are: what support asks for first."""
     QMessageBox.about(
-        host.frame, _tr("About custadmin"),
-        _tr("custadmin {version}\nAdministration of customer accounts.\n\n"
+        host.frame, translate("Frame", "About custadmin"),
+        translate("Frame", "custadmin {version}\nAdministration of customer accounts.\n\n"
             "Database: {database}\nLog folder: {logs}").format(
                 version=__version__, database=host.location, logs=str(log_folder())))
+
+
+def choose_language(host: Host) -> None:
+    """Tools → Language…: the language custadmin speaks from its next start."""
+    settings = host.settings
+    system = translations.language_of(QLocale.system().name())
+    choices = [("", translate("Frame", "The system's language ({language})").format(
+        language=translations.NATIVE_NAMES[system]))]
+    choices += [(code, translations.NATIVE_NAMES[code]) for code in translations.LANGUAGES]
+    chosen = str(settings.value(translations.SETTING, "") or "")
+    current = next((i for i, (code, _name) in enumerate(choices) if code == chosen), 0)
+    name, ok = QInputDialog.getItem(
+        host.frame, translate("Frame", "Language"),
+        translate("Frame", "custadmin speaks:"), [n for _c, n in choices], current, False)
+    if not ok:
+        return
+    code = next(c for c, n in choices if n == name)
+    if code == chosen:
+        return
+    settings.setValue(translations.SETTING, code)
+    settings.sync()
+    Notice.show(host.frame, translate("Frame", "Language"), translate(
+        "Frame", "custadmin speaks {language} from its next start.").format(
+            language=translations.NATIVE_NAMES[code or system]))
 
 
 def log_folder() -> Path:
@@ -53,9 +82,6 @@ def log_folder() -> Path:
             return Path(handler.baseFilename).parent
     return platformdirs.user_log_path("custadmin", appauthor=False)
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Frame", text)
 
 
 class ShortcutsDialog(QDialog):

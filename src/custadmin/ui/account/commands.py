@@ -6,9 +6,8 @@ from PySide6.QtCore import QCoreApplication
 
 from custadmin.ui.actions import Host
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AccountCommands", text)
+#: Qt's translate under the name pyside6-lupdate looks for.
+translate = QCoreApplication.translate
 
 
 def new_account(host: Host) -> None:
@@ -39,6 +38,6 @@ def delete_account(host: Host) -> None:
     """Delete the open account, once the operator confirms it by its name."""
     def deleted(name: str) -> None:
         host.register.model.refresh()
-        host.show_message(_tr("Deleted {name}.").format(name=name))
+        host.show_message(translate("AccountCommands", "Deleted {name}.").format(name=name))
 
     host.editor.delete_account(deleted)

@@ -91,7 +91,7 @@ class HistoryPage(QWidget):
         self.model.set_filter(self.field.currentData() or "", self.operator.currentData() or "")
         shown = self.model.rowCount()
         self.status.setText(self.tr("No changes recorded") if shown == 0 else
-                            self.tr("{n} changes").format(n=shown))
+                            self.tr("%Ln changes", "", shown))
 
     def _failed(self, generation: int, exc: BaseException) -> None:
         if generation == self._generation:

@@ -292,5 +292,5 @@ class PortalAccessBox(QGroupBox):
             return self.tr("Rights for a new portal user (system-wide defaults): {rights}. "
                            "Change them on the Internet tab.").format(
                                rights=", ".join(right_label(k) for k in defaults))
-        return self.tr("Rights: {n} ticked; see and change them on the Internet tab.").format(
-            n=len(contact.rights))
+        return self.tr("Rights: %Ln ticked; see and change them on the Internet tab.", "",
+                       len(contact.rights))

@@ -95,8 +95,8 @@ class AuditTrailDialog(QDialog):
         self.export_button.setEnabled(bool(lines))
         self.status.setText(
             self.tr("No entries") if not lines else
-            self.tr("The newest {n} entries").format(n=len(lines)) if len(lines) >= SEARCH_LIMIT
-            else self.tr("{n} entries").format(n=len(lines)))
+            self.tr("The newest %Ln entries", "", len(lines)) if len(lines) >= SEARCH_LIMIT
+            else self.tr("%Ln entries", "", len(lines)))
 
     def _failed(self, generation: int, exc: BaseException) -> None:
         if generation == self._generation:
@@ -115,6 +115,6 @@ class AuditTrailDialog(QDialog):
         lines = list(self._lines)
         self._runner.run(lambda: export_audit(lines, path),
                          lambda n: self.status.setText(
-                             self.tr("{n} entries exported").format(n=n)),
+                             self.tr("%Ln entries exported", "", n)),
                          lambda exc: ErrorMessage.show(self, self.tr("Not exported"),
                                                        operator_message(exc, "exporting")))

@@ -39,9 +39,8 @@ class OperatorsModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.rows: list[OperatorInfo] = []
-        tr = self.tr
-        self._titles = (tr("Operator name"), tr("Name"), tr("Role"), tr("Signs in with"),
-                        tr("State"))
+        self._titles = (self.tr("Operator name"), self.tr("Name"), self.tr("Role"),
+                        self.tr("Signs in with"), self.tr("State"))
 
     def set_rows(self, rows: list[OperatorInfo]) -> None:
         self.beginResetModel()

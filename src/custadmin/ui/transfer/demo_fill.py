@@ -5,17 +5,18 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Iterator
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from custadmin.domain.accounts import NewAccount
 from custadmin.domain.errors import CustadminError
 from custadmin.services.accounts import BulkResult, bulk_create_accounts
-from custadmin.services.demo import generate_demo_accounts
+from custadmin.services.demo import add_demo_showcase, generate_demo_accounts
 from custadmin.services.portal import add_demo_portal_users
 from custadmin.services.workspace import Workspace
 from custadmin.ui.tasks import TaskRunner
 from custadmin.ui.widgets.messages import operator_message
+from custadmin.ui.widgets.plurals import plurals
 from custadmin.ui.widgets.prompts import ErrorMessage
 
 
@@ -32,10 +33,10 @@ def fill_demo(
 ) -> None:
     """Create ``count`` demo accounts on a worker; one transaction, so Cancel leaves none."""
     dialog = QProgressDialog(
-        parent.tr("Creating {count} demo customer accounts…").format(count=count),
-        parent.tr("Cancel"), 0, count, parent,
+        plurals().creating_demo_accounts(count),
+        QCoreApplication.translate("DemoFill", "Cancel"), 0, count, parent,
     )
-    dialog.setWindowTitle(parent.tr("Demo data"))
+    dialog.setWindowTitle(QCoreApplication.translate("DemoFill", "Demo data"))
     dialog.setMinimumDuration(300)
     dialog.setAutoClose(False)
     progress = [0]
@@ -52,6 +53,7 @@ def fill_demo(
             ws, accounts(), batch_size=500, progress=lambda n: progress.__setitem__(0, n)
         )
         add_demo_portal_users(ws)
+        add_demo_showcase(ws)
         return result
 
     timer = QTimer(dialog)
@@ -70,8 +72,9 @@ def fill_demo(
         finish(None)
         if isinstance(exc, Cancelled):
             return
-        ErrorMessage.show(parent, parent.tr("Demo data"), parent.tr(
-            "No demo data was added: {reason}").format(
+        ErrorMessage.show(parent, QCoreApplication.translate("DemoFill", "Demo data"),
+                          QCoreApplication.translate(
+            "DemoFill", "No demo data was added: {reason}").format(
                 reason=operator_message(exc, "filling demo data")))
 
     runner.run(work, finish, failed)

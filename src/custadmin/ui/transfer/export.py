@@ -9,6 +9,7 @@ full; the service records that export in the audit trail.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from custadmin.domain.register import RegisterQuery
@@ -18,6 +19,7 @@ from custadmin.services.workspace import Workspace
 from custadmin.ui.actions import Host
 from custadmin.ui.tasks import TaskRunner
 from custadmin.ui.widgets.messages import operator_message
+from custadmin.ui.widgets.plurals import plurals
 from custadmin.ui.widgets.progress import Notice, ProgressTask
 from custadmin.ui.widgets.prompts import ErrorMessage
 
@@ -40,9 +42,11 @@ class RegisterExport:
         suggested = "search-result.xlsx" if searching else "customer-register.xlsx"
         path, chosen = QFileDialog.getSaveFileName(
             parent,
-            parent.tr("Export search result") if searching else parent.tr("Export register"),
+            QCoreApplication.translate("Export", "Export search result") if searching
+            else QCoreApplication.translate("Export", "Export register"),
             suggested,
-            parent.tr("Excel workbook (*.xlsx);;CSV, comma-separated (*.csv)"),
+            QCoreApplication.translate(
+                "Export", "Excel workbook (*.xlsx);;CSV, comma-separated (*.csv)"),
         )
         if path and "." not in path.rsplit("/", 1)[-1]:
             path += ".csv" if "csv" in chosen.lower() else ".xlsx"
@@ -50,9 +54,10 @@ class RegisterExport:
 
     def title(self) -> str:
         if self.full_identity_numbers:
-            return self.parent.tr("Export with full identity numbers")
-        return (self.parent.tr("Export search result") if self.query is not None
-                else self.parent.tr("Export register"))
+            return QCoreApplication.translate("Export", "Export with full identity numbers")
+        if self.query is not None:
+            return QCoreApplication.translate("Export", "Export search result")
+        return QCoreApplication.translate("Export", "Export register")
 
     def start(self) -> bool:
         """Ask for the file and start; False if the operator chose none."""
@@ -62,7 +67,8 @@ class RegisterExport:
         ws, query, full = self.ws, self.query, self.full_identity_numbers
         kind = format_for(path)
         task = ProgressTask(self.parent, self.runner, self.title(),
-                            self.parent.tr("Writing {file}…").format(file=path))
+                            QCoreApplication.translate("Export", "Writing {file}…").format(
+                                file=path))
         self.task = task
         task.start(lambda progress, cancel: exporter.export_register(
             ws, path, query or WHOLE_REGISTER, format=kind, progress=progress, cancel=cancel,
@@ -73,11 +79,10 @@ class RegisterExport:
     def _done(self, result: ExportResult) -> None:
         self.task = None
         self.outcome = result
-        text = self.parent.tr(
-            "Exported {accounts} accounts ({rows} rows, one per contact) to {file}.").format(
-                accounts=f"{result.accounts:,}", rows=f"{result.rows:,}", file=result.path)
+        text = plurals().exported(result.accounts).format(
+            rows=plurals().rows(result.rows), file=result.path)
         if result.full_identity_numbers:
-            text += " " + self.parent.tr(
+            text += " " + QCoreApplication.translate("Export",
                 "Personal identity numbers are in full: keep the file safe. The export is "
                 "recorded in the audit trail.")
         Notice.show(self.parent, self.title(), text)
@@ -87,9 +92,10 @@ class RegisterExport:
         self.outcome = exc
         if isinstance(exc, ExportCancelled):
             Notice.show(self.parent, self.title(),
-                        self.parent.tr("Export cancelled: no file was written."))
+                        QCoreApplication.translate(
+                            "Export", "Export cancelled: no file was written."))
             return
-        ErrorMessage.show(self.parent, self.title(), self.parent.tr(
+        ErrorMessage.show(self.parent, self.title(), QCoreApplication.translate("Export",
             "Nothing was exported: {reason}").format(
                 reason=operator_message(exc, "exporting the register")))
 

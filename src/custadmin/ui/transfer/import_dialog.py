@@ -58,6 +58,7 @@ from custadmin.ui.transfer.import_models import (
     field_label,
 )
 from custadmin.ui.widgets.messages import message_text, operator_message
+from custadmin.ui.widgets.plurals import plurals
 from custadmin.ui.widgets.progress import Notice, ProgressTask
 from custadmin.ui.widgets.prompts import ErrorMessage
 
@@ -208,16 +209,18 @@ class ImportDialog(QDialog):
     @classmethod
     def ask_file(cls, parent: QWidget) -> str:
         path, _filter = QFileDialog.getOpenFileName(
-            parent, parent.tr("Import customers"), "",
-            parent.tr("Customer files (*.csv *.txt *.xlsx);;All files (*)"),
+            parent, QCoreApplication.translate("ImportDialog", "Import customers"), "",
+            QCoreApplication.translate(
+                "ImportDialog", "Customer files (*.csv *.txt *.xlsx);;All files (*)"),
         )
         return path
 
     @classmethod
     def ask_report_file(cls, parent: QWidget) -> str:
         path, _filter = QFileDialog.getSaveFileName(
-            parent, parent.tr("Save the refused lines"), "import-report.csv",
-            parent.tr("CSV files (*.csv)"),
+            parent, QCoreApplication.translate("ImportDialog", "Save the refused lines"),
+            "import-report.csv",
+            QCoreApplication.translate("ImportDialog", "CSV files (*.csv)"),
         )
         return path
 
@@ -315,19 +318,19 @@ class ImportDialog(QDialog):
             self.summary.setText(self.tr("This file cannot be imported: see below."))
         elif not plan.problems:
             self.summary.setText(self.tr(
-                "All {rows} rows are valid: {accounts} accounts with {contacts} contacts.").format(
-                    rows=f"{plan.rows:,}", accounts=f"{accounts:,}",
-                    contacts=f"{plan.valid_rows:,}"))
+                "All %Ln rows are valid: {accounts} with {contacts}.", "", plan.rows).format(
+                    accounts=self.tr_accounts(accounts),
+                    contacts=self.tr("%Ln contacts", "", plan.valid_rows)))
         else:
             self.summary.setText(self.tr(
-                "{rows} rows checked: {accounts} accounts with {contacts} contacts are valid; "
-                "{refused} lines are refused (below). Refused lines are not imported, and "
-                "neither is the rest of their account.").format(
-                    rows=f"{plan.rows:,}", accounts=f"{accounts:,}",
-                    contacts=f"{plan.valid_rows:,}", refused=f"{plan.rejected_lines:,}"))
+                "%Ln rows checked: {accounts} with {contacts} are valid; {refused} (below). "
+                "Refused lines are not imported, and neither is the rest of their account.",
+                "", plan.rows).format(
+                    accounts=self.tr_accounts(accounts),
+                    contacts=self.tr("%Ln contacts", "", plan.valid_rows),
+                    refused=self.tr("%Ln lines are refused", "", plan.rejected_lines)))
         if accounts and not plan.fatal:
-            self.import_button.setText(self.tr("&Import {n} valid accounts").format(
-                n=f"{accounts:,}"))
+            self.import_button.setText(self.tr("&Import %Ln valid accounts", "", accounts))
             self.import_button.setEnabled(True)
             self.import_button.setDefault(True)
             self.import_button.setFocus()
@@ -372,7 +375,7 @@ class ImportDialog(QDialog):
             return
         ws = self._ws
         task = ProgressTask(self, self._runner, self.tr("Import customers"),
-                            self.tr("Importing {n} accounts…").format(n=f"{len(plan.accounts):,}"))
+                            self.tr("Importing %Ln accounts…", "", len(plan.accounts)))
         self.import_button.setEnabled(False)
         self.check_button.setEnabled(False)
         self.importing = task
@@ -383,12 +386,13 @@ class ImportDialog(QDialog):
     def _imported(self, result: ImportResult) -> None:
         self.importing = None
         self.imported = result
-        text = self.tr("Imported {accounts} accounts with {contacts} contacts.").format(
-            accounts=f"{result.accounts:,}", contacts=f"{result.contacts:,}")
+        text = self.tr("Imported {accounts} with {contacts}.").format(
+            accounts=self.tr_accounts(result.accounts),
+            contacts=self.tr("%Ln contacts", "", result.contacts))
         if result.problems:
             text += "\n" + self.tr(
-                "{n} accounts were left out: someone stored them while you were checking."
-            ).format(n=len({p.line for p in result.problems if not p.knock_on}))
+                "%Ln accounts were left out: someone stored them while you were checking.", "",
+                len({p.line for p in result.problems if not p.knock_on}))
         Notice.show(self, self.tr("Import customers"), text)
         self.accept()
 
@@ -412,8 +416,11 @@ class ImportDialog(QDialog):
 
     @staticmethod
     def tr_imported(accounts: int) -> str:
-        return QCoreApplication.translate("ImportDialog", "Imported {n} accounts.").format(
-            n=f"{accounts:,}")
+        return plurals().imported(accounts)
+
+    @staticmethod
+    def tr_accounts(accounts: int) -> str:
+        return plurals().accounts(accounts)
 
     @classmethod
     def run(cls, parent: QWidget, ws: Workspace, runner: TaskRunner,

@@ -11,12 +11,12 @@ from custadmin.ui.widgets.choosers import CodeCombo
 
 
 def account_country_names() -> dict[str, str]:
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
     return {
-        "SE": tr("Countries", "Sweden"),
-        "DK": tr("Countries", "Denmark"),
-        "NO": tr("Countries", "Norway"),
-        "FI": tr("Countries", "Finland"),
+        "SE": translate("Countries", "Sweden"),
+        "DK": translate("Countries", "Denmark"),
+        "NO": translate("Countries", "Norway"),
+        "FI": translate("Countries", "Finland"),
     }
 
 

@@ -36,20 +36,28 @@ class FieldSpec:
     max_length: int = 200
 
 
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
+    """Marks ``source`` for pyside6-lupdate in ``context`` (as Qt's own); returns it as it is."""
+    return source
+
+
 def _t(text: str) -> Callable[[], str]:
     # Labels are looked up when the form is built, after a translator is set.
     return lambda: QCoreApplication.translate("Fields", text)
 
 
 ACCOUNT_SPECS: tuple[FieldSpec, ...] = (
-    FieldSpec("name", _t("Account name"), True),
-    FieldSpec("country", _t("Country"), True, "account_country"),
-    FieldSpec("org_number", _t("Organisation number"), False,
-              placeholder=_t("e.g. 556036-0793; empty for a private customer")),
-    FieldSpec("peppol_id", _t("Peppol ID"), False,
-              placeholder=_t("for e-invoices, e.g. 0007:5560360793"), max_length=80),
+    FieldSpec("name", _t(QT_TRANSLATE_NOOP("Fields", "Account name")), True),
+    FieldSpec("country", _t(QT_TRANSLATE_NOOP("Fields", "Country")), True, "account_country"),
+    FieldSpec("org_number", _t(QT_TRANSLATE_NOOP("Fields", "Organisation number")), False,
+              placeholder=_t(QT_TRANSLATE_NOOP("Fields",
+                  "e.g. 556036-0793; empty for a private customer"))),
+    FieldSpec("peppol_id", _t(QT_TRANSLATE_NOOP("Fields", "Peppol ID")), False,
+              placeholder=_t(QT_TRANSLATE_NOOP("Fields", "for e-invoices, e.g. 0007:5560360793")),
+                  max_length=80),
     # R10: single sign-on to the control panel exists only for web hosting.
-    FieldSpec("service_type", _t("Service type"), False, "service_type"),
+    FieldSpec("service_type", _t(QT_TRANSLATE_NOOP("Fields", "Service type")), False,
+              "service_type"),
 )
 
 
@@ -69,16 +77,19 @@ Chooser = CountryCombo | ServiceTypeCombo
 def contact_specs(prefix: str = "") -> tuple[FieldSpec, ...]:
     """The contact fields of R2; all mandatory except organisation name and address 2."""
     rows = (
-        ("first_name", _t("First name"), "text", None, 200),
-        ("last_name", _t("Last name"), "text", None, 200),
-        ("organisation_name", _t("Organisation name"), "text", None, 200),
-        ("email", _t("Email"), "text", _t("name@example.com"), 320),
-        ("phone", _t("Phone"), "text", _t("e.g. 070-123 45 67"), 40),
-        ("address_line1", _t("Address line 1"), "text", None, 200),
-        ("address_line2", _t("Address line 2"), "text", None, 200),
-        ("postcode", _t("Postcode"), "text", None, 12),
-        ("city", _t("City"), "text", None, 200),
-        ("country", _t("Country"), "contact_country", None, 2),
+        ("first_name", _t(QT_TRANSLATE_NOOP("Fields", "First name")), "text", None, 200),
+        ("last_name", _t(QT_TRANSLATE_NOOP("Fields", "Last name")), "text", None, 200),
+        ("organisation_name", _t(QT_TRANSLATE_NOOP("Fields", "Organisation name")), "text", None,
+            200),
+        ("email", _t(QT_TRANSLATE_NOOP("Fields", "Email")), "text", _t(QT_TRANSLATE_NOOP("Fields",
+            "name@example.com")), 320),
+        ("phone", _t(QT_TRANSLATE_NOOP("Fields", "Phone")), "text", _t(QT_TRANSLATE_NOOP("Fields",
+            "e.g. 070-123 45 67")), 40),
+        ("address_line1", _t(QT_TRANSLATE_NOOP("Fields", "Address line 1")), "text", None, 200),
+        ("address_line2", _t(QT_TRANSLATE_NOOP("Fields", "Address line 2")), "text", None, 200),
+        ("postcode", _t(QT_TRANSLATE_NOOP("Fields", "Postcode")), "text", None, 12),
+        ("city", _t(QT_TRANSLATE_NOOP("Fields", "City")), "text", None, 200),
+        ("country", _t(QT_TRANSLATE_NOOP("Fields", "Country")), "contact_country", None, 2),
     )
     return tuple(
         FieldSpec(prefix + key, label, key not in OPTIONAL_CONTACT_FIELDS, kind, placeholder,

@@ -27,9 +27,8 @@ class HistoryModel(QAbstractTableModel):
         self._shown: list[HistoryLine] = []
         self._field = ""
         self._operator = ""
-        tr = self.tr
-        self._titles = (tr("When"), tr("Operator"), tr("For caller"), tr("What"),
-                        tr("Change"))
+        self._titles = (self.tr("When"), self.tr("Operator"), self.tr("For caller"),
+                        self.tr("What"), self.tr("Change"))
 
     def set_lines(self, lines: list[HistoryLine]) -> None:
         self.beginResetModel()

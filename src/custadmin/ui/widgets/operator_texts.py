@@ -7,17 +7,16 @@ from PySide6.QtCore import QCoreApplication
 from custadmin.domain.operators import Actor, OperatorRole, Permission
 from custadmin.ui.widgets.messages import message_text
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OperatorTexts", text)
+#: Qt's translate under the name pyside6-lupdate looks for.
+translate = QCoreApplication.translate
 
 
 def role_title(role: OperatorRole) -> str:
     """A role as a title (lists, the status bar); sentences use the domain's lower-case name."""
     return {
-        OperatorRole.READ_ONLY: _tr("Read-only"),
-        OperatorRole.SUPPORT_AGENT: _tr("Support agent"),
-        OperatorRole.ADMINISTRATOR: _tr("Administrator"),
+        OperatorRole.READ_ONLY: translate("OperatorTexts", "Read-only"),
+        OperatorRole.SUPPORT_AGENT: translate("OperatorTexts", "Support agent"),
+        OperatorRole.ADMINISTRATOR: translate("OperatorTexts", "Administrator"),
     }[role]
 
 

@@ -10,9 +10,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from custadmin.domain.errors import ConfirmationNeeded
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Prompts", text)
+#: Qt's translate under the name pyside6-lupdate looks for.
+translate = QCoreApplication.translate
 
 
 class Leave(enum.Enum):
@@ -26,9 +25,9 @@ class UnsavedChangesPrompt:
     def ask(cls, parent: QWidget | None, what: str) -> Leave:
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(tr("Unsaved changes"))
-        box.setText(tr("{what} has unsaved changes.").format(what=what))
-        box.setInformativeText(tr("Save them before you go on?"))
+        box.setWindowTitle(translate("Prompts", "Unsaved changes"))
+        box.setText(translate("Prompts", "{what} has unsaved changes.").format(what=what))
+        box.setInformativeText(translate("Prompts", "Save them before you go on?"))
         box.setStandardButtons(
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard
@@ -64,28 +63,32 @@ class ConflictPrompt:
         """``who``: who saved the other change and when ("Eva Ek at …"), if known."""
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(tr("Changed by someone else"))
+        box.setWindowTitle(translate("Prompts", "Changed by someone else"))
         # An editor page names what it edits (EditorPage.what).
         what = getattr(parent, "what", None)
-        box.setText(tr("{what}: someone else saved a change after you opened it. Your "
+        box.setText(translate(
+            "Prompts", "{what}: someone else saved a change after you opened it. Your "
                        "changes were not saved.").format(what=what()) if callable(what) else
-                    tr("Someone else saved this after you opened it. Your changes were not "
-                       "saved."))
-        info = [tr("Saved by {who}.").format(who=who)] if who else []
+                    translate(
+                        "Prompts", "Someone else saved this after you opened it. Your changes "
+                                   "were not saved."))
+        info = [translate("Prompts", "Saved by {who}.").format(who=who)] if who else []
         if differences:
             lines = [
-                tr("{field}: was “{before}”, is now “{now}”, yours “{mine}”").format(
+                translate(
+                    "Prompts", "{field}: was “{before}”, is now “{now}”, yours “{mine}”").format(
                     field=label(key), before=before or "", now=now or "",
                     mine=mine.get(key, ""),
                 )
                 for key, (before, now) in differences.items()
             ]
-            info.append(tr("What they changed:") + "\n" + "\n".join(lines))
+            info.append(translate("Prompts", "What they changed:") + "\n" + "\n".join(lines))
         if info:
             box.setInformativeText("\n\n".join(info))
-        reload_button = box.addButton(tr("Discard mine and show theirs"),
+        reload_button = box.addButton(translate("Prompts", "Discard mine and show theirs"),
                                       QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton(tr("Keep my edits"), QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton(translate(
+            "Prompts", "Keep my edits"), QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(keep)
         box.setEscapeButton(keep)
         box.exec()
@@ -102,18 +105,20 @@ class OverwritePrompt:
             label: Callable[[str], str], who: str = "") -> bool:
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(tr("Replace their change?"))
-        box.setText(tr("{who} saved these fields; saving replaces their values with "
+        box.setWindowTitle(translate("Prompts", "Replace their change?"))
+        box.setText(translate(
+            "Prompts", "{who} saved these fields; saving replaces their values with "
                        "yours:").format(who=who) if who else
-                    tr("Someone else saved these fields; saving replaces their values with "
-                       "yours:"))
+                    translate(
+                        "Prompts", "Someone else saved these fields; saving replaces their "
+                                   "values with yours:"))
         box.setInformativeText("\n".join(
-            tr("{field}: theirs “{theirs}”, yours “{mine}”").format(
+            translate("Prompts", "{field}: theirs “{theirs}”, yours “{mine}”").format(
                 field=label(key), theirs=theirs, mine=mine)
             for key, (theirs, mine) in replaced.items()))
-        replace = box.addButton(tr("Save mine over theirs"),
+        replace = box.addButton(translate("Prompts", "Save mine over theirs"),
                                 QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton(tr("Do not save"), QMessageBox.ButtonRole.RejectRole)
+        keep = box.addButton(translate("Prompts", "Do not save"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(keep)
         box.setEscapeButton(keep)
         box.exec()
@@ -139,15 +144,16 @@ class MakeMainContactPrompt:
     def ask(cls, parent: QWidget | None, new_main: str, former: str) -> bool:
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(tr("Change the main contact"))
-        box.setText(tr("Make {new} the main contact instead of {former}?").format(
+        box.setWindowTitle(translate("Prompts", "Change the main contact"))
+        box.setText(translate("Prompts", "Make {new} the main contact instead of {former}?").format(
             new=new_main, former=former))
-        box.setInformativeText(tr(
+        box.setInformativeText(translate("Prompts",
             "The main contact holds every portal right and receives what no one else is "
             "chosen for. {former} stays on the account as an ordinary contact.").format(
             former=former))
-        change = box.addButton(tr("Make main contact"), QMessageBox.ButtonRole.AcceptRole)
-        keep = box.addButton(tr("Keep {former}").format(former=former),
+        change = box.addButton(translate(
+            "Prompts", "Make main contact"), QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton(translate("Prompts", "Keep {former}").format(former=former),
                              QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(keep)
         box.setEscapeButton(keep)
@@ -160,14 +166,15 @@ class DeleteContactPrompt:
     def ask(cls, parent: QWidget | None, name: str, is_invoice_contact: bool) -> bool:
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(tr("Delete contact"))
-        box.setText(tr("Delete the contact {name}?").format(name=name))
+        box.setWindowTitle(translate("Prompts", "Delete contact"))
+        box.setText(translate("Prompts", "Delete the contact {name}?").format(name=name))
         if is_invoice_contact:
-            box.setInformativeText(tr(
+            box.setInformativeText(translate("Prompts",
                 "{name} is the invoice contact: invoices will be addressed to the main "
                 "contact instead.").format(name=name))
-        delete = box.addButton(tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton(tr("Keep"), QMessageBox.ButtonRole.RejectRole)
+        delete = box.addButton(translate(
+            "Prompts", "Delete"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(translate("Prompts", "Keep"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(keep)
         box.setEscapeButton(keep)
         box.exec()
@@ -183,34 +190,38 @@ class SharedLoginPrompt:
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Question)
         lines = "\n".join(
-            tr("• {account} (customer {number}): {contact}{off}").format(
+            translate("Prompts", "• {account} (customer {number}): {contact}{off}").format(
                 account=s.account_name, number=s.customer_number, contact=s.contact_name,
-                off="" if s.portal_access else tr(" — portal access off"))
+                off="" if s.portal_access else translate("Prompts", " — portal access off"))
             for s in asked.served
         )
         if asked.reason == "join":
-            box.setWindowTitle(tr("User name already in use"))
-            box.setText(tr("{user} already logs in to the customer portal for:").format(
+            box.setWindowTitle(translate("Prompts", "User name already in use"))
+            box.setText(translate(
+                "Prompts", "{user} already logs in to the customer portal for:").format(
                 user=asked.username) + "\n" + lines)
-            info = tr("Is this the same person? Then this contact joins that login: one user "
+            info = translate(
+                "Prompts", "Is this the same person? Then this contact joins that login: one user "
                       "name, one password, and at login the person chooses which company to "
                       "act for. Its password is kept.")
             if password_too:
-                info += "\n\n" + tr("The new password you typed replaces it for every "
+                info += "\n\n" + translate(
+                    "Prompts", "The new password you typed replaces it for every "
                                     "account listed.")
-            box.setInformativeText(info + "\n\n" + tr(
+            box.setInformativeText(info + "\n\n" + translate("Prompts",
                 "If it is someone else, choose Cancel and use another email address."))
-            yes = box.addButton(tr("Same person: join the login"),
+            yes = box.addButton(translate("Prompts", "Same person: join the login"),
                                 QMessageBox.ButtonRole.AcceptRole)
         else:
-            box.setWindowTitle(tr("Shared login"))
-            box.setText(tr("The login {user} is shared. The change applies to:").format(
+            box.setWindowTitle(translate("Prompts", "Shared login"))
+            box.setText(translate(
+                "Prompts", "The login {user} is shared. The change applies to:").format(
                 user=asked.username) + "\n" + lines)
-            box.setInformativeText(tr(
+            box.setInformativeText(translate("Prompts",
                 "A new password replaces the old one for every account listed."
                 if asked.reason == "password" else
                 "Enabling or disabling the login applies to every account listed."))
-            yes = box.addButton(tr("Change it for all of them"),
+            yes = box.addButton(translate("Prompts", "Change it for all of them"),
                                 QMessageBox.ButtonRole.AcceptRole)
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(cancel)
@@ -223,8 +234,9 @@ class DeleteAccountPrompt:
     @classmethod
     def ask(cls, parent: QWidget | None, name: str, customer_number: int) -> bool:
         answer = QMessageBox.question(
-            parent, tr("Delete customer account"),
-            tr("Delete {name} (customer {number}) with all its contacts and their "
+            parent, translate("Prompts", "Delete customer account"),
+            translate(
+                "Prompts", "Delete {name} (customer {number}) with all its contacts and their "
                "portal access? The audit trail keeps a record; the account cannot "
                "be brought back.").format(name=name, number=customer_number),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,

@@ -1,0 +1,3550 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="da">
+<context>
+    <name>AccountCard</name>
+    <message>
+        <source>Account card</source>
+        <translation>Kontokort</translation>
+    </message>
+    <message>
+        <source>{name} — customer {number}</source>
+        <translation>{name} — kundenummer {number}</translation>
+    </message>
+    <message>
+        <source>Org. no. {number}</source>
+        <translation>Org.nr. {number}</translation>
+    </message>
+    <message>
+        <source>Private customer</source>
+        <translation>Privatkunde</translation>
+    </message>
+    <message>
+        <source>Main contact {name}</source>
+        <translation>Hovedkontakt {name}</translation>
+    </message>
+    <message>
+        <source>Portal users: {users}</source>
+        <translation>Portalbrugere: {users}</translation>
+    </message>
+    <message>
+        <source>No portal users</source>
+        <translation>Ingen portalbrugere</translation>
+    </message>
+    <message>
+        <source>Peppol ID {id}</source>
+        <translation>Peppol-ID {id}</translation>
+    </message>
+    <message>
+        <source>no password yet</source>
+        <translation>ingen adgangskode endnu</translation>
+    </message>
+    <message>
+        <source>login disabled</source>
+        <translation>login deaktiveret</translation>
+    </message>
+    <message>
+        <source>can log in</source>
+        <translation>kan logge ind</translation>
+    </message>
+    <message>
+        <source>{name} ({state})</source>
+        <translation>{name} ({state})</translation>
+    </message>
+</context>
+<context>
+    <name>AccountCommands</name>
+    <message>
+        <source>Deleted {name}.</source>
+        <extracomment>Qt&apos;s translate under the name pyside6-lupdate looks for.</extracomment>
+        <translation>{name} er slettet.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountEditor</name>
+    <message>
+        <source>Opening the account…</source>
+        <extracomment>QSettings key: whether the Who gets what panel is shown. An account was saved (AccountDetails): the register refreshes its row. The open account changed (AccountDetails, or None when closed). The operator asked for the login check of a portal user name (Internet tab). A page&apos;s unsaved state changed (bool: that page is dirty). The contact to show once the account being loaded is there.</extracomment>
+        <translation>Åbner kontoen…</translation>
+    </message>
+    <message>
+        <source>My details</source>
+        <translation>Mine oplysninger</translation>
+    </message>
+    <message>
+        <source>Manage contacts</source>
+        <translation>Administrer kontakter</translation>
+    </message>
+    <message>
+        <source>Internet</source>
+        <translation>Internet</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historik</translation>
+    </message>
+    <message>
+        <source>{tab} ({key})</source>
+        <translation>{tab} ({key})</translation>
+    </message>
+    <message>
+        <source>Who gets what (follows unsaved edits)</source>
+        <translation>Hvem får hvad (følger ikke-gemte ændringer)</translation>
+    </message>
+    <message>
+        <source>Show or hide who gets which email and the invoice</source>
+        <translation>Vis eller skjul, hvem der får hvilke e-mails og fakturaen</translation>
+    </message>
+    <message>
+        <source>This account</source>
+        <translation>Denne konto</translation>
+    </message>
+    <message>
+        <source>Cannot open the account</source>
+        <translation>Kontoen kan ikke åbnes</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Ikke slettet</translation>
+    </message>
+    <message>
+        <source>No account is open.
+
+Find one in the register (Ctrl+F, then Enter) or create a new customer account (Ctrl+N).</source>
+        <translation>Ingen konto er åben.
+
+Find en i kunderegistret (Ctrl+F og derefter Enter), eller opret en ny kundekonto (Ctrl+N).</translation>
+    </message>
+</context>
+<context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;File</source>
+        <extracomment>Translation context of the texts below.</extracomment>
+        <translation>&amp;Filer</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Rediger</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>Værk&amp;tøjer</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjælp</translation>
+    </message>
+    <message>
+        <source>&amp;New customer account…</source>
+        <extracomment>The menu text (translated through :data:`CONTEXT`), with its mnemonic. ``&quot;module:attribute&quot;``; the attribute may be a dotted path (a class method). What the operator&apos;s role must allow (None: anyone). Works on the open account. Works only while the open account has unsaved edits. Needs the database layer (False: usable while it is still opening). The shortcut works only while the account editor has focus (Esc keeps its usual meaning elsewhere: closing a popup, clearing a selection).</extracomment>
+        <translation>&amp;Ny kundekonto…</translation>
+    </message>
+    <message>
+        <source>&amp;Import customers…</source>
+        <translation>&amp;Importér kunder…</translation>
+    </message>
+    <message>
+        <source>&amp;Export register…</source>
+        <translation>&amp;Eksportér kunderegister…</translation>
+    </message>
+    <message>
+        <source>Export &amp;search result…</source>
+        <translation>Eksportér søgeres&amp;ultat…</translation>
+    </message>
+    <message>
+        <source>Export with &amp;full identity numbers…</source>
+        <translation>Eksportér &amp;med fulde personnumre…</translation>
+    </message>
+    <message>
+        <source>What the register shows, with sole traders&apos; personal identity numbers in full; recorded in the audit trail</source>
+        <translation>Det, som registret viser, med fulde personnumre for enkeltmandsvirksomheder; registreres i ændringsloggen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afslut</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Gem</translation>
+    </message>
+    <message>
+        <source>&amp;Revert unsaved changes</source>
+        <translation>Fortr&amp;yd ikke-gemte ændringer</translation>
+    </message>
+    <message>
+        <source>&amp;Delete customer account…</source>
+        <translation>Slet &amp;kundekonto…</translation>
+    </message>
+    <message>
+        <source>&amp;Find customer</source>
+        <translation>Fin&amp;d kunde</translation>
+    </message>
+    <message>
+        <source>&amp;Login check…</source>
+        <translation>&amp;Logintjek…</translation>
+    </message>
+    <message>
+        <source>What the customer portal answers for a user name and password</source>
+        <translation>Hvad kundeportalen svarer på et brugernavn og en adgangskode</translation>
+    </message>
+    <message>
+        <source>System-wide &amp;portal settings…</source>
+        <translation>Systemdækkende &amp;portalindstillinger…</translation>
+    </message>
+    <message>
+        <source>Which rights the customer portal offers, and which new portal users get</source>
+        <translation>Hvilke rettigheder kundeportalen tilbyder, og hvilke nye portalbrugere får</translation>
+    </message>
+    <message>
+        <source>&amp;Audit trail…</source>
+        <translation>Ændringsl&amp;og…</translation>
+    </message>
+    <message>
+        <source>Every change, by whom and for whom</source>
+        <translation>Alle ændringer, af hvem og for hvem</translation>
+    </message>
+    <message>
+        <source>&amp;Operators…</source>
+        <translation>Sags&amp;behandlere…</translation>
+    </message>
+    <message>
+        <source>Who may use custadmin, with which role</source>
+        <translation>Hvem der må bruge custadmin, og med hvilken rolle</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage…</source>
+        <translation>&amp;Sprog…</translation>
+    </message>
+    <message>
+        <source>The language custadmin speaks to you</source>
+        <translation>Det sprog, custadmin bruger</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Tastaturgenve&amp;je</translation>
+    </message>
+    <message>
+        <source>&amp;About custadmin</source>
+        <translation>Om &amp;custadmin</translation>
+    </message>
+    <message>
+        <source>Show My details</source>
+        <extracomment>The account editor&apos;s tabs: Ctrl+1…4 in the tabs&apos; order, then stepping.</extracomment>
+        <translation>Vis Mine oplysninger</translation>
+    </message>
+    <message>
+        <source>Show Manage contacts</source>
+        <translation>Vis Administrer kontakter</translation>
+    </message>
+    <message>
+        <source>Show Internet</source>
+        <translation>Vis Internet</translation>
+    </message>
+    <message>
+        <source>Show History</source>
+        <translation>Vis Historik</translation>
+    </message>
+    <message>
+        <source>Next tab</source>
+        <translation>Næste fane</translation>
+    </message>
+    <message>
+        <source>Previous tab</source>
+        <translation>Forrige fane</translation>
+    </message>
+    <message>
+        <source>Next pane: search, register, account</source>
+        <extracomment>The window&apos;s panes: the search box, the register, the account editor.</extracomment>
+        <translation>Næste rude: søgning, register, konto</translation>
+    </message>
+    <message>
+        <source>Previous pane</source>
+        <translation>Forrige rude</translation>
+    </message>
+    <message>
+        <source>In the search box: open the first account found</source>
+        <extracomment>Keys that work everywhere without a menu entry.</extracomment>
+        <translation>I søgefeltet: åbn den første fundne konto</translation>
+    </message>
+    <message>
+        <source>With the underlined letter: that field or button</source>
+        <translation>Med det understregede bogstav: gå til feltet eller knappen</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Cannot open the database</source>
+        <extracomment>The operator cancelled signing in.</extracomment>
+        <translation>Databasen kan ikke åbnes</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrailDialog</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>Ændringslog</translation>
+    </message>
+    <message>
+        <source>Find: operator, caller, what was changed, or a value</source>
+        <translation>Søg: sagsbehandler, opkalder, hvad der blev ændret, eller en værdi</translation>
+    </message>
+    <message>
+        <source>&amp;Export to CSV…</source>
+        <translation>&amp;Eksportér til CSV…</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Søger…</translation>
+    </message>
+    <message>
+        <source>No entries</source>
+        <translation>Ingen poster</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %Ln entries</source>
+        <translation>
+            <numerusform>Den %Ln nyeste post</numerusform>
+            <numerusform>De %Ln nyeste poster</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries</source>
+        <translation>
+            <numerusform>%Ln post</numerusform>
+            <numerusform>%Ln poster</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>Eksportér ændringsloggen</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries exported</source>
+        <translation>
+            <numerusform>%Ln post eksporteret</numerusform>
+            <numerusform>%Ln poster eksporteret</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Ikke eksporteret</translation>
+    </message>
+</context>
+<context>
+    <name>CallerBar</name>
+    <message>
+        <source>&amp;Note caller…</source>
+        <extracomment>The caller changed (Caller, or None when cleared).</extracomment>
+        <translation>&amp;Notér opkalder…</translation>
+    </message>
+    <message>
+        <source>Who you are working for, and how you verified them: stored with every change you save for this account</source>
+        <translation>Hvem du arbejder for, og hvordan du har bekræftet personens identitet: gemmes med hver ændring, du gemmer for denne konto</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Ryd</translation>
+    </message>
+    <message>
+        <source>No caller noted</source>
+        <translation>Ingen opkalder noteret</translation>
+    </message>
+    <message>
+        <source>Working for {name}, verified by {how}</source>
+        <translation>Arbejder for {name}, bekræftet via {how}</translation>
+    </message>
+    <message>
+        <source>Working for {name} (not verified)</source>
+        <translation>Arbejder for {name} (ikke bekræftet)</translation>
+    </message>
+</context>
+<context>
+    <name>CallerDialog</name>
+    <message>
+        <source>Working for a caller</source>
+        <translation>Arbejder for en opkalder</translation>
+    </message>
+    <message>
+        <source>the person on the phone</source>
+        <translation>personen i telefonen</translation>
+    </message>
+    <message>
+        <source>customer number and email address</source>
+        <translation>kundenummer og e-mailadresse</translation>
+    </message>
+    <message>
+        <source>customer number and phone number</source>
+        <translation>kundenummer og telefonnummer</translation>
+    </message>
+    <message>
+        <source>signed in to the customer portal</source>
+        <translation>logget ind på kundeportalen</translation>
+    </message>
+    <message>
+        <source>call back to the number on file</source>
+        <translation>ringet tilbage til det registrerede nummer</translation>
+    </message>
+    <message>
+        <source>Caller&apos;s &amp;name:</source>
+        <translation>Opkalderens &amp;navn:</translation>
+    </message>
+    <message>
+        <source>&amp;Verified by:</source>
+        <translation>&amp;Bekræftet via:</translation>
+    </message>
+    <message>
+        <source>Type the caller&apos;s name.</source>
+        <translation>Skriv opkalderens navn.</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnDelegate</name>
+    <message>
+        <source>(column without a name)</source>
+        <translation>(kolonne uden navn)</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPage</name>
+    <message>
+        <source>&amp;Save contact</source>
+        <extracomment>Snapshot key: make the new contact the account&apos;s invoice contact (R5). What a billing contact takes from the account: its name and postal address.</extracomment>
+        <translation>G&amp;em kontakt</translation>
+    </message>
+    <message>
+        <source>Select contact</source>
+        <translation>Vælg kontakt</translation>
+    </message>
+    <message>
+        <source>Select &amp;contact:</source>
+        <translation>Vælg &amp;kontakt:</translation>
+    </message>
+    <message>
+        <source>Email preferences</source>
+        <translation>E-mailindstillinger</translation>
+    </message>
+    <message>
+        <source>Add &amp;billing contact</source>
+        <translation>T&amp;ilføj faktureringskontakt</translation>
+    </message>
+    <message>
+        <source>A new contact with the account&apos;s name and address, ticked for Invoices &amp; reminders and made the invoice contact: type the person and save once</source>
+        <translation>En ny kontakt med kontoens navn og adresse, markeret til »Fakturaer og rykkere« og gjort til fakturakontakt: skriv personen ind, og gem én gang</translation>
+    </message>
+    <message>
+        <source>Make it the &amp;invoice contact (its name and address stand on invoices)</source>
+        <translation>&amp;Brug som fakturakontakt (dens navn og adresse står på fakturaerne)</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Make &amp;main contact</source>
+        <translation>&amp;Udpeg som hovedkontakt</translation>
+    </message>
+    <message>
+        <source>&amp;Delete contact…</source>
+        <translation>&amp;Slet kontakt…</translation>
+    </message>
+    <message>
+        <source>The contact</source>
+        <translation>Kontakten</translation>
+    </message>
+    <message>
+        <source>The main contact receives every email.</source>
+        <translation>Hovedkontakten modtager alle e-mails.</translation>
+    </message>
+    <message>
+        <source>Contact saved.</source>
+        <translation>Kontakten er gemt.</translation>
+    </message>
+    <message>
+        <source>Portal access</source>
+        <translation>Portaladgang</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Ny adgangskode</translation>
+    </message>
+    <message>
+        <source>Login enabled</source>
+        <translation>Login aktiveret</translation>
+    </message>
+    <message>
+        <source>(a new password)</source>
+        <translation>(en ny adgangskode)</translation>
+    </message>
+    <message>
+        <source>The main contact cannot be deleted: an account always has exactly one. Make another contact the main contact first.</source>
+        <translation>Hovedkontakten kan ikke slettes: en konto har altid præcis én. Gør først en anden kontakt til hovedkontakt.</translation>
+    </message>
+    <message>
+        <source>Already the main contact.</source>
+        <translation>Er allerede hovedkontakt.</translation>
+    </message>
+    <message>
+        <source>The main contact&apos;s name and address become the account&apos;s defaults; the current main contact stays as an ordinary contact.</source>
+        <translation>Hovedkontaktens navn og adresse bliver kontoens standardværdier; den nuværende hovedkontakt forbliver en almindelig kontakt.</translation>
+    </message>
+    <message>
+        <source>main contact</source>
+        <translation>hovedkontakt</translation>
+    </message>
+    <message>
+        <source>Add new contact</source>
+        <translation>Tilføj ny kontakt</translation>
+    </message>
+    <message>
+        <source>Role: main contact (account owner): receives every email; name and address are the account&apos;s defaults. Edit them on My details.</source>
+        <translation>Rolle: hovedkontakt (kontoejer): modtager alle e-mails; navn og adresse er kontoens standardværdier. Redigér dem under Mine oplysninger.</translation>
+    </message>
+    <message>
+        <source>Role: may log in to the portal, but has no rights ticked yet (Internet tab); receives no emails.</source>
+        <translation>Rolle: må logge ind på portalen, men har endnu ingen rettigheder markeret (fanen Internet); modtager ingen e-mails.</translation>
+    </message>
+    <message>
+        <source>Role: contact with no rights that receives no emails.</source>
+        <translation>Rolle: kontakt uden rettigheder, der ikke modtager e-mails.</translation>
+    </message>
+    <message>
+        <source>billing contact (receives “Invoices &amp; reminders”)</source>
+        <translation>faktureringskontakt (modtager »Fakturaer og rykkere«)</translation>
+    </message>
+    <message>
+        <source>receives the other ticked emails</source>
+        <translation>modtager de andre markerede e-mails</translation>
+    </message>
+    <message>
+        <source>sub-account (logs in to the portal)</source>
+        <translation>underkonto (logger ind på portalen)</translation>
+    </message>
+    <message>
+        <source>Role: {roles}.</source>
+        <translation>Rolle: {roles}.</translation>
+    </message>
+    <message>
+        <source>Contact deleted.</source>
+        <translation>Kontakten er slettet.</translation>
+    </message>
+    <message>
+        <source>{name} is now the main contact.</source>
+        <translation>{name} er nu hovedkontakt.</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Ikke udført</translation>
+    </message>
+</context>
+<context>
+    <name>Countries</name>
+    <message>
+        <source>Sweden</source>
+        <translation>Sverige</translation>
+    </message>
+    <message>
+        <source>Denmark</source>
+        <translation>Danmark</translation>
+    </message>
+    <message>
+        <source>Norway</source>
+        <translation>Norge</translation>
+    </message>
+    <message>
+        <source>Finland</source>
+        <translation>Finland</translation>
+    </message>
+</context>
+<context>
+    <name>DatabasePasswordDialog</name>
+    <message>
+        <source>Database password</source>
+        <translation>Adgangskode til databasen</translation>
+    </message>
+    <message>
+        <source>custadmin needs the password for
+{where}</source>
+        <translation>custadmin skal bruge adgangskoden til
+{where}</translation>
+    </message>
+    <message>
+        <source>That password was refused. Try again.</source>
+        <translation>Adgangskoden blev afvist. Prøv igen.</translation>
+    </message>
+    <message>
+        <source>Remember it in the system keyring</source>
+        <translation>Husk den i systemets nøglering</translation>
+    </message>
+    <message>
+        <source>No system keyring is available on this computer, so the password will be asked for every session. It is never written to a file.</source>
+        <translation>Der er ingen nøglering på denne computer, så du bliver bedt om adgangskoden i hver session. Den skrives aldrig til en fil.</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Adgangskode:</translation>
+    </message>
+</context>
+<context>
+    <name>DemoFill</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>Demodata</translation>
+    </message>
+    <message>
+        <source>No demo data was added: {reason}</source>
+        <translation>Der blev ikke tilføjet demodata: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>DomainMessages</name>
+    <message>
+        <source>This field is required.</source>
+        <extracomment>The Qt translation context of every template below. The English template of every code. Rendered with ``str.format`` and the message&apos;s parameters; no two codes share a template (one rule, one wording).</extracomment>
+        <translation>Feltet skal udfyldes.</translation>
+    </message>
+    <message>
+        <source>Contains a control character (such as a tab or line break).</source>
+        <translation>Indeholder et kontroltegn (fx et tabulatortegn eller et linjeskift).</translation>
+    </message>
+    <message>
+        <source>Contains a damaged character (a lone surrogate, U+D800–U+DFFF), perhaps from copy and paste; type the text again.</source>
+        <translation>Indeholder et beskadiget tegn (et enligt surrogat, U+D800–U+DFFF), måske fra kopiér og indsæt; skriv teksten igen.</translation>
+    </message>
+    <message>
+        <source>Contains an invisible text-direction control (U+202A–U+202E or U+2066–U+2069), which can make text read backwards; remove it.</source>
+        <translation>Indeholder et usynligt tegn til styring af tekstretning (U+202A–U+202E eller U+2066–U+2069), som kan få tekst til at læses baglæns; fjern det.</translation>
+    </message>
+    <message>
+        <source>Contains a line or paragraph separator (U+2028 or U+2029); the field holds one line.</source>
+        <translation>Indeholder et linje- eller afsnitsskilletegn (U+2028 eller U+2029); feltet rummer kun én linje.</translation>
+    </message>
+    <message>
+        <source>At most {max_length} characters (this has {length}).</source>
+        <translation>Højst {max_length} tegn (her er der {length}).</translation>
+    </message>
+    <message>
+        <source>At most {max_length} characters.</source>
+        <translation>Højst {max_length} tegn.</translation>
+    </message>
+    <message>
+        <source>Choose Sweden, Denmark, Norway or Finland.</source>
+        <translation>Vælg Sverige, Danmark, Norge eller Finland.</translation>
+    </message>
+    <message>
+        <source>Choose a country from the list.</source>
+        <translation>Vælg et land på listen.</translation>
+    </message>
+    <message>
+        <source>Choose web hosting, agency services or managed server.</source>
+        <translation>Vælg webhosting, bureauydelser eller administreret server.</translation>
+    </message>
+    <message>
+        <source>Not a valid email address: {reason}</source>
+        <translation>Ikke en gyldig e-mailadresse: {reason}</translation>
+    </message>
+    <message>
+        <source>Not a phone number.</source>
+        <translation>Ikke et telefonnummer.</translation>
+    </message>
+    <message>
+        <source>Not a valid phone number for {region} or abroad.</source>
+        <translation>Ikke et gyldigt telefonnummer for {region} eller udlandet.</translation>
+    </message>
+    <message>
+        <source>A personal identity number has 10 or 12 digits.</source>
+        <translation>Et personnummer har 10 eller 12 cifre.</translation>
+    </message>
+    <message>
+        <source>The date part is not a valid date.</source>
+        <translation>Datodelen er ikke en gyldig dato.</translation>
+    </message>
+    <message>
+        <source>The check digit does not match.</source>
+        <translation>Kontrolcifferet passer ikke.</translation>
+    </message>
+    <message>
+        <source>The birth year {year} cannot be right: check the century.</source>
+        <translation>Fødselsåret {year} kan ikke være rigtigt: kontrollér århundredet.</translation>
+    </message>
+    <message>
+        <source>The personal identity number in it is masked (****), as exports write it unless an administrator asks for full numbers: type it in full.</source>
+        <translation>Personnummeret heri er maskeret (****), sådan som eksporter skriver det, medmindre en administrator beder om fulde numre: skriv det helt.</translation>
+    </message>
+    <message>
+        <source>Not a valid CPR number (DDMMYY-NNNN).</source>
+        <translation>Ikke et gyldigt CPR-nummer (DDMMÅÅ-NNNN).</translation>
+    </message>
+    <message>
+        <source>A CPR number has 10 digits.</source>
+        <translation>Et CPR-nummer har 10 cifre.</translation>
+    </message>
+    <message>
+        <source>Swedish organisation number</source>
+        <translation>svensk organisationsnummer</translation>
+    </message>
+    <message>
+        <source>Danish CVR number</source>
+        <translation>dansk CVR-nummer</translation>
+    </message>
+    <message>
+        <source>Norwegian organisation number</source>
+        <translation>norsk organisationsnummer</translation>
+    </message>
+    <message>
+        <source>Finnish business ID</source>
+        <translation>finsk virksomheds-id</translation>
+    </message>
+    <message>
+        <source>GLN</source>
+        <translation>GLN-nummer</translation>
+    </message>
+    <message>
+        <source>Danish SE number</source>
+        <translation>dansk SE-nummer</translation>
+    </message>
+    <message>
+        <source>Danish P number</source>
+        <translation>dansk P-nummer</translation>
+    </message>
+    <message>
+        <source>Finnish OVT identifier</source>
+        <translation>finsk OVT-id</translation>
+    </message>
+    <message>
+        <source>Swedish VAT number</source>
+        <translation>svensk momsnummer</translation>
+    </message>
+    <message>
+        <source>Danish VAT number</source>
+        <translation>dansk momsnummer</translation>
+    </message>
+    <message>
+        <source>Finnish OVT/LY-tunnus</source>
+        <translation>finsk OVT/LY-tunnus</translation>
+    </message>
+    <message>
+        <source>Finnish organisation identifier</source>
+        <translation>finsk organisations-id</translation>
+    </message>
+    <message>
+        <source>Finnish VAT number</source>
+        <translation>finsk momsnummer</translation>
+    </message>
+    <message>
+        <source>Finnish Net service ID</source>
+        <translation>finsk Net service-id</translation>
+    </message>
+    <message>
+        <source>Not a valid {scheme} (check the digits and the country).</source>
+        <translation>Ikke et gyldigt {scheme} (kontrollér cifrene og landet).</translation>
+    </message>
+    <message>
+        <source>Not a valid {scheme}.</source>
+        <translation>Ikke et gyldigt {scheme}.</translation>
+    </message>
+    <message>
+        <source>{reason} Below 20 in the third and fourth digits, a Swedish organisation number is a sole trader&apos;s: the owner&apos;s personal identity number or coordination number.</source>
+        <translation>{reason} Med under 20 i tredje og fjerde ciffer tilhører et svensk organisationsnummer en enkeltmandsvirksomhed: det er ejerens personnummer eller samordningsnummer.</translation>
+    </message>
+    <message>
+        <source>The check digit (the last digit) of this {scheme} does not match: a digit is mistyped or two are swapped.</source>
+        <translation>Kontrolcifferet (det sidste ciffer) passer ikke, så det er ikke et gyldigt {scheme}: et ciffer er tastet forkert, eller to er byttet om.</translation>
+    </message>
+    <message>
+        <source>A {scheme} has {length} digits.</source>
+        <translation>Et {scheme} har {length} cifre.</translation>
+    </message>
+    <message>
+        <source>A Swedish organisation number is written with digits, e.g. 556036-0793, or as a sole trader&apos;s personal identity number, YYMMDD-NNNN.</source>
+        <translation>Et svensk organisationsnummer skrives med cifre, fx 556036-0793, eller som en enkeltmandsvirksomheds personnummer, ÅÅMMDD-NNNN.</translation>
+    </message>
+    <message>
+        <source>A Swedish organisation number has 10 digits, not {actual}; a sole trader&apos;s personal identity number may have 12 (with the century).</source>
+        <translation>Et svensk organisationsnummer har 10 cifre, ikke {actual}; en enkeltmandsvirksomheds personnummer kan have 12 (med århundredet).</translation>
+    </message>
+    <message>
+        <source>Only a personal identity number is written with + (its owner is aged 100 or more); a legal entity&apos;s organisation number is written with -, e.g. 556036-0793.</source>
+        <translation>Kun et personnummer skrives med + (ejeren er 100 år eller ældre); en juridisk persons organisationsnummer skrives med -, fx 556036-0793.</translation>
+    </message>
+    <message>
+        <source>A legal entity&apos;s organisation number has 10 digits, or 12 beginning with 16.</source>
+        <translation>En juridisk persons organisationsnummer har 10 cifre eller 12, der begynder med 16.</translation>
+    </message>
+    <message>
+        <source>A postcode here has {form}.</source>
+        <translation>Et postnummer her har {form}.</translation>
+    </message>
+    <message>
+        <source>five digits, e.g. 123 45</source>
+        <translation>fem cifre, fx 123 45</translation>
+    </message>
+    <message>
+        <source>five digits, e.g. 00100</source>
+        <translation>fem cifre, fx 00100</translation>
+    </message>
+    <message>
+        <source>four digits, e.g. 2100</source>
+        <translation>fire cifre, fx 2100</translation>
+    </message>
+    <message>
+        <source>four digits, e.g. 0150</source>
+        <translation>fire cifre, fx 0150</translation>
+    </message>
+    <message>
+        <source>A Peppol ID is written ICD:identifier: a four-digit scheme code, a colon, then the identifier, e.g. {example}.</source>
+        <translation>Et Peppol-id skrives ICD:identifikator: en firecifret skemakode, et kolon og derefter identifikatoren, fx {example}.</translation>
+    </message>
+    <message>
+        <source>Scheme code {icd} ({scheme}) is no longer used in Peppol. {advice}</source>
+        <translation>Skemakode {icd} ({scheme}) bruges ikke længere i Peppol. {advice}</translation>
+    </message>
+    <message>
+        <source>Use 0007 with the 10-digit Swedish organisation number instead, e.g. 0007:5560360793.</source>
+        <translation>Brug i stedet 0007 med det 10-cifrede svenske organisationsnummer, fx 0007:5560360793.</translation>
+    </message>
+    <message>
+        <source>Use 0184 with the 8-digit CVR number instead, e.g. 0184:13585628.</source>
+        <translation>Brug i stedet 0184 med det 8-cifrede CVR-nummer, fx 0184:13585628.</translation>
+    </message>
+    <message>
+        <source>Use 0184 with the 8-digit CVR number instead, or 0198 for an SE number (DK followed by 8 digits).</source>
+        <translation>Brug i stedet 0184 med det 8-cifrede CVR-nummer, eller 0198 for et SE-nummer (DK efterfulgt af 8 cifre).</translation>
+    </message>
+    <message>
+        <source>Use 0192 with the 9-digit organisation number instead, e.g. 0192:974760673.</source>
+        <translation>Brug i stedet 0192 med det 9-cifrede organisationsnummer, fx 0192:974760673.</translation>
+    </message>
+    <message>
+        <source>Use 0216 with the OVT identifier instead, e.g. 0216:003720774740.</source>
+        <translation>Brug i stedet 0216 med OVT-id&apos;et, fx 0216:003720774740.</translation>
+    </message>
+    <message>
+        <source>Unknown Peppol scheme code {icd}. Accepted codes: {accepted}.</source>
+        <translation>Ukendt Peppol-skemakode {icd}. Gyldige koder: {accepted}.</translation>
+    </message>
+    <message>
+        <source>{icd} ({scheme})</source>
+        <translation>{icd} ({scheme})</translation>
+    </message>
+    <message>
+        <source>Type the {scheme} after the colon, e.g. {example}.</source>
+        <translation>Skriv {scheme} efter kolonet, fx {example}.</translation>
+    </message>
+    <message>
+        <source>Type the {scheme} without hyphens or spaces, e.g. {example}.</source>
+        <translation>Skriv {scheme} uden bindestreger eller mellemrum, fx {example}.</translation>
+    </message>
+    <message>
+        <source>A {scheme} has digits only, e.g. {example}.</source>
+        <translation>Et {scheme} består kun af cifre, fx {example}.</translation>
+    </message>
+    <message>
+        <source>A {scheme} has exactly {length} digits (this has {actual}), e.g. {example}.</source>
+        <translation>Et {scheme} har præcis {length} cifre (her er der {actual}), fx {example}.</translation>
+    </message>
+    <message>
+        <source>Not a valid {scheme}: the check digit does not match.</source>
+        <translation>Ikke et gyldigt {scheme}: kontrolcifferet passer ikke.</translation>
+    </message>
+    <message>
+        <source>Not a valid {scheme}: it cannot be all zeros.</source>
+        <translation>Ikke et gyldigt {scheme}: det kan ikke bestå af lutter nuller.</translation>
+    </message>
+    <message>
+        <source>A {scheme} is DK followed by 8 digits, e.g. {example}.</source>
+        <translation>Et {scheme} er DK efterfulgt af 8 cifre, fx {example}.</translation>
+    </message>
+    <message>
+        <source>A {scheme} is 0037, then the 8-digit business ID without hyphen, then up to 5 letters or digits, e.g. {example}.</source>
+        <translation>Et {scheme} er 0037, derefter det 8-cifrede virksomheds-id uden bindestreg og så op til 5 bogstaver eller cifre, fx {example}.</translation>
+    </message>
+    <message>
+        <source>Not a valid {scheme}: the business ID cannot be all zeros.</source>
+        <translation>Ikke et gyldigt {scheme}: virksomheds-id&apos;et kan ikke bestå af lutter nuller.</translation>
+    </message>
+    <message>
+        <source>Not a valid {scheme}: the business ID {business_id} has a wrong check digit.</source>
+        <translation>Ikke et gyldigt {scheme}: virksomheds-id&apos;et {business_id} har et forkert kontrolciffer.</translation>
+    </message>
+    <message>
+        <source>The password contains control characters.</source>
+        <translation>Adgangskoden indeholder kontroltegn.</translation>
+    </message>
+    <message>
+        <source>The password contains a damaged character (a lone surrogate, U+D800–U+DFFF) that cannot be stored; type it again.</source>
+        <translation>Adgangskoden indeholder et beskadiget tegn (et enligt surrogat, U+D800–U+DFFF), som ikke kan gemmes; skriv den igen.</translation>
+    </message>
+    <message>
+        <source>The password must have at least {min_length} characters.</source>
+        <translation>Adgangskoden skal have mindst {min_length} tegn.</translation>
+    </message>
+    <message>
+        <source>The password must not contain the user name.</source>
+        <translation>Adgangskoden må ikke indeholde brugernavnet.</translation>
+    </message>
+    <message>
+        <source>The password is too easy to guess: use a longer one or Generate.</source>
+        <translation>Adgangskoden er for let at gætte: brug en længere, eller brug Generér.</translation>
+    </message>
+    <message>
+        <source>Activate portal access to set a password.</source>
+        <translation>Aktivér portaladgang for at angive en adgangskode.</translation>
+    </message>
+    <message>
+        <source>{username} is already the portal user name of {contact} on this account; a person has one portal access per account.</source>
+        <translation>{username} er allerede portalbrugernavn for {contact} på denne konto; en person har én portaladgang pr. konto.</translation>
+    </message>
+    <message>
+        <source>{username} already logs in to the portal for: {served}. If this is the same person, the contact joins that login and keeps its password; otherwise use another email address.</source>
+        <translation>{username} logger allerede ind på portalen for: {served}. Hvis det er den samme person, knyttes kontakten til dette login, og loginets adgangskode bevares; ellers skal du bruge en anden e-mailadresse.</translation>
+    </message>
+    <message>
+        <source>The login {username} is shared: the change applies to {served} as well.</source>
+        <translation>Loginet {username} er delt: ændringen gælder også for {served}.</translation>
+    </message>
+    <message>
+        <source>{account} (customer {customer_number}, {contact})</source>
+        <translation>{account} (kunde {customer_number}, {contact})</translation>
+    </message>
+    <message>
+        <source>The main contact holds every right; there is nothing to tick.</source>
+        <translation>Hovedkontakten har alle rettigheder; der er intet at markere.</translation>
+    </message>
+    <message>
+        <source>{name} has no portal access.</source>
+        <translation>{name} har ingen portaladgang.</translation>
+    </message>
+    <message>
+        <source>Off system-wide, so ticking it would do nothing: {rights}</source>
+        <translation>Slået fra i hele systemet, så det har ingen virkning at markere: {rights}</translation>
+    </message>
+    <message>
+        <source>Modify master account profile</source>
+        <translation>Redigér hovedkontoens profil</translation>
+    </message>
+    <message>
+        <source>View &amp; manage contacts</source>
+        <translation>Se og administrer kontakter</translation>
+    </message>
+    <message>
+        <source>View products &amp; services</source>
+        <translation>Se produkter og tjenester</translation>
+    </message>
+    <message>
+        <source>View &amp; manage passwords</source>
+        <translation>Se og administrer adgangskoder</translation>
+    </message>
+    <message>
+        <source>Perform single sign-on</source>
+        <translation>Brug single sign-on</translation>
+    </message>
+    <message>
+        <source>View domains</source>
+        <translation>Se domæner</translation>
+    </message>
+    <message>
+        <source>Manage domain settings</source>
+        <translation>Administrer domæneindstillinger</translation>
+    </message>
+    <message>
+        <source>View &amp; pay invoices</source>
+        <translation>Se og betal fakturaer</translation>
+    </message>
+    <message>
+        <source>View &amp; accept quotes</source>
+        <translation>Se og acceptér tilbud</translation>
+    </message>
+    <message>
+        <source>View &amp; open support tickets</source>
+        <translation>Se og opret supportsager</translation>
+    </message>
+    <message>
+        <source>View &amp; manage affiliate account</source>
+        <translation>Se og administrer affiliatekonto</translation>
+    </message>
+    <message>
+        <source>View emails</source>
+        <translation>Se e-mails</translation>
+    </message>
+    <message>
+        <source>Place new orders, upgrades and cancellations</source>
+        <translation>Afgiv nye ordrer, opgraderinger og opsigelser</translation>
+    </message>
+    <message>
+        <source>Show the Settings menu (change own password)</source>
+        <translation>Vis menuen Indstillinger (skift egen adgangskode)</translation>
+    </message>
+    <message>
+        <source>Customer account {account_id} does not exist (any more).</source>
+        <translation>Kundekonto {account_id} findes ikke (længere).</translation>
+    </message>
+    <message>
+        <source>Contact {contact_id} is not on this account (any more).</source>
+        <translation>Kontakt {contact_id} er ikke (længere) på denne konto.</translation>
+    </message>
+    <message>
+        <source>The main contact cannot be deleted: an account always has exactly one. Make another contact the main contact first.</source>
+        <translation>Hovedkontakten kan ikke slettes: en konto har altid præcis én. Gør først en anden kontakt til hovedkontakt.</translation>
+    </message>
+    <message>
+        <source>Pick one of this account&apos;s contacts.</source>
+        <translation>Vælg en af denne kontos kontakter.</translation>
+    </message>
+    <message>
+        <source>This record was changed by someone else since you opened it.</source>
+        <translation>Denne post er blevet ændret af en anden, siden du åbnede den.</translation>
+    </message>
+    <message>
+        <source>This account was changed by someone else since you opened it.</source>
+        <translation>Denne konto er blevet ændret af en anden, siden du åbnede den.</translation>
+    </message>
+    <message>
+        <source>This contact was changed by someone else since you opened it.</source>
+        <translation>Denne kontakt er blevet ændret af en anden, siden du åbnede den.</translation>
+    </message>
+    <message>
+        <source>This contact&apos;s portal access was changed by someone else since you opened it.</source>
+        <translation>Denne kontakts portaladgang er blevet ændret af en anden, siden du åbnede den.</translation>
+    </message>
+    <message>
+        <source>The portal login {username} was changed by someone else since you opened it (its password or whether it may log in): your change to it was not saved.</source>
+        <translation>Portalloginet {username} er blevet ændret af en anden, siden du åbnede det (adgangskoden, eller om det må logge ind): din ændring af det blev ikke gemt.</translation>
+    </message>
+    <message>
+        <source>This operator was changed by someone else since you opened it.</source>
+        <translation>Denne sagsbehandler er blevet ændret af en anden, siden du åbnede den.</translation>
+    </message>
+    <message>
+        <source>The system-wide portal settings were changed by someone else since you opened them.</source>
+        <translation>De systemdækkende portalindstillinger er blevet ændret af en anden, siden du åbnede dem.</translation>
+    </message>
+    <message>
+        <source>Someone else gave portal access to this user name at the same moment. Open the account again and retry.</source>
+        <translation>En anden gav portaladgang til dette brugernavn i samme øjeblik. Åbn kontoen igen, og prøv igen.</translation>
+    </message>
+    <message>
+        <source>The operator name or password is not right.</source>
+        <translation>Sagsbehandlernavnet eller adgangskoden er forkert.</translation>
+    </message>
+    <message>
+        <source>Signing in needs a terminal: run the command from one.</source>
+        <translation>Login kræver en terminal: kør kommandoen fra en terminal.</translation>
+    </message>
+    <message>
+        <source>The operator {name} is disabled. Ask an administrator.</source>
+        <translation>Sagsbehandleren {name} er deaktiveret. Kontakt en administrator.</translation>
+    </message>
+    <message>
+        <source>An operator needs a name.</source>
+        <translation>En sagsbehandler skal have et navn.</translation>
+    </message>
+    <message>
+        <source>Operator name: {problem}</source>
+        <translation>Sagsbehandlernavn: {problem}</translation>
+    </message>
+    <message>
+        <source>Display name: {problem}</source>
+        <translation>Vist navn: {problem}</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s user name cannot be used as an operator name: {problem} Sign in to the computer as another user, or use a shared database with operator names.</source>
+        <translation>Denne computers brugernavn kan ikke bruges som sagsbehandlernavn: {problem} Log ind på computeren som en anden bruger, eller brug en delt database med sagsbehandlernavne.</translation>
+    </message>
+    <message>
+        <source>Caller&apos;s name: {problem}</source>
+        <translation>Opkalderens navn: {problem}</translation>
+    </message>
+    <message>
+        <source>Verified by: {problem}</source>
+        <translation>Bekræftet via: {problem}</translation>
+    </message>
+    <message>
+        <source>There is already an operator called {name}.</source>
+        <translation>Der findes allerede en sagsbehandler med navnet {name}.</translation>
+    </message>
+    <message>
+        <source>That operator no longer exists.</source>
+        <translation>Sagsbehandleren findes ikke længere.</translation>
+    </message>
+    <message>
+        <source>This is the last administrator: make someone else administrator first.</source>
+        <translation>Dette er den sidste administrator: gør først en anden til administrator.</translation>
+    </message>
+    <message>
+        <source>Only an operator can be remembered.</source>
+        <translation>Kun en sagsbehandler kan huskes.</translation>
+    </message>
+    <message>
+        <source>Only an operator who signs in with a password can be remembered.</source>
+        <translation>Kun en sagsbehandler, der logger ind med adgangskode, kan huskes.</translation>
+    </message>
+    <message>
+        <source>An administrator changed your role to {role} since you signed in: this was not done. Try again if your new role allows it.</source>
+        <translation>En administrator har ændret din rolle til {role}, efter at du loggede ind: handlingen blev ikke udført. Prøv igen, hvis din nye rolle tillader det.</translation>
+    </message>
+    <message>
+        <source>Your operator account was disabled by an administrator (or removed): nothing was done.</source>
+        <translation>Din sagsbehandlerkonto er blevet deaktiveret (eller fjernet) af en administrator: intet blev udført.</translation>
+    </message>
+    <message>
+        <source>The first administrator needs a password.</source>
+        <translation>Den første administrator skal have en adgangskode.</translation>
+    </message>
+    <message>
+        <source>This database has operators already: sign in as one.</source>
+        <translation>Denne database har allerede sagsbehandlere: log ind som en af dem.</translation>
+    </message>
+    <message>
+        <source>{name} is signed in as {role}: {what} needs the role {allowed}.</source>
+        <translation>{name} er logget ind som {role}: {what} kræver rollen {allowed}.</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>kun læseadgang</translation>
+    </message>
+    <message>
+        <source>support agent</source>
+        <translation>supportmedarbejder</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <source>changing customer accounts and contacts</source>
+        <translation>ændring af kundekonti og kontakter</translation>
+    </message>
+    <message>
+        <source>changing portal access and passwords</source>
+        <translation>ændring af portaladgang og adgangskoder</translation>
+    </message>
+    <message>
+        <source>checking portal logins</source>
+        <translation>kontrol af portallogins</translation>
+    </message>
+    <message>
+        <source>changing the system-wide portal settings</source>
+        <translation>ændring af de systemdækkende portalindstillinger</translation>
+    </message>
+    <message>
+        <source>managing operators and their roles</source>
+        <translation>administration af sagsbehandlere og deres roller</translation>
+    </message>
+    <message>
+        <source>deleting customer accounts</source>
+        <translation>sletning af kundekonti</translation>
+    </message>
+    <message>
+        <source>importing customers</source>
+        <translation>import af kunder</translation>
+    </message>
+    <message>
+        <source>reading the audit trail of every account</source>
+        <translation>læsning af ændringsloggen for alle konti</translation>
+    </message>
+    <message>
+        <source>exporting full personal identity numbers</source>
+        <translation>eksport af fulde personnumre</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation>Kundenummer</translation>
+    </message>
+    <message>
+        <source>Main contact</source>
+        <translation>Hovedkontakt</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>Kontonavn</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Organisation number</source>
+        <translation>Organisationsnummer</translation>
+    </message>
+    <message>
+        <source>Peppol ID</source>
+        <translation>Peppol-id</translation>
+    </message>
+    <message>
+        <source>Service type</source>
+        <translation>Tjenestetype</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Fornavn</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Efternavn</translation>
+    </message>
+    <message>
+        <source>Organisation name</source>
+        <translation>Organisationsnavn</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Address line 1</source>
+        <translation>Adresselinje 1</translation>
+    </message>
+    <message>
+        <source>Address line 2</source>
+        <translation>Adresselinje 2</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Contact country</source>
+        <translation>Kontaktens land</translation>
+    </message>
+    <message>
+        <source>Unknown field {name!r}. Fields: {fields}.</source>
+        <translation>Ukendt felt {name!r}. Felter: {fields}.</translation>
+    </message>
+    <message>
+        <source>The mapping is not valid JSON: {reason}.</source>
+        <translation>Kolonnetilknytningen er ikke gyldig JSON: {reason}.</translation>
+    </message>
+    <message>
+        <source>A JSON mapping is an object like {{&quot;email&quot;: &quot;E-post&quot;}}.</source>
+        <translation>En JSON-tilknytning er et objekt som {{&quot;email&quot;: &quot;E-mail&quot;}}.</translation>
+    </message>
+    <message>
+        <source>Write field=Header, not {part!r}.</source>
+        <translation>Skriv felt=Overskrift, ikke {part!r}.</translation>
+    </message>
+    <message>
+        <source>The file has no column {header!r} (for {field}).</source>
+        <translation>Filen har ingen kolonne {header!r} (til {field}).</translation>
+    </message>
+    <message>
+        <source>No column holds {field}; choose one in the mapping.</source>
+        <translation>Ingen kolonne indeholder {field}; vælg en i tilknytningen.</translation>
+    </message>
+    <message>
+        <source>Not imported: its account is refused (see line {lines}).</source>
+        <translation>Ikke importeret: kontoen er afvist (se linje {lines}).</translation>
+    </message>
+    <message>
+        <source>Write yes or no (or leave it empty).</source>
+        <translation>Skriv ja eller nej (eller lad feltet være tomt).</translation>
+    </message>
+    <message>
+        <source>Line {line} is already the main contact of this account (an account has exactly one).</source>
+        <translation>Linje {line} er allerede hovedkontakt for denne konto (en konto har præcis én).</translation>
+    </message>
+    <message>
+        <source>Differs from line {line} of the same account (“{value}” against “{main_value}”); leave it empty or write the same.</source>
+        <translation>Afviger fra linje {line} for samme konto (»{value}« over for »{main_value}«); lad feltet være tomt, eller skriv det samme.</translation>
+    </message>
+    <message>
+        <source>The same email as line {line} of this account: a person is one contact.</source>
+        <translation>Samme e-mail som linje {line} for denne konto: en person er én kontakt.</translation>
+    </message>
+    <message>
+        <source>The same organisation number ({country}) as the account on line {lines}: one organisation is one account.</source>
+        <translation>Samme organisationsnummer ({country}) som kontoen på linje {lines}: én organisation er én konto.</translation>
+    </message>
+    <message>
+        <source>An account with this organisation number ({country} {org_number}) is already stored: customer number {customer_number}.</source>
+        <translation>Der er allerede gemt en konto med dette organisationsnummer ({country} {org_number}): kundenummer {customer_number}.</translation>
+    </message>
+    <message>
+        <source>This line has {cells} cells but the header only {width}: a separator too many, or a value with a comma that is not quoted?</source>
+        <translation>Linjen har {cells} celler, men overskriften kun {width}: et skilletegn for meget, eller en værdi med komma, der ikke står i anførselstegn?</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: {reason}.</source>
+        <translation>Filen kan ikke læses: {reason}.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>Annulleret: intet blev importeret.</translation>
+    </message>
+    <message>
+        <source>Cannot open the file: {reason}.</source>
+        <translation>Filen kan ikke åbnes: {reason}.</translation>
+    </message>
+    <message>
+        <source>This is {what}, not a CSV or XLSX file.</source>
+        <translation>Dette er {what}, ikke en CSV- eller XLSX-fil.</translation>
+    </message>
+    <message>
+        <source>an Excel 97–2003 workbook (.xls) or another old Office file; save it as .xlsx or CSV</source>
+        <translation>en Excel 97–2003-projektmappe (.xls) eller en anden gammel Office-fil; gem den som .xlsx eller CSV</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>et PDF-dokument</translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <translation>et PNG-billede</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation>et JPEG-billede</translation>
+    </message>
+    <message>
+        <source>an SQLite database</source>
+        <translation>en SQLite-database</translation>
+    </message>
+    <message>
+        <source>This is not an Excel workbook (.xlsx): it does not start like one.</source>
+        <translation>Dette er ikke en Excel-projektmappe (.xlsx): den begynder ikke som en.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text; it was read as Windows-1252 (Western European). If letters such as å, ä, ö look wrong in the preview, save the file as “CSV UTF-8” and import that.</source>
+        <translation>Filen er ikke UTF-8-tekst; den blev læst som Windows-1252 (vesteuropæisk). Hvis bogstaver som æ, ø, å ser forkerte ud i forhåndsvisningen, så gem filen som »CSV UTF-8«, og importér den.</translation>
+    </message>
+    <message>
+        <source>The file is not text that custadmin can read (byte {byte} is neither UTF-8 nor Windows-1252). Save it as “CSV UTF-8” or as an Excel workbook.</source>
+        <translation>Filen er ikke tekst, som custadmin kan læse (byte {byte} er hverken UTF-8 eller Windows-1252). Gem den som »CSV UTF-8« eller som en Excel-projektmappe.</translation>
+    </message>
+    <message>
+        <source>The file says it is {encoding} text but byte {byte} is not. Save it again as “CSV UTF-8”.</source>
+        <translation>Filen angiver, at den er {encoding}-tekst, men byte {byte} er det ikke. Gem den igen som »CSV UTF-8«.</translation>
+    </message>
+    <message>
+        <source>Cannot read this line ({reason}); a field may be too long or a quote not closed.</source>
+        <translation>Linjen kan ikke læses ({reason}); måske er et felt for langt, eller et anførselstegn er ikke lukket.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Filen er tom.</translation>
+    </message>
+    <message>
+        <source>The first line (the column names) cannot be read: {reason}.</source>
+        <translation>Den første linje (kolonnenavnene) kan ikke læses: {reason}.</translation>
+    </message>
+    <message>
+        <source>This is not a readable Excel workbook (.xlsx); it may be damaged or another kind of file.</source>
+        <translation>Dette er ikke en læsbar Excel-projektmappe (.xlsx); den kan være beskadiget eller en anden type fil.</translation>
+    </message>
+    <message>
+        <source>The workbook has no worksheet.</source>
+        <translation>Projektmappen har intet regneark.</translation>
+    </message>
+    <message>
+        <source>The worksheet cannot be read ({error}).</source>
+        <translation>Regnearket kan ikke læses ({error}).</translation>
+    </message>
+    <message>
+        <source>The first worksheet is empty.</source>
+        <translation>Det første regneark er tomt.</translation>
+    </message>
+    <message>
+        <source>The worksheet is damaged after line {line} ({error}).</source>
+        <translation>Regnearket er beskadiget efter linje {line} ({error}).</translation>
+    </message>
+    <message>
+        <source>Only the first worksheet ({sheet}) is read.</source>
+        <translation>Kun det første regneark ({sheet}) læses.</translation>
+    </message>
+    <message>
+        <source>Cancelled: no file was written.</source>
+        <translation>Annulleret: der blev ikke skrevet nogen fil.</translation>
+    </message>
+    <message>
+        <source>Choose csv or xlsx, not {given!r}.</source>
+        <translation>Vælg csv eller xlsx, ikke {given!r}.</translation>
+    </message>
+    <message>
+        <source>Cannot write to {folder}: {reason}.</source>
+        <translation>Der kan ikke skrives til {folder}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}.</source>
+        <translation>{path} kan ikke skrives: {reason}.</translation>
+    </message>
+    <message>
+        <source>The database is busy: someone else is saving at this moment. Nothing was saved; try again.</source>
+        <translation>Databasen er optaget: en anden gemmer lige nu. Intet blev gemt; prøv igen.</translation>
+    </message>
+    <message>
+        <source>{where} is locked by another program (perhaps another custadmin doing a long task). Close it or wait, then start again.</source>
+        <translation>{where} er låst af et andet program (måske en anden custadmin, der udfører en lang opgave). Luk det, eller vent, og start så igen.</translation>
+    </message>
+    <message>
+        <source>The database is read-only: changes cannot be saved. Check the file&apos;s permissions or ask an administrator.</source>
+        <translation>Databasen er skrivebeskyttet: ændringer kan ikke gemmes. Kontrollér filens rettigheder, eller spørg en administrator.</translation>
+    </message>
+    <message>
+        <source>{path} is on a read-only disk: it is open for browsing and changes cannot be saved. To change it, make the disk writable, or copy the database to a writable folder while custadmin is closed.</source>
+        <translation>{path} ligger på en skrivebeskyttet disk: den er åbnet til visning, og ændringer kan ikke gemmes. Hvis du vil ændre den, så gør disken skrivbar, eller kopiér databasen til en skrivbar mappe, mens custadmin er lukket.</translation>
+    </message>
+    <message>
+        <source>{path} is on a read-only disk and its companion file {companion} holds saved changes that can only be read on a writable disk. Copy the database together with its companion files to a writable folder, or make the disk writable.</source>
+        <translation>{path} ligger på en skrivebeskyttet disk, og dens tilhørende fil {companion} indeholder gemte ændringer, som kun kan læses på en skrivbar disk. Kopiér databasen sammen med de tilhørende filer til en skrivbar mappe, eller gør disken skrivbar.</translation>
+    </message>
+    <message>
+        <source>The database file {path} is read-only for you: it is open for browsing and changes cannot be saved. Make the file writable (for example chmod u+w), then start custadmin again.</source>
+        <translation>Databasefilen {path} er skrivebeskyttet for dig: den er åbnet til visning, og ændringer kan ikke gemmes. Gør filen skrivbar (fx chmod u+w), og start derefter custadmin igen.</translation>
+    </message>
+    <message>
+        <source>The database&apos;s companion file {companion} is read-only (SQLite made it so while the database was read-only), so nothing can be saved. Make it writable, or delete it while custadmin is closed; then start custadmin again.</source>
+        <translation>Databasens tilhørende fil {companion} er skrivebeskyttet (SQLite gjorde den det, mens databasen var skrivebeskyttet), så intet kan gemmes. Gør den skrivbar, eller slet den, mens custadmin er lukket; start derefter custadmin igen.</translation>
+    </message>
+    <message>
+        <source>The database&apos;s companion file {companion} is read-only, so nothing can be saved. Make it writable, then start custadmin again; do not delete it: it holds saved changes.</source>
+        <translation>Databasens tilhørende fil {companion} er skrivebeskyttet, så intet kan gemmes. Gør den skrivbar, og start derefter custadmin igen; slet den ikke: den indeholder gemte ændringer.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is read-only for you, and SQLite needs to create the database&apos;s companion files ({name}-wal and {name}-shm) there. Make the folder writable, or move the database to a folder you may write to.</source>
+        <translation>Mappen {folder} er skrivebeskyttet for dig, og SQLite skal oprette databasens tilhørende filer ({name}-wal og {name}-shm) der. Gør mappen skrivbar, eller flyt databasen til en mappe, du har skriveadgang til.</translation>
+    </message>
+    <message>
+        <source>The database server accepts no changes (read-only).</source>
+        <translation>Databaseserveren tager ikke imod ændringer (skrivebeskyttet).</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was saved. Free some space and save again.</source>
+        <translation>Disken er fuld: intet blev gemt. Frigør noget plads, og gem igen.</translation>
+    </message>
+    <message>
+        <source>The database server is out of space: nothing was saved.</source>
+        <translation>Databaseserveren har ikke mere plads: intet blev gemt.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged or is not a database. Restore it from a backup.</source>
+        <translation>Databasefilen er beskadiget eller er ikke en database. Gendan den fra en sikkerhedskopi.</translation>
+    </message>
+    <message>
+        <source>The database file cannot be opened: check that its folder exists and that you may write there.</source>
+        <translation>Databasefilen kan ikke åbnes: kontrollér, at mappen findes, og at du har skriveadgang til den.</translation>
+    </message>
+    <message>
+        <source>The database server refused the user name or password.</source>
+        <translation>Databaseserveren afviste brugernavnet eller adgangskoden.</translation>
+    </message>
+    <message>
+        <source>The database does not exist on that server.</source>
+        <translation>Databasen findes ikke på den server.</translation>
+    </message>
+    <message>
+        <source>The database server cannot be reached. Check the network and the database address, then try again.</source>
+        <translation>Databaseserveren kan ikke nås. Kontrollér netværket og databaseadressen, og prøv igen.</translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost: nothing was saved. Check the network, then try again.</source>
+        <translation>Forbindelsen til databaseserveren blev afbrudt: intet blev gemt. Kontrollér netværket, og prøv igen.</translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost while the save was being confirmed: it may or may not have been saved. Open the record again to see, then try again if needed.</source>
+        <translation>Forbindelsen til databaseserveren blev afbrudt, før det blev bekræftet, at ændringen var gemt: den er måske gemt, måske ikke. Åbn posten igen for at se efter, og prøv igen om nødvendigt.</translation>
+    </message>
+    <message>
+        <source>The database server stopped the work because it took too long: nothing was saved. Try again; if it keeps happening, tell an administrator (the server may be overloaded).</source>
+        <translation>Databaseserveren stoppede arbejdet, fordi det tog for lang tid: intet blev gemt. Prøv igen; sker det igen og igen, så kontakt en administrator (serveren kan være overbelastet).</translation>
+    </message>
+    <message>
+        <source>The database server cancelled the work (perhaps an administrator stopped it): nothing was saved. Try again.</source>
+        <translation>Databaseserveren annullerede arbejdet (måske stoppede en administrator det): intet blev gemt. Prøv igen.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a database file.</source>
+        <translation>{path} er en mappe, ikke en databasefil.</translation>
+    </message>
+    <message>
+        <source>There is no database at {path}. Check the path, or start custadmin with --new to create an empty database there.</source>
+        <translation>Der er ingen database på {path}. Kontrollér stien, eller start custadmin med --new for at oprette en tom database der.</translation>
+    </message>
+    <message>
+        <source>{path} is on a network share. SQLite cannot be used safely there (its write-ahead log needs a local disk); put the file on a local disk, or use a PostgreSQL server for shared use.</source>
+        <translation>{path} ligger på et netværksdrev. Der kan SQLite ikke bruges sikkert (dens write-ahead-log kræver en lokal disk); læg filen på en lokal disk, eller brug en PostgreSQL-server til delt brug.</translation>
+    </message>
+    <message>
+        <source>{where} is an SQLite database of another application, not custadmin&apos;s.</source>
+        <translation>{where} er en SQLite-database fra et andet program, ikke fra custadmin.</translation>
+    </message>
+    <message>
+        <source>{where} holds tables that are not custadmin&apos;s. Choose a custadmin database, or an empty one.</source>
+        <translation>{where} indeholder tabeller, der ikke er custadmins. Vælg en custadmin-database eller en tom database.</translation>
+    </message>
+    <message>
+        <source>{where} is not a custadmin database.</source>
+        <translation>{where} er ikke en custadmin-database.</translation>
+    </message>
+    <message>
+        <source>{where} was written by a newer version of custadmin (schema {revision}). Install the newer custadmin to open it; this version will not change it.</source>
+        <translation>{where} er skrevet af en nyere version af custadmin (skema {revision}). Installér den nyere custadmin for at åbne den; denne version ændrer den ikke.</translation>
+    </message>
+    <message>
+        <source>The schema upgrade left the database inconsistent; the previous state was restored.</source>
+        <translation>Skemaopgraderingen efterlod databasen inkonsistent; den tidligere tilstand er gendannet.</translation>
+    </message>
+    <message>
+        <source>The database could not be brought to this version&apos;s schema; it was left as it was before. See the log for details.</source>
+        <translation>Databasen kunne ikke opdateres til denne versions skema; den er uændret. Se loggen for detaljer.</translation>
+    </message>
+    <message>
+        <source>{where}: {message}</source>
+        <translation>{where}: {message}</translation>
+    </message>
+    <message>
+        <source>{where} cannot be opened: {reason}</source>
+        <translation>{where} kan ikke åbnes: {reason}</translation>
+    </message>
+    <message>
+        <source>The database could not be opened.</source>
+        <translation>Databasen kunne ikke åbnes.</translation>
+    </message>
+    <message>
+        <source>The database could not be opened; see the log for details.</source>
+        <translation>Databasen kunne ikke åbnes; se loggen for detaljer.</translation>
+    </message>
+    <message>
+        <source>custadmin works with SQLite or PostgreSQL, not {backend}.</source>
+        <translation>custadmin arbejder med SQLite eller PostgreSQL, ikke {backend}.</translation>
+    </message>
+    <message>
+        <source>{where} needs a password: put it in the keyring (service {service!r}) or start custadmin interactively.</source>
+        <translation>{where} kræver en adgangskode: læg den i nøgleringen (tjeneste {service!r}), eller start custadmin interaktivt.</translation>
+    </message>
+    <message>
+        <source>No valid password was given for {where}.</source>
+        <translation>Der blev ikke angivet en gyldig adgangskode til {where}.</translation>
+    </message>
+    <message>
+        <source>{head} or {tail}</source>
+        <translation>{head} eller {tail}</translation>
+    </message>
+    <message>
+        <source>{head}, {tail}</source>
+        <translation>{head}, {tail}</translation>
+    </message>
+    <message>
+        <source>{head}; {tail}</source>
+        <translation>{head}; {tail}</translation>
+    </message>
+</context>
+<context>
+    <name>EditorPage</name>
+    <message>
+        <source>{operator} at {time}</source>
+        <extracomment>Qt&apos;s translate under the name pyside6-lupdate looks for. A service call to run on a worker. How often a page on screen asks whether its record changed elsewhere.</extracomment>
+        <translation>{operator}, {time}</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <extracomment>What no longer applies once there is nothing unsaved. The operator&apos;s edits (un)became unsaved. Anything the operator changed (for live views that follow the draft). Saved, or another action of the page stored something: the new ``Stored``. Someone else&apos;s change was read and is now shown (no unsaved edits were there). What saving here needs; the Save button says why when the operator lacks it. The kind of :class:`ChangeSubject` the page edits (&quot;account&quot;, …): the page then watches for changes saved elsewhere. None: it does not. The row of :meth:`button_row`, once the page has laid it out. After *Keep my edits*: fields both changed → the value the other saved.</extracomment>
+        <translation>Fortry&amp;d</translation>
+    </message>
+    <message>
+        <source>Undo every unsaved change (Esc)</source>
+        <translation>Fortryd alle ikke-gemte ændringer (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Gem</translation>
+    </message>
+    <message>
+        <source>Save the changes (Ctrl+S)</source>
+        <translation>Gem ændringerne (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>This page</source>
+        <translation>Denne side</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gemt.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Indlæser…</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ikke-gemte ændringer</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Gemmer…</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the fields marked in red.</source>
+        <translation>Ikke gemt: ret de felter, der er markeret med rødt.</translation>
+    </message>
+    <message>
+        <source>Not saved: changed by someone else.</source>
+        <translation>Ikke gemt: ændret af en anden.</translation>
+    </message>
+    <message>
+        <source>Their changes are loaded underneath yours; Save to apply yours.</source>
+        <translation>Deres ændringer er indlæst under dine; vælg Gem for at anvende dine.</translation>
+    </message>
+    <message>
+        <source>Not saved; your edits are still in the form.</source>
+        <translation>Ikke gemt; dine ændringer står stadig i formularen.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ikke gemt</translation>
+    </message>
+    <message>
+        <source>Updated: {who} saved a change.</source>
+        <translation>Opdateret: {who} har gemt en ændring.</translation>
+    </message>
+    <message>
+        <source>Updated: someone else saved a change.</source>
+        <translation>Opdateret: en anden har gemt en ændring.</translation>
+    </message>
+    <message>
+        <source>{who} saved a change meanwhile: Save will show you what changed.</source>
+        <translation>{who} har gemt en ændring i mellemtiden: Gem viser dig, hvad der er ændret.</translation>
+    </message>
+    <message>
+        <source>Someone else saved a change meanwhile: Save will show you what changed.</source>
+        <translation>En anden har gemt en ændring i mellemtiden: Gem viser dig, hvad der er ændret.</translation>
+    </message>
+    <message>
+        <source>ticked</source>
+        <translation>markeret</translation>
+    </message>
+    <message>
+        <source>not ticked</source>
+        <translation>ikke markeret</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>An unexpected error stopped this; nothing was changed. See the log for details.</source>
+        <extracomment>The translation context of every domain message.</extracomment>
+        <translation>En uventet fejl stoppede handlingen; intet blev ændret. Se loggen for detaljer.</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Export search result</source>
+        <translation>Eksportér søgeresultat</translation>
+    </message>
+    <message>
+        <source>Export register</source>
+        <translation>Eksportér kunderegister</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, comma-separated (*.csv)</source>
+        <translation>Excel-projektmappe (*.xlsx);;CSV, kommasepareret (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export with full identity numbers</source>
+        <translation>Eksportér med fulde personnumre</translation>
+    </message>
+    <message>
+        <source>Writing {file}…</source>
+        <translation>Skriver {file}…</translation>
+    </message>
+    <message>
+        <source>Personal identity numbers are in full: keep the file safe. The export is recorded in the audit trail.</source>
+        <translation>Personnumrene står i fuld længde: opbevar filen sikkert. Eksporten registreres i ændringsloggen.</translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation>Eksport annulleret: der blev ikke skrevet nogen fil.</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: {reason}</source>
+        <translation>Intet blev eksporteret: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Account name</source>
+        <translation>Kontonavn</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Organisation number</source>
+        <translation>Organisationsnummer</translation>
+    </message>
+    <message>
+        <source>e.g. 556036-0793; empty for a private customer</source>
+        <translation>fx 556036-0793; tomt for en privatkunde</translation>
+    </message>
+    <message>
+        <source>Peppol ID</source>
+        <translation>Peppol-id</translation>
+    </message>
+    <message>
+        <source>for e-invoices, e.g. 0007:5560360793</source>
+        <translation>til e-fakturaer, fx 0007:5560360793</translation>
+    </message>
+    <message>
+        <source>Service type</source>
+        <translation>Tjenestetype</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Fornavn</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Efternavn</translation>
+    </message>
+    <message>
+        <source>Organisation name</source>
+        <translation>Organisationsnavn</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>navn@example.com</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>e.g. 070-123 45 67</source>
+        <translation>fx 070-123 45 67</translation>
+    </message>
+    <message>
+        <source>Address line 1</source>
+        <translation>Adresselinje 1</translation>
+    </message>
+    <message>
+        <source>Address line 2</source>
+        <translation>Adresselinje 2</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <extracomment>Emitted with the key of a field whose value changed. Emitted with the key of a field the operator left (editing finished).</extracomment>
+        <translation>Påkrævet</translation>
+    </message>
+</context>
+<context>
+    <name>Frame</name>
+    <message>
+        <source>About custadmin</source>
+        <extracomment>Qt&apos;s translate under the name pyside6-lupdate looks for.</extracomment>
+        <translation>Om custadmin</translation>
+    </message>
+    <message>
+        <source>custadmin {version}
+Administration of customer accounts.
+
+Database: {database}
+Log folder: {logs}</source>
+        <translation>custadmin {version}
+Administration af kundekonti.
+
+Database: {database}
+Logmappe: {logs}</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language ({language})</source>
+        <translation>Systemets sprog ({language})</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprog</translation>
+    </message>
+    <message>
+        <source>custadmin speaks:</source>
+        <translation>custadmin bruger:</translation>
+    </message>
+    <message>
+        <source>custadmin speaks {language} from its next start.</source>
+        <translation>custadmin bruger {language} fra næste start.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>When</source>
+        <translation>Hvornår</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Sagsbehandler</translation>
+    </message>
+    <message>
+        <source>For caller</source>
+        <translation>For opkalder</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hvad</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ændring</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Adgangskode ændret</translation>
+    </message>
+    <message>
+        <source>{field}: {before} → {after}</source>
+        <translation>{field}: {before} → {after}</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(tom)</translation>
+    </message>
+    <message>
+        <source>{caller} (verified by {how})</source>
+        <translation>{caller} (bekræftet via {how})</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <source>Show changes of field</source>
+        <translation>Vis ændringer af felt</translation>
+    </message>
+    <message>
+        <source>Show changes by operator</source>
+        <translation>Vis ændringer foretaget af sagsbehandler</translation>
+    </message>
+    <message>
+        <source>F&amp;ield:</source>
+        <translation>F&amp;elt:</translation>
+    </message>
+    <message>
+        <source>&amp;Operator:</source>
+        <translation>&amp;Sagsbehandler:</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Læser…</translation>
+    </message>
+    <message>
+        <source>Every field</source>
+        <translation>Alle felter</translation>
+    </message>
+    <message>
+        <source>Every operator</source>
+        <translation>Alle sagsbehandlere</translation>
+    </message>
+    <message>
+        <source>No changes recorded</source>
+        <translation>Ingen ændringer registreret</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln changes</source>
+        <translation>
+            <numerusform>%Ln ændring</numerusform>
+            <numerusform>%Ln ændringer</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import customers</source>
+        <translation>Importér kunder</translation>
+    </message>
+    <message>
+        <source>A CSV or Excel (.xlsx) file, one contact per row</source>
+        <translation>En CSV- eller Excel-fil (.xlsx), én kontakt pr. række</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>Fil, der skal importeres</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Vælg fil…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fil:</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Kolonner</translation>
+    </message>
+    <message>
+        <source>Colu&amp;mns (guessed from the headers; * required)</source>
+        <translation>&amp;Kolonner (gættet ud fra overskrifterne; * = påkrævet)</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Forhåndsvisning</translation>
+    </message>
+    <message>
+        <source>&amp;Preview (first {n} rows)</source>
+        <translation>F&amp;orhåndsvisning (de første {n} rækker)</translation>
+    </message>
+    <message>
+        <source>C&amp;heck the file</source>
+        <translation>&amp;Tjek filen</translation>
+    </message>
+    <message>
+        <source>Choose a file to import.</source>
+        <translation>Vælg en fil, der skal importeres.</translation>
+    </message>
+    <message>
+        <source>Refused lines</source>
+        <translation>Afviste linjer</translation>
+    </message>
+    <message>
+        <source>&amp;Save report…</source>
+        <translation>&amp;Gem rapport…</translation>
+    </message>
+    <message>
+        <source>&amp;Refused lines</source>
+        <translation>&amp;Afviste linjer</translation>
+    </message>
+    <message>
+        <source>&amp;Import valid accounts</source>
+        <translation>&amp;Importér gyldige konti</translation>
+    </message>
+    <message>
+        <source>Import &amp;nothing</source>
+        <translation>Importér i&amp;ntet</translation>
+    </message>
+    <message>
+        <source>Customer files (*.csv *.txt *.xlsx);;All files (*)</source>
+        <translation>Kundefiler (*.csv *.txt *.xlsx);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Save the refused lines</source>
+        <translation>Gem de afviste linjer</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Læser filen…</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported.</source>
+        <translation>Filen kan ikke importeres.</translation>
+    </message>
+    <message>
+        <source>No column chosen for: {fields}.</source>
+        <translation>Ingen kolonne valgt for: {fields}.</translation>
+    </message>
+    <message>
+        <source>Check the columns on the left, then check the file: nothing is imported yet.</source>
+        <translation>Tjek kolonnerne til venstre, og tjek derefter filen: der er ikke importeret noget endnu.</translation>
+    </message>
+    <message>
+        <source>Refused lines appear here after the check.</source>
+        <translation>Afviste linjer vises her efter tjekket.</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>Tjekker alle rækker…</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Tjekker…</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: see below.</source>
+        <translation>Filen kan ikke importeres: se nedenfor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln rows are valid: {accounts} with {contacts}.</source>
+        <translation>
+            <numerusform>%Ln række er gyldig: {accounts} med {contacts}.</numerusform>
+            <numerusform>Alle %Ln rækker er gyldige: {accounts} med {contacts}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contacts</source>
+        <translation>
+            <numerusform>%Ln kontakt</numerusform>
+            <numerusform>%Ln kontakter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows checked: {accounts} with {contacts} are valid; {refused} (below). Refused lines are not imported, and neither is the rest of their account.</source>
+        <translation>
+            <numerusform>%Ln række tjekket: {accounts} med {contacts} er gyldige; {refused} (se nedenfor). Afviste linjer importeres ikke, og det gør resten af deres konto heller ikke.</numerusform>
+            <numerusform>%Ln rækker tjekket: {accounts} med {contacts} er gyldige; {refused} (se nedenfor). Afviste linjer importeres ikke, og det gør resten af deres konto heller ikke.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln lines are refused</source>
+        <translation>
+            <numerusform>%Ln linje er afvist</numerusform>
+            <numerusform>%Ln linjer er afvist</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %Ln valid accounts</source>
+        <translation>
+            <numerusform>&amp;Importér %Ln gyldig konto</numerusform>
+            <numerusform>&amp;Importér %Ln gyldige konti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cl&amp;ose</source>
+        <translation>&amp;Luk</translation>
+    </message>
+    <message>
+        <source>Check cancelled. Nothing was imported.</source>
+        <translation>Tjek annulleret. Intet blev importeret.</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Gem rapport</translation>
+    </message>
+    <message>
+        <source>The report could not be saved: {reason}</source>
+        <translation>Rapporten kunne ikke gemmes: {reason}</translation>
+    </message>
+    <message>
+        <source>Report saved to {path}.</source>
+        <translation>Rapporten er gemt i {path}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %Ln accounts…</source>
+        <translation>
+            <numerusform>Importerer %Ln konto…</numerusform>
+            <numerusform>Importerer %Ln konti…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported {accounts} with {contacts}.</source>
+        <translation>Importerede {accounts} med {contacts}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln accounts were left out: someone stored them while you were checking.</source>
+        <translation>
+            <numerusform>%Ln konto blev udeladt: en anden gemte den, mens du tjekkede.</numerusform>
+            <numerusform>%Ln konti blev udeladt: en anden gemte dem, mens du tjekkede.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was imported.</source>
+        <translation>Import annulleret: intet blev importeret.</translation>
+    </message>
+    <message>
+        <source>— not in the file —</source>
+        <translation>— ikke i filen —</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFields</name>
+    <message>
+        <source>Account reference</source>
+        <translation>Kontoreference</translation>
+    </message>
+</context>
+<context>
+    <name>InternetPage</name>
+    <message>
+        <source>&amp;Save rights</source>
+        <extracomment>Rows shown before the matrix scrolls; portal users per account are few. The operator wants the login check for this user name.</extracomment>
+        <translation>&amp;Gem rettigheder</translation>
+    </message>
+    <message>
+        <source>Undo every unsaved tick</source>
+        <translation>Fortryd alle markeringer, der ikke er gemt</translation>
+    </message>
+    <message>
+        <source>Portal rights per user</source>
+        <translation>Portalrettigheder pr. bruger</translation>
+    </message>
+    <message>
+        <source>No one may log in to the portal for this account. Give a contact portal access on Manage contacts.</source>
+        <translation>Ingen må logge ind i portalen for denne konto. Giv en kontakt portaladgang under Administrer kontakter.</translation>
+    </message>
+    <message>
+        <source>Portal user</source>
+        <translation>Portalbruger</translation>
+    </message>
+    <message>
+        <source>Rights of the selected user</source>
+        <translation>Rettigheder for den valgte bruger</translation>
+    </message>
+    <message>
+        <source>&amp;Login check for this user…</source>
+        <translation>&amp;Logintjek for denne bruger…</translation>
+    </message>
+    <message>
+        <source>What the portal answers when this person logs in: the companies they may choose, their rights there, or exactly why they cannot log in.</source>
+        <translation>Hvad portalen svarer, når personen logger ind: de virksomheder, personen kan vælge, rettighederne dér, eller præcis hvorfor personen ikke kan logge ind.</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Brugernavn:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Adgangskode:</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Login:</translation>
+    </message>
+    <message>
+        <source>Also logs in for:</source>
+        <translation>Logger også ind for:</translation>
+    </message>
+    <message>
+        <source>Control panel:</source>
+        <translation>Kontrolpanel:</translation>
+    </message>
+    <message>
+        <source>Ri&amp;ghts in the portal (following unsaved ticks):</source>
+        <translation>R&amp;ettigheder i portalen (følger ikke-gemte markeringer):</translation>
+    </message>
+    <message>
+        <source>The portal rights</source>
+        <translation>Portalrettighederne</translation>
+    </message>
+    <message>
+        <source>Service type: {kind} (change it on My details)</source>
+        <translation>Servicetype: {kind} (ændres under Mine oplysninger)</translation>
+    </message>
+    <message>
+        <source>Rights saved.</source>
+        <translation>Rettigheder gemt.</translation>
+    </message>
+    <message>
+        <source>{name}: {right}</source>
+        <translation>{name}: {right}</translation>
+    </message>
+    <message>
+        <source>Portal user: {name}</source>
+        <translation>Portalbruger: {name}</translation>
+    </message>
+    <message>
+        <source>Portal user: {name} (main contact)</source>
+        <translation>Portalbruger: {name} (hovedkontakt)</translation>
+    </message>
+    <message>
+        <source>Password set</source>
+        <translation>Adgangskode angivet</translation>
+    </message>
+    <message>
+        <source>No password: this person cannot log in until one is set on Manage contacts.</source>
+        <translation>Ingen adgangskode: personen kan ikke logge ind, før der er angivet en under Administrer kontakter.</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Aktiveret</translation>
+    </message>
+    <message>
+        <source>Disabled: no one can log in with it, for any account it serves.</source>
+        <translation>Deaktiveret: ingen kan logge ind med det, for nogen af de konti, det giver adgang til.</translation>
+    </message>
+    <message>
+        <source>{account} (customer {number}), as {name}{access}</source>
+        <translation>{account} (kunde {number}), som {name}{access}</translation>
+    </message>
+    <message>
+        <source> — portal access off</source>
+        <translation> — portaladgang slået fra</translation>
+    </message>
+    <message>
+        <source>No other account</source>
+        <translation>Ingen anden konto</translation>
+    </message>
+</context>
+<context>
+    <name>LoginCheckDialog</name>
+    <message>
+        <source>Login check</source>
+        <extracomment>A check&apos;s answer was shown (LoginCheck). Bumped by every edit of the fields and every check started: a result is shown only if nothing happened since its check started. The generation of the check whose answer is awaited, if any. The answer shown (never holds the password; LoginCheck has none).</extracomment>
+        <translation>Logintjek</translation>
+    </message>
+    <message>
+        <source>What the customer portal answers for a user name and, if the caller tells you, the password they typed. Nothing is changed and the password is not kept.</source>
+        <translation>Hvad kundeportalen svarer for et brugernavn og, hvis opkalderen oplyser den, den adgangskode, personen har indtastet. Intet ændres, og adgangskoden gemmes ikke.</translation>
+    </message>
+    <message>
+        <source>the email address the person logs in with</source>
+        <translation>den e-mailadresse, personen logger ind med</translation>
+    </message>
+    <message>
+        <source>optional: what the caller typed</source>
+        <translation>valgfrit: hvad opkalderen indtastede</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <source>Show or hide the password typed</source>
+        <translation>Vis eller skjul den indtastede adgangskode</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Brugernavn:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Adgangskode:</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Tjek</translation>
+    </message>
+    <message>
+        <source>Company / rights in force</source>
+        <translation>Virksomhed / gældende rettigheder</translation>
+    </message>
+    <message>
+        <source>Customer no.</source>
+        <translation>Kundenr.</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Companies the person may act for</source>
+        <translation>Virksomheder, personen kan handle på vegne af</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <source>Type the user name (the email address) first.</source>
+        <translation>Skriv først brugernavnet (e-mailadressen).</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Tjekker…</translation>
+    </message>
+    <message>
+        <source>Login check failed</source>
+        <translation>Logintjek mislykkedes</translation>
+    </message>
+    <message>
+        <source>{company} (customer {number}): {contact}</source>
+        <translation>{company} (kunde {number}): {contact}</translation>
+    </message>
+    <message>
+        <source>{served} — portal access off</source>
+        <translation>{served} — portaladgang slået fra</translation>
+    </message>
+    <message>
+        <source>This login serves:</source>
+        <translation>Dette login giver adgang til:</translation>
+    </message>
+    <message>
+        <source>{name} (main contact)</source>
+        <translation>{name} (hovedkontakt)</translation>
+    </message>
+    <message>
+        <source>No rights in force: none ticked for this person, or all switched off system-wide.</source>
+        <translation>Ingen gældende rettigheder: ingen er markeret for denne person, eller alle er slået fra systemdækkende.</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>&amp;Skjul</translation>
+    </message>
+</context>
+<context>
+    <name>MailTexts</name>
+    <message>
+        <source>General</source>
+        <extracomment>Qt&apos;s translate under the name pyside6-lupdate looks for.</extracomment>
+        <translation>Generelt</translation>
+    </message>
+    <message>
+        <source>Invoices &amp; reminders</source>
+        <translation>Fakturaer og rykkere</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>Products &amp; services</source>
+        <translation>Produkter og tjenester</translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation>Domæner</translation>
+    </message>
+    <message>
+        <source>Affiliate</source>
+        <translation>Affiliate</translation>
+    </message>
+    <message>
+        <source>Payment confirmations</source>
+        <translation>Betalingsbekræftelser</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>Nulstilling af adgangskode</translation>
+    </message>
+    <message>
+        <source>Email verification</source>
+        <translation>Bekræftelse af e-mail</translation>
+    </message>
+    <message>
+        <source>main contact: receives every message</source>
+        <translation>hovedkontakt: modtager alle meddelelser</translation>
+    </message>
+    <message>
+        <source>ticked “{category}”</source>
+        <translation>har markeret “{category}”</translation>
+    </message>
+    <message>
+        <source>only the person it concerns; email preferences do not apply</source>
+        <translation>kun den person, det vedrører; e-mailindstillinger gælder ikke</translation>
+    </message>
+    <message>
+        <source>not sent: payment confirmations go only to the main contact</source>
+        <translation>ikke sendt: betalingsbekræftelser går kun til hovedkontakten</translation>
+    </message>
+    <message>
+        <source>not sent twice: the same address already receives it</source>
+        <translation>ikke sendt to gange: samme adresse modtager den allerede</translation>
+    </message>
+    <message>
+        <source>the main contact, because the account has a Peppol ID (an invoice contact is then not used)</source>
+        <translation>hovedkontakten, fordi kontoen har et Peppol-ID (en fakturakontakt bruges så ikke)</translation>
+    </message>
+    <message>
+        <source>the invoice contact</source>
+        <translation>fakturakontakten</translation>
+    </message>
+    <message>
+        <source>the main contact (no invoice contact is picked)</source>
+        <translation>hovedkontakten (der er ikke valgt nogen fakturakontakt)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>custadmin — {location}[*]</source>
+        <extracomment>The database and the account editor are there (after attach). A unit of work found the operator&apos;s role changed (emitted from a worker). (account ID, contact ID or 0) asked to open before the editor was there.</extracomment>
+        <translation>custadmin — {location}[*]</translation>
+    </message>
+    <message>
+        <source>Database: {location}</source>
+        <translation>Database: {location}</translation>
+    </message>
+    <message>
+        <source>Operator: {name} ({role})</source>
+        <translation>Sagsbehandler: {name} ({role})</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Åbner databasen…</translation>
+    </message>
+</context>
+<context>
+    <name>MappingModel</name>
+    <message>
+        <source>Rows with the same reference form one account (an export writes the customer number). Without it every row is an account.</source>
+        <translation>Rækker med samme reference udgør én konto (en eksport skriver kundenummeret). Uden den er hver række en konto.</translation>
+    </message>
+    <message>
+        <source>Yes on the row of the account&apos;s main contact; without it the account&apos;s first row is.</source>
+        <translation>Ja på rækken for kontoens hovedkontakt; uden kolonnen er det kontoens første række.</translation>
+    </message>
+    <message>
+        <source>Without it a contact lives in the account&apos;s country.</source>
+        <translation>Uden den får en kontakt kontoens land.</translation>
+    </message>
+    <message>
+        <source>Required: the file must have a column for it.</source>
+        <translation>Påkrævet: filen skal have en kolonne til feltet.</translation>
+    </message>
+    <message>
+        <source>Optional.</source>
+        <translation>Valgfri.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Felt</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Kolonne i filen</translation>
+    </message>
+</context>
+<context>
+    <name>MyDetailsPage</name>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Customer number:</source>
+        <translation>Kundenummer:</translation>
+    </message>
+    <message>
+        <source>Main contact (account owner)</source>
+        <translation>Hovedkontakt (kontoejer)</translation>
+    </message>
+    <message>
+        <source>The main contact&apos;s name and address are the account&apos;s defaults for invoices and for every email the account receives.</source>
+        <translation>Hovedkontaktens navn og adresse er kontoens standard for fakturaer og for alle e-mails, kontoen modtager.</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Fakturaer</translation>
+    </message>
+    <message>
+        <source>Invoice contact</source>
+        <translation>Fakturakontakt</translation>
+    </message>
+    <message>
+        <source>Whose name and postal address stand on the invoice. A contact that merely receives “Invoices &amp; reminders” gets a copy and does not change this.</source>
+        <translation>Hvis navn og postadresse der står på fakturaen. En kontakt, der blot modtager “Fakturaer og rykkere”, får en kopi og ændrer ikke dette.</translation>
+    </message>
+    <message>
+        <source>Send payment confirmations only to the main contact</source>
+        <translation>Send kun betalingsbekræftelser til hovedkontakten</translation>
+    </message>
+    <message>
+        <source>Invoice &amp;contact:</source>
+        <translation>Faktura&amp;kontakt:</translation>
+    </message>
+    <message>
+        <source>Invoice addressed to:</source>
+        <translation>Faktura adresseret til:</translation>
+    </message>
+    <message>
+        <source>This account</source>
+        <translation>Denne konto</translation>
+    </message>
+    <message>
+        <source>Created {created}, last changed {updated} UTC</source>
+        <translation>Oprettet {created}, senest ændret {updated} UTC</translation>
+    </message>
+    <message>
+        <source>Already the portal user name of someone else; use another email address or confirm it is the same person.</source>
+        <translation>Er allerede portalbrugernavn for en anden; brug en anden e-mailadresse, eller bekræft, at det er samme person.</translation>
+    </message>
+    <message>
+        <source>Payment confirmations only to the main contact</source>
+        <translation>Betalingsbekræftelser kun til hovedkontakten</translation>
+    </message>
+    <message>
+        <source>Saved at {time}</source>
+        <translation>Gemt kl. {time}</translation>
+    </message>
+    <message>
+        <source>None — the main contact</source>
+        <translation>Ingen — hovedkontakten</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{lines}&lt;/b&gt;&lt;br&gt;({why})</source>
+        <translation>&lt;b&gt;{lines}&lt;/b&gt;&lt;br&gt;({why})</translation>
+    </message>
+</context>
+<context>
+    <name>NewAccountDialog</name>
+    <message>
+        <source>New customer account</source>
+        <translation>Ny kundekonto</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Main contact (account owner)</source>
+        <translation>Hovedkontakt (kontoejer)</translation>
+    </message>
+    <message>
+        <source>Fields marked * are required. The customer number is assigned when the account is created.</source>
+        <translation>Felter markeret med * skal udfyldes. Kundenummeret tildeles, når kontoen oprettes.</translation>
+    </message>
+    <message>
+        <source>&amp;Create account</source>
+        <translation>&amp;Opret konto</translation>
+    </message>
+    <message>
+        <source>Correct the fields marked in red.</source>
+        <translation>Ret de felter, der er markeret med rødt.</translation>
+    </message>
+    <message>
+        <source>Creating the account…</source>
+        <translation>Opretter kontoen…</translation>
+    </message>
+</context>
+<context>
+    <name>NewOperatorDialog</name>
+    <message>
+        <source>Add an operator</source>
+        <translation>Tilføj en sagsbehandler</translation>
+    </message>
+    <message>
+        <source>for a shared database; empty: none</source>
+        <translation>til en delt database; tom: ingen</translation>
+    </message>
+    <message>
+        <source>&amp;Operator name:</source>
+        <translation>&amp;Sagsbehandlernavn:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Fulde navn:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Adgangskode:</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorTexts</name>
+    <message>
+        <source>Read-only</source>
+        <extracomment>Qt&apos;s translate under the name pyside6-lupdate looks for.</extracomment>
+        <translation>Kun læseadgang</translation>
+    </message>
+    <message>
+        <source>Support agent</source>
+        <translation>Supportmedarbejder</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorsDialog</name>
+    <message>
+        <source>Operators</source>
+        <translation>Sagsbehandlere</translation>
+    </message>
+    <message>
+        <source>&amp;Set role</source>
+        <translation>&amp;Skift rolle</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Deaktivér</translation>
+    </message>
+    <message>
+        <source>&amp;Add operator…</source>
+        <translation>&amp;Tilføj sagsbehandler…</translation>
+    </message>
+    <message>
+        <source>Selected operator:</source>
+        <translation>Valgt sagsbehandler:</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Aktivér</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorsModel</name>
+    <message>
+        <source>Operator name</source>
+        <translation>Sagsbehandlernavn</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Signs in with</source>
+        <translation>Logger ind med</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>adgangskode</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s login</source>
+        <translation>denne computers login</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>deaktiveret</translation>
+    </message>
+</context>
+<context>
+    <name>Plurals</name>
+    <message numerus="yes">
+        <source>%Ln accounts</source>
+        <translation>
+            <numerusform>%Ln konto</numerusform>
+            <numerusform>%Ln konti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows</source>
+        <translation>
+            <numerusform>%Ln række</numerusform>
+            <numerusform>%Ln rækker</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln accounts.</source>
+        <translation>
+            <numerusform>Importerede %Ln konto.</numerusform>
+            <numerusform>Importerede %Ln konti.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln accounts ({rows}, one per contact) to {file}.</source>
+        <translation>
+            <numerusform>Eksporterede %Ln konto ({rows}, én pr. kontakt) til {file}.</numerusform>
+            <numerusform>Eksporterede %Ln konti ({rows}, én pr. kontakt) til {file}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Creating %Ln demo customer accounts…</source>
+        <translation>
+            <numerusform>Opretter %Ln demokundekonto…</numerusform>
+            <numerusform>Opretter %Ln demokundekonti…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PortalAccessBox</name>
+    <message>
+        <source>Portal access (sub-account)</source>
+        <extracomment>Anything the operator changed here.</extracomment>
+        <translation>Portaladgang (underkonto)</translation>
+    </message>
+    <message>
+        <source>&amp;Activate sub-account: may log in to the customer portal</source>
+        <translation>&amp;Aktivér underkonto: må logge ind i kundeportalen</translation>
+    </message>
+    <message>
+        <source>&amp;Login enabled (applies to every account the login serves)</source>
+        <translation>&amp;Login aktiveret (gælder alle konti, login&apos;et giver adgang til)</translation>
+    </message>
+    <message>
+        <source>Type a new password, or Generate one</source>
+        <translation>Skriv en ny adgangskode, eller generér en</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Ny adgangskode</translation>
+    </message>
+    <message>
+        <source>New pass&amp;word:</source>
+        <translation>N&amp;y adgangskode:</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Generér</translation>
+    </message>
+    <message>
+        <source>Make a strong random password, in groups of four to read out</source>
+        <translation>Lav en stærk, tilfældig adgangskode i grupper på fire, der er lette at læse op</translation>
+    </message>
+    <message>
+        <source>As w&amp;ords</source>
+        <translation>Som &amp;ord</translation>
+    </message>
+    <message>
+        <source>Generate six common words instead, e.g. “maple-garden-winter-…”: easier to say over the phone</source>
+        <translation>Generér i stedet seks almindelige ord, f.eks. “ahorn-have-vinter-…”: lettere at sige i telefonen</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>Ko&amp;piér</translation>
+    </message>
+    <message>
+        <source>Copy the new password: after Save it cannot be shown again</source>
+        <translation>Kopiér den nye adgangskode: efter Gem kan den ikke vises igen</translation>
+    </message>
+    <message>
+        <source>Password strength</source>
+        <translation>Adgangskodens styrke</translation>
+    </message>
+    <message>
+        <source>Copied. Give it to the person now: after Save it cannot be shown again.</source>
+        <translation>Kopieret. Giv den til personen nu: efter Gem kan den ikke vises igen.</translation>
+    </message>
+    <message>
+        <source>User name: {user}</source>
+        <translation>Brugernavn: {user}</translation>
+    </message>
+    <message>
+        <source>User name: the contact&apos;s email address</source>
+        <translation>Brugernavn: kontaktens e-mailadresse</translation>
+    </message>
+    <message>
+        <source>No login yet: saving with the sub-account activated creates one (or joins the existing login of this email, after you confirm).</source>
+        <translation>Intet login endnu: gemmer du med underkontoen aktiveret, oprettes et (eller kontakten knyttes til det eksisterende login for denne e-mail, når du har bekræftet).</translation>
+    </message>
+    <message>
+        <source>Password set</source>
+        <translation>Adgangskode angivet</translation>
+    </message>
+    <message>
+        <source>No password: the person cannot log in until one is set.</source>
+        <translation>Ingen adgangskode: personen kan ikke logge ind, før der er angivet en.</translation>
+    </message>
+    <message>
+        <source>The login is disabled.</source>
+        <translation>Login&apos;et er deaktiveret.</translation>
+    </message>
+    <message>
+        <source>Shared login: the same user name and password also serve {accounts}.</source>
+        <translation>Delt login: samme brugernavn og adgangskode giver også adgang til {accounts}.</translation>
+    </message>
+    <message>
+        <source>very weak</source>
+        <translation>meget svag</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation>svag</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation>stærk</translation>
+    </message>
+    <message>
+        <source>very strong</source>
+        <translation>meget stærk</translation>
+    </message>
+    <message>
+        <source>too weak</source>
+        <translation>for svag</translation>
+    </message>
+    <message>
+        <source>Strength: {word}.</source>
+        <translation>Styrke: {word}.</translation>
+    </message>
+    <message>
+        <source>Copy it before you save: it is shown only now.</source>
+        <translation>Kopiér den, før du gemmer: den vises kun nu.</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the current password.</source>
+        <translation>Lad feltet være tomt for at beholde den nuværende adgangskode.</translation>
+    </message>
+    <message>
+        <source>The person needs a password to log in.</source>
+        <translation>Personen skal have en adgangskode for at kunne logge ind.</translation>
+    </message>
+    <message>
+        <source>Rights: the main contact holds every right.</source>
+        <translation>Rettigheder: hovedkontakten har alle rettigheder.</translation>
+    </message>
+    <message>
+        <source>Rights: none ticked for new portal users (system-wide settings); tick them on the Internet tab after saving.</source>
+        <translation>Rettigheder: ingen markeret for nye portalbrugere (systemdækkende indstillinger); markér dem under fanen Internet, når du har gemt.</translation>
+    </message>
+    <message>
+        <source>Rights for a new portal user (system-wide defaults): {rights}. Change them on the Internet tab.</source>
+        <translation>Rettigheder for en ny portalbruger (systemdækkende standard): {rights}. Ret dem under fanen Internet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rights: %Ln ticked; see and change them on the Internet tab.</source>
+        <translation>
+            <numerusform>Rettigheder: %Ln markeret; se og ret den under fanen Internet.</numerusform>
+            <numerusform>Rettigheder: %Ln markeret; se og ret dem under fanen Internet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PortalSettingsDialog</name>
+    <message>
+        <source>System-wide portal settings</source>
+        <extracomment>The settings saved by this dialog, once it has saved.</extracomment>
+        <translation>Systemdækkende portalindstillinger</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <source>Close; unsaved changes are asked about (Esc)</source>
+        <translation>Luk; du bliver spurgt om ikke-gemte ændringer (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>PortalSettingsModel</name>
+    <message>
+        <source>Right</source>
+        <extracomment>The settings as ticked now changed (PortalSettings).</extracomment>
+        <translation>Rettighed</translation>
+    </message>
+    <message>
+        <source>Offered in the portal</source>
+        <translation>Tilbydes i portalen</translation>
+    </message>
+    <message>
+        <source>Ticked for new portal users</source>
+        <translation>Markeret for nye portalbrugere</translation>
+    </message>
+    <message>
+        <source>Offered: in force for every portal user it is ticked on.</source>
+        <translation>Tilbydes: gælder for alle portalbrugere, den er markeret for.</translation>
+    </message>
+    <message>
+        <source>Not offered: no portal user has this right, whatever is ticked on the Internet tab.</source>
+        <translation>Tilbydes ikke: ingen portalbruger har denne rettighed, uanset hvad der er markeret under fanen Internet.</translation>
+    </message>
+    <message>
+        <source>Offer it first: a right that is not offered is in force for no one, so new portal users do not get it either.</source>
+        <translation>Tilbyd den først: en rettighed, der ikke tilbydes, gælder for ingen, så nye portalbrugere får den heller ikke.</translation>
+    </message>
+    <message>
+        <source>Ticked when a contact first gets portal access.</source>
+        <translation>Markeres, når en kontakt første gang får portaladgang.</translation>
+    </message>
+    <message>
+        <source>Not ticked when a contact first gets portal access.</source>
+        <translation>Markeres ikke, når en kontakt første gang får portaladgang.</translation>
+    </message>
+</context>
+<context>
+    <name>PortalSettingsPage</name>
+    <message>
+        <source>A right is in force for a portal user only where it is offered here and ticked on the user (Internet tab).</source>
+        <extracomment>The settings were read and can be edited.</extracomment>
+        <translation>En rettighed gælder kun for en portalbruger, hvis den tilbydes her og er markeret for brugeren (fanen Internet).</translation>
+    </message>
+    <message>
+        <source>Portal rights</source>
+        <translation>Portalrettigheder</translation>
+    </message>
+    <message>
+        <source>“Ticked for new portal users” applies when a contact first gets portal access; it does not change the rights of existing users.</source>
+        <translation>“Markeret for nye portalbrugere” gælder, når en kontakt første gang får portaladgang; det ændrer ikke eksisterende brugeres rettigheder.</translation>
+    </message>
+    <message>
+        <source>Cannot load the portal settings</source>
+        <translation>Portalindstillingerne kan ikke indlæses</translation>
+    </message>
+    <message>
+        <source>The system-wide portal settings</source>
+        <translation>De systemdækkende portalindstillinger</translation>
+    </message>
+    <message>
+        <source>“{right}”: offered in the portal</source>
+        <translation>“{right}”: tilbydes i portalen</translation>
+    </message>
+    <message>
+        <source>“{right}”: ticked for new portal users</source>
+        <translation>“{right}”: markeret for nye portalbrugere</translation>
+    </message>
+</context>
+<context>
+    <name>PortalTexts</name>
+    <message>
+        <source>In force: ticked here and offered system-wide.</source>
+        <extracomment>Qt&apos;s translate under the name pyside6-lupdate looks for.</extracomment>
+        <translation>Gælder: markeret her og tilbydes systemdækkende.</translation>
+    </message>
+    <message>
+        <source>In force: the main contact holds every right.</source>
+        <translation>Gælder: hovedkontakten har alle rettigheder.</translation>
+    </message>
+    <message>
+        <source>Not in force: not ticked for this user.</source>
+        <translation>Gælder ikke: ikke markeret for denne bruger.</translation>
+    </message>
+    <message>
+        <source>Not in force: switched off in the system-wide portal settings, so no one has it whatever is ticked here.</source>
+        <translation>Gælder ikke: slået fra i de systemdækkende portalindstillinger, så ingen har den, uanset hvad der er markeret her.</translation>
+    </message>
+    <message>
+        <source>Not in force: this contact has no portal access.</source>
+        <translation>Gælder ikke: kontakten har ikke portaladgang.</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Ikke registreret</translation>
+    </message>
+    <message>
+        <source>Web hosting</source>
+        <translation>Webhosting</translation>
+    </message>
+    <message>
+        <source>Agency services</source>
+        <translation>Bureauydelser</translation>
+    </message>
+    <message>
+        <source>Managed server</source>
+        <translation>Administreret server</translation>
+    </message>
+    <message>
+        <source>Single sign-on to the control panel: available</source>
+        <translation>Single sign-on til kontrolpanelet: tilgængelig</translation>
+    </message>
+    <message>
+        <source>the contact has no portal access</source>
+        <translation>kontakten har ikke portaladgang</translation>
+    </message>
+    <message>
+        <source>the account&apos;s service type is not recorded (set it on My details)</source>
+        <translation>kontoens servicetype er ikke registreret (angiv den under Mine oplysninger)</translation>
+    </message>
+    <message>
+        <source>the account has no web-hosting service ({kind})</source>
+        <translation>kontoen har ingen webhostingtjeneste ({kind})</translation>
+    </message>
+    <message>
+        <source>it lacks {rights}</source>
+        <translation>kontakten mangler {rights}</translation>
+    </message>
+    <message>
+        <source>Single sign-on to the control panel: not available because {reasons}</source>
+        <translation>Single sign-on til kontrolpanelet: ikke tilgængelig, fordi {reasons}</translation>
+    </message>
+    <message>
+        <source>; and </source>
+        <translation>; og </translation>
+    </message>
+    <message>
+        <source>Can log in</source>
+        <translation>Kan logge ind</translation>
+    </message>
+    <message>
+        <source>Cannot log in: no such login</source>
+        <translation>Kan ikke logge ind: login&apos;et findes ikke</translation>
+    </message>
+    <message>
+        <source>Cannot log in: the login is disabled</source>
+        <translation>Kan ikke logge ind: login&apos;et er deaktiveret</translation>
+    </message>
+    <message>
+        <source>Cannot log in: no password set</source>
+        <translation>Kan ikke logge ind: ingen adgangskode angivet</translation>
+    </message>
+    <message>
+        <source>Cannot log in: wrong password</source>
+        <translation>Kan ikke logge ind: forkert adgangskode</translation>
+    </message>
+    <message>
+        <source>Cannot verify the password</source>
+        <translation>Adgangskoden kan ikke kontrolleres</translation>
+    </message>
+    <message>
+        <source>Cannot log in: portal access is off on every account</source>
+        <translation>Kan ikke logge ind: portaladgang er slået fra på alle konti</translation>
+    </message>
+    <message>
+        <source>The password is right. At login the person chooses which company to act for:</source>
+        <translation>Adgangskoden er korrekt. Ved login vælger personen, hvilken virksomhed der handles på vegne af:</translation>
+    </message>
+    <message>
+        <source>The password was not checked (none typed). The login works with its password; the person chooses which company to act for:</source>
+        <translation>Adgangskoden blev ikke tjekket (ingen indtastet). Login&apos;et virker med sin adgangskode; personen vælger, hvilken virksomhed der handles på vegne af:</translation>
+    </message>
+    <message>
+        <source>No portal login has this user name. The user name is the email address of a contact with portal access; check the spelling, or give the contact portal access on Manage contacts.</source>
+        <translation>Intet portallogin har dette brugernavn. Brugernavnet er e-mailadressen på en kontakt med portaladgang; tjek stavningen, eller giv kontakten portaladgang under Administrer kontakter.</translation>
+    </message>
+    <message>
+        <source>The login exists but is disabled, for every company it serves. Enable it on Manage contacts.</source>
+        <translation>Login&apos;et findes, men er deaktiveret for alle virksomheder, det giver adgang til. Aktivér det under Administrer kontakter.</translation>
+    </message>
+    <message>
+        <source>The login has no password, so the portal finds no user. Set or generate one on Manage contacts.</source>
+        <translation>Login&apos;et har ingen adgangskode, så portalen finder ingen bruger. Angiv eller generér en under Administrer kontakter.</translation>
+    </message>
+    <message>
+        <source>The password typed does not match the one set. The person can reset it, or you can set a new one on Manage contacts.</source>
+        <translation>Den indtastede adgangskode passer ikke med den angivne. Personen kan nulstille den, eller du kan angive en ny under Administrer kontakter.</translation>
+    </message>
+    <message>
+        <source>The stored password hash is damaged or not one custadmin can check, so no password would work. Set a new password on Manage contacts.</source>
+        <translation>Den gemte adgangskode-hash er beskadiget eller af en type, custadmin ikke kan tjekke, så ingen adgangskode ville virke. Angiv en ny adgangskode under Administrer kontakter.</translation>
+    </message>
+    <message>
+        <source>The login exists, but portal access is switched off for every contact that uses it. Switch it on on Manage contacts.</source>
+        <translation>Login&apos;et findes, men portaladgang er slået fra for alle kontakter, der bruger det. Slå den til under Administrer kontakter.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <source>(no name)</source>
+        <translation>(uden navn)</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsModel</name>
+    <message>
+        <source>file</source>
+        <translation>fil</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Linje</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Felt</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Årsag</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressTask</name>
+    <message>
+        <source>Cancel</source>
+        <extracomment>work(progress, cancel) -&gt; result; runs on a worker, must not touch widgets.</extracomment>
+        <translation>Annuller</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annullerer…</translation>
+    </message>
+</context>
+<context>
+    <name>Prompts</name>
+    <message>
+        <source>Unsaved changes</source>
+        <extracomment>Qt&apos;s translate under the name pyside6-lupdate looks for.</extracomment>
+        <translation>Ikke-gemte ændringer</translation>
+    </message>
+    <message>
+        <source>{what} has unsaved changes.</source>
+        <translation>{what} har ikke-gemte ændringer.</translation>
+    </message>
+    <message>
+        <source>Save them before you go on?</source>
+        <translation>Vil du gemme dem, før du fortsætter?</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Ændret af en anden</translation>
+    </message>
+    <message>
+        <source>{what}: someone else saved a change after you opened it. Your changes were not saved.</source>
+        <translation>{what}: en anden har gemt en ændring, efter du åbnede den. Dine ændringer blev ikke gemt.</translation>
+    </message>
+    <message>
+        <source>Someone else saved this after you opened it. Your changes were not saved.</source>
+        <translation>En anden har gemt dette, efter du åbnede det. Dine ændringer blev ikke gemt.</translation>
+    </message>
+    <message>
+        <source>Saved by {who}.</source>
+        <translation>Gemt af {who}.</translation>
+    </message>
+    <message>
+        <source>{field}: was “{before}”, is now “{now}”, yours “{mine}”</source>
+        <translation>{field}: var “{before}”, er nu “{now}”, din værdi “{mine}”</translation>
+    </message>
+    <message>
+        <source>What they changed:</source>
+        <translation>Det ændrede de:</translation>
+    </message>
+    <message>
+        <source>Discard mine and show theirs</source>
+        <translation>Kassér mine, og vis deres</translation>
+    </message>
+    <message>
+        <source>Keep my edits</source>
+        <translation>Behold mine ændringer</translation>
+    </message>
+    <message>
+        <source>Replace their change?</source>
+        <translation>Erstat deres ændring?</translation>
+    </message>
+    <message>
+        <source>{who} saved these fields; saving replaces their values with yours:</source>
+        <translation>{who} har gemt disse felter; når du gemmer, erstattes deres værdier med dine:</translation>
+    </message>
+    <message>
+        <source>Someone else saved these fields; saving replaces their values with yours:</source>
+        <translation>En anden har gemt disse felter; når du gemmer, erstattes deres værdier med dine:</translation>
+    </message>
+    <message>
+        <source>{field}: theirs “{theirs}”, yours “{mine}”</source>
+        <translation>{field}: deres “{theirs}”, din “{mine}”</translation>
+    </message>
+    <message>
+        <source>Save mine over theirs</source>
+        <translation>Gem mine i stedet for deres</translation>
+    </message>
+    <message>
+        <source>Do not save</source>
+        <translation>Gem ikke</translation>
+    </message>
+    <message>
+        <source>Change the main contact</source>
+        <translation>Skift hovedkontakt</translation>
+    </message>
+    <message>
+        <source>Make {new} the main contact instead of {former}?</source>
+        <translation>Gør {new} til hovedkontakt i stedet for {former}?</translation>
+    </message>
+    <message>
+        <source>The main contact holds every portal right and receives what no one else is chosen for. {former} stays on the account as an ordinary contact.</source>
+        <translation>Hovedkontakten har alle portalrettigheder og modtager det, som ingen andre er valgt til. {former} forbliver på kontoen som almindelig kontakt.</translation>
+    </message>
+    <message>
+        <source>Make main contact</source>
+        <translation>Gør til hovedkontakt</translation>
+    </message>
+    <message>
+        <source>Keep {former}</source>
+        <translation>Behold {former}</translation>
+    </message>
+    <message>
+        <source>Delete contact</source>
+        <translation>Slet kontakt</translation>
+    </message>
+    <message>
+        <source>Delete the contact {name}?</source>
+        <translation>Slet kontakten {name}?</translation>
+    </message>
+    <message>
+        <source>{name} is the invoice contact: invoices will be addressed to the main contact instead.</source>
+        <translation>{name} er fakturakontakt: fakturaer bliver i stedet adresseret til hovedkontakten.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slet</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Behold</translation>
+    </message>
+    <message>
+        <source>• {account} (customer {number}): {contact}{off}</source>
+        <translation>• {account} (kunde {number}): {contact}{off}</translation>
+    </message>
+    <message>
+        <source> — portal access off</source>
+        <translation> — portaladgang slået fra</translation>
+    </message>
+    <message>
+        <source>User name already in use</source>
+        <translation>Brugernavnet er allerede i brug</translation>
+    </message>
+    <message>
+        <source>{user} already logs in to the customer portal for:</source>
+        <translation>{user} logger allerede ind i kundeportalen for:</translation>
+    </message>
+    <message>
+        <source>Is this the same person? Then this contact joins that login: one user name, one password, and at login the person chooses which company to act for. Its password is kept.</source>
+        <translation>Er det den samme person? Så knyttes denne kontakt til det login: ét brugernavn, én adgangskode, og ved login vælger personen, hvilken virksomhed der handles på vegne af. Login&apos;ets adgangskode beholdes.</translation>
+    </message>
+    <message>
+        <source>The new password you typed replaces it for every account listed.</source>
+        <translation>Den nye adgangskode, du har indtastet, erstatter den for alle de viste konti.</translation>
+    </message>
+    <message>
+        <source>If it is someone else, choose Cancel and use another email address.</source>
+        <translation>Hvis det er en anden person, skal du vælge Annuller og bruge en anden e-mailadresse.</translation>
+    </message>
+    <message>
+        <source>Same person: join the login</source>
+        <translation>Samme person: tilknyt login&apos;et</translation>
+    </message>
+    <message>
+        <source>Shared login</source>
+        <translation>Delt login</translation>
+    </message>
+    <message>
+        <source>The login {user} is shared. The change applies to:</source>
+        <translation>Login&apos;et {user} er delt. Ændringen gælder for:</translation>
+    </message>
+    <message>
+        <source>Change it for all of them</source>
+        <translation>Ændr det for dem alle</translation>
+    </message>
+    <message>
+        <source>Delete customer account</source>
+        <translation>Slet kundekonto</translation>
+    </message>
+    <message>
+        <source>Delete {name} (customer {number}) with all its contacts and their portal access? The audit trail keeps a record; the account cannot be brought back.</source>
+        <translation>Slet {name} (kunde {number}) med alle kontakter og deres portaladgang? Ændringsloggen bevarer en registrering, men kontoen kan ikke gendannes.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterModel</name>
+    <message>
+        <source>…</source>
+        <extracomment>A block holds stored rows, each formatted the first time it is shown. Every ID is fetched after the first paint, or after this long. The first rows of the latest query are shown. The number of matching accounts is known (with the first page, and again if the full result brings another number). Every matching ID is known: :meth:`row_of` finds any account. A search started (True) or its full result arrived (False). A search or a row fetch failed; the text is for the operator. IDs from row 0 on: the first page, or every match once complete. Block number -&gt; IDs located by position while not complete.</extracomment>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(slettet)</translation>
+    </message>
+    <message>
+        <source>{name} (found contact)</source>
+        <translation>{name} (fundet kontakt)</translation>
+    </message>
+    <message>
+        <source>(could not be read)</source>
+        <translation>(kunne ikke læses)</translation>
+    </message>
+    <message>
+        <source>Customer no.</source>
+        <extracomment>Blocks read and formatted with the first page: a screen of rows.</extracomment>
+        <translation>Kundenr.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Organisation no.</source>
+        <translation>Org.nr.</translation>
+    </message>
+    <message>
+        <source>Main contact</source>
+        <translation>Hovedkontakt</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>By</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPanel</name>
+    <message>
+        <source>Find: customer no., name, org. no., email or phone (Ctrl+F)</source>
+        <extracomment>The operator asked to open this account (Enter or double-click), and the contact the search found in it when not the main one (else 0). The register&apos;s first rows are on screen (once).</extracomment>
+        <translation>Søg: kundenr., navn, org.nr., e-mail eller telefon (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search the customer register</source>
+        <translation>Søg i kunderegistret</translation>
+    </message>
+    <message>
+        <source>Customer register</source>
+        <translation>Kunderegister</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Søger…</translation>
+    </message>
+    <message>
+        <source>No accounts</source>
+        <translation>Ingen konti</translation>
+    </message>
+    <message>
+        <source>No account matches “{text}”.</source>
+        <translation>Ingen konto matcher “{text}”.</translation>
+    </message>
+    <message>
+        <source>The register is empty. Create the first customer account with Ctrl+N.</source>
+        <translation>Registret er tomt. Opret den første kundekonto med Ctrl+N.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln accounts</source>
+        <translation>
+            <numerusform>%Ln konto</numerusform>
+            <numerusform>%Ln konti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not searched: {reason}</source>
+        <translation>Ikke søgt: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>RightsModel</name>
+    <message>
+        <source>Single sign-on</source>
+        <extracomment>Column of the single sign-on status, after one column per right. Header labels are wrapped at about this many characters. The draft of ticks changed (by setData or revert).</extracomment>
+        <translation>Single sign-on</translation>
+    </message>
+    <message>
+        <source>Single sign-on to the hosting control panel needs {rights}, and a web-hosting service on the account (R10).</source>
+        <translation>Single sign-on til hostingkontrolpanelet kræver {rights} og en webhostingtjeneste på kontoen (R10).</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> og </translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>tilgængelig</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>ikke tilgængelig</translation>
+    </message>
+    <message>
+        <source>The main contact holds every right; there is nothing to tick.</source>
+        <translation>Hovedkontakten har alle rettigheder; der er intet at markere.</translation>
+    </message>
+    <message>
+        <source>{name}, main contact</source>
+        <translation>{name}, hovedkontakt</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastaturgenveje</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Taster</translation>
+    </message>
+    <message>
+        <source>Does</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Hvor</translation>
+    </message>
+    <message>
+        <source>Account editor</source>
+        <translation>Kontoredigering</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>Overalt</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Create the first administrator</source>
+        <translation>Opret den første administrator</translation>
+    </message>
+    <message>
+        <source>Sign in to custadmin</source>
+        <translation>Log ind i custadmin</translation>
+    </message>
+    <message>
+        <source>{location} has no operators yet. Create the first one: an administrator, who can then add the others.</source>
+        <translation>{location} har endnu ingen sagsbehandlere. Opret den første: en administrator, som derefter kan tilføje de andre.</translation>
+    </message>
+    <message>
+        <source>Sign in with your operator name to
+{location}</source>
+        <translation>Log ind med dit sagsbehandlernavn i
+{location}</translation>
+    </message>
+    <message>
+        <source>Operator name</source>
+        <translation>Sagsbehandlernavn</translation>
+    </message>
+    <message>
+        <source>as the audit trail shows it</source>
+        <translation>som ændringsloggen viser det</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Adgangskode</translation>
+    </message>
+    <message>
+        <source>&amp;Remember me on this computer</source>
+        <translation>&amp;Husk mig på denne computer</translation>
+    </message>
+    <message>
+        <source>Keeps a sign-in token in the system keyring (never in a file) for 30 days.</source>
+        <translation>Gemmer et login-token i systemets nøglering (aldrig i en fil) i 30 dage.</translation>
+    </message>
+    <message>
+        <source>No system keyring is available on this computer: you sign in every session.</source>
+        <translation>Der er ingen systemnøglering på denne computer: du skal logge ind i hver session.</translation>
+    </message>
+    <message>
+        <source>&amp;Operator name:</source>
+        <translation>&amp;Sagsbehandlernavn:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Fulde navn:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Adgangskode:</translation>
+    </message>
+    <message>
+        <source>Password &amp;again:</source>
+        <translation>Adgangskode &amp;igen:</translation>
+    </message>
+    <message>
+        <source>Create and sign in</source>
+        <translation>Opret og log ind</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Log ind</translation>
+    </message>
+    <message>
+        <source>Type your operator name.</source>
+        <translation>Skriv dit sagsbehandlernavn.</translation>
+    </message>
+    <message>
+        <source>Type your password.</source>
+        <translation>Skriv din adgangskode.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>De to adgangskoder er forskellige.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Tjekker…</translation>
+    </message>
+    <message>
+        <source>Signing in failed; see the log for details.</source>
+        <translation>Login mislykkedes; se loggen for detaljer.</translation>
+    </message>
+</context>
+<context>
+    <name>UserRightsModel</name>
+    <message>
+        <source>Right</source>
+        <translation>Rettighed</translation>
+    </message>
+    <message>
+        <source>In force?</source>
+        <translation>Gælder?</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>Gælder</translation>
+    </message>
+    <message>
+        <source>In force (main contact)</source>
+        <translation>Gælder (hovedkontakt)</translation>
+    </message>
+    <message>
+        <source>Not ticked</source>
+        <translation>Ikke markeret</translation>
+    </message>
+    <message>
+        <source>Off system-wide</source>
+        <translation>Slået fra i hele systemet</translation>
+    </message>
+    <message>
+        <source>No portal access</source>
+        <translation>Ingen portaladgang</translation>
+    </message>
+    <message numerus="yes">
+        <source>In force, ticked here and offered system-wide: %Ln rights.</source>
+        <translation>
+            <numerusform>Gælder, markeret her og tilbudt i hele systemet: %Ln rettighed.</numerusform>
+            <numerusform>Gælder, markeret her og tilbudt i hele systemet: %Ln rettigheder.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In force, as the main contact holds every right: %Ln rights.</source>
+        <translation>
+            <numerusform>Gælder, da hovedkontakten har alle rettigheder: %Ln rettighed.</numerusform>
+            <numerusform>Gælder, da hovedkontakten har alle rettigheder: %Ln rettigheder.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not ticked for this user: %Ln rights.</source>
+        <translation>
+            <numerusform>Ikke markeret for denne bruger: %Ln rettighed.</numerusform>
+            <numerusform>Ikke markeret for denne bruger: %Ln rettigheder.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Switched off in the system-wide portal settings, whatever is ticked: %Ln rights.</source>
+        <translation>
+            <numerusform>Slået fra i de systemdækkende portalindstillinger, uanset hvad der er markeret: %Ln rettighed.</numerusform>
+            <numerusform>Slået fra i de systemdækkende portalindstillinger, uanset hvad der er markeret: %Ln rettigheder.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not in force, as this contact has no portal access: %Ln rights.</source>
+        <translation>
+            <numerusform>Gælder ikke, da kontakten ikke har portaladgang: %Ln rettighed.</numerusform>
+            <numerusform>Gælder ikke, da kontakten ikke har portaladgang: %Ln rettigheder.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WhoGetsWhatPanel</name>
+    <message>
+        <source>Message</source>
+        <translation>Meddelelse</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>Sendes til</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Hvorfor</translation>
+    </message>
+    <message>
+        <source>Who gets what</source>
+        <translation>Hvem får hvad</translation>
+    </message>
+    <message>
+        <source>Follows your edits before they are saved.</source>
+        <translation>Følger dine ændringer, før de gemmes.</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>ingen</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,3550 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv">
+<context>
+    <name>AccountCard</name>
+    <message>
+        <source>Account card</source>
+        <translation>Kontokort</translation>
+    </message>
+    <message>
+        <source>{name} — customer {number}</source>
+        <translation>{name} — kundnummer {number}</translation>
+    </message>
+    <message>
+        <source>Org. no. {number}</source>
+        <translation>Org.nr {number}</translation>
+    </message>
+    <message>
+        <source>Private customer</source>
+        <translation>Privatkund</translation>
+    </message>
+    <message>
+        <source>Main contact {name}</source>
+        <translation>Huvudkontakt {name}</translation>
+    </message>
+    <message>
+        <source>Portal users: {users}</source>
+        <translation>Portalanvändare: {users}</translation>
+    </message>
+    <message>
+        <source>No portal users</source>
+        <translation>Inga portalanvändare</translation>
+    </message>
+    <message>
+        <source>Peppol ID {id}</source>
+        <translation>Peppol-ID {id}</translation>
+    </message>
+    <message>
+        <source>no password yet</source>
+        <translation>inget lösenord ännu</translation>
+    </message>
+    <message>
+        <source>login disabled</source>
+        <translation>inloggningen avstängd</translation>
+    </message>
+    <message>
+        <source>can log in</source>
+        <translation>kan logga in</translation>
+    </message>
+    <message>
+        <source>{name} ({state})</source>
+        <translation>{name} ({state})</translation>
+    </message>
+</context>
+<context>
+    <name>AccountCommands</name>
+    <message>
+        <source>Deleted {name}.</source>
+        <extracomment>Qt&apos;s translate under the name pyside6-lupdate looks for.</extracomment>
+        <translation>{name} har tagits bort.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountEditor</name>
+    <message>
+        <source>Opening the account…</source>
+        <extracomment>QSettings key: whether the Who gets what panel is shown. An account was saved (AccountDetails): the register refreshes its row. The open account changed (AccountDetails, or None when closed). The operator asked for the login check of a portal user name (Internet tab). A page&apos;s unsaved state changed (bool: that page is dirty). The contact to show once the account being loaded is there.</extracomment>
+        <translation>Öppnar kontot…</translation>
+    </message>
+    <message>
+        <source>My details</source>
+        <translation>Mina uppgifter</translation>
+    </message>
+    <message>
+        <source>Manage contacts</source>
+        <translation>Hantera kontakter</translation>
+    </message>
+    <message>
+        <source>Internet</source>
+        <translation>Internet</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historik</translation>
+    </message>
+    <message>
+        <source>{tab} ({key})</source>
+        <translation>{tab} ({key})</translation>
+    </message>
+    <message>
+        <source>Who gets what (follows unsaved edits)</source>
+        <translation>Vem får vad (följer osparade ändringar)</translation>
+    </message>
+    <message>
+        <source>Show or hide who gets which email and the invoice</source>
+        <translation>Visa eller dölj vem som får vilken e-post och fakturan</translation>
+    </message>
+    <message>
+        <source>This account</source>
+        <translation>Det här kontot</translation>
+    </message>
+    <message>
+        <source>Cannot open the account</source>
+        <translation>Kontot kan inte öppnas</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Inte borttaget</translation>
+    </message>
+    <message>
+        <source>No account is open.
+
+Find one in the register (Ctrl+F, then Enter) or create a new customer account (Ctrl+N).</source>
+        <translation>Inget konto är öppet.
+
+Sök upp ett i kundregistret (Ctrl+F, sedan Enter) eller skapa ett nytt kundkonto (Ctrl+N).</translation>
+    </message>
+</context>
+<context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;File</source>
+        <extracomment>Translation context of the texts below.</extracomment>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Redigera</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>Ver&amp;ktyg</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <source>&amp;New customer account…</source>
+        <extracomment>The menu text (translated through :data:`CONTEXT`), with its mnemonic. ``&quot;module:attribute&quot;``; the attribute may be a dotted path (a class method). What the operator&apos;s role must allow (None: anyone). Works on the open account. Works only while the open account has unsaved edits. Needs the database layer (False: usable while it is still opening). The shortcut works only while the account editor has focus (Esc keeps its usual meaning elsewhere: closing a popup, clearing a selection).</extracomment>
+        <translation>&amp;Nytt kundkonto…</translation>
+    </message>
+    <message>
+        <source>&amp;Import customers…</source>
+        <translation>&amp;Importera kunder…</translation>
+    </message>
+    <message>
+        <source>&amp;Export register…</source>
+        <translation>E&amp;xportera kundregister…</translation>
+    </message>
+    <message>
+        <source>Export &amp;search result…</source>
+        <translation>Exportera sökres&amp;ultat…</translation>
+    </message>
+    <message>
+        <source>Export with &amp;full identity numbers…</source>
+        <translation>Exportera med &amp;fullständiga personnummer…</translation>
+    </message>
+    <message>
+        <source>What the register shows, with sole traders&apos; personal identity numbers in full; recorded in the audit trail</source>
+        <translation>Det som kundregistret visar, med enskilda firmors personnummer i sin helhet; registreras i ändringsloggen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>&amp;Revert unsaved changes</source>
+        <translation>Ån&amp;gra osparade ändringar</translation>
+    </message>
+    <message>
+        <source>&amp;Delete customer account…</source>
+        <translation>Ta &amp;bort kundkonto…</translation>
+    </message>
+    <message>
+        <source>&amp;Find customer</source>
+        <translation>&amp;Sök kund</translation>
+    </message>
+    <message>
+        <source>&amp;Login check…</source>
+        <translation>Kontrollera in&amp;loggning…</translation>
+    </message>
+    <message>
+        <source>What the customer portal answers for a user name and password</source>
+        <translation>Vad kundportalen svarar för ett användarnamn och lösenord</translation>
+    </message>
+    <message>
+        <source>System-wide &amp;portal settings…</source>
+        <translation>&amp;Portalinställningar för hela systemet…</translation>
+    </message>
+    <message>
+        <source>Which rights the customer portal offers, and which new portal users get</source>
+        <translation>Vilka behörigheter kundportalen erbjuder och vilka nya portalanvändare får</translation>
+    </message>
+    <message>
+        <source>&amp;Audit trail…</source>
+        <translation>Ändringsl&amp;ogg…</translation>
+    </message>
+    <message>
+        <source>Every change, by whom and for whom</source>
+        <translation>Varje ändring, av vem och för vem</translation>
+    </message>
+    <message>
+        <source>&amp;Operators…</source>
+        <translation>Handläggar&amp;e…</translation>
+    </message>
+    <message>
+        <source>Who may use custadmin, with which role</source>
+        <translation>Vem som får använda custadmin och med vilken roll</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage…</source>
+        <translation>&amp;Språk…</translation>
+    </message>
+    <message>
+        <source>The language custadmin speaks to you</source>
+        <translation>Språket som custadmin använder</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Kortko&amp;mmandon</translation>
+    </message>
+    <message>
+        <source>&amp;About custadmin</source>
+        <translation>Om &amp;custadmin</translation>
+    </message>
+    <message>
+        <source>Show My details</source>
+        <extracomment>The account editor&apos;s tabs: Ctrl+1…4 in the tabs&apos; order, then stepping.</extracomment>
+        <translation>Visa Mina uppgifter</translation>
+    </message>
+    <message>
+        <source>Show Manage contacts</source>
+        <translation>Visa Hantera kontakter</translation>
+    </message>
+    <message>
+        <source>Show Internet</source>
+        <translation>Visa Internet</translation>
+    </message>
+    <message>
+        <source>Show History</source>
+        <translation>Visa Historik</translation>
+    </message>
+    <message>
+        <source>Next tab</source>
+        <translation>Nästa flik</translation>
+    </message>
+    <message>
+        <source>Previous tab</source>
+        <translation>Föregående flik</translation>
+    </message>
+    <message>
+        <source>Next pane: search, register, account</source>
+        <extracomment>The window&apos;s panes: the search box, the register, the account editor.</extracomment>
+        <translation>Nästa ruta: sökning, kundregister, konto</translation>
+    </message>
+    <message>
+        <source>Previous pane</source>
+        <translation>Föregående ruta</translation>
+    </message>
+    <message>
+        <source>In the search box: open the first account found</source>
+        <extracomment>Keys that work everywhere without a menu entry.</extracomment>
+        <translation>I sökrutan: öppna det första kontot som hittas</translation>
+    </message>
+    <message>
+        <source>With the underlined letter: that field or button</source>
+        <translation>Med den understrukna bokstaven: det fältet eller den knappen</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Cannot open the database</source>
+        <extracomment>The operator cancelled signing in.</extracomment>
+        <translation>Databasen kan inte öppnas</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrailDialog</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>Ändringslogg</translation>
+    </message>
+    <message>
+        <source>Find: operator, caller, what was changed, or a value</source>
+        <translation>Sök: handläggare, uppringare, vad som ändrades eller ett värde</translation>
+    </message>
+    <message>
+        <source>&amp;Export to CSV…</source>
+        <translation>&amp;Exportera till CSV…</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Söker…</translation>
+    </message>
+    <message>
+        <source>No entries</source>
+        <translation>Inga poster</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %Ln entries</source>
+        <translation>
+            <numerusform>Den senaste %Ln posten</numerusform>
+            <numerusform>De senaste %Ln posterna</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries</source>
+        <translation>
+            <numerusform>%Ln post</numerusform>
+            <numerusform>%Ln poster</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>Exportera ändringsloggen</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries exported</source>
+        <translation>
+            <numerusform>%Ln post exporterad</numerusform>
+            <numerusform>%Ln poster exporterade</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Inte exporterat</translation>
+    </message>
+</context>
+<context>
+    <name>CallerBar</name>
+    <message>
+        <source>&amp;Note caller…</source>
+        <extracomment>The caller changed (Caller, or None when cleared).</extracomment>
+        <translation>Ant&amp;eckna vem som ringer…</translation>
+    </message>
+    <message>
+        <source>Who you are working for, and how you verified them: stored with every change you save for this account</source>
+        <translation>Vem du arbetar åt och hur du verifierade personen: sparas med varje ändring du sparar för det här kontot</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Rensa</translation>
+    </message>
+    <message>
+        <source>No caller noted</source>
+        <translation>Ingen uppringare antecknad</translation>
+    </message>
+    <message>
+        <source>Working for {name}, verified by {how}</source>
+        <translation>Arbetar åt {name}, verifierad med {how}</translation>
+    </message>
+    <message>
+        <source>Working for {name} (not verified)</source>
+        <translation>Arbetar åt {name} (inte verifierad)</translation>
+    </message>
+</context>
+<context>
+    <name>CallerDialog</name>
+    <message>
+        <source>Working for a caller</source>
+        <translation>Arbeta åt en uppringare</translation>
+    </message>
+    <message>
+        <source>the person on the phone</source>
+        <translation>personen i telefon</translation>
+    </message>
+    <message>
+        <source>customer number and email address</source>
+        <translation>kundnummer och e-postadress</translation>
+    </message>
+    <message>
+        <source>customer number and phone number</source>
+        <translation>kundnummer och telefonnummer</translation>
+    </message>
+    <message>
+        <source>signed in to the customer portal</source>
+        <translation>inloggad i kundportalen</translation>
+    </message>
+    <message>
+        <source>call back to the number on file</source>
+        <translation>återuppringning till registrerat nummer</translation>
+    </message>
+    <message>
+        <source>Caller&apos;s &amp;name:</source>
+        <translation>&amp;Namn på den som ringer:</translation>
+    </message>
+    <message>
+        <source>&amp;Verified by:</source>
+        <translation>&amp;Verifierad med:</translation>
+    </message>
+    <message>
+        <source>Type the caller&apos;s name.</source>
+        <translation>Skriv namnet på den som ringer.</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnDelegate</name>
+    <message>
+        <source>(column without a name)</source>
+        <translation>(kolumn utan namn)</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPage</name>
+    <message>
+        <source>&amp;Save contact</source>
+        <extracomment>Snapshot key: make the new contact the account&apos;s invoice contact (R5). What a billing contact takes from the account: its name and postal address.</extracomment>
+        <translation>&amp;Spara kontakt</translation>
+    </message>
+    <message>
+        <source>Select contact</source>
+        <translation>Välj kontakt</translation>
+    </message>
+    <message>
+        <source>Select &amp;contact:</source>
+        <translation>Väl&amp;j kontakt:</translation>
+    </message>
+    <message>
+        <source>Email preferences</source>
+        <translation>E-postinställningar</translation>
+    </message>
+    <message>
+        <source>Add &amp;billing contact</source>
+        <translation>Lägg till &amp;fakturakontakt</translation>
+    </message>
+    <message>
+        <source>A new contact with the account&apos;s name and address, ticked for Invoices &amp; reminders and made the invoice contact: type the person and save once</source>
+        <translation>En ny kontakt med kontots namn och adress, ikryssad för Fakturor &amp; påminnelser och gjord till fakturakontakt: fyll i personen och spara en gång</translation>
+    </message>
+    <message>
+        <source>Make it the &amp;invoice contact (its name and address stand on invoices)</source>
+        <translation>Gör &amp;den till fakturakontakt (dess namn och adress står på fakturorna)</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Make &amp;main contact</source>
+        <translation>Gör till h&amp;uvudkontakt</translation>
+    </message>
+    <message>
+        <source>&amp;Delete contact…</source>
+        <translation>&amp;Ta bort kontakt…</translation>
+    </message>
+    <message>
+        <source>The contact</source>
+        <translation>Kontakten</translation>
+    </message>
+    <message>
+        <source>The main contact receives every email.</source>
+        <translation>Huvudkontakten får all e-post.</translation>
+    </message>
+    <message>
+        <source>Contact saved.</source>
+        <translation>Kontakten har sparats.</translation>
+    </message>
+    <message>
+        <source>Portal access</source>
+        <translation>Portalåtkomst</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nytt lösenord</translation>
+    </message>
+    <message>
+        <source>Login enabled</source>
+        <translation>Inloggning aktiverad</translation>
+    </message>
+    <message>
+        <source>(a new password)</source>
+        <translation>(ett nytt lösenord)</translation>
+    </message>
+    <message>
+        <source>The main contact cannot be deleted: an account always has exactly one. Make another contact the main contact first.</source>
+        <translation>Huvudkontakten kan inte tas bort: ett konto har alltid exakt en. Gör först en annan kontakt till huvudkontakt.</translation>
+    </message>
+    <message>
+        <source>Already the main contact.</source>
+        <translation>Redan huvudkontakt.</translation>
+    </message>
+    <message>
+        <source>The main contact&apos;s name and address become the account&apos;s defaults; the current main contact stays as an ordinary contact.</source>
+        <translation>Huvudkontaktens namn och adress blir kontots standarduppgifter; den nuvarande huvudkontakten finns kvar som vanlig kontakt.</translation>
+    </message>
+    <message>
+        <source>main contact</source>
+        <translation>huvudkontakt</translation>
+    </message>
+    <message>
+        <source>Add new contact</source>
+        <translation>Lägg till ny kontakt</translation>
+    </message>
+    <message>
+        <source>Role: main contact (account owner): receives every email; name and address are the account&apos;s defaults. Edit them on My details.</source>
+        <translation>Roll: huvudkontakt (kontoägare): får all e-post; namn och adress är kontots standarduppgifter. Ändra dem under Mina uppgifter.</translation>
+    </message>
+    <message>
+        <source>Role: may log in to the portal, but has no rights ticked yet (Internet tab); receives no emails.</source>
+        <translation>Roll: får logga in i portalen men har ännu inga behörigheter ikryssade (fliken Internet); får ingen e-post.</translation>
+    </message>
+    <message>
+        <source>Role: contact with no rights that receives no emails.</source>
+        <translation>Roll: kontakt utan behörigheter som inte får någon e-post.</translation>
+    </message>
+    <message>
+        <source>billing contact (receives “Invoices &amp; reminders”)</source>
+        <translation>fakturakontakt (får ”Fakturor &amp; påminnelser”)</translation>
+    </message>
+    <message>
+        <source>receives the other ticked emails</source>
+        <translation>får övrig ikryssad e-post</translation>
+    </message>
+    <message>
+        <source>sub-account (logs in to the portal)</source>
+        <translation>underkonto (loggar in i portalen)</translation>
+    </message>
+    <message>
+        <source>Role: {roles}.</source>
+        <translation>Roll: {roles}.</translation>
+    </message>
+    <message>
+        <source>Contact deleted.</source>
+        <translation>Kontakten har tagits bort.</translation>
+    </message>
+    <message>
+        <source>{name} is now the main contact.</source>
+        <translation>{name} är nu huvudkontakt.</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Inte utfört</translation>
+    </message>
+</context>
+<context>
+    <name>Countries</name>
+    <message>
+        <source>Sweden</source>
+        <translation>Sverige</translation>
+    </message>
+    <message>
+        <source>Denmark</source>
+        <translation>Danmark</translation>
+    </message>
+    <message>
+        <source>Norway</source>
+        <translation>Norge</translation>
+    </message>
+    <message>
+        <source>Finland</source>
+        <translation>Finland</translation>
+    </message>
+</context>
+<context>
+    <name>DatabasePasswordDialog</name>
+    <message>
+        <source>Database password</source>
+        <translation>Databaslösenord</translation>
+    </message>
+    <message>
+        <source>custadmin needs the password for
+{where}</source>
+        <translation>custadmin behöver lösenordet för
+{where}</translation>
+    </message>
+    <message>
+        <source>That password was refused. Try again.</source>
+        <translation>Lösenordet godtogs inte. Försök igen.</translation>
+    </message>
+    <message>
+        <source>Remember it in the system keyring</source>
+        <translation>Kom ihåg det i systemets nyckelring</translation>
+    </message>
+    <message>
+        <source>No system keyring is available on this computer, so the password will be asked for every session. It is never written to a file.</source>
+        <translation>Det finns ingen nyckelring i systemet på den här datorn, så lösenordet efterfrågas vid varje session. Det skrivs aldrig till en fil.</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Lösenord:</translation>
+    </message>
+</context>
+<context>
+    <name>DemoFill</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>Demodata</translation>
+    </message>
+    <message>
+        <source>No demo data was added: {reason}</source>
+        <translation>Inga demodata lades till: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>DomainMessages</name>
+    <message>
+        <source>This field is required.</source>
+        <extracomment>The Qt translation context of every template below. The English template of every code. Rendered with ``str.format`` and the message&apos;s parameters; no two codes share a template (one rule, one wording).</extracomment>
+        <translation>Fältet är obligatoriskt.</translation>
+    </message>
+    <message>
+        <source>Contains a control character (such as a tab or line break).</source>
+        <translation>Innehåller ett styrtecken (till exempel tabb eller radbrytning).</translation>
+    </message>
+    <message>
+        <source>Contains a damaged character (a lone surrogate, U+D800–U+DFFF), perhaps from copy and paste; type the text again.</source>
+        <translation>Innehåller ett skadat tecken (ett ensamt surrogattecken, U+D800–U+DFFF), kanske från kopiera och klistra in; skriv texten igen.</translation>
+    </message>
+    <message>
+        <source>Contains an invisible text-direction control (U+202A–U+202E or U+2066–U+2069), which can make text read backwards; remove it.</source>
+        <translation>Innehåller ett osynligt styrtecken för textriktning (U+202A–U+202E eller U+2066–U+2069), som kan få text att läsas baklänges; ta bort det.</translation>
+    </message>
+    <message>
+        <source>Contains a line or paragraph separator (U+2028 or U+2029); the field holds one line.</source>
+        <translation>Innehåller en rad- eller styckeavgränsare (U+2028 eller U+2029); fältet rymmer en rad.</translation>
+    </message>
+    <message>
+        <source>At most {max_length} characters (this has {length}).</source>
+        <translation>Högst {max_length} tecken (det här har {length}).</translation>
+    </message>
+    <message>
+        <source>At most {max_length} characters.</source>
+        <translation>Högst {max_length} tecken.</translation>
+    </message>
+    <message>
+        <source>Choose Sweden, Denmark, Norway or Finland.</source>
+        <translation>Välj Sverige, Danmark, Norge eller Finland.</translation>
+    </message>
+    <message>
+        <source>Choose a country from the list.</source>
+        <translation>Välj ett land i listan.</translation>
+    </message>
+    <message>
+        <source>Choose web hosting, agency services or managed server.</source>
+        <translation>Välj webbhotell, byråtjänster eller managerad server.</translation>
+    </message>
+    <message>
+        <source>Not a valid email address: {reason}</source>
+        <translation>Ogiltig e-postadress: {reason}</translation>
+    </message>
+    <message>
+        <source>Not a phone number.</source>
+        <translation>Inte ett telefonnummer.</translation>
+    </message>
+    <message>
+        <source>Not a valid phone number for {region} or abroad.</source>
+        <translation>Inte ett giltigt telefonnummer för {region} eller utlandet.</translation>
+    </message>
+    <message>
+        <source>A personal identity number has 10 or 12 digits.</source>
+        <translation>Ett personnummer har 10 eller 12 siffror.</translation>
+    </message>
+    <message>
+        <source>The date part is not a valid date.</source>
+        <translation>Datumdelen är inte ett giltigt datum.</translation>
+    </message>
+    <message>
+        <source>The check digit does not match.</source>
+        <translation>Kontrollsiffran stämmer inte.</translation>
+    </message>
+    <message>
+        <source>The birth year {year} cannot be right: check the century.</source>
+        <translation>Födelseåret {year} kan inte stämma: kontrollera århundradet.</translation>
+    </message>
+    <message>
+        <source>The personal identity number in it is masked (****), as exports write it unless an administrator asks for full numbers: type it in full.</source>
+        <translation>Personnumret i det är maskerat (****), så som exporter skriver det om inte en administratör begär fullständiga nummer: skriv det i sin helhet.</translation>
+    </message>
+    <message>
+        <source>Not a valid CPR number (DDMMYY-NNNN).</source>
+        <translation>Inte ett giltigt CPR-nummer (DDMMÅÅ-NNNN).</translation>
+    </message>
+    <message>
+        <source>A CPR number has 10 digits.</source>
+        <translation>Ett CPR-nummer har 10 siffror.</translation>
+    </message>
+    <message>
+        <source>Swedish organisation number</source>
+        <translation>svenskt organisationsnummer</translation>
+    </message>
+    <message>
+        <source>Danish CVR number</source>
+        <translation>danskt CVR-nummer</translation>
+    </message>
+    <message>
+        <source>Norwegian organisation number</source>
+        <translation>norskt organisationsnummer</translation>
+    </message>
+    <message>
+        <source>Finnish business ID</source>
+        <translation>finskt FO-nummer</translation>
+    </message>
+    <message>
+        <source>GLN</source>
+        <translation>GLN</translation>
+    </message>
+    <message>
+        <source>Danish SE number</source>
+        <translation>danskt SE-nummer</translation>
+    </message>
+    <message>
+        <source>Danish P number</source>
+        <translation>danskt P-nummer</translation>
+    </message>
+    <message>
+        <source>Finnish OVT identifier</source>
+        <translation>finskt OVT-id</translation>
+    </message>
+    <message>
+        <source>Swedish VAT number</source>
+        <translation>svenskt momsregistreringsnummer</translation>
+    </message>
+    <message>
+        <source>Danish VAT number</source>
+        <translation>danskt momsregistreringsnummer</translation>
+    </message>
+    <message>
+        <source>Finnish OVT/LY-tunnus</source>
+        <translation>finskt OVT/LY-tunnus</translation>
+    </message>
+    <message>
+        <source>Finnish organisation identifier</source>
+        <translation>finskt organisations-id</translation>
+    </message>
+    <message>
+        <source>Finnish VAT number</source>
+        <translation>finskt momsregistreringsnummer</translation>
+    </message>
+    <message>
+        <source>Finnish Net service ID</source>
+        <translation>finskt Net service-id</translation>
+    </message>
+    <message>
+        <source>Not a valid {scheme} (check the digits and the country).</source>
+        <translation>Inte ett giltigt {scheme} (kontrollera siffrorna och landet).</translation>
+    </message>
+    <message>
+        <source>Not a valid {scheme}.</source>
+        <translation>Inte ett giltigt {scheme}.</translation>
+    </message>
+    <message>
+        <source>{reason} Below 20 in the third and fourth digits, a Swedish organisation number is a sole trader&apos;s: the owner&apos;s personal identity number or coordination number.</source>
+        <translation>{reason} Med under 20 i tredje och fjärde siffran är ett svenskt organisationsnummer en enskild firmas: ägarens personnummer eller samordningsnummer.</translation>
+    </message>
+    <message>
+        <source>The check digit (the last digit) of this {scheme} does not match: a digit is mistyped or two are swapped.</source>
+        <translation>Kontrollsiffran (den sista siffran) i detta {scheme} stämmer inte: en siffra är felskriven eller två har bytt plats.</translation>
+    </message>
+    <message>
+        <source>A {scheme} has {length} digits.</source>
+        <translation>Ett {scheme} har {length} siffror.</translation>
+    </message>
+    <message>
+        <source>A Swedish organisation number is written with digits, e.g. 556036-0793, or as a sole trader&apos;s personal identity number, YYMMDD-NNNN.</source>
+        <translation>Ett svenskt organisationsnummer skrivs med siffror, t.ex. 556036-0793, eller som en enskild firmas personnummer, ÅÅMMDD-NNNN.</translation>
+    </message>
+    <message>
+        <source>A Swedish organisation number has 10 digits, not {actual}; a sole trader&apos;s personal identity number may have 12 (with the century).</source>
+        <translation>Ett svenskt organisationsnummer har 10 siffror, inte {actual}; en enskild firmas personnummer kan ha 12 (med århundradet).</translation>
+    </message>
+    <message>
+        <source>Only a personal identity number is written with + (its owner is aged 100 or more); a legal entity&apos;s organisation number is written with -, e.g. 556036-0793.</source>
+        <translation>Bara ett personnummer skrivs med + (innehavaren är 100 år eller äldre); en juridisk persons organisationsnummer skrivs med -, t.ex. 556036-0793.</translation>
+    </message>
+    <message>
+        <source>A legal entity&apos;s organisation number has 10 digits, or 12 beginning with 16.</source>
+        <translation>En juridisk persons organisationsnummer har 10 siffror, eller 12 som börjar med 16.</translation>
+    </message>
+    <message>
+        <source>A postcode here has {form}.</source>
+        <translation>Ett postnummer här har {form}.</translation>
+    </message>
+    <message>
+        <source>five digits, e.g. 123 45</source>
+        <translation>fem siffror, t.ex. 123 45</translation>
+    </message>
+    <message>
+        <source>five digits, e.g. 00100</source>
+        <translation>fem siffror, t.ex. 00100</translation>
+    </message>
+    <message>
+        <source>four digits, e.g. 2100</source>
+        <translation>fyra siffror, t.ex. 2100</translation>
+    </message>
+    <message>
+        <source>four digits, e.g. 0150</source>
+        <translation>fyra siffror, t.ex. 0150</translation>
+    </message>
+    <message>
+        <source>A Peppol ID is written ICD:identifier: a four-digit scheme code, a colon, then the identifier, e.g. {example}.</source>
+        <translation>Ett Peppol-ID skrivs ICD:identifierare: en fyrsiffrig schemakod, ett kolon och sedan identifieraren, t.ex. {example}.</translation>
+    </message>
+    <message>
+        <source>Scheme code {icd} ({scheme}) is no longer used in Peppol. {advice}</source>
+        <translation>Schemakoden {icd} ({scheme}) används inte längre i Peppol. {advice}</translation>
+    </message>
+    <message>
+        <source>Use 0007 with the 10-digit Swedish organisation number instead, e.g. 0007:5560360793.</source>
+        <translation>Använd i stället 0007 med det 10-siffriga svenska organisationsnumret, t.ex. 0007:5560360793.</translation>
+    </message>
+    <message>
+        <source>Use 0184 with the 8-digit CVR number instead, e.g. 0184:13585628.</source>
+        <translation>Använd i stället 0184 med det 8-siffriga CVR-numret, t.ex. 0184:13585628.</translation>
+    </message>
+    <message>
+        <source>Use 0184 with the 8-digit CVR number instead, or 0198 for an SE number (DK followed by 8 digits).</source>
+        <translation>Använd i stället 0184 med det 8-siffriga CVR-numret, eller 0198 för ett SE-nummer (DK följt av 8 siffror).</translation>
+    </message>
+    <message>
+        <source>Use 0192 with the 9-digit organisation number instead, e.g. 0192:974760673.</source>
+        <translation>Använd i stället 0192 med det 9-siffriga organisationsnumret, t.ex. 0192:974760673.</translation>
+    </message>
+    <message>
+        <source>Use 0216 with the OVT identifier instead, e.g. 0216:003720774740.</source>
+        <translation>Använd i stället 0216 med OVT-id:t, t.ex. 0216:003720774740.</translation>
+    </message>
+    <message>
+        <source>Unknown Peppol scheme code {icd}. Accepted codes: {accepted}.</source>
+        <translation>Okänd Peppol-schemakod {icd}. Godkända koder: {accepted}.</translation>
+    </message>
+    <message>
+        <source>{icd} ({scheme})</source>
+        <translation>{icd} ({scheme})</translation>
+    </message>
+    <message>
+        <source>Type the {scheme} after the colon, e.g. {example}.</source>
+        <translation>Skriv {scheme} efter kolonet, t.ex. {example}.</translation>
+    </message>
+    <message>
+        <source>Type the {scheme} without hyphens or spaces, e.g. {example}.</source>
+        <translation>Skriv {scheme} utan bindestreck eller mellanslag, t.ex. {example}.</translation>
+    </message>
+    <message>
+        <source>A {scheme} has digits only, e.g. {example}.</source>
+        <translation>Ett {scheme} består bara av siffror, t.ex. {example}.</translation>
+    </message>
+    <message>
+        <source>A {scheme} has exactly {length} digits (this has {actual}), e.g. {example}.</source>
+        <translation>Ett {scheme} har exakt {length} siffror (det här har {actual}), t.ex. {example}.</translation>
+    </message>
+    <message>
+        <source>Not a valid {scheme}: the check digit does not match.</source>
+        <translation>Inte ett giltigt {scheme}: kontrollsiffran stämmer inte.</translation>
+    </message>
+    <message>
+        <source>Not a valid {scheme}: it cannot be all zeros.</source>
+        <translation>Inte ett giltigt {scheme}: det får inte bestå av bara nollor.</translation>
+    </message>
+    <message>
+        <source>A {scheme} is DK followed by 8 digits, e.g. {example}.</source>
+        <translation>Ett {scheme} är DK följt av 8 siffror, t.ex. {example}.</translation>
+    </message>
+    <message>
+        <source>A {scheme} is 0037, then the 8-digit business ID without hyphen, then up to 5 letters or digits, e.g. {example}.</source>
+        <translation>Ett {scheme} är 0037, sedan det 8-siffriga FO-numret utan bindestreck och sedan upp till 5 bokstäver eller siffror, t.ex. {example}.</translation>
+    </message>
+    <message>
+        <source>Not a valid {scheme}: the business ID cannot be all zeros.</source>
+        <translation>Inte ett giltigt {scheme}: FO-numret får inte bestå av bara nollor.</translation>
+    </message>
+    <message>
+        <source>Not a valid {scheme}: the business ID {business_id} has a wrong check digit.</source>
+        <translation>Inte ett giltigt {scheme}: FO-numret {business_id} har fel kontrollsiffra.</translation>
+    </message>
+    <message>
+        <source>The password contains control characters.</source>
+        <translation>Lösenordet innehåller styrtecken.</translation>
+    </message>
+    <message>
+        <source>The password contains a damaged character (a lone surrogate, U+D800–U+DFFF) that cannot be stored; type it again.</source>
+        <translation>Lösenordet innehåller ett skadat tecken (ett ensamt surrogattecken, U+D800–U+DFFF) som inte kan sparas; skriv det igen.</translation>
+    </message>
+    <message>
+        <source>The password must have at least {min_length} characters.</source>
+        <translation>Lösenordet måste ha minst {min_length} tecken.</translation>
+    </message>
+    <message>
+        <source>The password must not contain the user name.</source>
+        <translation>Lösenordet får inte innehålla användarnamnet.</translation>
+    </message>
+    <message>
+        <source>The password is too easy to guess: use a longer one or Generate.</source>
+        <translation>Lösenordet är för lätt att gissa: använd ett längre eller Generera.</translation>
+    </message>
+    <message>
+        <source>Activate portal access to set a password.</source>
+        <translation>Aktivera portalåtkomst för att ange ett lösenord.</translation>
+    </message>
+    <message>
+        <source>{username} is already the portal user name of {contact} on this account; a person has one portal access per account.</source>
+        <translation>{username} är redan portalanvändarnamn för {contact} på det här kontot; en person har en portalåtkomst per konto.</translation>
+    </message>
+    <message>
+        <source>{username} already logs in to the portal for: {served}. If this is the same person, the contact joins that login and keeps its password; otherwise use another email address.</source>
+        <translation>{username} loggar redan in i portalen för: {served}. Om det är samma person ansluts kontakten till den inloggningen och behåller dess lösenord; använd annars en annan e-postadress.</translation>
+    </message>
+    <message>
+        <source>The login {username} is shared: the change applies to {served} as well.</source>
+        <translation>Inloggningen {username} är delad: ändringen gäller även {served}.</translation>
+    </message>
+    <message>
+        <source>{account} (customer {customer_number}, {contact})</source>
+        <translation>{account} (kundnummer {customer_number}, {contact})</translation>
+    </message>
+    <message>
+        <source>The main contact holds every right; there is nothing to tick.</source>
+        <translation>Huvudkontakten har alla behörigheter; det finns inget att kryssa i.</translation>
+    </message>
+    <message>
+        <source>{name} has no portal access.</source>
+        <translation>{name} har ingen portalåtkomst.</translation>
+    </message>
+    <message>
+        <source>Off system-wide, so ticking it would do nothing: {rights}</source>
+        <translation>Avstängt i hela systemet, så ett kryss här gör ingenting: {rights}</translation>
+    </message>
+    <message>
+        <source>Modify master account profile</source>
+        <translation>Ändra huvudkontots profil</translation>
+    </message>
+    <message>
+        <source>View &amp; manage contacts</source>
+        <translation>Se &amp; hantera kontakter</translation>
+    </message>
+    <message>
+        <source>View products &amp; services</source>
+        <translation>Se produkter &amp; tjänster</translation>
+    </message>
+    <message>
+        <source>View &amp; manage passwords</source>
+        <translation>Se &amp; hantera lösenord</translation>
+    </message>
+    <message>
+        <source>Perform single sign-on</source>
+        <translation>Utför enkel inloggning</translation>
+    </message>
+    <message>
+        <source>View domains</source>
+        <translation>Se domäner</translation>
+    </message>
+    <message>
+        <source>Manage domain settings</source>
+        <translation>Hantera domäninställningar</translation>
+    </message>
+    <message>
+        <source>View &amp; pay invoices</source>
+        <translation>Se &amp; betala fakturor</translation>
+    </message>
+    <message>
+        <source>View &amp; accept quotes</source>
+        <translation>Se &amp; godkänna offerter</translation>
+    </message>
+    <message>
+        <source>View &amp; open support tickets</source>
+        <translation>Se &amp; öppna supportärenden</translation>
+    </message>
+    <message>
+        <source>View &amp; manage affiliate account</source>
+        <translation>Se &amp; hantera affiliatekonto</translation>
+    </message>
+    <message>
+        <source>View emails</source>
+        <translation>Se e-postmeddelanden</translation>
+    </message>
+    <message>
+        <source>Place new orders, upgrades and cancellations</source>
+        <translation>Lägga nya beställningar, uppgraderingar och uppsägningar</translation>
+    </message>
+    <message>
+        <source>Show the Settings menu (change own password)</source>
+        <translation>Visa menyn Inställningar (ändra eget lösenord)</translation>
+    </message>
+    <message>
+        <source>Customer account {account_id} does not exist (any more).</source>
+        <translation>Kundkontot {account_id} finns inte (längre).</translation>
+    </message>
+    <message>
+        <source>Contact {contact_id} is not on this account (any more).</source>
+        <translation>Kontakten {contact_id} finns inte (längre) på det här kontot.</translation>
+    </message>
+    <message>
+        <source>The main contact cannot be deleted: an account always has exactly one. Make another contact the main contact first.</source>
+        <translation>Huvudkontakten kan inte tas bort: ett konto har alltid exakt en. Gör först en annan kontakt till huvudkontakt.</translation>
+    </message>
+    <message>
+        <source>Pick one of this account&apos;s contacts.</source>
+        <translation>Välj en av kontots kontakter.</translation>
+    </message>
+    <message>
+        <source>This record was changed by someone else since you opened it.</source>
+        <translation>Posten har ändrats av någon annan sedan du öppnade den.</translation>
+    </message>
+    <message>
+        <source>This account was changed by someone else since you opened it.</source>
+        <translation>Kontot har ändrats av någon annan sedan du öppnade det.</translation>
+    </message>
+    <message>
+        <source>This contact was changed by someone else since you opened it.</source>
+        <translation>Kontakten har ändrats av någon annan sedan du öppnade den.</translation>
+    </message>
+    <message>
+        <source>This contact&apos;s portal access was changed by someone else since you opened it.</source>
+        <translation>Kontaktens portalåtkomst har ändrats av någon annan sedan du öppnade den.</translation>
+    </message>
+    <message>
+        <source>The portal login {username} was changed by someone else since you opened it (its password or whether it may log in): your change to it was not saved.</source>
+        <translation>Portalinloggningen {username} har ändrats av någon annan sedan du öppnade den (lösenordet eller om den får logga in): din ändring av den sparades inte.</translation>
+    </message>
+    <message>
+        <source>This operator was changed by someone else since you opened it.</source>
+        <translation>Handläggaren har ändrats av någon annan sedan du öppnade den.</translation>
+    </message>
+    <message>
+        <source>The system-wide portal settings were changed by someone else since you opened them.</source>
+        <translation>Portalinställningarna för hela systemet har ändrats av någon annan sedan du öppnade dem.</translation>
+    </message>
+    <message>
+        <source>Someone else gave portal access to this user name at the same moment. Open the account again and retry.</source>
+        <translation>Någon annan gav portalåtkomst till det här användarnamnet i samma ögonblick. Öppna kontot igen och försök på nytt.</translation>
+    </message>
+    <message>
+        <source>The operator name or password is not right.</source>
+        <translation>Handläggarnamnet eller lösenordet är fel.</translation>
+    </message>
+    <message>
+        <source>Signing in needs a terminal: run the command from one.</source>
+        <translation>Inloggningen kräver en terminal: kör kommandot från en terminal.</translation>
+    </message>
+    <message>
+        <source>The operator {name} is disabled. Ask an administrator.</source>
+        <translation>Handläggaren {name} är avstängd. Kontakta en administratör.</translation>
+    </message>
+    <message>
+        <source>An operator needs a name.</source>
+        <translation>En handläggare behöver ett namn.</translation>
+    </message>
+    <message>
+        <source>Operator name: {problem}</source>
+        <translation>Handläggarnamn: {problem}</translation>
+    </message>
+    <message>
+        <source>Display name: {problem}</source>
+        <translation>Visningsnamn: {problem}</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s user name cannot be used as an operator name: {problem} Sign in to the computer as another user, or use a shared database with operator names.</source>
+        <translation>Datorns användarnamn kan inte användas som handläggarnamn: {problem} Logga in på datorn som en annan användare, eller använd en delad databas med handläggarnamn.</translation>
+    </message>
+    <message>
+        <source>Caller&apos;s name: {problem}</source>
+        <translation>Namn på den som ringer: {problem}</translation>
+    </message>
+    <message>
+        <source>Verified by: {problem}</source>
+        <translation>Verifierad med: {problem}</translation>
+    </message>
+    <message>
+        <source>There is already an operator called {name}.</source>
+        <translation>Det finns redan en handläggare som heter {name}.</translation>
+    </message>
+    <message>
+        <source>That operator no longer exists.</source>
+        <translation>Handläggaren finns inte längre.</translation>
+    </message>
+    <message>
+        <source>This is the last administrator: make someone else administrator first.</source>
+        <translation>Det här är den sista administratören: gör först någon annan till administratör.</translation>
+    </message>
+    <message>
+        <source>Only an operator can be remembered.</source>
+        <translation>Bara en handläggare kan kommas ihåg.</translation>
+    </message>
+    <message>
+        <source>Only an operator who signs in with a password can be remembered.</source>
+        <translation>Bara en handläggare som loggar in med lösenord kan kommas ihåg.</translation>
+    </message>
+    <message>
+        <source>An administrator changed your role to {role} since you signed in: this was not done. Try again if your new role allows it.</source>
+        <translation>En administratör har ändrat din roll till {role} sedan du loggade in: detta utfördes inte. Försök igen om din nya roll tillåter det.</translation>
+    </message>
+    <message>
+        <source>Your operator account was disabled by an administrator (or removed): nothing was done.</source>
+        <translation>Ditt handläggarkonto har stängts av (eller tagits bort) av en administratör: ingenting utfördes.</translation>
+    </message>
+    <message>
+        <source>The first administrator needs a password.</source>
+        <translation>Den första administratören behöver ett lösenord.</translation>
+    </message>
+    <message>
+        <source>This database has operators already: sign in as one.</source>
+        <translation>Databasen har redan handläggare: logga in som en av dem.</translation>
+    </message>
+    <message>
+        <source>{name} is signed in as {role}: {what} needs the role {allowed}.</source>
+        <translation>{name} är inloggad med rollen {role}: {what} kräver rollen {allowed}.</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>endast läsning</translation>
+    </message>
+    <message>
+        <source>support agent</source>
+        <translation>supportagent</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administratör</translation>
+    </message>
+    <message>
+        <source>changing customer accounts and contacts</source>
+        <translation>ändring av kundkonton och kontakter</translation>
+    </message>
+    <message>
+        <source>changing portal access and passwords</source>
+        <translation>ändring av portalåtkomst och lösenord</translation>
+    </message>
+    <message>
+        <source>checking portal logins</source>
+        <translation>kontroll av portalinloggningar</translation>
+    </message>
+    <message>
+        <source>changing the system-wide portal settings</source>
+        <translation>ändring av portalinställningarna för hela systemet</translation>
+    </message>
+    <message>
+        <source>managing operators and their roles</source>
+        <translation>hantering av handläggare och deras roller</translation>
+    </message>
+    <message>
+        <source>deleting customer accounts</source>
+        <translation>borttagning av kundkonton</translation>
+    </message>
+    <message>
+        <source>importing customers</source>
+        <translation>import av kunder</translation>
+    </message>
+    <message>
+        <source>reading the audit trail of every account</source>
+        <translation>läsning av ändringsloggen för alla konton</translation>
+    </message>
+    <message>
+        <source>exporting full personal identity numbers</source>
+        <translation>export av fullständiga personnummer</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation>Kundnummer</translation>
+    </message>
+    <message>
+        <source>Main contact</source>
+        <translation>Huvudkontakt</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>Kontonamn</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Organisation number</source>
+        <translation>Organisationsnummer</translation>
+    </message>
+    <message>
+        <source>Peppol ID</source>
+        <translation>Peppol-ID</translation>
+    </message>
+    <message>
+        <source>Service type</source>
+        <translation>Tjänstetyp</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Förnamn</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Efternamn</translation>
+    </message>
+    <message>
+        <source>Organisation name</source>
+        <translation>Organisationsnamn</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Address line 1</source>
+        <translation>Adressrad 1</translation>
+    </message>
+    <message>
+        <source>Address line 2</source>
+        <translation>Adressrad 2</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Contact country</source>
+        <translation>Kontaktens land</translation>
+    </message>
+    <message>
+        <source>Unknown field {name!r}. Fields: {fields}.</source>
+        <translation>Okänt fält {name!r}. Fält: {fields}.</translation>
+    </message>
+    <message>
+        <source>The mapping is not valid JSON: {reason}.</source>
+        <translation>Mappningen är inte giltig JSON: {reason}.</translation>
+    </message>
+    <message>
+        <source>A JSON mapping is an object like {{&quot;email&quot;: &quot;E-post&quot;}}.</source>
+        <translation>En JSON-mappning är ett objekt som {{&quot;email&quot;: &quot;E-post&quot;}}.</translation>
+    </message>
+    <message>
+        <source>Write field=Header, not {part!r}.</source>
+        <translation>Skriv fält=Rubrik, inte {part!r}.</translation>
+    </message>
+    <message>
+        <source>The file has no column {header!r} (for {field}).</source>
+        <translation>Filen har ingen kolumn {header!r} (för {field}).</translation>
+    </message>
+    <message>
+        <source>No column holds {field}; choose one in the mapping.</source>
+        <translation>Ingen kolumn innehåller {field}; välj en i mappningen.</translation>
+    </message>
+    <message>
+        <source>Not imported: its account is refused (see line {lines}).</source>
+        <translation>Importeras inte: kontot avvisas (se rad {lines}).</translation>
+    </message>
+    <message>
+        <source>Write yes or no (or leave it empty).</source>
+        <translation>Skriv ja eller nej (eller lämna tomt).</translation>
+    </message>
+    <message>
+        <source>Line {line} is already the main contact of this account (an account has exactly one).</source>
+        <translation>Rad {line} är redan huvudkontakt för det här kontot (ett konto har exakt en).</translation>
+    </message>
+    <message>
+        <source>Differs from line {line} of the same account (“{value}” against “{main_value}”); leave it empty or write the same.</source>
+        <translation>Skiljer sig från rad {line} för samma konto (”{value}” mot ”{main_value}”); lämna tomt eller skriv samma sak.</translation>
+    </message>
+    <message>
+        <source>The same email as line {line} of this account: a person is one contact.</source>
+        <translation>Samma e-postadress som rad {line} för det här kontot: en person är en kontakt.</translation>
+    </message>
+    <message>
+        <source>The same organisation number ({country}) as the account on line {lines}: one organisation is one account.</source>
+        <translation>Samma organisationsnummer ({country}) som kontot på rad {lines}: en organisation är ett konto.</translation>
+    </message>
+    <message>
+        <source>An account with this organisation number ({country} {org_number}) is already stored: customer number {customer_number}.</source>
+        <translation>Ett konto med det här organisationsnumret ({country} {org_number}) finns redan: kundnummer {customer_number}.</translation>
+    </message>
+    <message>
+        <source>This line has {cells} cells but the header only {width}: a separator too many, or a value with a comma that is not quoted?</source>
+        <translation>Raden har {cells} celler men rubrikraden bara {width}: en avgränsare för mycket, eller ett värde med kommatecken som inte står inom citattecken?</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: {reason}.</source>
+        <translation>Filen kan inte läsas: {reason}.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>Avbrutet: ingenting importerades.</translation>
+    </message>
+    <message>
+        <source>Cannot open the file: {reason}.</source>
+        <translation>Filen kan inte öppnas: {reason}.</translation>
+    </message>
+    <message>
+        <source>This is {what}, not a CSV or XLSX file.</source>
+        <translation>Det här är {what}, inte en CSV- eller XLSX-fil.</translation>
+    </message>
+    <message>
+        <source>an Excel 97–2003 workbook (.xls) or another old Office file; save it as .xlsx or CSV</source>
+        <translation>en Excel 97–2003-arbetsbok (.xls) eller en annan äldre Office-fil; spara den som .xlsx eller CSV</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>ett PDF-dokument</translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <translation>en PNG-bild</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation>en JPEG-bild</translation>
+    </message>
+    <message>
+        <source>an SQLite database</source>
+        <translation>en SQLite-databas</translation>
+    </message>
+    <message>
+        <source>This is not an Excel workbook (.xlsx): it does not start like one.</source>
+        <translation>Det här är ingen Excel-arbetsbok (.xlsx): den börjar inte som en sådan.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text; it was read as Windows-1252 (Western European). If letters such as å, ä, ö look wrong in the preview, save the file as “CSV UTF-8” and import that.</source>
+        <translation>Filen är inte UTF-8-text; den lästes som Windows-1252 (västeuropeisk). Om bokstäver som å, ä, ö ser fel ut i förhandsgranskningen, spara filen som ”CSV UTF-8” och importera den.</translation>
+    </message>
+    <message>
+        <source>The file is not text that custadmin can read (byte {byte} is neither UTF-8 nor Windows-1252). Save it as “CSV UTF-8” or as an Excel workbook.</source>
+        <translation>Filen är inte text som custadmin kan läsa (byte {byte} är varken UTF-8 eller Windows-1252). Spara den som ”CSV UTF-8” eller som en Excel-arbetsbok.</translation>
+    </message>
+    <message>
+        <source>The file says it is {encoding} text but byte {byte} is not. Save it again as “CSV UTF-8”.</source>
+        <translation>Filen anger att den är {encoding}-text, men byte {byte} är det inte. Spara den igen som ”CSV UTF-8”.</translation>
+    </message>
+    <message>
+        <source>Cannot read this line ({reason}); a field may be too long or a quote not closed.</source>
+        <translation>Raden kan inte läsas ({reason}); ett fält kan vara för långt eller ett citattecken inte avslutat.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Filen är tom.</translation>
+    </message>
+    <message>
+        <source>The first line (the column names) cannot be read: {reason}.</source>
+        <translation>Den första raden (kolumnnamnen) kan inte läsas: {reason}.</translation>
+    </message>
+    <message>
+        <source>This is not a readable Excel workbook (.xlsx); it may be damaged or another kind of file.</source>
+        <translation>Det här är ingen läsbar Excel-arbetsbok (.xlsx); den kan vara skadad eller en annan typ av fil.</translation>
+    </message>
+    <message>
+        <source>The workbook has no worksheet.</source>
+        <translation>Arbetsboken har inget kalkylblad.</translation>
+    </message>
+    <message>
+        <source>The worksheet cannot be read ({error}).</source>
+        <translation>Kalkylbladet kan inte läsas ({error}).</translation>
+    </message>
+    <message>
+        <source>The first worksheet is empty.</source>
+        <translation>Det första kalkylbladet är tomt.</translation>
+    </message>
+    <message>
+        <source>The worksheet is damaged after line {line} ({error}).</source>
+        <translation>Kalkylbladet är skadat efter rad {line} ({error}).</translation>
+    </message>
+    <message>
+        <source>Only the first worksheet ({sheet}) is read.</source>
+        <translation>Bara det första kalkylbladet ({sheet}) läses.</translation>
+    </message>
+    <message>
+        <source>Cancelled: no file was written.</source>
+        <translation>Avbrutet: ingen fil skrevs.</translation>
+    </message>
+    <message>
+        <source>Choose csv or xlsx, not {given!r}.</source>
+        <translation>Välj csv eller xlsx, inte {given!r}.</translation>
+    </message>
+    <message>
+        <source>Cannot write to {folder}: {reason}.</source>
+        <translation>Det går inte att skriva till {folder}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}.</source>
+        <translation>Det går inte att skriva {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>The database is busy: someone else is saving at this moment. Nothing was saved; try again.</source>
+        <translation>Databasen är upptagen: någon annan sparar just nu. Ingenting sparades; försök igen.</translation>
+    </message>
+    <message>
+        <source>{where} is locked by another program (perhaps another custadmin doing a long task). Close it or wait, then start again.</source>
+        <translation>{where} är låst av ett annat program (kanske en annan custadmin som utför en lång uppgift). Stäng det eller vänta, och starta sedan igen.</translation>
+    </message>
+    <message>
+        <source>The database is read-only: changes cannot be saved. Check the file&apos;s permissions or ask an administrator.</source>
+        <translation>Databasen är skrivskyddad: ändringar kan inte sparas. Kontrollera filens behörigheter eller kontakta en administratör.</translation>
+    </message>
+    <message>
+        <source>{path} is on a read-only disk: it is open for browsing and changes cannot be saved. To change it, make the disk writable, or copy the database to a writable folder while custadmin is closed.</source>
+        <translation>{path} ligger på en skrivskyddad disk: den är öppen för visning och ändringar kan inte sparas. Gör disken skrivbar för att kunna ändra, eller kopiera databasen till en skrivbar mapp medan custadmin är stängt.</translation>
+    </message>
+    <message>
+        <source>{path} is on a read-only disk and its companion file {companion} holds saved changes that can only be read on a writable disk. Copy the database together with its companion files to a writable folder, or make the disk writable.</source>
+        <translation>{path} ligger på en skrivskyddad disk och dess tillhörande fil {companion} innehåller sparade ändringar som bara kan läsas på en skrivbar disk. Kopiera databasen tillsammans med dess tillhörande filer till en skrivbar mapp, eller gör disken skrivbar.</translation>
+    </message>
+    <message>
+        <source>The database file {path} is read-only for you: it is open for browsing and changes cannot be saved. Make the file writable (for example chmod u+w), then start custadmin again.</source>
+        <translation>Databasfilen {path} är skrivskyddad för dig: den är öppen för visning och ändringar kan inte sparas. Gör filen skrivbar (till exempel chmod u+w) och starta sedan custadmin igen.</translation>
+    </message>
+    <message>
+        <source>The database&apos;s companion file {companion} is read-only (SQLite made it so while the database was read-only), so nothing can be saved. Make it writable, or delete it while custadmin is closed; then start custadmin again.</source>
+        <translation>Databasens tillhörande fil {companion} är skrivskyddad (SQLite gjorde den skrivskyddad medan databasen var det), så ingenting kan sparas. Gör den skrivbar, eller ta bort den medan custadmin är stängt; starta sedan custadmin igen.</translation>
+    </message>
+    <message>
+        <source>The database&apos;s companion file {companion} is read-only, so nothing can be saved. Make it writable, then start custadmin again; do not delete it: it holds saved changes.</source>
+        <translation>Databasens tillhörande fil {companion} är skrivskyddad, så ingenting kan sparas. Gör den skrivbar och starta sedan custadmin igen; ta inte bort den: den innehåller sparade ändringar.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is read-only for you, and SQLite needs to create the database&apos;s companion files ({name}-wal and {name}-shm) there. Make the folder writable, or move the database to a folder you may write to.</source>
+        <translation>Mappen {folder} är skrivskyddad för dig, och SQLite behöver skapa databasens tillhörande filer ({name}-wal och {name}-shm) där. Gör mappen skrivbar, eller flytta databasen till en mapp där du har skrivrätt.</translation>
+    </message>
+    <message>
+        <source>The database server accepts no changes (read-only).</source>
+        <translation>Databasservern tar inte emot ändringar (skrivskyddad).</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was saved. Free some space and save again.</source>
+        <translation>Disken är full: ingenting sparades. Frigör utrymme och spara igen.</translation>
+    </message>
+    <message>
+        <source>The database server is out of space: nothing was saved.</source>
+        <translation>Databasservern har slut på utrymme: ingenting sparades.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged or is not a database. Restore it from a backup.</source>
+        <translation>Databasfilen är skadad eller är ingen databas. Återställ den från en säkerhetskopia.</translation>
+    </message>
+    <message>
+        <source>The database file cannot be opened: check that its folder exists and that you may write there.</source>
+        <translation>Databasfilen kan inte öppnas: kontrollera att mappen finns och att du har skrivrätt där.</translation>
+    </message>
+    <message>
+        <source>The database server refused the user name or password.</source>
+        <translation>Databasservern godtog inte användarnamnet eller lösenordet.</translation>
+    </message>
+    <message>
+        <source>The database does not exist on that server.</source>
+        <translation>Databasen finns inte på den servern.</translation>
+    </message>
+    <message>
+        <source>The database server cannot be reached. Check the network and the database address, then try again.</source>
+        <translation>Det går inte att nå databasservern. Kontrollera nätverket och databasens adress och försök sedan igen.</translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost: nothing was saved. Check the network, then try again.</source>
+        <translation>Anslutningen till databasservern bröts: ingenting sparades. Kontrollera nätverket och försök sedan igen.</translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost while the save was being confirmed: it may or may not have been saved. Open the record again to see, then try again if needed.</source>
+        <translation>Anslutningen till databasservern bröts medan sparandet bekräftades: det kan ha sparats eller inte. Öppna posten igen för att se efter, och försök sedan igen vid behov.</translation>
+    </message>
+    <message>
+        <source>The database server stopped the work because it took too long: nothing was saved. Try again; if it keeps happening, tell an administrator (the server may be overloaded).</source>
+        <translation>Databasservern avbröt arbetet eftersom det tog för lång tid: ingenting sparades. Försök igen; om det fortsätter att hända, meddela en administratör (servern kan vara överbelastad).</translation>
+    </message>
+    <message>
+        <source>The database server cancelled the work (perhaps an administrator stopped it): nothing was saved. Try again.</source>
+        <translation>Databasservern avbröt arbetet (kanske stoppade en administratör det): ingenting sparades. Försök igen.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a database file.</source>
+        <translation>{path} är en mapp, inte en databasfil.</translation>
+    </message>
+    <message>
+        <source>There is no database at {path}. Check the path, or start custadmin with --new to create an empty database there.</source>
+        <translation>Det finns ingen databas på {path}. Kontrollera sökvägen, eller starta custadmin med --new för att skapa en tom databas där.</translation>
+    </message>
+    <message>
+        <source>{path} is on a network share. SQLite cannot be used safely there (its write-ahead log needs a local disk); put the file on a local disk, or use a PostgreSQL server for shared use.</source>
+        <translation>{path} ligger på en nätverksresurs. SQLite kan inte användas säkert där (dess write-ahead-logg kräver en lokal disk); lägg filen på en lokal disk, eller använd en PostgreSQL-server för delad användning.</translation>
+    </message>
+    <message>
+        <source>{where} is an SQLite database of another application, not custadmin&apos;s.</source>
+        <translation>{where} är en SQLite-databas för ett annat program, inte för custadmin.</translation>
+    </message>
+    <message>
+        <source>{where} holds tables that are not custadmin&apos;s. Choose a custadmin database, or an empty one.</source>
+        <translation>{where} innehåller tabeller som inte hör till custadmin. Välj en custadmin-databas eller en tom databas.</translation>
+    </message>
+    <message>
+        <source>{where} is not a custadmin database.</source>
+        <translation>{where} är ingen custadmin-databas.</translation>
+    </message>
+    <message>
+        <source>{where} was written by a newer version of custadmin (schema {revision}). Install the newer custadmin to open it; this version will not change it.</source>
+        <translation>{where} skrevs av en nyare version av custadmin (schema {revision}). Installera den nyare versionen av custadmin för att öppna den; den här versionen ändrar den inte.</translation>
+    </message>
+    <message>
+        <source>The schema upgrade left the database inconsistent; the previous state was restored.</source>
+        <translation>Schemauppgraderingen lämnade databasen inkonsekvent; det tidigare tillståndet återställdes.</translation>
+    </message>
+    <message>
+        <source>The database could not be brought to this version&apos;s schema; it was left as it was before. See the log for details.</source>
+        <translation>Databasen kunde inte uppgraderas till den här versionens schema; den lämnades som den var. Se loggen för mer information.</translation>
+    </message>
+    <message>
+        <source>{where}: {message}</source>
+        <translation>{where}: {message}</translation>
+    </message>
+    <message>
+        <source>{where} cannot be opened: {reason}</source>
+        <translation>{where} kan inte öppnas: {reason}</translation>
+    </message>
+    <message>
+        <source>The database could not be opened.</source>
+        <translation>Databasen kunde inte öppnas.</translation>
+    </message>
+    <message>
+        <source>The database could not be opened; see the log for details.</source>
+        <translation>Databasen kunde inte öppnas; se loggen för mer information.</translation>
+    </message>
+    <message>
+        <source>custadmin works with SQLite or PostgreSQL, not {backend}.</source>
+        <translation>custadmin fungerar med SQLite eller PostgreSQL, inte {backend}.</translation>
+    </message>
+    <message>
+        <source>{where} needs a password: put it in the keyring (service {service!r}) or start custadmin interactively.</source>
+        <translation>{where} kräver ett lösenord: lägg det i nyckelringen (tjänst {service!r}) eller starta custadmin interaktivt.</translation>
+    </message>
+    <message>
+        <source>No valid password was given for {where}.</source>
+        <translation>Inget giltigt lösenord angavs för {where}.</translation>
+    </message>
+    <message>
+        <source>{head} or {tail}</source>
+        <translation>{head} eller {tail}</translation>
+    </message>
+    <message>
+        <source>{head}, {tail}</source>
+        <translation>{head}, {tail}</translation>
+    </message>
+    <message>
+        <source>{head}; {tail}</source>
+        <translation>{head}; {tail}</translation>
+    </message>
+</context>
+<context>
+    <name>EditorPage</name>
+    <message>
+        <source>{operator} at {time}</source>
+        <extracomment>Qt&apos;s translate under the name pyside6-lupdate looks for. A service call to run on a worker. How often a page on screen asks whether its record changed elsewhere.</extracomment>
+        <translation>{operator} den {time}</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <extracomment>What no longer applies once there is nothing unsaved. The operator&apos;s edits (un)became unsaved. Anything the operator changed (for live views that follow the draft). Saved, or another action of the page stored something: the new ``Stored``. Someone else&apos;s change was read and is now shown (no unsaved edits were there). What saving here needs; the Save button says why when the operator lacks it. The kind of :class:`ChangeSubject` the page edits (&quot;account&quot;, …): the page then watches for changes saved elsewhere. None: it does not. The row of :meth:`button_row`, once the page has laid it out. After *Keep my edits*: fields both changed → the value the other saved.</extracomment>
+        <translation>Å&amp;ngra</translation>
+    </message>
+    <message>
+        <source>Undo every unsaved change (Esc)</source>
+        <translation>Ångra alla osparade ändringar (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>Save the changes (Ctrl+S)</source>
+        <translation>Spara ändringarna (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>This page</source>
+        <translation>Den här sidan</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Sparat.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Läser in…</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Osparade ändringar</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Sparar…</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the fields marked in red.</source>
+        <translation>Inte sparat: rätta fälten som är markerade med rött.</translation>
+    </message>
+    <message>
+        <source>Not saved: changed by someone else.</source>
+        <translation>Inte sparat: ändrat av någon annan.</translation>
+    </message>
+    <message>
+        <source>Their changes are loaded underneath yours; Save to apply yours.</source>
+        <translation>Deras ändringar har lästs in under dina; klicka på Spara för att tillämpa dina.</translation>
+    </message>
+    <message>
+        <source>Not saved; your edits are still in the form.</source>
+        <translation>Inte sparat; dina ändringar finns kvar i formuläret.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Inte sparat</translation>
+    </message>
+    <message>
+        <source>Updated: {who} saved a change.</source>
+        <translation>Uppdaterat: en ändring sparades av {who}.</translation>
+    </message>
+    <message>
+        <source>Updated: someone else saved a change.</source>
+        <translation>Uppdaterat: någon annan sparade en ändring.</translation>
+    </message>
+    <message>
+        <source>{who} saved a change meanwhile: Save will show you what changed.</source>
+        <translation>En ändring sparades under tiden av {who}: Spara visar vad som ändrades.</translation>
+    </message>
+    <message>
+        <source>Someone else saved a change meanwhile: Save will show you what changed.</source>
+        <translation>Någon annan sparade en ändring under tiden: Spara visar vad som ändrades.</translation>
+    </message>
+    <message>
+        <source>ticked</source>
+        <translation>ikryssad</translation>
+    </message>
+    <message>
+        <source>not ticked</source>
+        <translation>inte ikryssad</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>An unexpected error stopped this; nothing was changed. See the log for details.</source>
+        <extracomment>The translation context of every domain message.</extracomment>
+        <translation>Ett oväntat fel stoppade detta; ingenting ändrades. Se loggen för mer information.</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Export search result</source>
+        <translation>Exportera sökresultat</translation>
+    </message>
+    <message>
+        <source>Export register</source>
+        <translation>Exportera kundregister</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, comma-separated (*.csv)</source>
+        <translation>Excel-arbetsbok (*.xlsx);;CSV, kommaavgränsad (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export with full identity numbers</source>
+        <translation>Exportera med fullständiga personnummer</translation>
+    </message>
+    <message>
+        <source>Writing {file}…</source>
+        <translation>Skriver {file}…</translation>
+    </message>
+    <message>
+        <source>Personal identity numbers are in full: keep the file safe. The export is recorded in the audit trail.</source>
+        <translation>Personnumren är fullständiga: förvara filen säkert. Exporten registreras i ändringsloggen.</translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation>Exporten avbröts: ingen fil skrevs.</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: {reason}</source>
+        <translation>Ingenting exporterades: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Account name</source>
+        <translation>Kontonamn</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Organisation number</source>
+        <translation>Organisationsnummer</translation>
+    </message>
+    <message>
+        <source>e.g. 556036-0793; empty for a private customer</source>
+        <translation>t.ex. 556036-0793; tomt för privatkund</translation>
+    </message>
+    <message>
+        <source>Peppol ID</source>
+        <translation>Peppol-ID</translation>
+    </message>
+    <message>
+        <source>for e-invoices, e.g. 0007:5560360793</source>
+        <translation>för e-fakturor, t.ex. 0007:5560360793</translation>
+    </message>
+    <message>
+        <source>Service type</source>
+        <translation>Tjänstetyp</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Förnamn</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Efternamn</translation>
+    </message>
+    <message>
+        <source>Organisation name</source>
+        <translation>Organisationsnamn</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>namn@example.com</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>e.g. 070-123 45 67</source>
+        <translation>t.ex. 070-123 45 67</translation>
+    </message>
+    <message>
+        <source>Address line 1</source>
+        <translation>Adressrad 1</translation>
+    </message>
+    <message>
+        <source>Address line 2</source>
+        <translation>Adressrad 2</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <extracomment>Emitted with the key of a field whose value changed. Emitted with the key of a field the operator left (editing finished).</extracomment>
+        <translation>Obligatoriskt</translation>
+    </message>
+</context>
+<context>
+    <name>Frame</name>
+    <message>
+        <source>About custadmin</source>
+        <extracomment>Qt&apos;s translate under the name pyside6-lupdate looks for.</extracomment>
+        <translation>Om custadmin</translation>
+    </message>
+    <message>
+        <source>custadmin {version}
+Administration of customer accounts.
+
+Database: {database}
+Log folder: {logs}</source>
+        <translation>custadmin {version}
+Administration av kundkonton.
+
+Databas: {database}
+Loggmapp: {logs}</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language ({language})</source>
+        <translation>Systemets språk ({language})</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>custadmin speaks:</source>
+        <translation>custadmin använder:</translation>
+    </message>
+    <message>
+        <source>custadmin speaks {language} from its next start.</source>
+        <translation>custadmin använder {language} från nästa start.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Handläggare</translation>
+    </message>
+    <message>
+        <source>For caller</source>
+        <translation>Uppringare</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ändring</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Lösenordet ändrat</translation>
+    </message>
+    <message>
+        <source>{field}: {before} → {after}</source>
+        <translation>{field}: {before} → {after}</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(tomt)</translation>
+    </message>
+    <message>
+        <source>{caller} (verified by {how})</source>
+        <translation>{caller} (verifierad via {how})</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <source>Show changes of field</source>
+        <translation>Visa ändringar av fält</translation>
+    </message>
+    <message>
+        <source>Show changes by operator</source>
+        <translation>Visa ändringar gjorda av handläggare</translation>
+    </message>
+    <message>
+        <source>F&amp;ield:</source>
+        <translation>&amp;Fält:</translation>
+    </message>
+    <message>
+        <source>&amp;Operator:</source>
+        <translation>Han&amp;dläggare:</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Läser…</translation>
+    </message>
+    <message>
+        <source>Every field</source>
+        <translation>Alla fält</translation>
+    </message>
+    <message>
+        <source>Every operator</source>
+        <translation>Alla handläggare</translation>
+    </message>
+    <message>
+        <source>No changes recorded</source>
+        <translation>Inga ändringar registrerade</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln changes</source>
+        <translation>
+            <numerusform>%Ln ändring</numerusform>
+            <numerusform>%Ln ändringar</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import customers</source>
+        <translation>Importera kunder</translation>
+    </message>
+    <message>
+        <source>A CSV or Excel (.xlsx) file, one contact per row</source>
+        <translation>En CSV- eller Excel-fil (.xlsx), en kontakt per rad</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>Fil att importera</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Välj fil…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fil:</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Kolumner</translation>
+    </message>
+    <message>
+        <source>Colu&amp;mns (guessed from the headers; * required)</source>
+        <translation>Kolu&amp;mner (gissade utifrån rubrikerna; * obligatorisk)</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Förhandsgranskning</translation>
+    </message>
+    <message>
+        <source>&amp;Preview (first {n} rows)</source>
+        <translation>Förhands&amp;granskning (första {n} raderna)</translation>
+    </message>
+    <message>
+        <source>C&amp;heck the file</source>
+        <translation>&amp;Kontrollera filen</translation>
+    </message>
+    <message>
+        <source>Choose a file to import.</source>
+        <translation>Välj en fil att importera.</translation>
+    </message>
+    <message>
+        <source>Refused lines</source>
+        <translation>Avvisade rader</translation>
+    </message>
+    <message>
+        <source>&amp;Save report…</source>
+        <translation>&amp;Spara rapport…</translation>
+    </message>
+    <message>
+        <source>&amp;Refused lines</source>
+        <translation>&amp;Avvisade rader</translation>
+    </message>
+    <message>
+        <source>&amp;Import valid accounts</source>
+        <translation>&amp;Importera giltiga konton</translation>
+    </message>
+    <message>
+        <source>Import &amp;nothing</source>
+        <translation>Importera i&amp;nget</translation>
+    </message>
+    <message>
+        <source>Customer files (*.csv *.txt *.xlsx);;All files (*)</source>
+        <translation>Kundfiler (*.csv *.txt *.xlsx);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Save the refused lines</source>
+        <translation>Spara de avvisade raderna</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Läser filen…</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported.</source>
+        <translation>Den här filen kan inte importeras.</translation>
+    </message>
+    <message>
+        <source>No column chosen for: {fields}.</source>
+        <translation>Ingen kolumn vald för: {fields}.</translation>
+    </message>
+    <message>
+        <source>Check the columns on the left, then check the file: nothing is imported yet.</source>
+        <translation>Kontrollera kolumnerna till vänster och kontrollera sedan filen: inget har importerats än.</translation>
+    </message>
+    <message>
+        <source>Refused lines appear here after the check.</source>
+        <translation>Avvisade rader visas här efter kontrollen.</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>Kontrollerar varje rad…</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Kontrollerar…</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: see below.</source>
+        <translation>Den här filen kan inte importeras: se nedan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln rows are valid: {accounts} with {contacts}.</source>
+        <translation>
+            <numerusform>%Ln rad är giltig: {accounts} med {contacts}.</numerusform>
+            <numerusform>Alla %Ln rader är giltiga: {accounts} med {contacts}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contacts</source>
+        <translation>
+            <numerusform>%Ln kontakt</numerusform>
+            <numerusform>%Ln kontakter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows checked: {accounts} with {contacts} are valid; {refused} (below). Refused lines are not imported, and neither is the rest of their account.</source>
+        <translation>
+            <numerusform>%Ln rad kontrollerad: {accounts} med {contacts} är giltiga; {refused} (nedan). Avvisade rader importeras inte, och inte heller resten av deras konto.</numerusform>
+            <numerusform>%Ln rader kontrollerade: {accounts} med {contacts} är giltiga; {refused} (nedan). Avvisade rader importeras inte, och inte heller resten av deras konto.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln lines are refused</source>
+        <translation>
+            <numerusform>%Ln rad avvisas</numerusform>
+            <numerusform>%Ln rader avvisas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %Ln valid accounts</source>
+        <translation>
+            <numerusform>&amp;Importera %Ln giltigt konto</numerusform>
+            <numerusform>&amp;Importera %Ln giltiga konton</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cl&amp;ose</source>
+        <translation>S&amp;täng</translation>
+    </message>
+    <message>
+        <source>Check cancelled. Nothing was imported.</source>
+        <translation>Kontrollen avbröts. Inget importerades.</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Spara rapport</translation>
+    </message>
+    <message>
+        <source>The report could not be saved: {reason}</source>
+        <translation>Rapporten kunde inte sparas: {reason}</translation>
+    </message>
+    <message>
+        <source>Report saved to {path}.</source>
+        <translation>Rapporten sparades i {path}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %Ln accounts…</source>
+        <translation>
+            <numerusform>Importerar %Ln konto…</numerusform>
+            <numerusform>Importerar %Ln konton…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported {accounts} with {contacts}.</source>
+        <translation>Importerade {accounts} med {contacts}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln accounts were left out: someone stored them while you were checking.</source>
+        <translation>
+            <numerusform>%Ln konto utelämnades: någon annan sparade det medan du kontrollerade filen.</numerusform>
+            <numerusform>%Ln konton utelämnades: någon annan sparade dem medan du kontrollerade filen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was imported.</source>
+        <translation>Importen avbröts: inget importerades.</translation>
+    </message>
+    <message>
+        <source>— not in the file —</source>
+        <translation>— finns inte i filen —</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFields</name>
+    <message>
+        <source>Account reference</source>
+        <translation>Kontoreferens</translation>
+    </message>
+</context>
+<context>
+    <name>InternetPage</name>
+    <message>
+        <source>&amp;Save rights</source>
+        <extracomment>Rows shown before the matrix scrolls; portal users per account are few. The operator wants the login check for this user name.</extracomment>
+        <translation>&amp;Spara behörigheter</translation>
+    </message>
+    <message>
+        <source>Undo every unsaved tick</source>
+        <translation>Ångra alla osparade kryss</translation>
+    </message>
+    <message>
+        <source>Portal rights per user</source>
+        <translation>Portalbehörigheter per användare</translation>
+    </message>
+    <message>
+        <source>No one may log in to the portal for this account. Give a contact portal access on Manage contacts.</source>
+        <translation>Ingen får logga in i portalen för det här kontot. Ge en kontakt portalåtkomst under Hantera kontakter.</translation>
+    </message>
+    <message>
+        <source>Portal user</source>
+        <translation>Portalanvändare</translation>
+    </message>
+    <message>
+        <source>Rights of the selected user</source>
+        <translation>Behörigheter för vald användare</translation>
+    </message>
+    <message>
+        <source>&amp;Login check for this user…</source>
+        <translation>&amp;Inloggningskontroll för den här användaren…</translation>
+    </message>
+    <message>
+        <source>What the portal answers when this person logs in: the companies they may choose, their rights there, or exactly why they cannot log in.</source>
+        <translation>Vad portalen svarar när den här personen loggar in: vilka företag personen kan välja, behörigheterna där eller exakt varför personen inte kan logga in.</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Användarnamn:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Lösenord:</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Inloggning:</translation>
+    </message>
+    <message>
+        <source>Also logs in for:</source>
+        <translation>Loggar även in för:</translation>
+    </message>
+    <message>
+        <source>Control panel:</source>
+        <translation>Kontrollpanel:</translation>
+    </message>
+    <message>
+        <source>Ri&amp;ghts in the portal (following unsaved ticks):</source>
+        <translation>&amp;Behörigheter i portalen (följer osparade bockar):</translation>
+    </message>
+    <message>
+        <source>The portal rights</source>
+        <translation>Portalbehörigheterna</translation>
+    </message>
+    <message>
+        <source>Service type: {kind} (change it on My details)</source>
+        <translation>Tjänsttyp: {kind} (ändra den under Mina uppgifter)</translation>
+    </message>
+    <message>
+        <source>Rights saved.</source>
+        <translation>Behörigheterna har sparats.</translation>
+    </message>
+    <message>
+        <source>{name}: {right}</source>
+        <translation>{name}: {right}</translation>
+    </message>
+    <message>
+        <source>Portal user: {name}</source>
+        <translation>Portalanvändare: {name}</translation>
+    </message>
+    <message>
+        <source>Portal user: {name} (main contact)</source>
+        <translation>Portalanvändare: {name} (huvudkontakt)</translation>
+    </message>
+    <message>
+        <source>Password set</source>
+        <translation>Lösenord angivet</translation>
+    </message>
+    <message>
+        <source>No password: this person cannot log in until one is set on Manage contacts.</source>
+        <translation>Inget lösenord: personen kan inte logga in förrän ett lösenord har angetts under Hantera kontakter.</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Aktiverad</translation>
+    </message>
+    <message>
+        <source>Disabled: no one can log in with it, for any account it serves.</source>
+        <translation>Inaktiverad: ingen kan logga in med den, för något av kontona den används för.</translation>
+    </message>
+    <message>
+        <source>{account} (customer {number}), as {name}{access}</source>
+        <translation>{account} (kundnr {number}), som {name}{access}</translation>
+    </message>
+    <message>
+        <source> — portal access off</source>
+        <translation> — portalåtkomst avstängd</translation>
+    </message>
+    <message>
+        <source>No other account</source>
+        <translation>Inget annat konto</translation>
+    </message>
+</context>
+<context>
+    <name>LoginCheckDialog</name>
+    <message>
+        <source>Login check</source>
+        <extracomment>A check&apos;s answer was shown (LoginCheck). Bumped by every edit of the fields and every check started: a result is shown only if nothing happened since its check started. The generation of the check whose answer is awaited, if any. The answer shown (never holds the password; LoginCheck has none).</extracomment>
+        <translation>Inloggningskontroll</translation>
+    </message>
+    <message>
+        <source>What the customer portal answers for a user name and, if the caller tells you, the password they typed. Nothing is changed and the password is not kept.</source>
+        <translation>Vad kundportalen svarar för ett användarnamn och, om uppringaren berättar det, det lösenord som personen skrev. Inget ändras och lösenordet sparas inte.</translation>
+    </message>
+    <message>
+        <source>the email address the person logs in with</source>
+        <translation>e-postadressen som personen loggar in med</translation>
+    </message>
+    <message>
+        <source>optional: what the caller typed</source>
+        <translation>valfritt: det som uppringaren skrev</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <source>Show or hide the password typed</source>
+        <translation>Visa eller dölj det inskrivna lösenordet</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Användarnamn:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Lösenord:</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Kontrollera</translation>
+    </message>
+    <message>
+        <source>Company / rights in force</source>
+        <translation>Företag / behörigheter som gäller</translation>
+    </message>
+    <message>
+        <source>Customer no.</source>
+        <translation>Kundnr</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Companies the person may act for</source>
+        <translation>Företag som personen kan företräda</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Type the user name (the email address) first.</source>
+        <translation>Skriv först användarnamnet (e-postadressen).</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Kontrollerar…</translation>
+    </message>
+    <message>
+        <source>Login check failed</source>
+        <translation>Inloggningskontrollen misslyckades</translation>
+    </message>
+    <message>
+        <source>{company} (customer {number}): {contact}</source>
+        <translation>{company} (kundnr {number}): {contact}</translation>
+    </message>
+    <message>
+        <source>{served} — portal access off</source>
+        <translation>{served} — portalåtkomst avstängd</translation>
+    </message>
+    <message>
+        <source>This login serves:</source>
+        <translation>Den här inloggningen används för:</translation>
+    </message>
+    <message>
+        <source>{name} (main contact)</source>
+        <translation>{name} (huvudkontakt)</translation>
+    </message>
+    <message>
+        <source>No rights in force: none ticked for this person, or all switched off system-wide.</source>
+        <translation>Inga behörigheter gäller: inga är ikryssade för den här personen, eller så är alla avstängda för hela systemet.</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>&amp;Dölj</translation>
+    </message>
+</context>
+<context>
+    <name>MailTexts</name>
+    <message>
+        <source>General</source>
+        <extracomment>Qt&apos;s translate under the name pyside6-lupdate looks for.</extracomment>
+        <translation>Allmänt</translation>
+    </message>
+    <message>
+        <source>Invoices &amp; reminders</source>
+        <translation>Fakturor &amp; påminnelser</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>Products &amp; services</source>
+        <translation>Produkter &amp; tjänster</translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation>Domäner</translation>
+    </message>
+    <message>
+        <source>Affiliate</source>
+        <translation>Affiliate</translation>
+    </message>
+    <message>
+        <source>Payment confirmations</source>
+        <translation>Betalningsbekräftelser</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>Återställning av lösenord</translation>
+    </message>
+    <message>
+        <source>Email verification</source>
+        <translation>E-postverifiering</translation>
+    </message>
+    <message>
+        <source>main contact: receives every message</source>
+        <translation>huvudkontakt: får alla meddelanden</translation>
+    </message>
+    <message>
+        <source>ticked “{category}”</source>
+        <translation>har kryssat i ”{category}”</translation>
+    </message>
+    <message>
+        <source>only the person it concerns; email preferences do not apply</source>
+        <translation>endast den som det gäller; e-postinställningar gäller inte</translation>
+    </message>
+    <message>
+        <source>not sent: payment confirmations go only to the main contact</source>
+        <translation>skickas inte: betalningsbekräftelser går endast till huvudkontakten</translation>
+    </message>
+    <message>
+        <source>not sent twice: the same address already receives it</source>
+        <translation>skickas inte två gånger: samma adress får det redan</translation>
+    </message>
+    <message>
+        <source>the main contact, because the account has a Peppol ID (an invoice contact is then not used)</source>
+        <translation>huvudkontakten, eftersom kontot har ett Peppol-ID (då används ingen fakturakontakt)</translation>
+    </message>
+    <message>
+        <source>the invoice contact</source>
+        <translation>fakturakontakten</translation>
+    </message>
+    <message>
+        <source>the main contact (no invoice contact is picked)</source>
+        <translation>huvudkontakten (ingen fakturakontakt är vald)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>custadmin — {location}[*]</source>
+        <extracomment>The database and the account editor are there (after attach). A unit of work found the operator&apos;s role changed (emitted from a worker). (account ID, contact ID or 0) asked to open before the editor was there.</extracomment>
+        <translation>custadmin — {location}[*]</translation>
+    </message>
+    <message>
+        <source>Database: {location}</source>
+        <translation>Databas: {location}</translation>
+    </message>
+    <message>
+        <source>Operator: {name} ({role})</source>
+        <translation>Handläggare: {name} ({role})</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Öppnar databasen…</translation>
+    </message>
+</context>
+<context>
+    <name>MappingModel</name>
+    <message>
+        <source>Rows with the same reference form one account (an export writes the customer number). Without it every row is an account.</source>
+        <translation>Rader med samma referens bildar ett konto (en export skriver kundnumret). Utan kolumnen är varje rad ett konto.</translation>
+    </message>
+    <message>
+        <source>Yes on the row of the account&apos;s main contact; without it the account&apos;s first row is.</source>
+        <translation>Ja på raden för kontots huvudkontakt; utan kolumnen blir kontots första rad huvudkontakt.</translation>
+    </message>
+    <message>
+        <source>Without it a contact lives in the account&apos;s country.</source>
+        <translation>Utan kolumnen får kontakten kontots land.</translation>
+    </message>
+    <message>
+        <source>Required: the file must have a column for it.</source>
+        <translation>Obligatoriskt: filen måste ha en kolumn för fältet.</translation>
+    </message>
+    <message>
+        <source>Optional.</source>
+        <translation>Valfritt.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Kolumn i filen</translation>
+    </message>
+</context>
+<context>
+    <name>MyDetailsPage</name>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Customer number:</source>
+        <translation>Kundnummer:</translation>
+    </message>
+    <message>
+        <source>Main contact (account owner)</source>
+        <translation>Huvudkontakt (kontoägare)</translation>
+    </message>
+    <message>
+        <source>The main contact&apos;s name and address are the account&apos;s defaults for invoices and for every email the account receives.</source>
+        <translation>Huvudkontaktens namn och adress är kontots standarduppgifter för fakturor och för all e-post som kontot får.</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Fakturor</translation>
+    </message>
+    <message>
+        <source>Invoice contact</source>
+        <translation>Fakturakontakt</translation>
+    </message>
+    <message>
+        <source>Whose name and postal address stand on the invoice. A contact that merely receives “Invoices &amp; reminders” gets a copy and does not change this.</source>
+        <translation>Vems namn och postadress som står på fakturan. En kontakt som bara får ”Fakturor &amp; påminnelser” får en kopia och ändrar inte detta.</translation>
+    </message>
+    <message>
+        <source>Send payment confirmations only to the main contact</source>
+        <translation>Skicka betalningsbekräftelser endast till huvudkontakten</translation>
+    </message>
+    <message>
+        <source>Invoice &amp;contact:</source>
+        <translation>&amp;Fakturakontakt:</translation>
+    </message>
+    <message>
+        <source>Invoice addressed to:</source>
+        <translation>Fakturan adresseras till:</translation>
+    </message>
+    <message>
+        <source>This account</source>
+        <translation>Det här kontot</translation>
+    </message>
+    <message>
+        <source>Created {created}, last changed {updated} UTC</source>
+        <translation>Skapat {created}, senast ändrat {updated} UTC</translation>
+    </message>
+    <message>
+        <source>Already the portal user name of someone else; use another email address or confirm it is the same person.</source>
+        <translation>Är redan någon annans användarnamn i portalen; använd en annan e-postadress eller bekräfta att det är samma person.</translation>
+    </message>
+    <message>
+        <source>Payment confirmations only to the main contact</source>
+        <translation>Betalningsbekräftelser endast till huvudkontakten</translation>
+    </message>
+    <message>
+        <source>Saved at {time}</source>
+        <translation>Sparat kl. {time}</translation>
+    </message>
+    <message>
+        <source>None — the main contact</source>
+        <translation>Ingen — huvudkontakten</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{lines}&lt;/b&gt;&lt;br&gt;({why})</source>
+        <translation>&lt;b&gt;{lines}&lt;/b&gt;&lt;br&gt;({why})</translation>
+    </message>
+</context>
+<context>
+    <name>NewAccountDialog</name>
+    <message>
+        <source>New customer account</source>
+        <translation>Nytt kundkonto</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Main contact (account owner)</source>
+        <translation>Huvudkontakt (kontoägare)</translation>
+    </message>
+    <message>
+        <source>Fields marked * are required. The customer number is assigned when the account is created.</source>
+        <translation>Fält markerade med * är obligatoriska. Kundnumret tilldelas när kontot skapas.</translation>
+    </message>
+    <message>
+        <source>&amp;Create account</source>
+        <translation>&amp;Skapa konto</translation>
+    </message>
+    <message>
+        <source>Correct the fields marked in red.</source>
+        <translation>Rätta fälten som är markerade med rött.</translation>
+    </message>
+    <message>
+        <source>Creating the account…</source>
+        <translation>Skapar kontot…</translation>
+    </message>
+</context>
+<context>
+    <name>NewOperatorDialog</name>
+    <message>
+        <source>Add an operator</source>
+        <translation>Lägg till handläggare</translation>
+    </message>
+    <message>
+        <source>for a shared database; empty: none</source>
+        <translation>för en delad databas; tomt: inget</translation>
+    </message>
+    <message>
+        <source>&amp;Operator name:</source>
+        <translation>&amp;Handläggarnamn:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Fullständigt namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Roll:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Lösenord:</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorTexts</name>
+    <message>
+        <source>Read-only</source>
+        <extracomment>Qt&apos;s translate under the name pyside6-lupdate looks for.</extracomment>
+        <translation>Endast läsning</translation>
+    </message>
+    <message>
+        <source>Support agent</source>
+        <translation>Supportagent</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administratör</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorsDialog</name>
+    <message>
+        <source>Operators</source>
+        <translation>Handläggare</translation>
+    </message>
+    <message>
+        <source>&amp;Set role</source>
+        <translation>Ange &amp;roll</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Inaktivera</translation>
+    </message>
+    <message>
+        <source>&amp;Add operator…</source>
+        <translation>&amp;Lägg till handläggare…</translation>
+    </message>
+    <message>
+        <source>Selected operator:</source>
+        <translation>Vald handläggare:</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>A&amp;ktivera</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorsModel</name>
+    <message>
+        <source>Operator name</source>
+        <translation>Handläggarnamn</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Signs in with</source>
+        <translation>Loggar in med</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>lösenord</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s login</source>
+        <translation>datorns inloggning</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>inaktiverad</translation>
+    </message>
+</context>
+<context>
+    <name>Plurals</name>
+    <message numerus="yes">
+        <source>%Ln accounts</source>
+        <translation>
+            <numerusform>%Ln konto</numerusform>
+            <numerusform>%Ln konton</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows</source>
+        <translation>
+            <numerusform>%Ln rad</numerusform>
+            <numerusform>%Ln rader</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln accounts.</source>
+        <translation>
+            <numerusform>Importerade %Ln konto.</numerusform>
+            <numerusform>Importerade %Ln konton.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln accounts ({rows}, one per contact) to {file}.</source>
+        <translation>
+            <numerusform>Exporterade %Ln konto ({rows}, en per kontakt) till {file}.</numerusform>
+            <numerusform>Exporterade %Ln konton ({rows}, en per kontakt) till {file}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Creating %Ln demo customer accounts…</source>
+        <translation>
+            <numerusform>Skapar %Ln demokundkonto…</numerusform>
+            <numerusform>Skapar %Ln demokundkonton…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PortalAccessBox</name>
+    <message>
+        <source>Portal access (sub-account)</source>
+        <extracomment>Anything the operator changed here.</extracomment>
+        <translation>Portalåtkomst (underkonto)</translation>
+    </message>
+    <message>
+        <source>&amp;Activate sub-account: may log in to the customer portal</source>
+        <translation>Akt&amp;ivera underkonto: får logga in i kundportalen</translation>
+    </message>
+    <message>
+        <source>&amp;Login enabled (applies to every account the login serves)</source>
+        <translation>In&amp;loggning aktiverad (gäller alla konton som inloggningen används för)</translation>
+    </message>
+    <message>
+        <source>Type a new password, or Generate one</source>
+        <translation>Skriv ett nytt lösenord eller välj Generera</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nytt lösenord</translation>
+    </message>
+    <message>
+        <source>New pass&amp;word:</source>
+        <translation>N&amp;ytt lösenord:</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Generera</translation>
+    </message>
+    <message>
+        <source>Make a strong random password, in groups of four to read out</source>
+        <translation>Skapa ett starkt slumpmässigt lösenord i grupper om fyra, lätt att läsa upp</translation>
+    </message>
+    <message>
+        <source>As w&amp;ords</source>
+        <translation>Som &amp;ord</translation>
+    </message>
+    <message>
+        <source>Generate six common words instead, e.g. “maple-garden-winter-…”: easier to say over the phone</source>
+        <translation>Generera sex vanliga ord i stället, t.ex. ”lönn-trädgård-vinter-…”: lättare att säga i telefon</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>Ko&amp;piera</translation>
+    </message>
+    <message>
+        <source>Copy the new password: after Save it cannot be shown again</source>
+        <translation>Kopiera det nya lösenordet: efter Spara kan det inte visas igen</translation>
+    </message>
+    <message>
+        <source>Password strength</source>
+        <translation>Lösenordsstyrka</translation>
+    </message>
+    <message>
+        <source>Copied. Give it to the person now: after Save it cannot be shown again.</source>
+        <translation>Kopierat. Ge det till personen nu: efter Spara kan det inte visas igen.</translation>
+    </message>
+    <message>
+        <source>User name: {user}</source>
+        <translation>Användarnamn: {user}</translation>
+    </message>
+    <message>
+        <source>User name: the contact&apos;s email address</source>
+        <translation>Användarnamn: kontaktens e-postadress</translation>
+    </message>
+    <message>
+        <source>No login yet: saving with the sub-account activated creates one (or joins the existing login of this email, after you confirm).</source>
+        <translation>Ingen inloggning än: när du sparar med underkontot aktiverat skapas en (eller så ansluts kontakten till den befintliga inloggningen för e-postadressen, efter att du har bekräftat).</translation>
+    </message>
+    <message>
+        <source>Password set</source>
+        <translation>Lösenord angivet</translation>
+    </message>
+    <message>
+        <source>No password: the person cannot log in until one is set.</source>
+        <translation>Inget lösenord: personen kan inte logga in förrän ett lösenord har angetts.</translation>
+    </message>
+    <message>
+        <source>The login is disabled.</source>
+        <translation>Inloggningen är inaktiverad.</translation>
+    </message>
+    <message>
+        <source>Shared login: the same user name and password also serve {accounts}.</source>
+        <translation>Delad inloggning: samma användarnamn och lösenord används även för {accounts}.</translation>
+    </message>
+    <message>
+        <source>very weak</source>
+        <translation>mycket svagt</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation>svagt</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation>starkt</translation>
+    </message>
+    <message>
+        <source>very strong</source>
+        <translation>mycket starkt</translation>
+    </message>
+    <message>
+        <source>too weak</source>
+        <translation>för svagt</translation>
+    </message>
+    <message>
+        <source>Strength: {word}.</source>
+        <translation>Styrka: {word}.</translation>
+    </message>
+    <message>
+        <source>Copy it before you save: it is shown only now.</source>
+        <translation>Kopiera det innan du sparar: det visas bara nu.</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the current password.</source>
+        <translation>Lämna tomt för att behålla det nuvarande lösenordet.</translation>
+    </message>
+    <message>
+        <source>The person needs a password to log in.</source>
+        <translation>Personen behöver ett lösenord för att kunna logga in.</translation>
+    </message>
+    <message>
+        <source>Rights: the main contact holds every right.</source>
+        <translation>Behörigheter: huvudkontakten har alla behörigheter.</translation>
+    </message>
+    <message>
+        <source>Rights: none ticked for new portal users (system-wide settings); tick them on the Internet tab after saving.</source>
+        <translation>Behörigheter: inga är ikryssade för nya portalanvändare (inställningar för hela systemet); kryssa i dem på fliken Internet när du har sparat.</translation>
+    </message>
+    <message>
+        <source>Rights for a new portal user (system-wide defaults): {rights}. Change them on the Internet tab.</source>
+        <translation>Behörigheter för en ny portalanvändare (standard för hela systemet): {rights}. Ändra dem på fliken Internet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rights: %Ln ticked; see and change them on the Internet tab.</source>
+        <translation>
+            <numerusform>Behörigheter: %Ln ikryssad; visa och ändra den på fliken Internet.</numerusform>
+            <numerusform>Behörigheter: %Ln ikryssade; visa och ändra dem på fliken Internet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PortalSettingsDialog</name>
+    <message>
+        <source>System-wide portal settings</source>
+        <extracomment>The settings saved by this dialog, once it has saved.</extracomment>
+        <translation>Portalinställningar för hela systemet</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Close; unsaved changes are asked about (Esc)</source>
+        <translation>Stäng; du får frågan om osparade ändringar (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>PortalSettingsModel</name>
+    <message>
+        <source>Right</source>
+        <extracomment>The settings as ticked now changed (PortalSettings).</extracomment>
+        <translation>Behörighet</translation>
+    </message>
+    <message>
+        <source>Offered in the portal</source>
+        <translation>Erbjuds i portalen</translation>
+    </message>
+    <message>
+        <source>Ticked for new portal users</source>
+        <translation>Ikryssad för nya portalanvändare</translation>
+    </message>
+    <message>
+        <source>Offered: in force for every portal user it is ticked on.</source>
+        <translation>Erbjuds: gäller för varje portalanvändare där den är ikryssad.</translation>
+    </message>
+    <message>
+        <source>Not offered: no portal user has this right, whatever is ticked on the Internet tab.</source>
+        <translation>Erbjuds inte: ingen portalanvändare har den här behörigheten, oavsett vad som är ikryssat på fliken Internet.</translation>
+    </message>
+    <message>
+        <source>Offer it first: a right that is not offered is in force for no one, so new portal users do not get it either.</source>
+        <translation>Erbjud den först: en behörighet som inte erbjuds gäller för ingen, så nya portalanvändare får den inte heller.</translation>
+    </message>
+    <message>
+        <source>Ticked when a contact first gets portal access.</source>
+        <translation>Ikryssad när en kontakt först får portalåtkomst.</translation>
+    </message>
+    <message>
+        <source>Not ticked when a contact first gets portal access.</source>
+        <translation>Inte ikryssad när en kontakt först får portalåtkomst.</translation>
+    </message>
+</context>
+<context>
+    <name>PortalSettingsPage</name>
+    <message>
+        <source>A right is in force for a portal user only where it is offered here and ticked on the user (Internet tab).</source>
+        <extracomment>The settings were read and can be edited.</extracomment>
+        <translation>En behörighet gäller för en portalanvändare bara om den erbjuds här och är ikryssad för användaren (fliken Internet).</translation>
+    </message>
+    <message>
+        <source>Portal rights</source>
+        <translation>Portalbehörigheter</translation>
+    </message>
+    <message>
+        <source>“Ticked for new portal users” applies when a contact first gets portal access; it does not change the rights of existing users.</source>
+        <translation>”Ikryssad för nya portalanvändare” gäller när en kontakt först får portalåtkomst; det ändrar inte behörigheterna för befintliga användare.</translation>
+    </message>
+    <message>
+        <source>Cannot load the portal settings</source>
+        <translation>Det går inte att läsa in portalinställningarna</translation>
+    </message>
+    <message>
+        <source>The system-wide portal settings</source>
+        <translation>Portalinställningarna för hela systemet</translation>
+    </message>
+    <message>
+        <source>“{right}”: offered in the portal</source>
+        <translation>”{right}”: erbjuds i portalen</translation>
+    </message>
+    <message>
+        <source>“{right}”: ticked for new portal users</source>
+        <translation>”{right}”: ikryssad för nya portalanvändare</translation>
+    </message>
+</context>
+<context>
+    <name>PortalTexts</name>
+    <message>
+        <source>In force: ticked here and offered system-wide.</source>
+        <extracomment>Qt&apos;s translate under the name pyside6-lupdate looks for.</extracomment>
+        <translation>Gäller: ikryssad här och erbjuds för hela systemet.</translation>
+    </message>
+    <message>
+        <source>In force: the main contact holds every right.</source>
+        <translation>Gäller: huvudkontakten har alla behörigheter.</translation>
+    </message>
+    <message>
+        <source>Not in force: not ticked for this user.</source>
+        <translation>Gäller inte: inte ikryssad för den här användaren.</translation>
+    </message>
+    <message>
+        <source>Not in force: switched off in the system-wide portal settings, so no one has it whatever is ticked here.</source>
+        <translation>Gäller inte: avstängd i portalinställningarna för hela systemet, så ingen har den oavsett vad som är ikryssat här.</translation>
+    </message>
+    <message>
+        <source>Not in force: this contact has no portal access.</source>
+        <translation>Gäller inte: den här kontakten har ingen portalåtkomst.</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Inte registrerad</translation>
+    </message>
+    <message>
+        <source>Web hosting</source>
+        <translation>Webbhotell</translation>
+    </message>
+    <message>
+        <source>Agency services</source>
+        <translation>Byråtjänster</translation>
+    </message>
+    <message>
+        <source>Managed server</source>
+        <translation>Managerad server</translation>
+    </message>
+    <message>
+        <source>Single sign-on to the control panel: available</source>
+        <translation>Enkel inloggning till kontrollpanelen: tillgänglig</translation>
+    </message>
+    <message>
+        <source>the contact has no portal access</source>
+        <translation>kontakten har ingen portalåtkomst</translation>
+    </message>
+    <message>
+        <source>the account&apos;s service type is not recorded (set it on My details)</source>
+        <translation>kontots tjänsttyp är inte registrerad (ange den under Mina uppgifter)</translation>
+    </message>
+    <message>
+        <source>the account has no web-hosting service ({kind})</source>
+        <translation>kontot har ingen webbhotelltjänst ({kind})</translation>
+    </message>
+    <message>
+        <source>it lacks {rights}</source>
+        <translation>det saknas {rights}</translation>
+    </message>
+    <message>
+        <source>Single sign-on to the control panel: not available because {reasons}</source>
+        <translation>Enkel inloggning till kontrollpanelen: inte tillgänglig eftersom {reasons}</translation>
+    </message>
+    <message>
+        <source>; and </source>
+        <translation>; och </translation>
+    </message>
+    <message>
+        <source>Can log in</source>
+        <translation>Kan logga in</translation>
+    </message>
+    <message>
+        <source>Cannot log in: no such login</source>
+        <translation>Kan inte logga in: inloggningen finns inte</translation>
+    </message>
+    <message>
+        <source>Cannot log in: the login is disabled</source>
+        <translation>Kan inte logga in: inloggningen är inaktiverad</translation>
+    </message>
+    <message>
+        <source>Cannot log in: no password set</source>
+        <translation>Kan inte logga in: inget lösenord angivet</translation>
+    </message>
+    <message>
+        <source>Cannot log in: wrong password</source>
+        <translation>Kan inte logga in: fel lösenord</translation>
+    </message>
+    <message>
+        <source>Cannot verify the password</source>
+        <translation>Lösenordet kan inte verifieras</translation>
+    </message>
+    <message>
+        <source>Cannot log in: portal access is off on every account</source>
+        <translation>Kan inte logga in: portalåtkomsten är avstängd på alla konton</translation>
+    </message>
+    <message>
+        <source>The password is right. At login the person chooses which company to act for:</source>
+        <translation>Lösenordet är rätt. Vid inloggning väljer personen vilket företag som ska företrädas:</translation>
+    </message>
+    <message>
+        <source>The password was not checked (none typed). The login works with its password; the person chooses which company to act for:</source>
+        <translation>Lösenordet kontrollerades inte (inget angavs). Inloggningen fungerar med sitt lösenord; personen väljer vilket företag som ska företrädas:</translation>
+    </message>
+    <message>
+        <source>No portal login has this user name. The user name is the email address of a contact with portal access; check the spelling, or give the contact portal access on Manage contacts.</source>
+        <translation>Ingen portalinloggning har det här användarnamnet. Användarnamnet är e-postadressen för en kontakt med portalåtkomst; kontrollera stavningen eller ge kontakten portalåtkomst under Hantera kontakter.</translation>
+    </message>
+    <message>
+        <source>The login exists but is disabled, for every company it serves. Enable it on Manage contacts.</source>
+        <translation>Inloggningen finns men är inaktiverad, för alla företag den används för. Aktivera den under Hantera kontakter.</translation>
+    </message>
+    <message>
+        <source>The login has no password, so the portal finds no user. Set or generate one on Manage contacts.</source>
+        <translation>Inloggningen har inget lösenord, så portalen hittar ingen användare. Ange eller generera ett under Hantera kontakter.</translation>
+    </message>
+    <message>
+        <source>The password typed does not match the one set. The person can reset it, or you can set a new one on Manage contacts.</source>
+        <translation>Det inskrivna lösenordet stämmer inte med det som är angivet. Personen kan återställa det, eller så kan du ange ett nytt under Hantera kontakter.</translation>
+    </message>
+    <message>
+        <source>The stored password hash is damaged or not one custadmin can check, so no password would work. Set a new password on Manage contacts.</source>
+        <translation>Den sparade lösenordshashen är skadad eller av en typ som custadmin inte kan kontrollera, så inget lösenord skulle fungera. Ange ett nytt lösenord under Hantera kontakter.</translation>
+    </message>
+    <message>
+        <source>The login exists, but portal access is switched off for every contact that uses it. Switch it on on Manage contacts.</source>
+        <translation>Inloggningen finns, men portalåtkomsten är avstängd för alla kontakter som använder den. Slå på den under Hantera kontakter.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <source>(no name)</source>
+        <translation>(inget namn)</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsModel</name>
+    <message>
+        <source>file</source>
+        <translation>fil</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Orsak</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressTask</name>
+    <message>
+        <source>Cancel</source>
+        <extracomment>work(progress, cancel) -&gt; result; runs on a worker, must not touch widgets.</extracomment>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Avbryter…</translation>
+    </message>
+</context>
+<context>
+    <name>Prompts</name>
+    <message>
+        <source>Unsaved changes</source>
+        <extracomment>Qt&apos;s translate under the name pyside6-lupdate looks for.</extracomment>
+        <translation>Osparade ändringar</translation>
+    </message>
+    <message>
+        <source>{what} has unsaved changes.</source>
+        <translation>{what} har osparade ändringar.</translation>
+    </message>
+    <message>
+        <source>Save them before you go on?</source>
+        <translation>Vill du spara dem innan du fortsätter?</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Ändrat av någon annan</translation>
+    </message>
+    <message>
+        <source>{what}: someone else saved a change after you opened it. Your changes were not saved.</source>
+        <translation>{what}: någon annan sparade en ändring efter att du öppnade det. Dina ändringar sparades inte.</translation>
+    </message>
+    <message>
+        <source>Someone else saved this after you opened it. Your changes were not saved.</source>
+        <translation>Någon annan sparade detta efter att du öppnade det. Dina ändringar sparades inte.</translation>
+    </message>
+    <message>
+        <source>Saved by {who}.</source>
+        <translation>Sparat av {who}.</translation>
+    </message>
+    <message>
+        <source>{field}: was “{before}”, is now “{now}”, yours “{mine}”</source>
+        <translation>{field}: var ”{before}”, är nu ”{now}”, ditt värde ”{mine}”</translation>
+    </message>
+    <message>
+        <source>What they changed:</source>
+        <translation>Vad de ändrade:</translation>
+    </message>
+    <message>
+        <source>Discard mine and show theirs</source>
+        <translation>Släng mina ändringar och visa deras</translation>
+    </message>
+    <message>
+        <source>Keep my edits</source>
+        <translation>Behåll mina ändringar</translation>
+    </message>
+    <message>
+        <source>Replace their change?</source>
+        <translation>Ersätta deras ändring?</translation>
+    </message>
+    <message>
+        <source>{who} saved these fields; saving replaces their values with yours:</source>
+        <translation>{who} sparade de här fälten; om du sparar ersätts deras värden med dina:</translation>
+    </message>
+    <message>
+        <source>Someone else saved these fields; saving replaces their values with yours:</source>
+        <translation>Någon annan sparade de här fälten; om du sparar ersätts deras värden med dina:</translation>
+    </message>
+    <message>
+        <source>{field}: theirs “{theirs}”, yours “{mine}”</source>
+        <translation>{field}: deras ”{theirs}”, ditt ”{mine}”</translation>
+    </message>
+    <message>
+        <source>Save mine over theirs</source>
+        <translation>Skriv över deras med mina</translation>
+    </message>
+    <message>
+        <source>Do not save</source>
+        <translation>Spara inte</translation>
+    </message>
+    <message>
+        <source>Change the main contact</source>
+        <translation>Byt huvudkontakt</translation>
+    </message>
+    <message>
+        <source>Make {new} the main contact instead of {former}?</source>
+        <translation>Göra {new} till huvudkontakt i stället för {former}?</translation>
+    </message>
+    <message>
+        <source>The main contact holds every portal right and receives what no one else is chosen for. {former} stays on the account as an ordinary contact.</source>
+        <translation>Huvudkontakten har alla portalbehörigheter och får det som ingen annan har valts för. {former} finns kvar på kontot som en vanlig kontakt.</translation>
+    </message>
+    <message>
+        <source>Make main contact</source>
+        <translation>Gör till huvudkontakt</translation>
+    </message>
+    <message>
+        <source>Keep {former}</source>
+        <translation>Behåll {former}</translation>
+    </message>
+    <message>
+        <source>Delete contact</source>
+        <translation>Ta bort kontakt</translation>
+    </message>
+    <message>
+        <source>Delete the contact {name}?</source>
+        <translation>Ta bort kontakten {name}?</translation>
+    </message>
+    <message>
+        <source>{name} is the invoice contact: invoices will be addressed to the main contact instead.</source>
+        <translation>{name} är fakturakontakt: fakturor adresseras i stället till huvudkontakten.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Behåll</translation>
+    </message>
+    <message>
+        <source>• {account} (customer {number}): {contact}{off}</source>
+        <translation>• {account} (kundnr {number}): {contact}{off}</translation>
+    </message>
+    <message>
+        <source> — portal access off</source>
+        <translation> — portalåtkomst avstängd</translation>
+    </message>
+    <message>
+        <source>User name already in use</source>
+        <translation>Användarnamnet används redan</translation>
+    </message>
+    <message>
+        <source>{user} already logs in to the customer portal for:</source>
+        <translation>{user} loggar redan in i kundportalen för:</translation>
+    </message>
+    <message>
+        <source>Is this the same person? Then this contact joins that login: one user name, one password, and at login the person chooses which company to act for. Its password is kept.</source>
+        <translation>Är det samma person? Då ansluts den här kontakten till den inloggningen: ett användarnamn, ett lösenord, och vid inloggning väljer personen vilket företag som ska företrädas. Inloggningens lösenord behålls.</translation>
+    </message>
+    <message>
+        <source>The new password you typed replaces it for every account listed.</source>
+        <translation>Det nya lösenordet du skrev ersätter det för alla konton i listan.</translation>
+    </message>
+    <message>
+        <source>If it is someone else, choose Cancel and use another email address.</source>
+        <translation>Om det är någon annan väljer du Avbryt och använder en annan e-postadress.</translation>
+    </message>
+    <message>
+        <source>Same person: join the login</source>
+        <translation>Samma person: anslut till inloggningen</translation>
+    </message>
+    <message>
+        <source>Shared login</source>
+        <translation>Delad inloggning</translation>
+    </message>
+    <message>
+        <source>The login {user} is shared. The change applies to:</source>
+        <translation>Inloggningen {user} är delad. Ändringen gäller:</translation>
+    </message>
+    <message>
+        <source>Change it for all of them</source>
+        <translation>Ändra för alla</translation>
+    </message>
+    <message>
+        <source>Delete customer account</source>
+        <translation>Ta bort kundkonto</translation>
+    </message>
+    <message>
+        <source>Delete {name} (customer {number}) with all its contacts and their portal access? The audit trail keeps a record; the account cannot be brought back.</source>
+        <translation>Ta bort {name} (kundnr {number}) med alla kontakter och deras portalåtkomst? Ändringsloggen behåller en post; kontot kan inte återställas.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterModel</name>
+    <message>
+        <source>…</source>
+        <extracomment>A block holds stored rows, each formatted the first time it is shown. Every ID is fetched after the first paint, or after this long. The first rows of the latest query are shown. The number of matching accounts is known (with the first page, and again if the full result brings another number). Every matching ID is known: :meth:`row_of` finds any account. A search started (True) or its full result arrived (False). A search or a row fetch failed; the text is for the operator. IDs from row 0 on: the first page, or every match once complete. Block number -&gt; IDs located by position while not complete.</extracomment>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(borttaget)</translation>
+    </message>
+    <message>
+        <source>{name} (found contact)</source>
+        <translation>{name} (hittad kontakt)</translation>
+    </message>
+    <message>
+        <source>(could not be read)</source>
+        <translation>(kunde inte läsas)</translation>
+    </message>
+    <message>
+        <source>Customer no.</source>
+        <extracomment>Blocks read and formatted with the first page: a screen of rows.</extracomment>
+        <translation>Kundnr</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Organisation no.</source>
+        <translation>Org.nr</translation>
+    </message>
+    <message>
+        <source>Main contact</source>
+        <translation>Huvudkontakt</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPanel</name>
+    <message>
+        <source>Find: customer no., name, org. no., email or phone (Ctrl+F)</source>
+        <extracomment>The operator asked to open this account (Enter or double-click), and the contact the search found in it when not the main one (else 0). The register&apos;s first rows are on screen (once).</extracomment>
+        <translation>Sök: kundnr, namn, org.nr, e-post eller telefon (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search the customer register</source>
+        <translation>Sök i kundregistret</translation>
+    </message>
+    <message>
+        <source>Customer register</source>
+        <translation>Kundregister</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Söker…</translation>
+    </message>
+    <message>
+        <source>No accounts</source>
+        <translation>Inga konton</translation>
+    </message>
+    <message>
+        <source>No account matches “{text}”.</source>
+        <translation>Inget konto matchar ”{text}”.</translation>
+    </message>
+    <message>
+        <source>The register is empty. Create the first customer account with Ctrl+N.</source>
+        <translation>Registret är tomt. Skapa det första kundkontot med Ctrl+N.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln accounts</source>
+        <translation>
+            <numerusform>%Ln konto</numerusform>
+            <numerusform>%Ln konton</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not searched: {reason}</source>
+        <translation>Ingen sökning gjord: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>RightsModel</name>
+    <message>
+        <source>Single sign-on</source>
+        <extracomment>Column of the single sign-on status, after one column per right. Header labels are wrapped at about this many characters. The draft of ticks changed (by setData or revert).</extracomment>
+        <translation>Enkel inloggning</translation>
+    </message>
+    <message>
+        <source>Single sign-on to the hosting control panel needs {rights}, and a web-hosting service on the account (R10).</source>
+        <translation>Enkel inloggning till webbhotellets kontrollpanel kräver {rights} samt en webbhotelltjänst på kontot (R10).</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> och </translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>tillgänglig</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>inte tillgänglig</translation>
+    </message>
+    <message>
+        <source>The main contact holds every right; there is nothing to tick.</source>
+        <translation>Huvudkontakten har alla behörigheter; det finns inget att kryssa i.</translation>
+    </message>
+    <message>
+        <source>{name}, main contact</source>
+        <translation>{name}, huvudkontakt</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Kortkommandon</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tangenter</translation>
+    </message>
+    <message>
+        <source>Does</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Var</translation>
+    </message>
+    <message>
+        <source>Account editor</source>
+        <translation>Kontoredigeraren</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>Överallt</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Create the first administrator</source>
+        <translation>Skapa den första administratören</translation>
+    </message>
+    <message>
+        <source>Sign in to custadmin</source>
+        <translation>Logga in i custadmin</translation>
+    </message>
+    <message>
+        <source>{location} has no operators yet. Create the first one: an administrator, who can then add the others.</source>
+        <translation>{location} har inga handläggare än. Skapa den första: en administratör, som sedan kan lägga till de andra.</translation>
+    </message>
+    <message>
+        <source>Sign in with your operator name to
+{location}</source>
+        <translation>Logga in med ditt handläggarnamn i
+{location}</translation>
+    </message>
+    <message>
+        <source>Operator name</source>
+        <translation>Handläggarnamn</translation>
+    </message>
+    <message>
+        <source>as the audit trail shows it</source>
+        <translation>så som det visas i ändringsloggen</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Lösenord</translation>
+    </message>
+    <message>
+        <source>&amp;Remember me on this computer</source>
+        <translation>&amp;Kom ihåg mig på den här datorn</translation>
+    </message>
+    <message>
+        <source>Keeps a sign-in token in the system keyring (never in a file) for 30 days.</source>
+        <translation>Sparar en inloggningstoken i systemets nyckelring (aldrig i en fil) i 30 dagar.</translation>
+    </message>
+    <message>
+        <source>No system keyring is available on this computer: you sign in every session.</source>
+        <translation>Det finns ingen nyckelring i systemet på den här datorn: du loggar in vid varje session.</translation>
+    </message>
+    <message>
+        <source>&amp;Operator name:</source>
+        <translation>&amp;Handläggarnamn:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Fullständigt namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Lösenord:</translation>
+    </message>
+    <message>
+        <source>Password &amp;again:</source>
+        <translation>Lösenord &amp;igen:</translation>
+    </message>
+    <message>
+        <source>Create and sign in</source>
+        <translation>Skapa och logga in</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Logga in</translation>
+    </message>
+    <message>
+        <source>Type your operator name.</source>
+        <translation>Skriv ditt handläggarnamn.</translation>
+    </message>
+    <message>
+        <source>Type your password.</source>
+        <translation>Skriv ditt lösenord.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>De två lösenorden är olika.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Kontrollerar…</translation>
+    </message>
+    <message>
+        <source>Signing in failed; see the log for details.</source>
+        <translation>Inloggningen misslyckades; se loggen för detaljer.</translation>
+    </message>
+</context>
+<context>
+    <name>UserRightsModel</name>
+    <message>
+        <source>Right</source>
+        <translation>Behörighet</translation>
+    </message>
+    <message>
+        <source>In force?</source>
+        <translation>Gäller?</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>Gäller</translation>
+    </message>
+    <message>
+        <source>In force (main contact)</source>
+        <translation>Gäller (huvudkontakt)</translation>
+    </message>
+    <message>
+        <source>Not ticked</source>
+        <translation>Inte ikryssad</translation>
+    </message>
+    <message>
+        <source>Off system-wide</source>
+        <translation>Avstängd i hela systemet</translation>
+    </message>
+    <message>
+        <source>No portal access</source>
+        <translation>Ingen portalåtkomst</translation>
+    </message>
+    <message numerus="yes">
+        <source>In force, ticked here and offered system-wide: %Ln rights.</source>
+        <translation>
+            <numerusform>Gäller, ikryssad här och erbjuden i hela systemet: %Ln behörighet.</numerusform>
+            <numerusform>Gäller, ikryssade här och erbjudna i hela systemet: %Ln behörigheter.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In force, as the main contact holds every right: %Ln rights.</source>
+        <translation>
+            <numerusform>Gäller, eftersom huvudkontakten har alla behörigheter: %Ln behörighet.</numerusform>
+            <numerusform>Gäller, eftersom huvudkontakten har alla behörigheter: %Ln behörigheter.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not ticked for this user: %Ln rights.</source>
+        <translation>
+            <numerusform>Inte ikryssad för den här användaren: %Ln behörighet.</numerusform>
+            <numerusform>Inte ikryssade för den här användaren: %Ln behörigheter.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Switched off in the system-wide portal settings, whatever is ticked: %Ln rights.</source>
+        <translation>
+            <numerusform>Avstängd i portalinställningarna för hela systemet, oavsett vad som är ikryssat: %Ln behörighet.</numerusform>
+            <numerusform>Avstängda i portalinställningarna för hela systemet, oavsett vad som är ikryssat: %Ln behörigheter.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not in force, as this contact has no portal access: %Ln rights.</source>
+        <translation>
+            <numerusform>Gäller inte, eftersom kontakten saknar portalåtkomst: %Ln behörighet.</numerusform>
+            <numerusform>Gäller inte, eftersom kontakten saknar portalåtkomst: %Ln behörigheter.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WhoGetsWhatPanel</name>
+    <message>
+        <source>Message</source>
+        <translation>Meddelande</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>Skickas till</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Varför</translation>
+    </message>
+    <message>
+        <source>Who gets what</source>
+        <translation>Vem får vad</translation>
+    </message>
+    <message>
+        <source>Follows your edits before they are saved.</source>
+        <translation>Följer dina ändringar innan de har sparats.</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>ingen</translation>
+    </message>
+</context>
+</TS>
