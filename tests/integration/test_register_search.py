@@ -336,3 +336,63 @@ def test_odd_characters_typed_into_the_search_find_nothing_and_raise_nothing(
     for typed in ("\ud7ff", "a\ud7ff", "\U0010ffff", '"', '""x', "{names}", "*", "a:b", "NEAR("):
         assert _found(db, typed) == [], typed
         assert first_page(db, RegisterQuery(typed)).total == 0, typed
+
+
+def test_postgresql_search_rows_match_the_tables_after_a_mixed_session(
+    db: Workspace, new_account: NewAccountFactory
+) -> None:
+    """Migration 0007's triggers (and the bulk path, which skips them) keep one
+    row per account with its names and emails."""
+    if db.dialect != "postgresql":
+        pytest.skip("register_search is a plain table on PostgreSQL only")
+    from custadmin.services.accounts import bulk_create_accounts
+
+    first = create_account(db, new_account(name="Ett AB", email="ett@example.se"))
+    second = create_account(db, new_account(name="Två AB", email="tva@example.se"))
+    details = save_contact(db, first.id, None,
+                           ContactChange(_extra(email="extra@example.se"), frozenset()))
+    extra = next(c for c in details.contacts if not c.is_main)
+    save_contact(db, first.id, extra.token, ContactChange(
+        _extra(first_name="Örjan", email="orjan@example.se"), frozenset()))
+    update_account_details(db, load_account(db, first.id).token, dataclasses.replace(
+        load_account(db, first.id).as_input(), name="Ettan Åkeri AB"),
+        load_account(db, first.id).main_contact.as_input())
+    with db.writing() as uow:
+        uow.session.delete(uow.session.get(Account, second.id))
+        uow.commit()
+    bulk_create_accounts(db, [new_account(name=f"Bulk {i} AB", email=f"b{i}@example.se")
+                              for i in range(3)], batch_size=2)
+    with db.reading() as uow:
+        stored = uow.session.execute(text(
+            "SELECT account_id, doc FROM register_search ORDER BY account_id")).all()
+        expected = uow.session.execute(text(
+            "SELECT a.id, a.name_key || chr(10) || string_agg(c.name_key || chr(10) || "
+            "c.email_key, chr(10) ORDER BY c.id) FROM account a JOIN contact c "
+            "ON c.account_id = a.id GROUP BY a.id ORDER BY a.id")).all()
+        bulk = uow.session.execute(text("SELECT current_setting('custadmin.bulk', true)")).scalar()
+    assert [tuple(r) for r in stored] == [tuple(r) for r in expected]
+    assert second.id not in {r[0] for r in stored} and len(stored) == 4
+    assert "ettan akeri ab" in dict(stored)[first.id] and "orjan@example.se" in dict(stored)[
+        first.id]
+    assert bulk in (None, "", "off")  # the bulk path's setting ended with it
+
+
+def test_a_large_bulk_write_leaves_the_planner_statistics(
+    db: Workspace, new_account: NewAccountFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Without statistics PostgreSQL read a page's contacts by a sequential scan
+    (180 ms at a million contacts) instead of by their index."""
+    if db.dialect != "postgresql":
+        pytest.skip("PostgreSQL's planner statistics")
+    from custadmin.services.accounts import bulk_create_accounts
+    from custadmin.storage import accounts as account_storage
+
+    monkeypatch.setattr(account_storage, "ANALYZE_AFTER", 5)
+    bulk_create_accounts(db, [new_account(name=f"Stat {i} AB", email=f"s{i}@example.se")
+                              for i in range(6)])
+    with db.reading() as uow:
+        tuples = dict(uow.session.execute(text(
+            "SELECT relname, reltuples FROM pg_class WHERE relname IN "
+            "('account', 'contact', 'register_search') "
+            "AND relnamespace = current_schema()::regnamespace")).all())
+    assert tuples == {"account": 6, "contact": 6, "register_search": 6}

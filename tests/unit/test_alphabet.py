@@ -55,7 +55,7 @@ def test_an_email_keeps_its_accents_as_one_spelling() -> None:
 
 
 def test_the_words_of_a_search_in_any_separators() -> None:
-    assert search_words("Persson, Håkan") == (("persson",), ("hakan", "haakan", "håkan"))
+    assert search_words("Persson, Håkan") == (("persson",), ("hakan", "haakan"))
     assert search_words("  eva\tlind ; ") == (("eva",), ("lind",))
 
 

@@ -83,15 +83,18 @@ def word_variants(word: str) -> tuple[str, ...]:
     """The spellings one typed word is searched as (first the plain search key).
 
     The search key in both Danish spellings ("aa" and "å") when the word has
-    either, and the word only case-folded when that differs (an email address
-    keeps its accents: "jörgen@…" is another address than "jorgen@…").
+    either, and an email address also only case-folded when that differs
+    (emails are stored case-folded, accents kept: "jörgen@…" is another
+    address than "jorgen@…"). Each spelling is one more lookup, so there are
+    no others.
     """
     folded = fold(word)
     found = [search_fold(folded)]
     danish = folded.replace("aa", "å")
     if "å" in danish:
         found += [search_fold(danish), search_fold(danish.replace("å", "aa"))]
-    found.append(folded)
+    if "@" in folded:
+        found.append(folded)
     return tuple(dict.fromkeys(v for v in found if v))
 
 

@@ -44,6 +44,11 @@ GROUP BY a.id
 """
 
 FILL = _ROW.format(where="1")
+#: Merges the FTS5 index into one segment. After the table is emptied and
+#: filled again, the old segments hold every row as deleted until merged, and
+#: a search reads both: twice the work (46 → 21 ms for a first and last name
+#: at a million accounts).
+OPTIMIZE = f"INSERT INTO {TABLE}({TABLE}) VALUES('optimize')"
 
 # An account gets its row when its first contact is inserted: every account is
 # created together with its main contact in one transaction (R1), so an
@@ -93,6 +98,63 @@ PG_PREFIX = {
 }
 
 
+# PostgreSQL: the same one row per account (account_id, doc: the folded
+# account name, every contact's folded name and email, a line each), kept by
+# row triggers and searched through one pg_trgm GIN index, so that the words
+# of a search ("persson håkan") are ANDed in one bitmap scan wherever in the
+# account they stand. Written by SQL functions, so that the bulk path (which
+# sets custadmin.bulk to skip the triggers) refreshes a batch in one call.
+PG_DOC_INDEX = f"{TABLE}_doc_trgm"
+_PG_DOC = ("a.name_key || chr(10) || coalesce(string_agg(c.name_key || chr(10) || c.email_key, "
+           "chr(10) ORDER BY c.id), '')")
+PG_CREATE = (
+    f"CREATE TABLE {TABLE} (account_id integer PRIMARY KEY "
+    "REFERENCES account (id) ON DELETE CASCADE, doc text NOT NULL)",
+    f"""CREATE FUNCTION {TABLE}_refresh(ids integer[]) RETURNS void LANGUAGE sql AS $$
+        DELETE FROM {TABLE} WHERE account_id = ANY(ids);
+        INSERT INTO {TABLE} (account_id, doc)
+        SELECT a.id, {_PG_DOC}
+        FROM account a LEFT JOIN contact c ON c.account_id = a.id
+        WHERE a.id = ANY(ids) GROUP BY a.id;
+    $$""",
+    f"""CREATE FUNCTION {TABLE}_account_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        IF coalesce(current_setting('custadmin.bulk', true), '') <> 'on' THEN
+            PERFORM {TABLE}_refresh(ARRAY[NEW.id]);
+        END IF;
+        RETURN NULL;
+    END $$""",
+    f"""CREATE FUNCTION {TABLE}_contact_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        IF coalesce(current_setting('custadmin.bulk', true), '') <> 'on' THEN
+            IF TG_OP = 'INSERT' THEN
+                PERFORM {TABLE}_refresh(ARRAY[NEW.account_id]);
+            ELSIF TG_OP = 'DELETE' THEN
+                PERFORM {TABLE}_refresh(ARRAY[OLD.account_id]);
+            ELSE
+                PERFORM {TABLE}_refresh(ARRAY[OLD.account_id, NEW.account_id]);
+            END IF;
+        END IF;
+        RETURN NULL;
+    END $$""",
+    f"CREATE TRIGGER {TABLE}_account AFTER INSERT OR UPDATE OF name_key ON account "
+    f"FOR EACH ROW EXECUTE FUNCTION {TABLE}_account_changed()",
+    f"CREATE TRIGGER {TABLE}_contact AFTER INSERT OR DELETE OR UPDATE OF name_key, email_key, "
+    f"account_id ON contact FOR EACH ROW EXECUTE FUNCTION {TABLE}_contact_changed()",
+    f"INSERT INTO {TABLE} (account_id, doc) SELECT a.id, {_PG_DOC} "
+    "FROM account a LEFT JOIN contact c ON c.account_id = a.id GROUP BY a.id",
+)
+PG_INDEX = f"CREATE INDEX {PG_DOC_INDEX} ON {TABLE} USING gin (doc gin_trgm_ops)"
+PG_DROP = (
+    f"DROP TRIGGER IF EXISTS {TABLE}_contact ON contact",
+    f"DROP TRIGGER IF EXISTS {TABLE}_account ON account",
+    f"DROP FUNCTION IF EXISTS {TABLE}_contact_changed()",
+    f"DROP FUNCTION IF EXISTS {TABLE}_account_changed()",
+    f"DROP FUNCTION IF EXISTS {TABLE}_refresh(integer[])",
+    f"DROP TABLE IF EXISTS {TABLE}",
+)
+
+
 def is_search_object(name: str | None) -> bool:
     """Whether ``name`` is one of the search structures the ORM classes do not describe."""
     return bool(name) and (
@@ -120,6 +182,10 @@ def bulk_rows(session: Session) -> Iterator[RowBuilder]:
     On PostgreSQL, or before migration 0004, the function does nothing.
     """
     conn = session.connection()
+    if conn.dialect.name == "postgresql":
+        with _bulk_postgresql(session) as rows:
+            yield rows
+        return
     if conn.dialect.name != "sqlite" or not conn.execute(
         text("SELECT 1 FROM sqlite_master WHERE name = :table"), {"table": TABLE}
     ).first():
@@ -138,6 +204,27 @@ def bulk_rows(session: Session) -> Iterator[RowBuilder]:
     yield rebuild
     for name, body in TRIGGERS.items():
         conn.exec_driver_sql(f"CREATE TRIGGER {name} {body}")
+
+
+@contextmanager
+def _bulk_postgresql(session: Session) -> Iterator[RowBuilder]:
+    """The triggers skip rows while ``custadmin.bulk`` is on (for this
+    transaction only: no lock on the tables, unlike disabling a trigger); the
+    batches are refreshed in one call each."""
+    conn = session.connection()
+    if conn.execute(text("SELECT to_regclass(:table)"), {"table": TABLE}).scalar() is None:
+        yield lambda _ids, _new: None  # before migration 0007
+        return
+
+    def rebuild(ids: Sequence[int], _new: bool) -> None:
+        for start in range(0, len(ids), _BATCH):
+            conn.execute(text(f"SELECT {TABLE}_refresh(CAST(:ids AS integer[]))"),
+                         {"ids": [int(i) for i in ids[start : start + _BATCH]]})
+
+    conn.execute(text("SELECT set_config('custadmin.bulk', 'on', true)"))
+    yield rebuild
+    # (Left on by an error: the transaction is rolled back, and the setting with it.)
+    conn.execute(text("SELECT set_config('custadmin.bulk', 'off', true)"))
 
 
 def create_sqlite_search(execute: Callable[[str], object]) -> None:
@@ -167,4 +254,5 @@ def repair_sqlite_search(raw: sqlite3.Connection) -> list[str]:
                 raw.execute(f"CREATE TRIGGER {name} {TRIGGERS[name]}")
             raw.execute(f"DELETE FROM {TABLE}")
             raw.execute(FILL)
+            raw.execute(OPTIMIZE)
     return missing

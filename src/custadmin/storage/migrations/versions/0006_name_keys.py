@@ -48,6 +48,8 @@ def upgrade() -> None:
     else:
         for table, name in _TABLES.items():
             _key_postgresql(bind, table, name)
+            # Every row rewritten: fresh statistics for the planner.
+            op.execute(f"ANALYZE {table}")
     for column in ("sort_sv", "sort_da"):
         op.create_index(f"ix_account_{column}_id", "account", [column, "id"])
         op.create_index(
@@ -79,6 +81,7 @@ def _key_sqlite(bind: sa.Connection, assignments: str) -> None:
     if search_index.TABLE in present:
         op.execute(f"DELETE FROM {search_index.TABLE}")
         op.execute(search_index.FILL)
+        op.execute(search_index.OPTIMIZE)
 
 
 def _keys(value: str) -> tuple[str, str, str]:
