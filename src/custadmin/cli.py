@@ -214,9 +214,10 @@ def run_import(args: argparse.Namespace) -> int:
             _say(note)
         if plan.problems:
             print(f"Refused lines of {path}:")
-            for line, label, reason in problem_rows(plan.problems):
+            for line, label, value, reason in problem_rows(plan.problems):
                 where = f"line {line}" if line else "file"
-                print(f"  {where}{', ' + label if label else ''}: {reason}")
+                quoted = f" “{value}”" if value else ""
+                print(f"  {where}{', ' + label if label else ''}{quoted}: {reason}")
         if args.report:
             try:
                 write_report(args.report, plan.problems)
@@ -243,7 +244,7 @@ def run_import(args: argparse.Namespace) -> int:
             result = commit_import(ws, plan, progress=importing)
         finally:
             importing.end()
-        for line, label, reason in problem_rows(result.problems):
+        for line, label, _value, reason in problem_rows(result.problems):
             print(f"  line {line}{', ' + label if label else ''}: {reason}")
         numbers = (f" (customer numbers {result.first_customer_number}–"
                    f"{result.last_customer_number})" if result.accounts else "")

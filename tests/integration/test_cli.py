@@ -60,7 +60,7 @@ def test_refused_rows_are_reported_and_exit_1(
     code = cli.main(["import", str(source), "--database", database, "--report", str(report)])
     assert code == cli.EXIT_REJECTED
     out = capsys.readouterr().out
-    assert "line 3, Email: Not a valid email address" in out
+    assert "line 3, Email “not-an-email”: Not a valid email address" in out
     assert "Imported 1 accounts" in out  # the valid one went in
     with report.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.reader(handle))

@@ -284,8 +284,8 @@ def test_report_is_saved_as_csv(db: Workspace, tmp_path: Path) -> None:
     write_report(tmp_path / "report.csv", plan.problems)
     with (tmp_path / "report.csv").open(encoding="utf-8-sig", newline="") as handle:
         lines = list(csv.reader(handle))
-    assert lines[0] == ["Line", "Field", "Problem"]
-    assert lines[1][:2] == ["2", "Email"]
+    assert lines[0] == ["Line", "Field", "Value", "Problem"]
+    assert lines[1][:3] == ["2", "Email", "nope"]  # the refused value, as the file has it
 
 
 # --- export ---------------------------------------------------------------------------

@@ -97,6 +97,9 @@ def test_from_the_file_to_the_report_then_import_nothing(
     assert dialog.problems_model.rowCount() == 2
     assert dialog.problems_model.index(0, 0).data() == "5"
     assert dialog.problems_model.index(0, 1).data() == "Email"
+    # Item 11: the refused value as the file has it, beside the reason.
+    assert dialog.problems_model.index(0, 2).data() == "not-an-email"
+    assert dialog.problems_model.headerData(2, Qt.Orientation.Horizontal) == "Value"
     assert "1 line is refused" in dialog.summary.text()  # Qt plural forms
     assert dialog.import_button.text() == "&Import 2 valid accounts"
     assert dialog.import_button.isEnabled()

@@ -337,6 +337,9 @@ class Problem:
     message: str
     #: Refused only because another line of its account was.
     knock_on: bool = False
+    #: The refused cell as the file has it (a personal identity number
+    #: masked, at most :data:`SHOWN_VALUE` characters); "" for a whole line.
+    value: str = ""
 
     @property
     def label(self) -> str:
@@ -421,6 +424,17 @@ def not_imported(line: int, because: Iterable[int]) -> Problem:
     return Problem(line, None, Message("import.knock_on", lines=lines), knock_on=True)
 
 
+#: How much of a refused value a report quotes.
+SHOWN_VALUE = 60
+
+
+def _cell(values: Sequence[str], field: ImportField | None) -> str:
+    """The cell of ``field`` as a report may quote it (never a personal number in full)."""
+    if field is None:
+        return ""
+    return redact_personal_numbers(values[_AT[field]])[:SHOWN_VALUE]
+
+
 def _main_row(rows: Sequence[SourceRow], flagged: bool, problems: list[Problem]) -> int:
     """Which row is the main contact: the one marked, else the first."""
     if not flagged:
@@ -430,7 +444,8 @@ def _main_row(rows: Sequence[SourceRow], flagged: bool, problems: list[Problem])
         flag = parse_flag(row.values[_I_MAIN])
         if flag is None:
             problems.append(Problem(row.line, ImportField.MAIN_CONTACT,
-                                    Message("import.main_contact_flag")))
+                                    Message("import.main_contact_flag"),
+                                    value=_cell(row.values, ImportField.MAIN_CONTACT)))
         elif flag and main is None:
             main = position
         elif flag and main is not None:
@@ -463,8 +478,9 @@ def validate_account_rows(
         ))
     except ValidationError as exc:
         problems.extend(
-            Problem(main.line, _ACCOUNT_ERROR_FIELDS.get(key), message)
+            Problem(main.line, field, message, value=_cell(v, field))
             for key, message in exc.errors.items()
+            for field in (_ACCOUNT_ERROR_FIELDS.get(key),)
         )
     # As validate_new_account: the phone's default region is the account's country.
     country = account.country.value if account else v[_I_COUNTRY].upper() or "SE"
@@ -480,8 +496,8 @@ def validate_account_rows(
                     problems.append(Problem(
                         row.line, field,
                         Message("import.account_differs", line=main.line,
-                                value=redact_personal_numbers(values[at])[:60],
-                                main_value=redact_personal_numbers(v[at])[:60]),
+                                value=_cell(values, field), main_value=_cell(v, field)),
+                        value=_cell(values, field),
                     ))
         cells = [values[i] for i in _CONTACT_AT]
         if not cells[-1]:
@@ -490,14 +506,16 @@ def validate_account_rows(
             contact = validate_contact(ContactInput(*cells), country)
         except ValidationError as exc:
             problems.extend(
-                Problem(row.line, _CONTACT_ERROR_FIELDS.get(key), message)
+                Problem(row.line, field, message, value=_cell(values, field))
                 for key, message in exc.errors.items()
+                for field in (_CONTACT_ERROR_FIELDS.get(key),)
             )
             continue
         seen = emails.setdefault(contact.email_key, row.line)
         if seen != row.line:
             problems.append(Problem(
                 row.line, ImportField.EMAIL, Message("import.duplicate_email", line=seen),
+                value=_cell(values, ImportField.EMAIL),
             ))
         contacts.append(ContactRow.of(contact))
     if problems or account is None:

@@ -445,15 +445,15 @@ def commit_import(
 # --- the report ----------------------------------------------------------------
 
 
-def problem_rows(problems: Sequence[Problem]) -> list[tuple[str, str, str]]:
-    """(line, field, reason) as a report shows them; line 0 is the whole file."""
-    return [(str(p.line) if p.line else "", p.label, p.message) for p in problems]
+def problem_rows(problems: Sequence[Problem]) -> list[tuple[str, str, str, str]]:
+    """(line, field, refused value, reason) as a report shows them; line 0 is the whole file."""
+    return [(str(p.line) if p.line else "", p.label, p.value, p.message) for p in problems]
 
 
 def write_report(path: str | os.PathLike[str], problems: Sequence[Problem]) -> None:
     """The refused lines as CSV (UTF-8 with BOM, so that Excel reads the letters)."""
     with open(path, "w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle)
-        writer.writerow(["Line", "Field", "Problem"])
+        writer.writerow(["Line", "Field", "Value", "Problem"])
         for row in problem_rows(problems):
             writer.writerow([escape_cell(cell) for cell in row])

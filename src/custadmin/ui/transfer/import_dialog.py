@@ -168,7 +168,8 @@ class ImportDialog(QDialog):
         self.import_button = QPushButton(self.tr("&Import valid accounts"), self)
         self.import_button.setEnabled(False)
         self.import_button.clicked.connect(self.import_valid)
-        self.nothing_button = QPushButton(self.tr("Import &nothing"), self)
+        # Cancel: nothing is imported (Esc does the same; no letter, as "&Choose" has C).
+        self.nothing_button = QPushButton(self.tr("Cancel"), self)
         self.nothing_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addStretch(1)

@@ -227,7 +227,7 @@ class PreviewModel(QAbstractTableModel):
 
 
 class ProblemsModel(QAbstractTableModel):
-    """The refused lines: line, field, reason."""
+    """The refused lines: line, field, the refused value as the file has it, reason."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -243,7 +243,7 @@ class ProblemsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.problems)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3
+        return 0 if parent.isValid() else 4
 
     def data(self, index: AnyIndex, role: int = _DISPLAY) -> Any:
         if not index.isValid():
@@ -258,6 +258,8 @@ class ProblemsModel(QAbstractTableModel):
             return str(problem.line) if problem.line else self.tr("file")
         if column == 1:
             return field_label(problem.field) if problem.field is not None else ""
+        if column == 2:
+            return problem.value
         return message_text(problem.message)
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
@@ -267,6 +269,6 @@ class ProblemsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = _DISPLAY) -> Any:
-        if role != _DISPLAY or orientation != Qt.Orientation.Horizontal or section > 2:
+        if role != _DISPLAY or orientation != Qt.Orientation.Horizontal or section > 3:
             return None
-        return (self.tr("Line"), self.tr("Field"), self.tr("Reason"))[section]
+        return (self.tr("Line"), self.tr("Field"), self.tr("Value"), self.tr("Reason"))[section]
