@@ -1941,8 +1941,8 @@ Logmappe: {logs}</translation>
         <translation>&amp;Importér gyldige konti</translation>
     </message>
     <message>
-        <source>Import &amp;nothing</source>
-        <translation>Importér i&amp;ntet</translation>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
     </message>
     <message>
         <source>Customer files (*.csv *.txt *.xlsx);;All files (*)</source>
@@ -2455,8 +2455,8 @@ Logmappe: {logs}</translation>
         <translation>Denne konto</translation>
     </message>
     <message>
-        <source>Created {created}, last changed {updated} UTC</source>
-        <translation>Oprettet {created}, senest ændret {updated} UTC</translation>
+        <source>Created {created}, last changed {updated}</source>
+        <translation>Oprettet {created}, sidst ændret {updated}</translation>
     </message>
     <message>
         <source>Already the portal user name of someone else; use another email address or confirm it is the same person.</source>
@@ -3036,6 +3036,10 @@ Logmappe: {logs}</translation>
     <message>
         <source>Reason</source>
         <translation>Årsag</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Værdi</translation>
     </message>
 </context>
 <context>

@@ -1941,8 +1941,8 @@ Loggmapp: {logs}</translation>
         <translation>&amp;Importera giltiga konton</translation>
     </message>
     <message>
-        <source>Import &amp;nothing</source>
-        <translation>Importera i&amp;nget</translation>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <source>Customer files (*.csv *.txt *.xlsx);;All files (*)</source>
@@ -2455,8 +2455,8 @@ Loggmapp: {logs}</translation>
         <translation>Det här kontot</translation>
     </message>
     <message>
-        <source>Created {created}, last changed {updated} UTC</source>
-        <translation>Skapat {created}, senast ändrat {updated} UTC</translation>
+        <source>Created {created}, last changed {updated}</source>
+        <translation>Skapat {created}, senast ändrat {updated}</translation>
     </message>
     <message>
         <source>Already the portal user name of someone else; use another email address or confirm it is the same person.</source>
@@ -3036,6 +3036,10 @@ Loggmapp: {logs}</translation>
     <message>
         <source>Reason</source>
         <translation>Orsak</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Värde</translation>
     </message>
 </context>
 <context>

@@ -240,7 +240,8 @@ def test_a_conflict_shows_what_they_changed_and_keeps_mine_on_top(
     differences, mine = asked[0]
     assert differences == {"peppol_id": ("", "0007:5560360793")}
     # Who saved theirs, and when, from the audit trail: "<operator> at YYYY-MM-DD HH:MM".
-    assert re.fullmatch(r".+ at \d{4}-\d\d-\d\d \d\d:\d\d", names[0]), names
+    # Local time in the locale's format, with the zone ("03/12/2026 14:32 CET").
+    assert re.fullmatch(r".+ at \S*\d\S* \d\d[:.]\d\d \S+", names[0]), names
     assert mine["name"] == "Hägg Bygg Nord AB"
     assert page.stored == theirs  # theirs is the base now
     assert page.edits["peppol_id"].text() == "0007:5560360793"  # theirs shows

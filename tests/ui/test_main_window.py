@@ -12,9 +12,11 @@ from pytestqt.qtbot import QtBot
 from custadmin.domain.accounts import AccountDetails, AccountInput, ContactChange, ContactInput
 from custadmin.domain.operators import Actor, OperatorRole
 from custadmin.domain.portal import PortalAccessChange
+from custadmin.domain.register import RegisterQuery
 from custadmin.services.accounts import load_account, update_account_details
 from custadmin.services.contacts import save_contact
 from custadmin.services.operators import create_operator, set_operator_role
+from custadmin.services.register import search_register
 from custadmin.services.workspace import Workspace
 from custadmin.ui.account.new_account import NewAccountDialog
 from custadmin.ui.main_window import MainWindow
@@ -426,3 +428,37 @@ def test_the_account_card_shows_what_the_caller_is_checked_against_at_1366_by_76
             top_left = label.mapTo(window, label.rect().topLeft())
             assert label.isVisible() and 0 <= top_left.y() < 768 // 4
             assert label.width() > 500  # room to read, not a sliver
+
+
+@pytest.mark.parametrize("size", [(1024, 640), (1366, 768)])
+def test_my_details_labels_align_across_the_groups(
+    qtbot: QtBot, window: MainWindow, size: tuple[int, int]
+) -> None:
+    """Item 9: every field of My details starts at one line, whatever group it is in."""
+    window.resize(*size)
+    open_by_search(qtbot, window, "hagg.se")
+    page = window.editor.my_details
+    QApplication.processEvents()
+    fields = [page.customer_number, page.account_form.editor("name"),
+              page.account_form.editor("service_type"), page.invoice_contact,
+              page.contact_form.editor("main_contact.first_name"),
+              page.contact_form.editor("main_contact.country")]
+    starts = {f.mapTo(page, f.rect().topLeft()).x() for f in fields}
+    assert len(starts) == 1, starts
+
+
+def test_a_status_message_stays_with_its_account(
+    qtbot: QtBot, window: MainWindow, filled_db: Workspace, hagg: AccountDetails
+) -> None:
+    """Item 10: "Saved." said of one account is not shown on the next one opened."""
+    open_by_search(qtbot, window, "hagg.se")
+    page = window.editor.my_details
+    type_into(qtbot, page.contact_form.editor("main_contact.city"), "Visby")
+    with qtbot.waitSignal(page.saved, timeout=10_000):
+        qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert page.status.text() != ""
+    other = next(int(i) for i in search_register(filled_db, RegisterQuery()) if i != hagg.id)
+    window.editor.open_account(other)
+    qtbot.waitUntil(lambda: window.editor.account is not None
+                    and window.editor.account.id == other, timeout=10_000)
+    assert page.status.text() == ""

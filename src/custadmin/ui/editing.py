@@ -63,6 +63,7 @@ from custadmin.ui.widgets.prompts import (
     SharedLoginPrompt,
     UnsavedChangesPrompt,
 )
+from custadmin.ui.widgets.when import local_time
 
 #: Qt's translate under the name pyside6-lupdate looks for.
 translate = QCoreApplication.translate
@@ -98,7 +99,7 @@ def last_change_text(change: LastChange | None) -> str:
     if change is None:
         return ""
     return translate("EditorPage", "{operator} at {time}").format(
-        operator=change.operator, time=change.at.astimezone().strftime("%Y-%m-%d %H:%M"))
+        operator=change.operator, time=local_time(change.at))
 
 
 class PageStatus(enum.Enum):
@@ -304,6 +305,10 @@ class EditorPage(QWidget, Generic[Stored]):
         """
         mine = self.snapshot() if keep_edits and self._dirty else None
         base = self._base_snapshot
+        if (self._stored is not None and self._status in (PageStatus.SAVED, PageStatus.DONE)
+                and getattr(self._stored, "id", None) != getattr(stored, "id", None)):
+            # "Saved." belongs to the account it was said of, not the next one.
+            self._set_status(PageStatus.EMPTY)
         self._stored = stored
         self._overriding = {}
         self.fill(stored)

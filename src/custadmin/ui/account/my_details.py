@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QVBoxLayout,
     QWidget,
@@ -33,10 +32,16 @@ from custadmin.services.workspace import Workspace
 from custadmin.ui.editing import EditorPage, Work, checked_text
 from custadmin.ui.tasks import TaskRunner
 from custadmin.ui.widgets.choosers import contact_label, fill_quietly
-from custadmin.ui.widgets.fields import ACCOUNT_SPECS, FieldForm, contact_specs
+from custadmin.ui.widgets.fields import (
+    ACCOUNT_SPECS,
+    FieldForm,
+    align_label_columns,
+    contact_specs,
+)
 from custadmin.ui.widgets.mail_texts import addressee_reason_text
 from custadmin.ui.widgets.page import scrolling_column
 from custadmin.ui.widgets.validation import MAIN, LiveValidation, account_errors, account_inputs
+from custadmin.ui.widgets.when import local_date, local_time
 
 INVOICE_CONTACT = "invoice_contact_id"
 MAIN_ONLY = "payment_confirmations_main_only"
@@ -80,10 +85,10 @@ class MyDetailsPage(EditorPage[AccountDetails]):
 
         account_box = QGroupBox(self.tr("Account"), self)
         account_layout = QVBoxLayout(account_box)
-        number_row = QHBoxLayout()
-        number_row.addWidget(QLabel(self.tr("Customer number:"), account_box))
-        number_row.addWidget(self.customer_number, 1)
-        account_layout.addLayout(number_row)
+        number_form = QFormLayout()
+        number_form.addRow(QLabel(self.tr("Customer number:"), account_box),
+                           self.customer_number)
+        account_layout.addLayout(number_form)
         account_layout.addWidget(self.account_form)
         account_layout.addWidget(self.timestamps)
 
@@ -111,6 +116,9 @@ class MyDetailsPage(EditorPage[AccountDetails]):
         invoice_form.addRow(invoice_label, self.invoice_contact)
         invoice_form.addRow("", self.main_only)
         invoice_form.addRow(self.tr("Invoice addressed to:"), self.addressee)
+        # Labels align across the groups: the fields start at one line.
+        align_label_columns(number_form, self.account_form.form_layout(), invoice_form,
+                            self.contact_form.form_layout())
 
         # One column: the page lives beside the register, so it grows down,
         # not sideways.
@@ -150,10 +158,8 @@ class MyDetailsPage(EditorPage[AccountDetails]):
         self._fill_invoice_contacts(stored)
         self.restore({INVOICE_CONTACT: values[INVOICE_CONTACT], MAIN_ONLY: values[MAIN_ONLY]})
         self.customer_number.setText(str(stored.customer_number))
-        self.timestamps.setText(self.tr("Created {created}, last changed {updated} UTC").format(
-            created=stored.created_at.strftime("%Y-%m-%d"),
-            updated=stored.updated_at.strftime("%Y-%m-%d %H:%M"),
-        ))
+        self.timestamps.setText(self.tr("Created {created}, last changed {updated}").format(
+            created=local_date(stored.created_at), updated=local_time(stored.updated_at)))
 
     def snapshot(self) -> dict[str, str]:
         values = self.validation.values()

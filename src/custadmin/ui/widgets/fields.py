@@ -112,6 +112,9 @@ class FieldForm(QWidget):
         self._editors: dict[str, QLineEdit | Chooser] = {}
         self._errors: dict[str, QLabel] = {}
         layout = QFormLayout(self)
+        # No margins of its own: its labels line up with the other forms of
+        # the group box it sits in (align_label_columns).
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         for spec in self._specs.values():
@@ -155,6 +158,11 @@ class FieldForm(QWidget):
 
     def field_keys(self) -> tuple[str, ...]:
         return tuple(self._specs)
+
+    def form_layout(self) -> QFormLayout:
+        layout = self.layout()
+        assert isinstance(layout, QFormLayout)
+        return layout
 
     def editor(self, key: str) -> QLineEdit | Chooser:
         return self._editors[key]
@@ -219,3 +227,19 @@ class FieldForm(QWidget):
             if label.text():
                 return key
         return None
+
+
+def align_label_columns(*layouts: QFormLayout) -> int:
+    """Give every label of ``layouts`` the width of the widest, so that the
+    fields of several forms (one per group box) start at one line; the width."""
+    labels: list[QWidget] = []
+    for layout in layouts:
+        for row in range(layout.rowCount()):
+            item = layout.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            label = item.widget() if item is not None else None
+            if label is not None:
+                labels.append(label)
+    width = max((label.sizeHint().width() for label in labels), default=0)
+    for label in labels:
+        label.setMinimumWidth(width)
+    return width

@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
 from custadmin.domain.audit import ACTION_LABELS
+from custadmin.ui.widgets.when import local_time
 
 if TYPE_CHECKING:
     from custadmin.domain.audit import HistoryLine
@@ -81,7 +82,7 @@ class HistoryModel(QAbstractTableModel):
             return line.sentence()
         if column == 0:
             # Stored in UTC; shown in the operator's time, saying which.
-            return line.at.astimezone().strftime("%Y-%m-%d %H:%M:%S %Z")
+            return local_time(line.at)
         if column == 1:
             return line.operator
         if column == 2:
