@@ -1,0 +1,111 @@
+"""The README's screenshots, and the Swedish and Danish ones, at 1366x768.
+
+    python tools/screenshots.py [--out docs] [--database PATH]
+
+Fills an embedded database as ``custadmin --demo`` does (2,500 accounts, the
+showcase on the first ones), opens the first account of the register in
+each language and saves *My details*, *Manage contacts* (its billing
+contact) and *Internet* (its sub-account): ``docs/my-details.png``,
+``docs/manage-contacts.png``, ``docs/internet-tab.png`` in English and
+``docs/screens/<sv|da>-<details|contacts|internet>.png``. The status bar
+shows the default database location of a user named anna, not the path used.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+SHOWN_LOCATION = "/home/anna/.local/share/custadmin/custadmin.sqlite3"
+ENGLISH = {"details": "my-details.png", "contacts": "manage-contacts.png",
+           "internet": "internet-tab.png"}
+
+
+def shoot(language: str, database: Path, out: Path) -> None:
+    """In this process: one language's three screenshots."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from custadmin import translations
+    from custadmin.paths import resource_path
+    from custadmin.services.accounts import bulk_create_accounts, count_accounts
+    from custadmin.services.demo import add_demo_showcase, generate_demo_accounts
+    from custadmin.services.portal import add_demo_portal_users
+    from custadmin.services.workspace import Workspace
+    from custadmin.storage.migrate import open_database
+    from custadmin.ui.main_window import MainWindow
+
+    app = QApplication([])
+    translations.install(app, language, resource_path("translations"))
+    ws = Workspace(open_database(str(database), create=True))
+    if count_accounts(ws) == 0:
+        bulk_create_accounts(ws, generate_demo_accounts(2500))
+        add_demo_portal_users(ws)
+        add_demo_showcase(ws)
+    settings = QSettings(str(Path(tempfile.mkdtemp()) / "s.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(ws, SHOWN_LOCATION, settings=settings)
+    window.resize(1366, 768)
+    window.show()
+    window.start()
+
+    def wait(done: object) -> None:
+        end = time.monotonic() + 15
+        while not done() and time.monotonic() < end:  # type: ignore[operator]
+            app.processEvents()
+
+    def settle() -> None:
+        for _ in range(30):
+            app.processEvents()
+            time.sleep(0.01)
+
+    wait(lambda: window.register.model.loaded and window.is_attached)
+    window.register.table.selectRow(0)
+    account_id = window.register.model.account_id(0)
+    assert account_id is not None
+    window.editor.open_account(account_id)
+    wait(lambda: window.editor.account is not None)
+    account = window.editor.account
+    assert account is not None
+    billing = account.contact(account.invoice_contact_id or 0)
+    sam = next((c for c in account.contacts if c.first_name == "Sam"), None)
+    settle()
+    for index, name in enumerate(("details", "contacts", "internet")):
+        window.editor.tabs.setCurrentIndex(index)
+        if name == "contacts" and billing is not None:
+            window.editor.contacts.select_contact(billing.id)
+        if name == "internet" and sam is not None:
+            row = window.editor.internet.model.row_of(sam.id)
+            if row is not None:
+                window.editor.internet.select_cell(row, 0)
+        settle()
+        target = (out / ENGLISH[name] if language == "en"
+                  else out / "screens" / f"{language}-{name}.png")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        window.grab().save(str(target))
+        print(target)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=Path(__file__).resolve().parents[1] / "docs")
+    parser.add_argument("--database", type=Path, help="a demo database to use (made if missing)")
+    parser.add_argument("--_language", dest="language", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    database = args.database or Path(tempfile.mkdtemp()) / "demo.sqlite3"
+    if args.language:
+        shoot(args.language, database, args.out)
+        return 0
+    for language in ("en", "sv", "da"):  # a process each: one QApplication, one language
+        subprocess.run([sys.executable, __file__, "--out", str(args.out), "--database",
+                        str(database), "--_language", language], check=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
