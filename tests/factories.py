@@ -6,7 +6,15 @@ from typing import Any
 
 from sqlalchemy.engine import URL
 
-from custadmin.domain.accounts import AccountInput, ContactInput, NewAccount
+from custadmin.domain.accounts import (
+    AccountInput,
+    ContactChange,
+    ContactDetails,
+    ContactInput,
+    NewAccount,
+)
+from custadmin.domain.portal import PortalAccessChange
+from custadmin.services.contacts import save_contact
 from custadmin.services.workspace import Workspace
 from custadmin.storage.migrate import open_database
 
@@ -24,3 +32,16 @@ def new_account(name: str = "Hägg Bygg AB", email: str = "anna.berg@hagg.se") -
 def open_workspace(url: str | URL, **options: Any) -> Workspace:
     """``storage.migrate.open_database(url, **options)`` as the services take it."""
     return Workspace(open_database(url, **options))
+
+
+#: A second person on an account, as several tests add him.
+PER_HOLM = ContactInput(first_name="Per", last_name="Holm", email="per@holm.se",
+                        phone="070-765 43 21", address_line1="Box 4", postcode="111 22",
+                        city="Stockholm", country="SE")
+
+
+def add_per_holm(db: Workspace, account_id: int,
+                 portal: PortalAccessChange | None = None) -> ContactDetails:
+    """Per Holm saved on the account (with ``portal`` access, if given); as stored."""
+    saved = save_contact(db, account_id, None, ContactChange(PER_HOLM, frozenset(), portal))
+    return next(c for c in saved.contacts if c.email == PER_HOLM.email)

@@ -9,11 +9,11 @@ as Å) by the operator's language (item 4).
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 
 import pytest
 
-from conftest import BASE_CONTACT, NewAccountFactory
-from custadmin.domain.accounts import ContactChange, ContactInput
+from custadmin.domain.accounts import ContactChange, ContactInput, NewAccount
 from custadmin.domain.alphabet import Alphabet
 from custadmin.domain.register import RegisterColumn, RegisterQuery
 from custadmin.services.accounts import create_account
@@ -25,6 +25,14 @@ from custadmin.services.register import (
     search_register,
 )
 from custadmin.services.workspace import Workspace
+
+NewAccountFactory = Callable[..., NewAccount]
+#: An extra contact, changed per test.
+BASE_CONTACT = ContactInput(
+    first_name="Erik", last_name="Holm", organisation_name="", email="erik@example.se",
+    phone="070-765 43 21", address_line1="Storgatan 2", address_line2="", postcode="111 22",
+    city="Stockholm", country="SE",
+)
 
 
 def _found(db: Workspace, typed: str) -> set[int]:
@@ -159,8 +167,6 @@ def test_names_sort_in_the_operators_alphabet(
     assert root.index("Öst AB") < root.index("Zeta AB")
 
 
-def test_contact_input_is_the_one_the_fixture_uses() -> None:
-    assert isinstance(BASE_CONTACT, ContactInput)
 
 
 def test_a_row_shows_the_contact_the_search_found(

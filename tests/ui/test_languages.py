@@ -24,18 +24,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
-from test_mnemonics import _dialogs, clashes
+from test_mnemonics import _dialogs, clashes, per_tab
 
 from custadmin import translations
-from custadmin.domain.accounts import AccountDetails, ContactChange, ContactInput
+from custadmin.domain.accounts import AccountDetails
 from custadmin.domain.alphabet import Alphabet
 from custadmin.domain.portal import PortalAccessChange
 from custadmin.paths import resource_path
-from custadmin.services.contacts import save_contact
 from custadmin.services.workspace import Workspace
 from custadmin.ui import frame
 from custadmin.ui.main_window import MainWindow
 from custadmin.ui.tasks import TaskRunner
+from factories import add_per_holm
 
 
 @cache
@@ -104,39 +104,25 @@ def spoken_window(
     open_window: Callable[[Workspace], MainWindow], qtbot: QtBot,
 ) -> MainWindow:
     # A second contact with portal access: every section of every tab shows.
-    per = ContactInput(first_name="Per", last_name="Holm", email="per@holm.se",
-                       phone="070-765 43 21", address_line1="Box 4", postcode="111 22",
-                       city="Stockholm", country="SE")
-    saved = save_contact(filled_db, hagg.id, None, ContactChange(
-        per, frozenset(), PortalAccessChange(enabled=True)))
+    per = add_per_holm(filled_db, hagg.id, PortalAccessChange(enabled=True))
     window = open_window(filled_db)
     window.editor.open_account(hagg.id)
     qtbot.waitUntil(lambda: window.editor.account is not None, timeout=10_000)
-    window.editor.contacts.select_contact(next(c.id for c in saved.contacts if not c.is_main))
+    window.editor.contacts.select_contact(per.id)
     return window
 
 
 def test_the_main_window_has_no_english_left_on_any_tab(
     spoken_window: MainWindow, language: str
 ) -> None:
-    tabs = spoken_window.editor.tabs
-    left = {}
-    for index in range(tabs.count()):
-        tabs.setCurrentIndex(index)
-        QApplication.processEvents()
-        left[tabs.tabText(index)] = untranslated(spoken_window, language)
+    left = per_tab(spoken_window, lambda window: untranslated(window, language))
     assert left == {name: [] for name in left}
 
 
 def test_one_meaning_per_letter_on_every_tab_in_each_language(
     spoken_window: MainWindow, language: str
 ) -> None:
-    tabs = spoken_window.editor.tabs
-    found = {}
-    for index in range(tabs.count()):
-        tabs.setCurrentIndex(index)
-        QApplication.processEvents()
-        found[tabs.tabText(index)] = clashes(spoken_window)
+    found = per_tab(spoken_window, clashes)
     assert found == {name: {} for name in found}
 
 

@@ -9,12 +9,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
-from custadmin.domain.accounts import AccountDetails, AccountInput, ContactChange, ContactInput
+from custadmin.domain.accounts import AccountDetails, AccountInput
 from custadmin.domain.operators import Actor, OperatorRole
 from custadmin.domain.portal import PortalAccessChange
 from custadmin.domain.register import RegisterQuery
 from custadmin.services.accounts import load_account, update_account_details
-from custadmin.services.contacts import save_contact
 from custadmin.services.operators import create_operator, set_operator_role
 from custadmin.services.register import search_register
 from custadmin.services.workspace import Workspace
@@ -22,7 +21,7 @@ from custadmin.ui.account.new_account import NewAccountDialog
 from custadmin.ui.main_window import MainWindow
 from custadmin.ui.widgets import prompts
 from custadmin.ui.widgets.prompts import ConflictChoice, Leave
-from factories import new_account
+from factories import add_per_holm, new_account
 
 
 def open_by_search(qtbot: QtBot, window: MainWindow, text: str) -> None:
@@ -409,11 +408,8 @@ def test_the_account_card_shows_what_the_caller_is_checked_against_at_1366_by_76
     qtbot: QtBot, window: MainWindow, filled_db: Workspace, hagg: AccountDetails
 ) -> None:
     """Item 5: account, numbers, main contact and portal users, above the tabs."""
-    per = ContactInput(first_name="Per", last_name="Holm", email="per@holm.se",
-                       phone="070-765 43 21", address_line1="Box 4", postcode="111 22",
-                       city="Stockholm", country="SE")
-    save_contact(filled_db, hagg.id, None, ContactChange(
-        per, frozenset(), PortalAccessChange(enabled=True, new_password="Lång-lösen-123!")))
+    add_per_holm(filled_db, hagg.id,
+                 PortalAccessChange(enabled=True, new_password="Lång-lösen-123!"))
     window.resize(1366, 768)
     open_by_search(qtbot, window, "hagg.se")
     card = window.editor.card

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterator
+from typing import TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -25,10 +26,9 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from custadmin.domain.accounts import AccountDetails, ContactChange, ContactInput
+from custadmin.domain.accounts import AccountDetails
 from custadmin.domain.operators import Caller
 from custadmin.domain.portal import PortalAccessChange
-from custadmin.services.contacts import save_contact
 from custadmin.services.workspace import Workspace
 from custadmin.ui.account.caller_bar import CallerDialog
 from custadmin.ui.account.new_account import NewAccountDialog
@@ -41,6 +41,9 @@ from custadmin.ui.session.sign_in import SignInDialog
 from custadmin.ui.support.login_check import LoginCheckDialog
 from custadmin.ui.tasks import TaskRunner
 from custadmin.ui.transfer.import_dialog import ImportDialog
+from factories import add_per_holm
+
+T = TypeVar("T")
 
 _MNEMONIC = re.compile(r"(?<!&)&([^&\s])")
 
@@ -80,6 +83,17 @@ def clashes(window: QWidget) -> dict[str, list[str]]:
     return {letter: users for letter, users in used.items() if len(users) > 1}
 
 
+def per_tab(window: MainWindow, look: Callable[[MainWindow], T]) -> dict[str, T]:
+    """``look`` at the window with each editor tab in front in turn, by tab title."""
+    tabs = window.editor.tabs
+    found = {}
+    for index in range(tabs.count()):
+        tabs.setCurrentIndex(index)
+        QApplication.processEvents()
+        found[tabs.tabText(index)] = look(window)
+    return found
+
+
 def test_the_mnemonic_reader() -> None:
     assert mnemonic("&Save") == "s" and mnemonic("Note c&aller…") == "a"
     assert mnemonic("Bygg && Måleri") is None and mnemonic("&& &Ok") == "o"
@@ -89,21 +103,11 @@ def test_the_main_window_has_one_meaning_per_letter_on_every_tab(
     qtbot: QtBot, window: MainWindow, filled_db: Workspace, hagg: AccountDetails
 ) -> None:
     # A second contact with portal access: every button and section shows.
-    per = ContactInput(first_name="Per", last_name="Holm", email="per@holm.se",
-                       phone="070-765 43 21", address_line1="Box 4", postcode="111 22",
-                       city="Stockholm", country="SE")
-    saved = save_contact(filled_db, hagg.id, None, ContactChange(
-        per, frozenset(), PortalAccessChange(enabled=True)))
-    per_id = next(c.id for c in saved.contacts if not c.is_main)
+    per = add_per_holm(filled_db, hagg.id, PortalAccessChange(enabled=True))
     window.editor.open_account(hagg.id)
     qtbot.waitUntil(lambda: window.editor.account is not None, timeout=10_000)
-    window.editor.contacts.select_contact(per_id)
-    tabs = window.editor.tabs
-    found = {}
-    for index in range(tabs.count()):
-        tabs.setCurrentIndex(index)
-        QApplication.processEvents()
-        found[tabs.tabText(index)] = clashes(window)
+    window.editor.contacts.select_contact(per.id)
+    found = per_tab(window, clashes)
     assert found == {name: {} for name in found}
 
 

@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from custadmin.domain.accounts import AccountDetails, ContactChange, ContactDetails, ContactInput
+from custadmin.domain.accounts import AccountDetails, ContactChange, ContactDetails
 from custadmin.domain.mail import EmailCategory
 from custadmin.domain.portal import LoginOutcome
 from custadmin.services.accounts import load_account
@@ -23,6 +23,7 @@ from custadmin.services.contacts import save_contact
 from custadmin.services.workspace import Workspace
 from custadmin.ui.main_window import MainWindow
 from custadmin.ui.support.login_check import LoginCheckDialog
+from factories import add_per_holm
 
 CTRL, ALT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.AltModifier
 GOAL = 10
@@ -55,11 +56,7 @@ class Keys:
 @pytest.fixture
 def per(filled_db: Workspace, hagg: AccountDetails) -> ContactDetails:
     """A second contact on Hägg, without portal access."""
-    data = ContactInput(first_name="Per", last_name="Holm", email="per@holm.se",
-                        phone="070-765 43 21", address_line1="Box 4", postcode="111 22",
-                        city="Stockholm", country="SE")
-    saved = save_contact(filled_db, hagg.id, None, ContactChange(data, frozenset()))
-    return next(c for c in saved.contacts if c.email == "per@holm.se")
+    return add_per_holm(filled_db, hagg.id)
 
 
 def find(keys: Keys, identifier: str) -> None:
