@@ -1537,6 +1537,62 @@ Find en i kunderegistret (Ctrl+F og derefter Enter), eller opret en ny kundekont
         <translation>Der blev ikke angivet en gyldig adgangskode til {where}.</translation>
     </message>
     <message>
+        <source>Choose the recipient&apos;s e-invoice operator.</source>
+        <translation>Vælg modtagerens e-fakturaoperatør.</translation>
+    </message>
+    <message>
+        <source>Not an operator in the catalogue: choose one from the list.</source>
+        <translation>Ikke en operatør i kataloget: vælg en fra listen.</translation>
+    </message>
+    <message>
+        <source>{id} is given twice.</source>
+        <translation>{id} er angivet to gange.</translation>
+    </message>
+    <message>
+        <source>Receives e-invoices through {operator} (confirmed {date}).</source>
+        <translation>Modtager e-fakturaer via {operator} (bekræftet {date}).</translation>
+    </message>
+    <message>
+        <source>Moving to {new_operator}: still delivered through {operator} until the move is confirmed.</source>
+        <translation>Flytter til {new_operator}: leveres stadig via {operator}, indtil flytningen er bekræftet.</translation>
+    </message>
+    <message>
+        <source>Not in the e-invoice network.</source>
+        <translation>Findes ikke i e-fakturanetværket.</translation>
+    </message>
+    <message>
+        <source>Registration pending since {date}.</source>
+        <translation>Registreringen har afventet siden {date}.</translation>
+    </message>
+    <message>
+        <source>Registration rejected: {reason}</source>
+        <translation>Registreringen blev afvist: {reason}</translation>
+    </message>
+    <message>
+        <source>In the network, but the account has no Peppol ID.</source>
+        <translation>Findes i netværket, men kontoen har intet Peppol-ID.</translation>
+    </message>
+    <message>
+        <source>The recipient cannot receive invoices through Peppol.</source>
+        <translation>Modtageren kan ikke modtage fakturaer via Peppol.</translation>
+    </message>
+    <message>
+        <source>Our service tier {tier} does not reach recipients at {operator}: that needs {needed} or higher.</source>
+        <translation>Vores serviceniveau {tier} når ikke modtagere hos {operator}: det kræver {needed} eller højere.</translation>
+    </message>
+    <message>
+        <source>{why} Invoices go as PDF by email to {recipients} meanwhile.</source>
+        <translation>{why} Fakturaerne sendes i mellemtiden som PDF pr. e-mail til {recipients}.</translation>
+    </message>
+    <message>
+        <source>{why} Invoices go on paper to {address} meanwhile.</source>
+        <translation>{why} Fakturaerne sendes i mellemtiden på papir til {address}.</translation>
+    </message>
+    <message>
+        <source>{why} The customer requires e-invoices: invoices are held until the recipient can receive them.</source>
+        <translation>{why} Kunden kræver e-faktura: fakturaerne tilbageholdes, indtil modtageren kan modtage dem.</translation>
+    </message>
+    <message>
         <source>{head} or {tail}</source>
         <translation>{head} eller {tail}</translation>
     </message>

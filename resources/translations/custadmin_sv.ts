@@ -1537,6 +1537,62 @@ Sök upp ett i kundregistret (Ctrl+F, sedan Enter) eller skapa ett nytt kundkont
         <translation>Inget giltigt lösenord angavs för {where}.</translation>
     </message>
     <message>
+        <source>Choose the recipient&apos;s e-invoice operator.</source>
+        <translation>Välj mottagarens e-fakturaoperatör.</translation>
+    </message>
+    <message>
+        <source>Not an operator in the catalogue: choose one from the list.</source>
+        <translation>Ingen operatör i katalogen: välj en i listan.</translation>
+    </message>
+    <message>
+        <source>{id} is given twice.</source>
+        <translation>{id} anges två gånger.</translation>
+    </message>
+    <message>
+        <source>Receives e-invoices through {operator} (confirmed {date}).</source>
+        <translation>Tar emot e-fakturor via {operator} (bekräftad {date}).</translation>
+    </message>
+    <message>
+        <source>Moving to {new_operator}: still delivered through {operator} until the move is confirmed.</source>
+        <translation>Flyttar till {new_operator}: levereras fortfarande via {operator} tills flytten är bekräftad.</translation>
+    </message>
+    <message>
+        <source>Not in the e-invoice network.</source>
+        <translation>Finns inte i e-fakturanätverket.</translation>
+    </message>
+    <message>
+        <source>Registration pending since {date}.</source>
+        <translation>Registreringen väntar sedan {date}.</translation>
+    </message>
+    <message>
+        <source>Registration rejected: {reason}</source>
+        <translation>Registreringen avslogs: {reason}</translation>
+    </message>
+    <message>
+        <source>In the network, but the account has no Peppol ID.</source>
+        <translation>Finns i nätverket, men kontot har inget Peppol-ID.</translation>
+    </message>
+    <message>
+        <source>The recipient cannot receive invoices through Peppol.</source>
+        <translation>Mottagaren kan inte ta emot fakturor via Peppol.</translation>
+    </message>
+    <message>
+        <source>Our service tier {tier} does not reach recipients at {operator}: that needs {needed} or higher.</source>
+        <translation>Vår tjänstenivå {tier} når inte mottagare hos {operator}: det kräver {needed} eller högre.</translation>
+    </message>
+    <message>
+        <source>{why} Invoices go as PDF by email to {recipients} meanwhile.</source>
+        <translation>{why} Fakturorna skickas under tiden som PDF via e-post till {recipients}.</translation>
+    </message>
+    <message>
+        <source>{why} Invoices go on paper to {address} meanwhile.</source>
+        <translation>{why} Fakturorna skickas under tiden på papper till {address}.</translation>
+    </message>
+    <message>
+        <source>{why} The customer requires e-invoices: invoices are held until the recipient can receive them.</source>
+        <translation>{why} Kunden kräver e-faktura: fakturorna hålls inne tills mottagaren kan ta emot dem.</translation>
+    </message>
+    <message>
         <source>{head} or {tail}</source>
         <translation>{head} eller {tail}</translation>
     </message>

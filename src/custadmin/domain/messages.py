@@ -569,6 +569,41 @@ ENGLISH: dict[str, str] = {
         "custadmin interactively."),
     "database.no_valid_password": QT_TRANSLATE_NOOP(
         "DomainMessages", "No valid password was given for {where}."),
+    # --- e-invoicing (R18, R19) -----------------------------------------------------------------
+    "einvoice.operator_required": QT_TRANSLATE_NOOP(
+        "DomainMessages", "Choose the recipient's e-invoice operator."),
+    "einvoice.operator_unknown": QT_TRANSLATE_NOOP(
+        "DomainMessages", "Not an operator in the catalogue: choose one from the list."),
+    "einvoice.participant_id_twice": QT_TRANSLATE_NOOP(
+        "DomainMessages", "{id} is given twice."),
+    "delivery.peppol": QT_TRANSLATE_NOOP(
+        "DomainMessages", "Receives e-invoices through {operator} (confirmed {date})."),
+    "delivery.peppol_move_pending": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Moving to {new_operator}: still delivered through {operator} until the move is "
+        "confirmed."),
+    "delivery.not_in_network": QT_TRANSLATE_NOOP(
+        "DomainMessages", "Not in the e-invoice network."),
+    "delivery.pending": QT_TRANSLATE_NOOP(
+        "DomainMessages", "Registration pending since {date}."),
+    "delivery.rejected": QT_TRANSLATE_NOOP(
+        "DomainMessages", "Registration rejected: {reason}"),
+    "delivery.no_peppol_id": QT_TRANSLATE_NOOP(
+        "DomainMessages", "In the network, but the account has no Peppol ID."),
+    "delivery.cannot_receive_invoices": QT_TRANSLATE_NOOP(
+        "DomainMessages", "The recipient cannot receive invoices through Peppol."),
+    "delivery.tier_too_low": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Our service tier {tier} does not reach recipients at {operator}: that needs {needed} "
+        "or higher."),
+    "delivery.email_pdf": QT_TRANSLATE_NOOP(
+        "DomainMessages", "{why} Invoices go as PDF by email to {recipients} meanwhile."),
+    "delivery.paper": QT_TRANSLATE_NOOP(
+        "DomainMessages", "{why} Invoices go on paper to {address} meanwhile."),
+    "delivery.held": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "{why} The customer requires e-invoices: invoices are held until the recipient can "
+        "receive them."),
     # --- lists (parts of a sentence) -----------------------------------------------------------
     "list.or": QT_TRANSLATE_NOOP("DomainMessages", "{head} or {tail}"),
     "list.comma": QT_TRANSLATE_NOOP("DomainMessages", "{head}, {tail}"),
