@@ -16,6 +16,7 @@ from sqlalchemy import URL, inspect, text
 import custadmin.storage.migrate as migrate
 from custadmin.domain.accounts import NewAccount
 from custadmin.domain.errors import StorageError
+from custadmin.domain.identifiers import normalize_peppol_id
 from custadmin.domain.register import RegisterQuery
 from custadmin.services.accounts import create_account, load_account
 from custadmin.services.register import search_register
@@ -378,5 +379,63 @@ def test_upgrade_from_0005_keys_every_stored_name_anew(
                                "soren oberg", "s}ren }berg", "s|ren |berg")
         assert list(search_register(db, RegisterQuery("agard soren"))) == [1]
         assert list(search_register(db, RegisterQuery("Aagaard"))) == [1]
+    finally:
+        db.dispose()
+
+
+@pytest.mark.parametrize(
+    "backend", ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def test_upgrade_from_0007_keeps_every_row_and_seeds_the_einvoice_catalogue(
+    backend: str, tmp_path: Path, request: pytest.FixtureRequest,
+) -> None:
+    """Migration 0008 (issue 16): accounts and contacts kept, none requiring
+    e-invoices, and a catalogue of operators and tiers to maintain."""
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    if backend == "sqlite":
+        path = str(tmp_path / "old.sqlite3")
+        url: str | URL = f"sqlite:///{path}"
+    else:
+        url = request.getfixturevalue("pg_database_url")
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        if backend == "sqlite":
+            conn.exec_driver_sql(f"PRAGMA application_id = {SQLITE_APPLICATION_ID}")
+        command.upgrade(migrate.alembic_config(conn), "0007")
+    engine.dispose()
+    # Filled at 0007 through today's services would need today's schema: rows by SQL.
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        conn.execute(text(
+            "INSERT INTO account (id, customer_number, name, name_key, sort_sv, sort_da, "
+            "country, org_number, created_at, updated_at, version) VALUES (1, 10001, "
+            "'Hägg Bygg AB', 'hagg bygg ab', 'h|gg bygg ab', 'h{gg bygg ab', 'SE', "
+            "'5560360793', '2026-01-01', '2026-01-01', 1)"))
+        conn.execute(text(
+            "INSERT INTO contact (id, account_id, is_main, first_name, last_name, name_key, "
+            "organisation_name, email, email_key, phone, address_line1, address_line2, "
+            "postcode, city, country, created_at, updated_at, version) VALUES (1, 1, true, "
+            "'Anna', 'Berg', 'anna berg', '', 'anna@hagg.se', 'anna@hagg.se', '+46701234567', "
+            "'Gata 1', '', '11122', 'Sthlm', 'SE', '2026-01-01', '2026-01-01', 1)"))
+    engine.dispose()
+
+    db = open_workspace(url if backend == "postgresql" else path)
+    try:
+        assert load_account(db, 1).name == "Hägg Bygg AB"
+        assert list(search_register(db, RegisterQuery("hagg anna"))) == [1]
+        with db.engine.connect() as conn:
+            assert not conn.execute(text("SELECT requires_einvoice FROM account")).scalar()
+            operators = dict(conn.execute(text(
+                "SELECT code, access_point_id FROM einvoice_operator")).all())
+            tiers = conn.execute(text(
+                "SELECT code, reaches_other_operators FROM service_tier ORDER BY rank")).all()
+            settings = dict(conn.execute(text("SELECT key, value FROM system_setting")).all())
+        assert "INEXCHANGE" in operators and len(operators) >= 3
+        # Each access point is a participant ID R33 accepts.
+        assert all(normalize_peppol_id("ap", point) == point for point in operators.values())
+        assert [tuple(t) for t in tiers] == [("free", False), ("basic", True),
+                                             ("premium", True)]
+        assert settings == {"einvoice.our_operator": "INEXCHANGE", "einvoice.our_tier": "basic"}
     finally:
         db.dispose()

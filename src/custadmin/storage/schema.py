@@ -183,6 +183,9 @@ class Account(Base):
     )
     # R10: web_hosting, agency or managed_server; NULL when not recorded.
     service_type: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    # R19: the customer requires e-invoices: never PDF or paper, held instead.
+    requires_einvoice: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False,
+                                                    server_default=false())
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, nullable=False, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(
         UTCDateTime, nullable=False, default=utcnow, onupdate=utcnow
@@ -383,4 +386,141 @@ class AuditEntry(Base):
         Index("ix_audit_entry_operator_id_id", "operator_id", "id"),
         Index("ix_audit_entry_table_name_object_id", "table_name", "object_id"),
         Index("ix_audit_entry_at", "at"),
+    )
+
+
+class SystemSetting(Base):
+    """A system-wide setting an administrator maintains (e.g. our e-invoice tier)."""
+
+    __tablename__ = "system_setting"
+
+    key: Mapped[str] = mapped_column(String(60), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, nullable=False)
+    version: Mapped[int] = mapped_column(Integer, nullable=False)
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class EInvoiceOperatorRow(Base):
+    """An e-invoice operator of the catalogue (issue 16)."""
+
+    __tablename__ = "einvoice_operator"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    code: Mapped[str] = mapped_column(String(40), nullable=False, unique=True)
+    name: Mapped[str] = mapped_column(String(200), nullable=False)
+    # The operator's own Peppol access point, canonical "ICD:identifier" (R33).
+    access_point_id: Mapped[str] = mapped_column(String(80), nullable=False)
+    version: Mapped[int] = mapped_column(Integer, nullable=False)
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class ServiceTierRow(Base):
+    """One of our e-invoice service tiers, in order (R19)."""
+
+    __tablename__ = "service_tier"
+
+    code: Mapped[str] = mapped_column(String(40), primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), nullable=False)
+    rank: Mapped[int] = mapped_column(Integer, nullable=False, unique=True)
+    reaches_other_operators: Mapped[bool] = mapped_column(Boolean, nullable=False)
+    version: Mapped[int] = mapped_column(Integer, nullable=False)
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+RECIPIENT_STATE_CHECK = "state IN ('pending', 'confirmed', 'rejected')"
+
+
+class EInvoiceRecipient(Base):
+    """A recipient in the e-invoice network (R18, R19)."""
+
+    __tablename__ = "einvoice_recipient"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    company_name: Mapped[str] = mapped_column(String(200), nullable=False)
+    country: Mapped[str] = mapped_column(String(2), nullable=False)
+    org_number: Mapped[str] = mapped_column(String(20), nullable=False)
+    operator_id: Mapped[int] = mapped_column(
+        ForeignKey("einvoice_operator.id", ondelete="RESTRICT"), nullable=False)
+    email: Mapped[str] = mapped_column(String(320), nullable=False)
+    state: Mapped[str] = mapped_column(String(10), nullable=False)
+    state_since: Mapped[dt.datetime] = mapped_column(UTCDateTime, nullable=False)
+    # Who asked, for which account; who decided, and from which email it was confirmed.
+    requested_by: Mapped[str] = mapped_column(String(200), nullable=False)
+    for_account_id: Mapped[int | None] = mapped_column(
+        ForeignKey("account.id", ondelete="SET NULL"), nullable=True)
+    decided_by: Mapped[str] = mapped_column(String(200), nullable=False, default="",
+                                            server_default="")
+    confirmed_from: Mapped[str] = mapped_column(String(320), nullable=False, default="",
+                                                server_default="")
+    rejected_reason: Mapped[str] = mapped_column(String(500), nullable=False, default="",
+                                                 server_default="")
+    # "invoice,credit_note": the document types it takes.
+    document_types: Mapped[str] = mapped_column(String(60), nullable=False,
+                                                default="invoice,credit_note",
+                                                server_default="invoice,credit_note")
+    supplier_must_be_approved: Mapped[bool] = mapped_column(
+        Boolean, nullable=False, default=False, server_default=false())
+    reference_required: Mapped[bool] = mapped_column(
+        Boolean, nullable=False, default=False, server_default=false())
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, nullable=False, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(
+        UTCDateTime, nullable=False, default=utcnow, onupdate=utcnow)
+    version: Mapped[int] = mapped_column(Integer, nullable=False)
+
+    __mapper_args__ = {"version_id_col": version}
+    __table_args__ = (
+        # One recipient per organisation: a second registration is refused (R18).
+        Index("uq_einvoice_recipient_country_org_number", "country", "org_number",
+              unique=True),
+        Index("ix_einvoice_recipient_operator_id", "operator_id"),
+        Index("ix_einvoice_recipient_for_account_id", "for_account_id"),
+        CheckConstraint(RECIPIENT_STATE_CHECK, name="state"),
+    )
+
+
+class EInvoiceParticipant(Base):
+    """A Peppol participant ID of a recipient (R33); unique across the network."""
+
+    __tablename__ = "einvoice_participant"
+
+    # peppol_key of the canonical ID: IDs compare case-insensitively.
+    key: Mapped[str] = mapped_column(String(80), primary_key=True)
+    participant_id: Mapped[str] = mapped_column(String(80), nullable=False)
+    recipient_id: Mapped[int] = mapped_column(
+        ForeignKey("einvoice_recipient.id", ondelete="CASCADE"), nullable=False)
+
+    __table_args__ = (Index("ix_einvoice_participant_recipient_id", "recipient_id"),)
+
+
+class EInvoiceMove(Base):
+    """A move of a recipient to another operator: pending until decided (R19)."""
+
+    __tablename__ = "einvoice_move"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    recipient_id: Mapped[int] = mapped_column(
+        ForeignKey("einvoice_recipient.id", ondelete="CASCADE"), nullable=False)
+    from_operator_id: Mapped[int] = mapped_column(
+        ForeignKey("einvoice_operator.id", ondelete="RESTRICT"), nullable=False)
+    to_operator_id: Mapped[int] = mapped_column(
+        ForeignKey("einvoice_operator.id", ondelete="RESTRICT"), nullable=False)
+    state: Mapped[str] = mapped_column(String(10), nullable=False)
+    requested_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, nullable=False)
+    requested_by: Mapped[str] = mapped_column(String(200), nullable=False)
+    decided_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    decided_by: Mapped[str] = mapped_column(String(200), nullable=False, default="",
+                                            server_default="")
+    rejected_reason: Mapped[str] = mapped_column(String(500), nullable=False, default="",
+                                                 server_default="")
+    version: Mapped[int] = mapped_column(Integer, nullable=False)
+
+    __mapper_args__ = {"version_id_col": version}
+    __table_args__ = (
+        Index("ix_einvoice_move_recipient_id", "recipient_id"),
+        Index("ix_einvoice_move_from_operator_id", "from_operator_id"),
+        Index("ix_einvoice_move_to_operator_id", "to_operator_id"),
+        CheckConstraint(RECIPIENT_STATE_CHECK, name="state"),
     )
