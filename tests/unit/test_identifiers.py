@@ -444,7 +444,11 @@ def test_every_valid_personal_number_is_a_valid_sole_trader_org_number(
     day = born.day + (60 if coordination else 0)
     nine = f"{born:%y%m}{day:02d}{serial:03d}"
     ten = _luhn_complete(nine)
-    hyphen = "+" if born.year < dt.date.today().year - 99 else "-"
+    # "+" from the 100th birthday on: by the day, not by the year (a person
+    # born on 4 December 1926 is still 99 on 3 December 2026).
+    today = dt.date.today()
+    hundred = (today.year - 100, today.month, today.day)
+    hyphen = "+" if (born.year, born.month, born.day) <= hundred else "-"
     for typed in (ten, f"{ten[:6]}{hyphen}{ten[6:]}", f"{born:%Y}{ten[2:]}",
                   f"{born:%Y}{ten[2:6]}-{ten[6:]}"):
         assert normalize_org_number("org_number", typed, Country.SE) == ten, typed
