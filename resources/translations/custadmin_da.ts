@@ -1161,6 +1161,14 @@ Find en i kunderegistret (Ctrl+F og derefter Enter), eller opret en ny kundekont
         <translation>eksport af fulde personnumre</translation>
     </message>
     <message>
+        <source>registering e-invoice recipients</source>
+        <translation>at registrere e-fakturamodtagere</translation>
+    </message>
+    <message>
+        <source>confirming and rejecting e-invoice registrations</source>
+        <translation>at bekræfte og afvise e-fakturaregistreringer</translation>
+    </message>
+    <message>
         <source>Customer number</source>
         <translation>Kundenummer</translation>
     </message>
@@ -1547,6 +1555,34 @@ Find en i kunderegistret (Ctrl+F og derefter Enter), eller opret en ny kundekont
     <message>
         <source>{id} is given twice.</source>
         <translation>{id} er angivet to gange.</translation>
+    </message>
+    <message>
+        <source>Already in the network as {name}: search for it and update it.</source>
+        <translation>Findes allerede i netværket som {name}: søg den frem, og opdater den.</translation>
+    </message>
+    <message>
+        <source>{id} is already in the network, for {name}.</source>
+        <translation>{id} findes allerede i netværket, for {name}.</translation>
+    </message>
+    <message>
+        <source>This recipient is no longer in the network.</source>
+        <translation>Modtageren findes ikke længere i netværket.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this recipient meanwhile: search again.</source>
+        <translation>En anden har ændret modtageren i mellemtiden: søg igen.</translation>
+    </message>
+    <message>
+        <source>The recipient is at this operator already.</source>
+        <translation>Modtageren er allerede hos denne operatør.</translation>
+    </message>
+    <message>
+        <source>A move is waiting to be confirmed already.</source>
+        <translation>En flytning afventer allerede bekræftelse.</translation>
+    </message>
+    <message>
+        <source>No move is waiting to be confirmed.</source>
+        <translation>Ingen flytning afventer bekræftelse.</translation>
     </message>
     <message>
         <source>Receives e-invoices through {operator} (confirmed {date}).</source>

@@ -1161,6 +1161,14 @@ Sök upp ett i kundregistret (Ctrl+F, sedan Enter) eller skapa ett nytt kundkont
         <translation>export av fullständiga personnummer</translation>
     </message>
     <message>
+        <source>registering e-invoice recipients</source>
+        <translation>att registrera e-fakturamottagare</translation>
+    </message>
+    <message>
+        <source>confirming and rejecting e-invoice registrations</source>
+        <translation>att bekräfta och avslå e-fakturaregistreringar</translation>
+    </message>
+    <message>
         <source>Customer number</source>
         <translation>Kundnummer</translation>
     </message>
@@ -1547,6 +1555,34 @@ Sök upp ett i kundregistret (Ctrl+F, sedan Enter) eller skapa ett nytt kundkont
     <message>
         <source>{id} is given twice.</source>
         <translation>{id} anges två gånger.</translation>
+    </message>
+    <message>
+        <source>Already in the network as {name}: search for it and update it.</source>
+        <translation>Finns redan i nätverket som {name}: sök fram den och uppdatera den.</translation>
+    </message>
+    <message>
+        <source>{id} is already in the network, for {name}.</source>
+        <translation>{id} finns redan i nätverket, för {name}.</translation>
+    </message>
+    <message>
+        <source>This recipient is no longer in the network.</source>
+        <translation>Mottagaren finns inte längre i nätverket.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this recipient meanwhile: search again.</source>
+        <translation>Någon annan har ändrat mottagaren under tiden: sök igen.</translation>
+    </message>
+    <message>
+        <source>The recipient is at this operator already.</source>
+        <translation>Mottagaren finns redan hos den här operatören.</translation>
+    </message>
+    <message>
+        <source>A move is waiting to be confirmed already.</source>
+        <translation>En flytt väntar redan på bekräftelse.</translation>
+    </message>
+    <message>
+        <source>No move is waiting to be confirmed.</source>
+        <translation>Ingen flytt väntar på bekräftelse.</translation>
     </message>
     <message>
         <source>Receives e-invoices through {operator} (confirmed {date}).</source>

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from sqlalchemy import func, select, text
+from sqlalchemy import func, inspect, select, text
 
 from custadmin.domain.accounts import AccountInput, ContactChange, ContactInput, NewAccount
 from custadmin.domain.errors import ValidationError
@@ -30,9 +30,16 @@ from custadmin.storage.schema import (
     Account,
     AuditEntry,
     Contact,
+    EInvoiceMove,
+    EInvoiceOperatorRow,
+    EInvoiceParticipant,
+    EInvoiceRecipient,
     Login,
     Operator,
     PortalRightSetting,
+    ServiceTierRow,
+    SystemSetting,
+    utcnow,
 )
 
 NewAccountFactory = Callable[..., NewAccount]
@@ -90,6 +97,42 @@ def _rows(db: Workspace, new_account: NewAccountFactory) -> dict[str, tuple[Any,
                      "role", "support_agent"),
         "portal_right_setting": (PortalRightSetting(key="extra", position=99, offered=True,
                                                     default_on=False), "offered", False),
+        **_einvoice_rows(db),
+    }
+
+
+def _einvoice_rows(db: Workspace) -> dict[str, tuple[Any, str, Any]]:
+    """E-invoicing's tables (issue 16); a recipient of their own for the participant
+    ID and the move to belong to."""
+    with db.writing() as uow:
+        first, second = uow.session.scalars(
+            select(EInvoiceOperatorRow.id).order_by(EInvoiceOperatorRow.id).limit(2)).all()
+        holder = EInvoiceRecipient(
+            company_name="Ägare AB", country="SE", org_number="5567105787", operator_id=first,
+            email="a@agare.se", state="pending", state_since=utcnow(), requested_by="Eva",
+            version=1)
+        uow.session.add(holder)
+        uow.commit()
+        holder_id = holder.id
+    return {
+        "einvoice_operator": (EInvoiceOperatorRow(code="TEST", name="Test AP",
+                                                  access_point_id="0007:5560360793", version=1),
+                              "name", "Test Access Point"),
+        "service_tier": (ServiceTierRow(code="gold", name="Gold", rank=9,
+                                        reaches_other_operators=True, version=1),
+                         "name", "Guld"),
+        "system_setting": (SystemSetting(key="test.x", value="a", version=1), "value", "b"),
+        "einvoice_recipient": (EInvoiceRecipient(
+            company_name="Mottagare AB", country="SE", org_number="5566866132",
+            operator_id=first, email="m@mottagare.se", state="pending",
+            state_since=utcnow(), requested_by="Eva", version=1), "email", "ny@mottagare.se"),
+        "einvoice_participant": (EInvoiceParticipant(
+            key="0007:5567105787", participant_id="0007:5567105787", recipient_id=holder_id),
+            "participant_id", "0007:5567105787 "),
+        "einvoice_move": (EInvoiceMove(
+            recipient_id=holder_id, from_operator_id=first, to_operator_id=second,
+            state="pending", requested_at=utcnow(), requested_by="Eva", version=1),
+            "state", "rejected"),
     }
 
 
@@ -107,13 +150,11 @@ def test_every_audited_table_gets_one_entry_per_insert_update_delete(
         # The update in another unit of work, from a fresh load: the value
         # before comes from the database, not from this process's memory.
         with db.writing() as uow:
-            loaded = uow.session.get(type(row), row.key if table == "portal_right_setting"
-                                     else row.id)
+            loaded = uow.session.get(type(row), inspect(row).identity)
             setattr(loaded, column, value)
             uow.commit()
         with db.writing() as uow:
-            uow.session.delete(uow.session.get(type(row), row.key if table ==
-                                               "portal_right_setting" else row.id))
+            uow.session.delete(uow.session.get(type(row), inspect(row).identity))
             uow.commit()
         new = entries(db, table)[before_count:]
         assert [e.action for e in new] == ["insert", "update", "delete"], table

@@ -333,6 +333,10 @@ ENGLISH: dict[str, str] = {
         "DomainMessages", "reading the audit trail of every account"),
     "permission.export_identity_numbers": QT_TRANSLATE_NOOP(
         "DomainMessages", "exporting full personal identity numbers"),
+    "permission.einvoice_register": QT_TRANSLATE_NOOP(
+        "DomainMessages", "registering e-invoice recipients"),
+    "permission.einvoice_decide": QT_TRANSLATE_NOOP(
+        "DomainMessages", "confirming and rejecting e-invoice registrations"),
     # --- import: the mapping, the rows, the file --------------------------------------------------
     "import.field_account_ref": QT_TRANSLATE_NOOP("DomainMessages", "Customer number"),
     "import.field_main_contact": QT_TRANSLATE_NOOP("DomainMessages", "Main contact"),
@@ -576,6 +580,20 @@ ENGLISH: dict[str, str] = {
         "DomainMessages", "Not an operator in the catalogue: choose one from the list."),
     "einvoice.participant_id_twice": QT_TRANSLATE_NOOP(
         "DomainMessages", "{id} is given twice."),
+    "einvoice.duplicate_org": QT_TRANSLATE_NOOP(
+        "DomainMessages", "Already in the network as {name}: search for it and update it."),
+    "einvoice.duplicate_participant": QT_TRANSLATE_NOOP(
+        "DomainMessages", "{id} is already in the network, for {name}."),
+    "einvoice.recipient_gone": QT_TRANSLATE_NOOP(
+        "DomainMessages", "This recipient is no longer in the network."),
+    "einvoice.recipient_changed": QT_TRANSLATE_NOOP(
+        "DomainMessages", "Someone else changed this recipient meanwhile: search again."),
+    "einvoice.move_same_operator": QT_TRANSLATE_NOOP(
+        "DomainMessages", "The recipient is at this operator already."),
+    "einvoice.move_pending_already": QT_TRANSLATE_NOOP(
+        "DomainMessages", "A move is waiting to be confirmed already."),
+    "einvoice.no_move_pending": QT_TRANSLATE_NOOP(
+        "DomainMessages", "No move is waiting to be confirmed."),
     "delivery.peppol": QT_TRANSLATE_NOOP(
         "DomainMessages", "Receives e-invoices through {operator} (confirmed {date})."),
     "delivery.peppol_move_pending": QT_TRANSLATE_NOOP(

@@ -34,6 +34,10 @@ class Permission(enum.StrEnum):
     VIEW_AUDIT = "view_audit"  # the audit trail of every account
     #: Register exports with sole traders' personal identity numbers in full (audited).
     EXPORT_IDENTITY_NUMBERS = "export_identity_numbers"
+    #: Searching is anyone's; registering recipients and asking for moves (R18).
+    EINVOICE_REGISTER = "einvoice_register"
+    #: Confirming and rejecting registrations and moves; the operator catalogue (R19).
+    EINVOICE_DECIDE = "einvoice_decide"
 
 
 #: Each role as a sentence names it (lower case), for refusals.
@@ -54,9 +58,12 @@ PERMISSION_TEXTS: dict[Permission, Message] = {
     Permission.IMPORT: Message("permission.import"),
     Permission.VIEW_AUDIT: Message("permission.view_audit"),
     Permission.EXPORT_IDENTITY_NUMBERS: Message("permission.export_identity_numbers"),
+    Permission.EINVOICE_REGISTER: Message("permission.einvoice_register"),
+    Permission.EINVOICE_DECIDE: Message("permission.einvoice_decide"),
 }
 
-_AGENT = frozenset({Permission.EDIT_ACCOUNTS, Permission.PORTAL_ACCESS, Permission.LOGIN_CHECK})
+_AGENT = frozenset({Permission.EDIT_ACCOUNTS, Permission.PORTAL_ACCESS, Permission.LOGIN_CHECK,
+                    Permission.EINVOICE_REGISTER})
 ROLE_PERMISSIONS: dict[OperatorRole, frozenset[Permission]] = {
     OperatorRole.READ_ONLY: frozenset(),
     OperatorRole.SUPPORT_AGENT: _AGENT,

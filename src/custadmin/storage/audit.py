@@ -54,9 +54,15 @@ from custadmin.storage.schema import (
     Base,
     Contact,
     ContactRight,
+    EInvoiceMove,
+    EInvoiceOperatorRow,
+    EInvoiceParticipant,
+    EInvoiceRecipient,
     Login,
     Operator,
     PortalRightSetting,
+    ServiceTierRow,
+    SystemSetting,
     utcnow,
 )
 
@@ -93,6 +99,14 @@ _SPECS: dict[type[Base], _Spec] = {
     Login: _Spec(lambda login: str(login.id), lambda _s, _l: None),
     PortalRightSetting: _Spec(lambda s: str(s.key), lambda _s, _r: None),
     Operator: _Spec(lambda o: str(o.id), lambda _s, _o: None),
+    # E-invoicing (issue 16): a registration belongs to the account it was
+    # asked for; its participant IDs and moves to the registration.
+    EInvoiceRecipient: _Spec(lambda r: str(r.id), lambda _s, r: r.for_account_id),
+    EInvoiceParticipant: _Spec(lambda p: str(p.key), lambda _s, _p: None),
+    EInvoiceMove: _Spec(lambda m: str(m.id), lambda _s, _m: None),
+    EInvoiceOperatorRow: _Spec(lambda o: str(o.id), lambda _s, _o: None),
+    ServiceTierRow: _Spec(lambda t: str(t.code), lambda _s, _t: None),
+    SystemSetting: _Spec(lambda s: str(s.key), lambda _s, _r: None),
 }
 AUDITED_TABLES = frozenset(cls.__tablename__ for cls in _SPECS)
 

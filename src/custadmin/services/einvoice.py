@@ -1,0 +1,342 @@
+"""E-invoicing: the recipient network and each account's delivery (issue 16; R18, R19, R33).
+
+Support agents search the network and register recipients (search first:
+a duplicate organisation number or participant ID is refused, naming the
+recipient that has it) and ask for moves; administrators confirm or reject
+registrations and moves. Every change is in the audit trail (the flush hooks
+of :mod:`custadmin.storage.audit`). :func:`account_delivery` applies the one
+domain decision (:func:`custadmin.domain.einvoice.decide_delivery`) to an
+account as stored.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import ColumnElement, or_, select
+from sqlalchemy.orm import Session
+
+from custadmin.domain.accounts import AccountDetails
+from custadmin.domain.alphabet import search_fold
+from custadmin.domain.drafts import AccountDraft
+from custadmin.domain.einvoice import (
+    AccountDelivery,
+    DeliveryDecision,
+    DocumentType,
+    EInvoiceOperator,
+    Network,
+    PendingMove,
+    Recipient,
+    RecipientInput,
+    RecipientState,
+    ServiceTier,
+    decide_delivery,
+    validate_recipient,
+)
+from custadmin.domain.errors import ConflictError, NotFoundError, ValidationError
+from custadmin.domain.identifiers import org_number_search_digits, peppol_key
+from custadmin.domain.mail import MessageKind, route
+from custadmin.domain.messages import Message
+from custadmin.domain.operators import Permission, require
+from custadmin.domain.text import clean_search, clean_text
+from custadmin.domain.versions import VersionToken
+from custadmin.services.accounts import load_account
+from custadmin.services.workspace import Workspace
+from custadmin.storage.schema import (
+    Account,
+    EInvoiceMove,
+    EInvoiceOperatorRow,
+    EInvoiceParticipant,
+    EInvoiceRecipient,
+    ServiceTierRow,
+    SystemSetting,
+    utcnow,
+)
+
+OUR_OPERATOR = "einvoice.our_operator"
+OUR_TIER = "einvoice.our_tier"
+#: The most recipients a network search lists.
+SEARCH_LIMIT = 200
+
+
+@dataclass(frozen=True, slots=True)
+class NetworkEntry:
+    """A recipient as the network window lists it."""
+
+    recipient: Recipient
+    operator: str
+    version: int
+    moving_to: str = ""
+
+    @property
+    def token(self) -> VersionToken:
+        return VersionToken(self.recipient.id, self.version)
+
+
+def _network(session: Session) -> Network:
+    settings = dict(session.execute(select(SystemSetting.key, SystemSetting.value)).all())
+    return Network(
+        operators=tuple(EInvoiceOperator(o.id, o.code, o.name, o.access_point_id)
+                        for o in session.scalars(select(EInvoiceOperatorRow)
+                                                 .order_by(EInvoiceOperatorRow.name))),
+        tiers=tuple(ServiceTier(t.code, t.name, t.rank, t.reaches_other_operators)
+                    for t in session.scalars(select(ServiceTierRow)
+                                             .order_by(ServiceTierRow.rank))),
+        our_tier=settings.get(OUR_TIER, ""), our_operator=settings.get(OUR_OPERATOR, ""),
+    )
+
+
+def network(ws: Workspace) -> Network:
+    """The operators, tiers, our tier and operator, as an administrator keeps them."""
+    with ws.reading() as uow:
+        return _network(uow.session)
+
+
+def _recipient(session: Session, row: EInvoiceRecipient) -> Recipient:
+    ids = tuple(session.scalars(select(EInvoiceParticipant.participant_id)
+                                .where(EInvoiceParticipant.recipient_id == row.id)
+                                .order_by(EInvoiceParticipant.participant_id)))
+    move = session.scalars(select(EInvoiceMove).where(
+        EInvoiceMove.recipient_id == row.id,
+        EInvoiceMove.state == RecipientState.PENDING.value)).first()
+    return Recipient(
+        id=row.id, company_name=row.company_name, country=row.country,
+        org_number=row.org_number, operator_id=row.operator_id, email=row.email,
+        participant_ids=ids, state=RecipientState(row.state), state_since=row.state_since,
+        document_types=frozenset(DocumentType(t) for t in row.document_types.split(",") if t),
+        supplier_must_be_approved=row.supplier_must_be_approved,
+        reference_required=row.reference_required, rejected_reason=row.rejected_reason,
+        move=PendingMove(move.to_operator_id, move.requested_at, move.requested_by)
+        if move is not None else None,
+    )
+
+
+def _entry(session: Session, row: EInvoiceRecipient, net: Network) -> NetworkEntry:
+    recipient = _recipient(session, row)
+    operator = net.operator(row.operator_id)
+    moving = net.operator(recipient.move.operator_id) if recipient.move else None
+    return NetworkEntry(recipient, operator.name if operator else "?", row.version,
+                        moving.name if moving else "")
+
+
+def search_network(ws: Workspace, text: str) -> list[NetworkEntry]:
+    """Recipients whose company name, organisation number (any format), participant
+    ID or operator matches ``text``; every recipient for an empty text."""
+    typed = clean_search("search", text)
+    with ws.reading() as uow:
+        session = uow.session
+        net = _network(session)
+        stmt = select(EInvoiceRecipient).order_by(EInvoiceRecipient.company_name)
+        if typed:
+            folded = search_fold(typed)
+            digits = org_number_search_digits(typed)
+            operators = [o.id for o in net.operators
+                         if folded in search_fold(o.name) or folded in search_fold(o.code)]
+            by_id = select(EInvoiceParticipant.recipient_id).where(
+                EInvoiceParticipant.key.contains(peppol_key(typed), autoescape=True))
+            conditions: list[ColumnElement[bool]] = [
+                EInvoiceRecipient.id.in_(by_id), EInvoiceRecipient.operator_id.in_(operators)]
+            if digits:
+                conditions.append(EInvoiceRecipient.org_number.contains(digits, autoescape=True))
+            # Names compared folded in Python: the network is small (thousands).
+            names = [r.id for r in session.execute(
+                select(EInvoiceRecipient.id, EInvoiceRecipient.company_name)).all()
+                if folded in search_fold(r.company_name)]
+            conditions.append(EInvoiceRecipient.id.in_(names))
+            stmt = stmt.where(or_(*conditions))
+        rows = session.scalars(stmt.limit(SEARCH_LIMIT)).all()
+        return [_entry(session, row, net) for row in rows]
+
+
+def register_recipient(ws: Workspace, data: RecipientInput,
+                       for_account_id: int | None = None) -> NetworkEntry:
+    """Add a recipient to the network, *pending* until confirmed (R18, R19).
+
+    Refused at the field when the organisation number or a participant ID is
+    already in the network, naming the recipient that has it.
+    """
+    require(ws.actor, Permission.EINVOICE_REGISTER)
+    with ws.writing() as uow:
+        session = uow.session
+        net = _network(session)
+        valid = validate_recipient(data, net.operators)
+        errors: dict[str, str] = {}
+        same_org = session.scalars(select(EInvoiceRecipient).where(
+            EInvoiceRecipient.country == valid.country.value,
+            EInvoiceRecipient.org_number == valid.org_number)).first()
+        if same_org is not None:
+            errors["org_number"] = Message("einvoice.duplicate_org", name=same_org.company_name)
+        for position, participant in enumerate(valid.participant_ids):
+            taken = session.get(EInvoiceParticipant, peppol_key(participant))
+            if taken is not None:
+                holder = session.get(EInvoiceRecipient, taken.recipient_id)
+                errors[f"participant_ids.{position}"] = Message(
+                    "einvoice.duplicate_participant", id=participant,
+                    name=holder.company_name if holder else "?")
+        if errors:
+            raise ValidationError(errors)
+        row = EInvoiceRecipient(
+            company_name=valid.company_name, country=valid.country.value,
+            org_number=valid.org_number, operator_id=valid.operator_id, email=valid.email,
+            state=RecipientState.PENDING.value, state_since=utcnow(),
+            requested_by=ws.actor.name, for_account_id=for_account_id)
+        session.add(row)
+        session.flush()
+        for participant in valid.participant_ids:
+            session.add(EInvoiceParticipant(key=peppol_key(participant),
+                                            participant_id=participant, recipient_id=row.id))
+        session.flush()
+        entry = _entry(session, row, net)
+        uow.commit()
+        return entry
+
+
+def _loaded(session: Session, loaded: VersionToken) -> EInvoiceRecipient:
+    row = session.get(EInvoiceRecipient, loaded.id)
+    if row is None:
+        raise NotFoundError(Message("einvoice.recipient_gone"))
+    if row.version != loaded.version:
+        raise ConflictError(Message("einvoice.recipient_changed"))
+    return row
+
+
+def confirm_recipient(ws: Workspace, loaded: VersionToken, confirmed_from: str) -> NetworkEntry:
+    """The registration is confirmed, by email from ``confirmed_from`` (R19)."""
+    require(ws.actor, Permission.EINVOICE_DECIDE)
+    email = clean_text("confirmed_from", confirmed_from, required=True, max_length=320)
+    with ws.writing() as uow:
+        row = _loaded(uow.session, loaded)
+        row.state, row.state_since = RecipientState.CONFIRMED.value, utcnow()
+        row.decided_by, row.confirmed_from, row.rejected_reason = ws.actor.name, email, ""
+        uow.session.flush()
+        entry = _entry(uow.session, row, _network(uow.session))
+        uow.commit()
+        return entry
+
+
+def reject_recipient(ws: Workspace, loaded: VersionToken, reason: str) -> NetworkEntry:
+    """The registration is rejected, with the reason (R19)."""
+    require(ws.actor, Permission.EINVOICE_DECIDE)
+    why = clean_text("rejected_reason", reason, required=True, max_length=500)
+    with ws.writing() as uow:
+        row = _loaded(uow.session, loaded)
+        row.state, row.state_since = RecipientState.REJECTED.value, utcnow()
+        row.decided_by, row.rejected_reason = ws.actor.name, why
+        uow.session.flush()
+        entry = _entry(uow.session, row, _network(uow.session))
+        uow.commit()
+        return entry
+
+
+def request_move(ws: Workspace, loaded: VersionToken, to_operator_id: int) -> NetworkEntry:
+    """A move to another operator, pending until decided; the old route stays (R19)."""
+    require(ws.actor, Permission.EINVOICE_REGISTER)
+    with ws.writing() as uow:
+        session = uow.session
+        row = _loaded(session, loaded)
+        net = _network(session)
+        if net.operator(to_operator_id) is None:
+            raise ValidationError({"operator_id": Message("einvoice.operator_unknown")})
+        if to_operator_id == row.operator_id:
+            raise ValidationError({"operator_id": Message("einvoice.move_same_operator")})
+        if _recipient(session, row).move is not None:
+            raise ValidationError({"operator_id": Message("einvoice.move_pending_already")})
+        session.add(EInvoiceMove(
+            recipient_id=row.id, from_operator_id=row.operator_id,
+            to_operator_id=to_operator_id, state=RecipientState.PENDING.value,
+            requested_at=utcnow(), requested_by=ws.actor.name))
+        row.updated_at = utcnow()  # the recipient's version moves with its move
+        session.flush()
+        entry = _entry(session, row, net)
+        uow.commit()
+        return entry
+
+
+def decide_move(ws: Workspace, loaded: VersionToken, confirm: bool,
+                reason: str = "") -> NetworkEntry:
+    """The pending move confirmed (the new operator in force from now) or rejected."""
+    require(ws.actor, Permission.EINVOICE_DECIDE)
+    with ws.writing() as uow:
+        session = uow.session
+        row = _loaded(session, loaded)
+        move = session.scalars(select(EInvoiceMove).where(
+            EInvoiceMove.recipient_id == row.id,
+            EInvoiceMove.state == RecipientState.PENDING.value)).first()
+        if move is None:
+            raise ValidationError({"operator_id": Message("einvoice.no_move_pending")})
+        move.decided_at, move.decided_by = utcnow(), ws.actor.name
+        if confirm:
+            move.state = RecipientState.CONFIRMED.value
+            row.operator_id = move.to_operator_id
+        else:
+            move.state = RecipientState.REJECTED.value
+            move.rejected_reason = clean_text("rejected_reason", reason, required=True,
+                                              max_length=500)
+        row.updated_at = utcnow()
+        session.flush()
+        entry = _entry(session, row, _network(session))
+        uow.commit()
+        return entry
+
+
+@dataclass(frozen=True, slots=True)
+class MoveLine:
+    """A move of a recipient, for its history."""
+
+    from_operator: str
+    to_operator: str
+    state: RecipientState
+    requested_at: dt.datetime
+    requested_by: str
+    decided_at: dt.datetime | None
+    decided_by: str
+    rejected_reason: str
+
+
+def move_history(ws: Workspace, recipient_id: int) -> list[MoveLine]:
+    """Every move of a recipient, the newest first."""
+    with ws.reading() as uow:
+        net = _network(uow.session)
+
+        def name(operator_id: int) -> str:
+            operator = net.operator(operator_id)
+            return operator.name if operator else "?"
+
+        return [MoveLine(name(m.from_operator_id), name(m.to_operator_id),
+                         RecipientState(m.state), m.requested_at, m.requested_by,
+                         m.decided_at, m.decided_by, m.rejected_reason)
+                for m in uow.session.scalars(
+                    select(EInvoiceMove).where(EInvoiceMove.recipient_id == recipient_id)
+                    .order_by(EInvoiceMove.id.desc()))]
+
+
+def delivery_of(details: AccountDetails, recipients: list[Recipient], net: Network,
+                requires_einvoice: bool) -> DeliveryDecision:
+    """The decision for an account as stored (R5 address, R7 recipients)."""
+    draft = AccountDraft(account=details, main_contact=details.main_contact.as_input(),
+                         invoice=details.invoice_settings(), peppol_id=details.peppol_id)
+    emails = tuple(r.contact.email for r in route(draft.mail_settings(),
+                                                  MessageKind.INVOICES).recipients)
+    return decide_delivery(AccountDelivery(
+        org_number=details.org_number,
+        peppol_ids=(details.peppol_id,) if details.peppol_id else (),
+        requires_einvoice=requires_einvoice, invoice_emails=emails,
+        invoice_address=", ".join(draft.addressee().lines())), recipients, net)
+
+
+def account_delivery(ws: Workspace, account_id: int) -> DeliveryDecision:
+    """How the account's invoices go now, why, and in a sentence."""
+    details = load_account(ws, account_id)
+    with ws.reading() as uow:
+        session = uow.session
+        requires = bool(session.scalar(select(Account.requires_einvoice)
+                                       .where(Account.id == account_id)))
+        keys = [peppol_key(details.peppol_id)] if details.peppol_id else []
+        candidates = session.scalars(select(EInvoiceRecipient).where(or_(
+            (EInvoiceRecipient.org_number == details.org_number)
+            & (EInvoiceRecipient.country == details.country),
+            EInvoiceRecipient.id.in_(select(EInvoiceParticipant.recipient_id).where(
+                EInvoiceParticipant.key.in_(keys)))))).all()
+        recipients = [_recipient(session, row) for row in candidates]
+        return delivery_of(details, recipients, _network(session), requires)

@@ -1,0 +1,154 @@
+"""The e-invoice network as seed 002 tells it, on both back ends: search first,
+register with R18's four fields, pending (PDF meanwhile), confirmed (Peppol),
+a move that keeps the old route until confirmed; roles and the audit trail."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from sqlalchemy import select
+
+from custadmin.domain.accounts import AccountInput, NewAccount
+from custadmin.domain.einvoice import DeliveryMethod, DeliveryReason, RecipientInput
+from custadmin.domain.errors import ValidationError
+from custadmin.domain.operators import Actor, NotPermitted, OperatorRole
+from custadmin.services.accounts import create_account, load_account, update_account_details
+from custadmin.services.einvoice import (
+    account_delivery,
+    confirm_recipient,
+    decide_move,
+    move_history,
+    network,
+    register_recipient,
+    reject_recipient,
+    request_move,
+    search_network,
+)
+from custadmin.services.workspace import Workspace
+from custadmin.storage.schema import AuditEntry
+
+NewAccountFactory = Callable[..., NewAccount]
+AGENT = Actor(None, "Eva Ek", OperatorRole.SUPPORT_AGENT)
+ADMIN = Actor(None, "Bo Berg", OperatorRole.ADMINISTRATOR)
+
+
+def _operator(db: Workspace, code: str) -> int:
+    return next(o.id for o in network(db).operators if o.code == code)
+
+
+def _entry(db: Workspace, **changes: str | tuple[str, ...]) -> RecipientInput:
+    base = dict(company_name="Hägg Bygg AB", country="SE", org_number="556036-0793",
+                operator_id=str(_operator(db, "INEXCHANGE")), email="faktura@hagg.se",
+                participant_ids=("0007:5560360793",))
+    base.update(changes)
+    return RecipientInput(**base)  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def hagg(db: Workspace, new_account: NewAccountFactory) -> int:
+    """Hägg Bygg with a Peppol ID, not yet in the network."""
+    account = create_account(db, new_account(org_number="556036-0793"))
+    update_account_details(db, account.token, AccountInput(
+        name=account.name, country="SE", org_number="556036-0793",
+        peppol_id="0007:5560360793"), account.main_contact.as_input())
+    return account.id
+
+
+def test_seed_002_search_register_pending_confirm_then_a_move(db: Workspace, hagg: int) -> None:
+    agent, admin = db.acting(AGENT), db.acting(ADMIN)
+    # Search first: nothing.
+    assert search_network(agent, "hägg bygg") == []
+    assert search_network(agent, "5560360793") == []
+    before = account_delivery(db, hagg)
+    assert (before.method, before.reason) == (DeliveryMethod.EMAIL_PDF,
+                                              DeliveryReason.NOT_IN_NETWORK)
+    # Register: pending, and PDF by email meanwhile.
+    entry = register_recipient(agent, _entry(db), for_account_id=hagg)
+    assert entry.recipient.state.value == "pending" and entry.operator == "InExchange"
+    assert [e.recipient.id for e in search_network(agent, "556036-0793")] == [entry.recipient.id]
+    assert [e.recipient.id for e in search_network(agent, "0007:5560360793")] == [
+        entry.recipient.id]
+    assert [e.recipient.id for e in search_network(agent, "inexchange")] == [entry.recipient.id]
+    pending = account_delivery(db, hagg)
+    assert (pending.method, pending.reason) == (DeliveryMethod.EMAIL_PDF,
+                                                DeliveryReason.PENDING)
+    assert load_account(db, hagg).main_contact.email in pending.message  # R7: the main contact
+    # A support agent may not confirm; an administrator does.
+    with pytest.raises(NotPermitted):
+        confirm_recipient(agent, entry.token, "faktura@hagg.se")
+    confirmed = confirm_recipient(admin, entry.token, "faktura@hagg.se")
+    peppol = account_delivery(db, hagg)
+    assert (peppol.method, peppol.reason) == (DeliveryMethod.PEPPOL, DeliveryReason.CONFIRMED)
+    assert "InExchange" in peppol.message
+    # A move to another operator: the old route until confirmed.
+    pagero = _operator(db, "PAGERO")
+    moving = request_move(agent, confirmed.token, pagero)
+    assert moving.moving_to == "Pagero"
+    during = account_delivery(db, hagg)
+    assert (during.method, during.reason) == (DeliveryMethod.PEPPOL,
+                                              DeliveryReason.MOVE_PENDING)
+    assert "still delivered through InExchange" in during.message
+    with pytest.raises(ValidationError):  # one pending move at a time
+        request_move(agent, moving.token, _operator(db, "BASWARE"))
+    moved = decide_move(admin, moving.token, confirm=True)
+    assert moved.operator == "Pagero" and moved.moving_to == ""
+    # Pagero is another operator than ours: our tier (Basic) reaches it.
+    after = account_delivery(db, hagg)
+    assert (after.method, after.reason) == (DeliveryMethod.PEPPOL, DeliveryReason.CONFIRMED)
+    assert "Pagero" in after.message
+    history = move_history(db, moved.recipient.id)
+    assert [(m.from_operator, m.to_operator, m.state.value) for m in history] == [
+        ("InExchange", "Pagero", "confirmed")]
+    # Every step is in the audit trail.
+    with db.reading() as uow:
+        tables = [e.table_name for e in uow.session.scalars(select(AuditEntry))]
+    assert tables.count("einvoice_recipient") == 3  # registered, confirmed, moved
+    assert "einvoice_participant" in tables and tables.count("einvoice_move") == 2
+
+
+def test_a_second_registration_is_refused_naming_the_first(db: Workspace, hagg: int) -> None:
+    agent = db.acting(AGENT)
+    register_recipient(agent, _entry(db), for_account_id=hagg)
+    with pytest.raises(ValidationError) as same_org:
+        register_recipient(agent, _entry(db, participant_ids=()))
+    assert "Hägg Bygg AB" in same_org.value.errors["org_number"]
+    with pytest.raises(ValidationError) as same_id:
+        register_recipient(agent, _entry(db, org_number="556710-5787", company_name="Annat AB",
+                                          participant_ids=("0007:5560360793",)))
+    errors = same_id.value.errors
+    assert set(errors) <= {"org_number", "participant_ids.0"}
+    assert "participant_ids.0" in errors and "Hägg Bygg AB" in errors["participant_ids.0"]
+
+
+def test_requires_einvoice_is_held_and_a_rejection_says_why(
+    db: Workspace, hagg: int
+) -> None:
+    from custadmin.storage.schema import Account
+
+    with db.writing() as uow:
+        row = uow.session.get(Account, hagg)
+        assert row is not None
+        row.requires_einvoice = True
+        uow.commit()
+    held = account_delivery(db, hagg)
+    assert held.method is DeliveryMethod.HELD and "held" in held.message
+    entry = register_recipient(db.acting(AGENT), _entry(db), for_account_id=hagg)
+    rejected = reject_recipient(db.acting(ADMIN), entry.token, "unknown at the operator")
+    decision = account_delivery(db, hagg)
+    assert (decision.method, decision.reason) == (DeliveryMethod.HELD, DeliveryReason.REJECTED)
+    assert "unknown at the operator" in decision.message
+    assert rejected.recipient.rejected_reason == "unknown at the operator"
+
+
+def test_a_read_only_operator_searches_but_does_not_register(db: Workspace) -> None:
+    reader = db.acting(Actor(None, "Ulla", OperatorRole.READ_ONLY))
+    assert search_network(reader, "") == []
+    with pytest.raises(NotPermitted):
+        register_recipient(reader, _entry(db))
+
+
+def test_the_catalogue_is_data(db: Workspace) -> None:
+    net = network(db)
+    assert net.our_operator == "INEXCHANGE" and net.our_tier == "basic"
+    assert [t.code for t in net.tiers] == ["free", "basic", "premium"]
