@@ -36,6 +36,7 @@ def shoot(language: str, database: Path, out: Path) -> None:
     from custadmin.paths import resource_path
     from custadmin.services.accounts import bulk_create_accounts, count_accounts
     from custadmin.services.demo import add_demo_showcase, generate_demo_accounts
+    from custadmin.services.einvoice import add_demo_einvoice
     from custadmin.services.portal import add_demo_portal_users
     from custadmin.services.workspace import Workspace
     from custadmin.storage.migrate import open_database
@@ -48,6 +49,7 @@ def shoot(language: str, database: Path, out: Path) -> None:
         bulk_create_accounts(ws, generate_demo_accounts(2500))
         add_demo_portal_users(ws)
         add_demo_showcase(ws)
+        add_demo_einvoice(ws)
     settings = QSettings(str(Path(tempfile.mkdtemp()) / "s.ini"), QSettings.Format.IniFormat)
     window = MainWindow(ws, SHOWN_LOCATION, settings=settings)
     window.resize(1366, 768)

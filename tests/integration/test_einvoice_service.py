@@ -152,3 +152,27 @@ def test_the_catalogue_is_data(db: Workspace) -> None:
     net = network(db)
     assert net.our_operator == "INEXCHANGE" and net.our_tier == "basic"
     assert [t.code for t in net.tiers] == ["free", "basic", "premium"]
+
+
+def test_demo_data_shows_every_state(db: Workspace) -> None:
+    """Issue 16, item 8: confirmed, pending, moving, absent, and held, in the demo."""
+    from collections import Counter
+
+    from custadmin.domain.register import RegisterQuery
+    from custadmin.services.accounts import bulk_create_accounts
+    from custadmin.services.demo import generate_demo_accounts
+    from custadmin.services.einvoice import add_demo_einvoice
+    from custadmin.services.register import search_register
+
+    bulk_create_accounts(db, generate_demo_accounts(80, seed=3))
+    assert add_demo_einvoice(db, accounts=30) >= 20
+    seen = Counter()
+    for account_id in search_register(db, RegisterQuery()):
+        decision = account_delivery(db, int(account_id))
+        if decision.reason is not DeliveryReason.NO_PEPPOL_ID or decision.recipient:
+            seen[(decision.method, decision.reason)] += 1
+    reasons = {reason for _method, reason in seen}
+    assert {DeliveryReason.CONFIRMED, DeliveryReason.PENDING, DeliveryReason.MOVE_PENDING,
+            DeliveryReason.NOT_IN_NETWORK} <= reasons, seen
+    assert any(method is DeliveryMethod.HELD for method, _reason in seen), seen
+    assert add_demo_einvoice(db) == 0  # once

@@ -11,6 +11,7 @@ account as stored.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 
@@ -340,3 +341,68 @@ def account_delivery(ws: Workspace, account_id: int) -> DeliveryDecision:
                 EInvoiceParticipant.key.in_(keys)))))).all()
         recipients = [_recipient(session, row) for row in candidates]
         return delivery_of(details, recipients, _network(session), requires)
+
+
+def set_requires_einvoice(ws: Workspace, account_id: int, required: bool) -> None:
+    """Mark the account as requiring e-invoices (its invoices are held, never sent
+    otherwise, until it can receive them: R19)."""
+    require(ws.actor, Permission.EDIT_ACCOUNTS)
+    with ws.writing() as uow:
+        row = uow.session.get(Account, account_id)
+        if row is None:
+            raise NotFoundError(Message("account.not_found"))
+        row.requires_einvoice = required
+        uow.commit()
+
+
+#: The Peppol ID an account of each country gets in the demo (R33's schemes).
+_DEMO_ICD = {"SE": "0007:{}", "DK": "0184:{}", "NO": "0192:{}", "FI": "0216:0037{}"}
+
+
+def add_demo_einvoice(ws: Workspace, accounts: int = 40) -> int:
+    """E-invoice states for the demo's first companies (by customer number), so a
+    newcomer sees each: confirmed at our operator and at another, pending, moving,
+    absent; some requiring e-invoices. Through the services, as an operator would.
+    Does nothing on a network that has recipients already; returns how many."""
+    from custadmin.services.accounts import update_account_details
+
+    with ws.reading() as uow:
+        if uow.session.scalar(select(EInvoiceRecipient.id).limit(1)) is not None:
+            return 0
+        chosen = uow.session.execute(
+            select(Account.id, Account.country, Account.org_number)
+            .where(Account.org_number != "", Account.peppol_id == "")
+            .order_by(Account.customer_number).limit(accounts)).all()
+    net = network(ws)
+    by_code = {o.code: o.id for o in net.operators}
+    ours = by_code.get(net.our_operator) or net.operators[0].id
+    others = [o.id for o in net.operators if o.id != ours]
+    done = 0
+    for position, (account_id, country, org) in enumerate(chosen):
+        shape = _DEMO_ICD.get(country)
+        if shape is None:
+            continue
+        details = load_account(ws, account_id)
+        peppol = shape.format(org.replace("-", "")[-8:] if country == "FI" else org)
+        try:
+            details = update_account_details(ws, details.token, dataclasses.replace(
+                details.as_input(), peppol_id=peppol), details.main_contact.as_input())
+        except ValidationError:
+            continue  # (an organisation number R33 reads otherwise: skip it)
+        state = position % 5
+        if position % 7 == 3:
+            set_requires_einvoice(ws, account_id, True)
+        if state == 4:
+            done += 1
+            continue  # not in the network
+        entry = register_recipient(ws, RecipientInput(
+            company_name=details.name, country=country, org_number=org,
+            operator_id=str(ours if state != 1 else others[position % len(others)]),
+            email=details.main_contact.email, participant_ids=(peppol,)),
+            for_account_id=account_id)
+        if state in (0, 1, 3):
+            entry = confirm_recipient(ws, entry.token, details.main_contact.email)
+        if state == 3:
+            request_move(ws, entry.token, others[position % len(others)])
+        done += 1
+    return done

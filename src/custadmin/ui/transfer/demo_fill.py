@@ -12,6 +12,7 @@ from custadmin.domain.accounts import NewAccount
 from custadmin.domain.errors import CustadminError
 from custadmin.services.accounts import BulkResult, bulk_create_accounts
 from custadmin.services.demo import add_demo_showcase, generate_demo_accounts
+from custadmin.services.einvoice import add_demo_einvoice
 from custadmin.services.portal import add_demo_portal_users
 from custadmin.services.workspace import Workspace
 from custadmin.ui.tasks import TaskRunner
@@ -54,6 +55,7 @@ def fill_demo(
         )
         add_demo_portal_users(ws)
         add_demo_showcase(ws)
+        add_demo_einvoice(ws)
         return result
 
     timer = QTimer(dialog)
