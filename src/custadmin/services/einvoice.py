@@ -350,7 +350,7 @@ def set_requires_einvoice(ws: Workspace, account_id: int, required: bool) -> Non
     with ws.writing() as uow:
         row = uow.session.get(Account, account_id)
         if row is None:
-            raise NotFoundError(Message("account.not_found"))
+            raise NotFoundError(Message("account.not_found", account_id=account_id))
         row.requires_einvoice = required
         uow.commit()
 
