@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, fields
 from typing import NamedTuple
 
 from custadmin.domain.alphabet import name_keys
-from custadmin.domain.errors import FieldError, ValidationError
+from custadmin.domain.errors import FieldError, ValidationError, collect
 from custadmin.domain.identifiers import (
     Country,
     email_key,
@@ -103,20 +103,9 @@ class NewAccount:
     main_contact: ContactInput
 
 
-def _collect(checks: dict[str, Callable[[], object]]) -> tuple[dict[str, object], dict[str, str]]:
-    values: dict[str, object] = {}
-    errors: dict[str, str] = {}
-    for name, check in checks.items():
-        try:
-            values[name] = check()
-        except FieldError as exc:
-            errors[name] = exc.message
-    return values, errors
-
-
 def validate_account(data: AccountInput) -> ValidAccount:
     """The account's fields normalised, or :class:`ValidationError` naming each bad field."""
-    values, errors = _collect(
+    values, errors = collect(
         {
             "name": lambda: clean_text("name", data.name, required=True, max_length=NAME_MAX),
             # Fields with rules of their own: the text policy first (domain/text.py).
@@ -181,7 +170,7 @@ def validate_contact(data: ContactInput, account_country: str) -> ValidContact:
         "city": text("city"),
         "country": lambda: parse_contact_country("country", check_text("country", data.country)),
     }
-    values, errors = _collect(checks)
+    values, errors = collect(checks)
     country = values.get("country")
     try:
         postcode = check_text("postcode", data.postcode)

@@ -21,8 +21,9 @@ import datetime as dt
 import enum
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import partial
 
-from custadmin.domain.errors import ValidationError
+from custadmin.domain.errors import FieldError, ValidationError, collect
 from custadmin.domain.identifiers import (
     Country,
     normalize_email,
@@ -157,31 +158,30 @@ class ValidRecipient:
     participant_ids: tuple[str, ...]
 
 
+def _participant_id(key: str, raw: str) -> str:
+    return normalize_peppol_id(key, check_text(key, raw))
+
+
+def _required() -> str:
+    raise FieldError("org_number", Message("field.required"))
+
+
 def validate_recipient(data: RecipientInput, operators: Sequence[EInvoiceOperator]
                        ) -> ValidRecipient:
     """Every field checked (all four of R18 mandatory), or :class:`ValidationError` per field."""
-    errors: dict[str, str] = {}
-    values: dict[str, object] = {}
-
-    def check(key: str, run: object) -> None:
-        from custadmin.domain.errors import FieldError
-
-        try:
-            values[key] = run() if callable(run) else run
-        except FieldError as exc:
-            errors[key] = exc.message
-
-    check("company_name", lambda: clean_text("company_name", data.company_name, required=True,
-                                             max_length=COMPANY_NAME_MAX))
-    check("country", lambda: parse_account_country("country", check_text("country", data.country)))
-    check("email", lambda: normalize_email("email", check_text("email", data.email)))
+    values, errors = collect({
+        "company_name": lambda: clean_text("company_name", data.company_name, required=True,
+                                           max_length=COMPANY_NAME_MAX),
+        "country": lambda: parse_account_country("country", check_text("country", data.country)),
+        "email": lambda: normalize_email("email", check_text("email", data.email)),
+    })
     country = values.get("country")
     if isinstance(country, Country):
-        org = check_text("org_number", data.org_number).strip()
-        if not org:
-            errors["org_number"] = Message("field.required")
-        else:
-            check("org_number", lambda: normalize_org_number("org_number", org, country))
+        org = data.org_number.strip()
+        found, problems = collect({"org_number": lambda: normalize_org_number(
+            "org_number", check_text("org_number", org), country) if org else _required()})
+        values.update(found)
+        errors.update(problems)
     operator = data.operator_id.strip()
     known = {str(o.id) for o in operators}
     if not operator:
@@ -191,8 +191,9 @@ def validate_recipient(data: RecipientInput, operators: Sequence[EInvoiceOperato
     ids: list[str] = []
     for position, raw in enumerate(data.participant_ids):
         key = f"participant_ids.{position}"
-        check(key, lambda raw=raw, key=key: normalize_peppol_id(key, check_text(key, raw)))
-        value = values.get(key)
+        found, problems = collect({key: partial(_participant_id, key, raw)})
+        errors.update(problems)
+        value = found.get(key)
         if isinstance(value, str) and value:
             if any(peppol_key(value) == peppol_key(other) for other in ids):
                 errors[key] = Message("einvoice.participant_id_twice", id=value)

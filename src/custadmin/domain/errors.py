@@ -10,7 +10,7 @@ the domain, storage and services pass only messages (a unit test checks it).
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from custadmin.domain.messages import Message
@@ -41,6 +41,19 @@ class ValidationError(CustadminError):
     def __init__(self, errors: Mapping[str, str]) -> None:
         self.errors = dict(errors)
         super().__init__("; ".join(f"{k}: {v}" for k, v in self.errors.items()))
+
+
+def collect(checks: Mapping[str, Callable[[], object]]) -> tuple[dict[str, object], dict[str, str]]:
+    """Run each field's check: (the values that passed, the messages of those that did
+    not), so that a form shows every bad field at once, not the first."""
+    values: dict[str, object] = {}
+    errors: dict[str, str] = {}
+    for name, check in checks.items():
+        try:
+            values[name] = check()
+        except FieldError as exc:
+            errors[name] = exc.message
+    return values, errors
 
 
 class NotFoundError(CustadminError):
