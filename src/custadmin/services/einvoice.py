@@ -44,6 +44,7 @@ from custadmin.domain.text import clean_search, clean_text
 from custadmin.domain.versions import VersionToken
 from custadmin.services.accounts import load_account
 from custadmin.services.workspace import Workspace
+from custadmin.storage.database import UnitOfWork
 from custadmin.storage.schema import (
     Account,
     EInvoiceMove,
@@ -187,10 +188,16 @@ def register_recipient(ws: Workspace, data: RecipientInput,
         for participant in valid.participant_ids:
             session.add(EInvoiceParticipant(key=peppol_key(participant),
                                             participant_id=participant, recipient_id=row.id))
-        session.flush()
-        entry = _entry(session, row, net)
-        uow.commit()
-        return entry
+        return _committed(uow, row, net)
+
+
+def _committed(uow: UnitOfWork, row: EInvoiceRecipient, net: Network | None = None
+               ) -> NetworkEntry:
+    """The recipient as the network window lists it once stored, then the commit."""
+    uow.session.flush()
+    entry = _entry(uow.session, row, net or _network(uow.session))
+    uow.commit()
+    return entry
 
 
 def _loaded(session: Session, loaded: VersionToken) -> EInvoiceRecipient:
@@ -210,10 +217,7 @@ def confirm_recipient(ws: Workspace, loaded: VersionToken, confirmed_from: str) 
         row = _loaded(uow.session, loaded)
         row.state, row.state_since = RecipientState.CONFIRMED.value, utcnow()
         row.decided_by, row.confirmed_from, row.rejected_reason = ws.actor.name, email, ""
-        uow.session.flush()
-        entry = _entry(uow.session, row, _network(uow.session))
-        uow.commit()
-        return entry
+        return _committed(uow, row)
 
 
 def reject_recipient(ws: Workspace, loaded: VersionToken, reason: str) -> NetworkEntry:
@@ -224,10 +228,7 @@ def reject_recipient(ws: Workspace, loaded: VersionToken, reason: str) -> Networ
         row = _loaded(uow.session, loaded)
         row.state, row.state_since = RecipientState.REJECTED.value, utcnow()
         row.decided_by, row.rejected_reason = ws.actor.name, why
-        uow.session.flush()
-        entry = _entry(uow.session, row, _network(uow.session))
-        uow.commit()
-        return entry
+        return _committed(uow, row)
 
 
 def request_move(ws: Workspace, loaded: VersionToken, to_operator_id: int) -> NetworkEntry:
@@ -248,10 +249,7 @@ def request_move(ws: Workspace, loaded: VersionToken, to_operator_id: int) -> Ne
             to_operator_id=to_operator_id, state=RecipientState.PENDING.value,
             requested_at=utcnow(), requested_by=ws.actor.name))
         row.updated_at = utcnow()  # the recipient's version moves with its move
-        session.flush()
-        entry = _entry(session, row, net)
-        uow.commit()
-        return entry
+        return _committed(uow, row, net)
 
 
 def decide_move(ws: Workspace, loaded: VersionToken, confirm: bool,
@@ -275,10 +273,7 @@ def decide_move(ws: Workspace, loaded: VersionToken, confirm: bool,
             move.rejected_reason = clean_text("rejected_reason", reason, required=True,
                                               max_length=500)
         row.updated_at = utcnow()
-        session.flush()
-        entry = _entry(session, row, _network(session))
-        uow.commit()
-        return entry
+        return _committed(uow, row)
 
 
 @dataclass(frozen=True, slots=True)
