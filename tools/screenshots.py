@@ -20,6 +20,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 SHOWN_LOCATION = "/home/anna/.local/share/custadmin/custadmin.sqlite3"
 ENGLISH = {"details": "my-details.png", "contacts": "manage-contacts.png",
@@ -91,6 +92,55 @@ def shoot(language: str, database: Path, out: Path) -> None:
         target.parent.mkdir(parents=True, exist_ok=True)
         window.grab().save(str(target))
         print(target)
+    shoot_einvoice(language, window, out, wait, settle)
+
+
+def _target(out: Path, language: str, name: str) -> Path:
+    target = out / f"{name}.png" if language == "en" else out / "screens" / f"{language}-{name}.png"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    return target
+
+
+def shoot_einvoice(language: str, window: Any, out: Path, wait: Any, settle: Any) -> None:
+    """The e-invoice network (a moving recipient chosen) and an account whose
+    registration is pending: ``docs/einvoice-network.png``, ``einvoice-account.png``."""
+    from sqlalchemy import select
+
+    from custadmin.domain.einvoice import DeliveryReason
+    from custadmin.services.einvoice import account_delivery
+    from custadmin.storage.schema import EInvoiceRecipient
+    from custadmin.ui.einvoice.network import NetworkWindow
+
+    ws = window.workspace
+    with ws.reading() as uow:
+        asked = uow.session.scalars(select(EInvoiceRecipient.for_account_id).where(
+            EInvoiceRecipient.state == "pending")).all()
+    pending = next((a for a in asked if a is not None
+                    and account_delivery(ws, a).reason is DeliveryReason.PENDING), None)
+    if pending is not None:
+        window.editor.tabs.setCurrentIndex(0)
+        window.editor.open_account(pending)
+        wait(lambda: window.editor.account is not None and window.editor.account.id == pending)
+        page = window.editor.my_details
+        wait(lambda: "…" not in page.einvoice.text())
+        page.einvoice.search_button.setFocus()
+        settle()
+        target = _target(out, language, "einvoice-account")
+        window.grab().save(str(target))
+        print(target)
+    net = NetworkWindow(ws, window.runner, window)
+    net.show()
+    net.run_search()
+    wait(lambda: net.model.rowCount() > 0)
+    moving = next((i for i, e in enumerate(net.model.rows) if e.moving_to), 0)
+    net.table.selectRow(moving)
+    settle()
+    wait(lambda: net.history.topLevelItemCount() > 0)
+    settle()
+    target = _target(out, language, "einvoice-network")
+    net.grab().save(str(target))
+    print(target)
+    net.close()
 
 
 def main() -> int:

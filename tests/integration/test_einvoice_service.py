@@ -176,3 +176,64 @@ def test_demo_data_shows_every_state(db: Workspace) -> None:
             DeliveryReason.NOT_IN_NETWORK} <= reasons, seen
     assert any(method is DeliveryMethod.HELD for method, _reason in seen), seen
     assert add_demo_einvoice(db) == 0  # once
+
+
+def test_an_administrator_keeps_the_catalogue_and_a_tier_change_decides_delivery(
+    db: Workspace, hagg: int
+) -> None:
+    """Item 1 and R19: operators, tiers and our tier are data; with our tier lowered to
+    one that does not reach other operators, a recipient elsewhere gets the fallback,
+    naming the tier needed."""
+    from custadmin.services.einvoice import (
+        OperatorInput,
+        TierInput,
+        save_operator,
+        save_tier,
+        set_our_network,
+    )
+
+    admin, agent = db.acting(ADMIN), db.acting(AGENT)
+    with pytest.raises(NotPermitted):
+        save_operator(agent, None, OperatorInput("ACME", "Acme", "0007:5566778899"))
+    with pytest.raises(ValidationError) as refused:
+        save_operator(admin, None, OperatorInput("pagero", "", "not an id"))
+    assert set(refused.value.errors) == {"code", "name", "access_point_id"}
+    assert "Pagero" in refused.value.errors["code"]
+    net = save_operator(admin, None, OperatorInput(" acme ", "Acme E-faktura",
+                                                   "0007:5566778899"))
+    acme = next(o for o in net.operators if o.code == "ACME")
+    assert acme.access_point_id == "0007:5566778899"
+    with pytest.raises(ValidationError) as taken:
+        save_tier(admin, TierInput("gold", "Gold", "2", True))
+    assert set(taken.value.errors) == {"rank"}
+    with pytest.raises(ValidationError):
+        set_our_network(admin, "NOPE", "nope")
+
+    entry = register_recipient(agent, _entry(db, operator_id=str(acme.id)),
+                               for_account_id=hagg)
+    confirm_recipient(admin, entry.token, "faktura@hagg.se")
+    assert account_delivery(db, hagg).method is DeliveryMethod.PEPPOL
+    set_our_network(admin, "INEXCHANGE", "free")
+    lowered = account_delivery(db, hagg)
+    assert (lowered.method, lowered.reason) == (DeliveryMethod.EMAIL_PDF,
+                                                DeliveryReason.TIER_TOO_LOW)
+    assert "Basic or higher" in lowered.message
+    save_tier(admin, TierInput("free", "Free", "0", True))
+    assert account_delivery(db, hagg).method is DeliveryMethod.PEPPOL
+
+
+def test_requires_einvoice_is_saved_with_my_details_and_audited(
+    db: Workspace, hagg: int
+) -> None:
+    from custadmin.domain.accounts import InvoiceSettings
+
+    account = load_account(db, hagg)
+    saved = update_account_details(db, account.token, account.as_input(),
+                                   account.main_contact.as_input(),
+                                   InvoiceSettings(requires_einvoice=True))
+    assert saved.requires_einvoice and load_account(db, hagg).requires_einvoice
+    assert account_delivery(db, hagg).method is DeliveryMethod.HELD
+    with db.reading() as uow:
+        changes = [e.changes for e in uow.session.scalars(
+            select(AuditEntry).where(AuditEntry.account_id == hagg))]
+    assert any("requires_einvoice" in str(c) for c in changes)

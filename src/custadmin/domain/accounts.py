@@ -49,6 +49,8 @@ class InvoiceSettings:
 
     invoice_contact_id: int | None = None
     payment_confirmations_main_only: bool = False
+    #: The customer requires e-invoices: never sent PDF or paper instead (R19).
+    requires_einvoice: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -281,6 +283,7 @@ class AccountDetails:
     invoice_contact_id: int | None = None
     payment_confirmations_main_only: bool = False
     service_type: str = ""
+    requires_einvoice: bool = False
     #: The system-wide portal settings as read with the account (R16).
     portal_settings: PortalSettings = field(default_factory=PortalSettings)
 
@@ -299,7 +302,8 @@ class AccountDetails:
         return tuple(c for c in self.contacts if c.portal_access)
 
     def invoice_settings(self) -> InvoiceSettings:
-        return InvoiceSettings(self.invoice_contact_id, self.payment_confirmations_main_only)
+        return InvoiceSettings(self.invoice_contact_id, self.payment_confirmations_main_only,
+                               self.requires_einvoice)
 
     def contact(self, contact_id: int) -> ContactDetails | None:
         return next((c for c in self.contacts if c.id == contact_id), None)
@@ -323,7 +327,8 @@ def details_snapshot(details: AccountDetails) -> dict[str, object]:
     """The account's own fields and its main contact's, keyed as the forms key them."""
     values: dict[str, object] = {
         name: getattr(details, name)
-        for name in (*ACCOUNT_FIELDS, "invoice_contact_id", "payment_confirmations_main_only")
+        for name in (*ACCOUNT_FIELDS, "invoice_contact_id", "payment_confirmations_main_only",
+                     "requires_einvoice")
     }
     values.update({f"{MAIN_CONTACT_PREFIX}{name}": getattr(details.main_contact, name)
                    for name in CONTACT_FIELDS})

@@ -40,6 +40,7 @@ FIELD_LABELS: dict[str, str] = {
     "org_number": "Organisation number",
     "invoice_contact_id": "Invoice contact",
     "payment_confirmations_main_only": "Payment confirmations only to the main contact",
+    "requires_einvoice": "Requires e-invoices",
     "peppol_id": "Peppol ID",
     "service_type": "Service type",
     "account_id": "Account",

@@ -261,7 +261,7 @@ def _blocked(account: AccountDelivery, recipient: Recipient | None,
         return DeliveryReason.NOT_IN_NETWORK, Message("delivery.not_in_network")
     if recipient.state is RecipientState.PENDING:
         return DeliveryReason.PENDING, Message(
-            "delivery.pending", date=recipient.state_since.date().isoformat())
+            "delivery.pending", date=recipient.state_since.date())
     if recipient.state is RecipientState.REJECTED:
         return DeliveryReason.REJECTED, Message(
             "delivery.rejected", reason=recipient.rejected_reason)
@@ -297,7 +297,7 @@ def decide_delivery(account: AccountDelivery, recipients: Sequence[Recipient],
                 new_operator=new.name if new else "?"), recipient)
         return DeliveryDecision(DeliveryMethod.PEPPOL, DeliveryReason.CONFIRMED, Message(
             "delivery.peppol", operator=name,
-            date=recipient.state_since.date().isoformat()), recipient)
+            date=recipient.state_since.date()), recipient)
     reason, why = blocked
     if account.requires_einvoice:
         return DeliveryDecision(DeliveryMethod.HELD, reason,

@@ -336,7 +336,9 @@ ENGLISH: dict[str, str] = {
     "permission.einvoice_register": QT_TRANSLATE_NOOP(
         "DomainMessages", "registering e-invoice recipients"),
     "permission.einvoice_decide": QT_TRANSLATE_NOOP(
-        "DomainMessages", "confirming and rejecting e-invoice registrations"),
+        "DomainMessages",
+        "confirming and rejecting e-invoice registrations and moves, and keeping the "
+        "operators and tiers"),
     # --- import: the mapping, the rows, the file --------------------------------------------------
     "import.field_account_ref": QT_TRANSLATE_NOOP("DomainMessages", "Customer number"),
     "import.field_main_contact": QT_TRANSLATE_NOOP("DomainMessages", "Main contact"),
@@ -594,6 +596,15 @@ ENGLISH: dict[str, str] = {
         "DomainMessages", "A move is waiting to be confirmed already."),
     "einvoice.no_move_pending": QT_TRANSLATE_NOOP(
         "DomainMessages", "No move is waiting to be confirmed."),
+    "einvoice.operator_code_taken": QT_TRANSLATE_NOOP(
+        "DomainMessages", "{name} has this code already."),
+    "einvoice.tier_rank": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "A whole number from 0 to 999: the tier's place in the order (lowest first)."),
+    "einvoice.tier_rank_taken": QT_TRANSLATE_NOOP(
+        "DomainMessages", "{name} has this place in the order already."),
+    "einvoice.tier_unknown": QT_TRANSLATE_NOOP(
+        "DomainMessages", "Not a tier in the catalogue: choose one from the list."),
     "delivery.peppol": QT_TRANSLATE_NOOP(
         "DomainMessages", "Receives e-invoices through {operator} (confirmed {date})."),
     "delivery.peppol_move_pending": QT_TRANSLATE_NOOP(

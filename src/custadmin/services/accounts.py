@@ -100,6 +100,7 @@ def update_account_details(
             raise ValidationError({"invoice_contact_id": Message("invoice_contact.not_on_account")})
         account.invoice_contact_id = invoice.invoice_contact_id
         account.payment_confirmations_main_only = invoice.payment_confirmations_main_only
+        account.requires_einvoice = invoice.requires_einvoice
         account.peppol_id = valid_account.peppol_id
         account.name = valid_account.name
         account.country = valid_account.country.value

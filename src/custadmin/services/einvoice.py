@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import ColumnElement, or_, select
@@ -35,12 +36,22 @@ from custadmin.domain.einvoice import (
     decide_delivery,
     validate_recipient,
 )
-from custadmin.domain.errors import ConflictError, NotFoundError, ValidationError
-from custadmin.domain.identifiers import org_number_search_digits, peppol_key
+from custadmin.domain.errors import (
+    ConflictError,
+    FieldError,
+    NotFoundError,
+    ValidationError,
+    collect,
+)
+from custadmin.domain.identifiers import (
+    normalize_peppol_id,
+    org_number_search_digits,
+    peppol_key,
+)
 from custadmin.domain.mail import MessageKind, route
 from custadmin.domain.messages import Message
 from custadmin.domain.operators import Permission, require
-from custadmin.domain.text import clean_search, clean_text
+from custadmin.domain.text import check_text, clean_search, clean_text
 from custadmin.domain.versions import VersionToken
 from custadmin.services.accounts import load_account
 from custadmin.services.workspace import Workspace
@@ -93,6 +104,124 @@ def network(ws: Workspace) -> Network:
     """The operators, tiers, our tier and operator, as an administrator keeps them."""
     with ws.reading() as uow:
         return _network(uow.session)
+
+
+# --- the catalogue an administrator maintains (issue 16, item 1) --------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class OperatorInput:
+    code: str
+    name: str
+    access_point_id: str
+
+
+def save_operator(ws: Workspace, operator_id: int | None, data: OperatorInput) -> Network:
+    """Add an operator (``operator_id`` None) or change one; the network after."""
+    require(ws.actor, Permission.EINVOICE_DECIDE)
+    values, errors = collect({
+        "code": lambda: clean_text("code", data.code, required=True, max_length=40).upper(),
+        "name": lambda: clean_text("name", data.name, required=True, max_length=200),
+        "access_point_id": lambda: normalize_peppol_id(
+            "access_point_id", check_text("access_point_id", data.access_point_id))
+        or _missing("access_point_id"),
+    })
+    with ws.writing() as uow:
+        session = uow.session
+        code = values.get("code")
+        if isinstance(code, str):
+            taken = session.scalars(select(EInvoiceOperatorRow).where(
+                EInvoiceOperatorRow.code == code)).first()
+            if taken is not None and taken.id != operator_id:
+                errors["code"] = Message("einvoice.operator_code_taken", name=taken.name)
+        if errors:
+            raise ValidationError(errors)
+        row = session.get(EInvoiceOperatorRow, operator_id) if operator_id is not None else None
+        if operator_id is not None and row is None:
+            raise NotFoundError(Message("einvoice.operator_unknown"))
+        if row is None:
+            row = EInvoiceOperatorRow()
+            session.add(row)
+        row.code, row.name = str(values["code"]), str(values["name"])
+        row.access_point_id = str(values["access_point_id"])
+        session.flush()
+        net = _network(session)
+        uow.commit()
+        return net
+
+
+def _missing(field: str) -> str:
+    raise FieldError(field, Message("field.required"))
+
+
+@dataclass(frozen=True, slots=True)
+class TierInput:
+    code: str
+    name: str
+    rank: str
+    reaches_other_operators: bool
+
+
+def save_tier(ws: Workspace, data: TierInput) -> Network:
+    """Add a service tier or change the one with ``data.code``; the network after."""
+    require(ws.actor, Permission.EINVOICE_DECIDE)
+    values, errors = collect({
+        "code": lambda: clean_text("code", data.code, required=True, max_length=40).lower(),
+        "name": lambda: clean_text("name", data.name, required=True, max_length=100),
+        "rank": lambda: _rank(data.rank),
+    })
+    with ws.writing() as uow:
+        session = uow.session
+        rank, code = values.get("rank"), values.get("code")
+        if isinstance(rank, int):
+            same = session.scalars(select(ServiceTierRow).where(ServiceTierRow.rank == rank)
+                                   ).first()
+            if same is not None and same.code != code:
+                errors["rank"] = Message("einvoice.tier_rank_taken", name=same.name)
+        if errors:
+            raise ValidationError(errors)
+        row = session.get(ServiceTierRow, str(code))
+        if row is None:
+            row = ServiceTierRow(code=str(code))
+            session.add(row)
+        row.name, row.rank = str(values["name"]), int(str(values["rank"]))
+        row.reaches_other_operators = data.reaches_other_operators
+        session.flush()
+        net = _network(session)
+        uow.commit()
+        return net
+
+
+def _rank(text: str) -> int:
+    typed = check_text("rank", text)
+    if not typed.isdigit() or not 0 <= int(typed) < 1000:
+        raise FieldError("rank", Message("einvoice.tier_rank"))
+    return int(typed)
+
+
+def set_our_network(ws: Workspace, our_operator: str, our_tier: str) -> Network:
+    """Our own operator and tier (codes from the catalogue), system-wide."""
+    require(ws.actor, Permission.EINVOICE_DECIDE)
+    with ws.writing() as uow:
+        session = uow.session
+        net = _network(session)
+        errors: dict[str, str] = {}
+        if not any(o.code == our_operator for o in net.operators):
+            errors["our_operator"] = Message("einvoice.operator_unknown")
+        if net.tier(our_tier) is None:
+            errors["our_tier"] = Message("einvoice.tier_unknown")
+        if errors:
+            raise ValidationError(errors)
+        for key, value in ((OUR_OPERATOR, our_operator), (OUR_TIER, our_tier)):
+            row = session.get(SystemSetting, key)
+            if row is None:
+                session.add(SystemSetting(key=key, value=value))
+            else:
+                row.value = value
+        session.flush()
+        net = _network(session)
+        uow.commit()
+        return net
 
 
 def _recipient(session: Session, row: EInvoiceRecipient) -> Recipient:
@@ -307,35 +436,64 @@ def move_history(ws: Workspace, recipient_id: int) -> list[MoveLine]:
                     .order_by(EInvoiceMove.id.desc()))]
 
 
-def delivery_of(details: AccountDetails, recipients: list[Recipient], net: Network,
-                requires_einvoice: bool) -> DeliveryDecision:
-    """The decision for an account as stored (R5 address, R7 recipients)."""
-    draft = AccountDraft(account=details, main_contact=details.main_contact.as_input(),
-                         invoice=details.invoice_settings(), peppol_id=details.peppol_id)
+def draft_delivery(draft: AccountDraft, recipients: Sequence[Recipient], net: Network
+                   ) -> DeliveryDecision:
+    """The decision for an account as edited, saved or not (R5 address, R7 recipients)."""
     emails = tuple(r.contact.email for r in route(draft.mail_settings(),
                                                   MessageKind.INVOICES).recipients)
     return decide_delivery(AccountDelivery(
-        org_number=details.org_number,
-        peppol_ids=(details.peppol_id,) if details.peppol_id else (),
-        requires_einvoice=requires_einvoice, invoice_emails=emails,
+        org_number=draft.account.org_number,
+        peppol_ids=(draft.peppol_id,) if draft.peppol_id else (),
+        requires_einvoice=draft.invoice.requires_einvoice, invoice_emails=emails,
         invoice_address=", ".join(draft.addressee().lines())), recipients, net)
+
+
+def delivery_of(details: AccountDetails, recipients: Sequence[Recipient], net: Network
+                ) -> DeliveryDecision:
+    """The decision for an account as stored."""
+    return draft_delivery(AccountDraft(
+        account=details, main_contact=details.main_contact.as_input(),
+        invoice=details.invoice_settings(), peppol_id=details.peppol_id), recipients, net)
+
+
+@dataclass(frozen=True, slots=True)
+class DeliveryInputs:
+    """What the account page needs to decide delivery as the operator edits:
+    the recipients the account matches (by organisation number and Peppol ID
+    as stored) and the network."""
+
+    recipients: tuple[Recipient, ...]
+    network: Network
+
+
+def delivery_inputs(ws: Workspace, account_id: int, org_number: str = "",
+                    country: str = "", peppol_id: str = "") -> DeliveryInputs:
+    """The network and the recipients matching ``account_id`` as stored, and
+    those matching the organisation number and Peppol ID given (as edited)."""
+    with ws.reading() as uow:
+        session = uow.session
+        row = session.get(Account, account_id)
+        if row is None:
+            raise NotFoundError(Message("account.not_found", account_id=account_id))
+        pairs = {(row.country, row.org_number), (country or row.country, org_number)}
+        keys = [peppol_key(p) for p in (row.peppol_id, peppol_id) if p]
+        conditions: list[ColumnElement[bool]] = [
+            (EInvoiceRecipient.org_number == org) & (EInvoiceRecipient.country == land)
+            for land, org in pairs if org]
+        if keys:
+            conditions.append(EInvoiceRecipient.id.in_(select(EInvoiceParticipant.recipient_id)
+                                                       .where(EInvoiceParticipant.key.in_(keys))))
+        candidates = session.scalars(select(EInvoiceRecipient).where(or_(*conditions))
+                                     .order_by(EInvoiceRecipient.id)).all() if conditions else []
+        return DeliveryInputs(tuple(_recipient(session, r) for r in candidates),
+                              _network(session))
 
 
 def account_delivery(ws: Workspace, account_id: int) -> DeliveryDecision:
     """How the account's invoices go now, why, and in a sentence."""
     details = load_account(ws, account_id)
-    with ws.reading() as uow:
-        session = uow.session
-        requires = bool(session.scalar(select(Account.requires_einvoice)
-                                       .where(Account.id == account_id)))
-        keys = [peppol_key(details.peppol_id)] if details.peppol_id else []
-        candidates = session.scalars(select(EInvoiceRecipient).where(or_(
-            (EInvoiceRecipient.org_number == details.org_number)
-            & (EInvoiceRecipient.country == details.country),
-            EInvoiceRecipient.id.in_(select(EInvoiceParticipant.recipient_id).where(
-                EInvoiceParticipant.key.in_(keys)))))).all()
-        recipients = [_recipient(session, row) for row in candidates]
-        return delivery_of(details, recipients, _network(session), requires)
+    inputs = delivery_inputs(ws, account_id)
+    return delivery_of(details, inputs.recipients, inputs.network)
 
 
 def set_requires_einvoice(ws: Workspace, account_id: int, required: bool) -> None:

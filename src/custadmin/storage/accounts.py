@@ -150,6 +150,7 @@ class AccountRepository:
             peppol_id=account.peppol_id,
             invoice_contact_id=account.invoice_contact_id,
             payment_confirmations_main_only=account.payment_confirmations_main_only,
+            requires_einvoice=account.requires_einvoice,
             service_type=account.service_type or "",
             portal_settings=self.logins.portal_settings(),
         )

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -30,6 +32,7 @@ from custadmin.ui.account.internet import InternetPage
 from custadmin.ui.account.mail_panel import WhoGetsWhatPanel
 from custadmin.ui.account.my_details import MyDetailsPage
 from custadmin.ui.actions import NEXT_TAB, PREVIOUS_TAB, TAB_KEYS
+from custadmin.ui.einvoice.texts import network_changes
 from custadmin.ui.tasks import TaskRunner
 from custadmin.ui.widgets.elided import ElidedLabel
 from custadmin.ui.widgets.messages import operator_message
@@ -40,6 +43,11 @@ from custadmin.ui.widgets.prompts import (
     Leave,
     UnsavedChangesPrompt,
 )
+
+if TYPE_CHECKING:
+    from custadmin.services.einvoice import DeliveryInputs
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -84,6 +92,8 @@ class AccountEditor(QWidget):
         #: The contact to show once the account being loaded is there.
         self._opening_contact: int | None = None
         self._tabs: _Tabs | None = None
+        #: The open account's e-invoice recipients and the network, by account ID.
+        self._delivery_inputs: tuple[int, DeliveryInputs] | None = None
 
         self.empty = no_account_open_note(self)
         self.loading = note_label(self.tr("Opening the account…"), self)
@@ -170,6 +180,7 @@ class AccountEditor(QWidget):
                 lambda details, shown_by=page: self._page_refreshed(shown_by, details))
         internet.login_check_requested.connect(self.login_check_requested)
         my_details.draft_changed.connect(self.refresh_draft)
+        network_changes().changed.connect(self.refresh_delivery)
         contacts.draft_changed.connect(self.refresh_draft)
         for page in (my_details, contacts, internet):
             page.dirty_changed.connect(self.dirty_changed)
@@ -335,6 +346,7 @@ class AccountEditor(QWidget):
         self._show_title(details)
         self.history.show_account(details.id)
         self.stack.setCurrentWidget(self._built().account_page)
+        self.refresh_delivery()
         self.opened.emit(details)
 
     def _show_title(self, details: AccountDetails) -> None:
@@ -446,6 +458,7 @@ class AccountEditor(QWidget):
         for page in self.pages():
             if page is not saved_by:
                 page.show_stored(details, keep_edits=True)
+        self.refresh_delivery()
         self.saved.emit(details)
 
     def _page_refreshed(self, shown_by: QWidget, details: AccountDetails) -> None:
@@ -480,8 +493,39 @@ class AccountEditor(QWidget):
         draft = self.draft()
         if draft is None:
             return
-        self.who_gets_what.show_settings(draft.mail_settings())
+        decision = None
+        inputs = self._delivery_inputs
+        if inputs is not None and inputs[0] == draft.account.id:
+            from custadmin.services.einvoice import draft_delivery
+
+            decision = draft_delivery(draft, inputs[1].recipients, inputs[1].network)
+        self.my_details.einvoice.show_decision(decision)
+        self.who_gets_what.show_settings(draft.mail_settings(), decision)
         self.my_details.show_addressee(draft.addressee())
+
+    def refresh_delivery(self) -> None:
+        """Read the network's view of the open account again (on a worker): after
+        it was opened or saved, and whenever the network changed."""
+        account = self.account
+        if account is None:
+            return
+        from custadmin.services.einvoice import delivery_inputs
+
+        ws, account_id = self._ws, account.id
+        values = self.my_details.snapshot()
+        org = "".join(ch for ch in values.get("org_number", "") if ch.isalnum())
+
+        def read(inputs: DeliveryInputs) -> None:
+            shown = self.account
+            if shown is not None and shown.id == account_id:
+                self._delivery_inputs = (account_id, inputs)
+                self.refresh_draft()
+
+        def failed(exc: BaseException) -> None:
+            log.warning("cannot read the e-invoice state of account %s: %s", account_id, exc)
+
+        self._runner.run(lambda: delivery_inputs(ws, account_id, org, values.get("country", ""),
+                                                 values.get("peppol_id", "")), read, failed)
 
 
 def first_field(page: QWidget) -> QWidget | None:

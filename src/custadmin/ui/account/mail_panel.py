@@ -6,8 +6,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
+from custadmin.domain.einvoice import DeliveryDecision
 from custadmin.domain.mail import MailSettings, route_all
+from custadmin.ui.einvoice.texts import method_title
 from custadmin.ui.widgets.mail_texts import kind_label, reason_text
+from custadmin.ui.widgets.messages import message_text
+
+#: The key of the panel's row saying how the invoice is delivered.
+INVOICE_DELIVERY = "invoice_delivery"
 
 
 class WhoGetsWhatPanel(QTreeWidget):
@@ -29,7 +35,8 @@ class WhoGetsWhatPanel(QTreeWidget):
         self.setColumnWidth(0, 190)
         self.setColumnWidth(1, 260)
 
-    def show_settings(self, settings: MailSettings) -> None:
+    def show_settings(self, settings: MailSettings,
+                      delivery: DeliveryDecision | None = None) -> None:
         # Rebuilt on every keystroke: keep open what the operator opened.
         expanded = {top.data(0, Qt.ItemDataRole.UserRole)
                     for top in self._tops() if top.isExpanded()}
@@ -53,6 +60,14 @@ class WhoGetsWhatPanel(QTreeWidget):
                     item.setForeground(column, muted)
             self.addTopLevelItem(top)
             top.setExpanded(routing.kind.value in expanded)
+        if delivery is not None:
+            # How the invoice itself goes (R19): Peppol, or the fallback and why.
+            why = message_text(delivery.message)
+            top = QTreeWidgetItem([self.tr("Invoice delivery"), method_title(delivery.method),
+                                   why])
+            top.setData(0, Qt.ItemDataRole.UserRole, INVOICE_DELIVERY)
+            top.setToolTip(2, why)
+            self.addTopLevelItem(top)
 
     def routing_text(self) -> dict[str, list[str]]:
         """What the panel shows, by message kind: ``name — why`` lines (for tests)."""
@@ -62,6 +77,8 @@ class WhoGetsWhatPanel(QTreeWidget):
             children = [top.child(j) for j in range(top.childCount())]
             shown[key] = [f"{child.text(1)} — {child.text(2)}"
                           for child in children if child is not None]
+            if key == INVOICE_DELIVERY:
+                shown[key] = [f"{top.text(1)} — {top.text(2)}"]
         return shown
 
     def _tops(self) -> list[QTreeWidgetItem]:

@@ -30,6 +30,7 @@ from custadmin.domain.operators import Permission
 from custadmin.services.accounts import load_account, update_account_details
 from custadmin.services.workspace import Workspace
 from custadmin.ui.editing import EditorPage, Work, checked_text
+from custadmin.ui.einvoice.account_state import EInvoiceStateBox
 from custadmin.ui.tasks import TaskRunner
 from custadmin.ui.widgets.choosers import contact_label, fill_quietly
 from custadmin.ui.widgets.fields import (
@@ -45,6 +46,7 @@ from custadmin.ui.widgets.when import local_date, local_time
 
 INVOICE_CONTACT = "invoice_contact_id"
 MAIN_ONLY = "payment_confirmations_main_only"
+REQUIRES_EINVOICE = "requires_einvoice"
 
 
 def form_values(details: AccountDetails) -> dict[str, str]:
@@ -60,6 +62,7 @@ def form_values(details: AccountDetails) -> dict[str, str]:
         INVOICE_CONTACT: str(details.invoice_contact_id)
         if details.invoice_contact_id not in (None, details.main_contact.id) else "",
         MAIN_ONLY: "1" if details.payment_confirmations_main_only else "",
+        REQUIRES_EINVOICE: "1" if details.requires_einvoice else "",
     }
     contact = details.main_contact
     for key in CONTACT_FIELDS:
@@ -116,6 +119,9 @@ class MyDetailsPage(EditorPage[AccountDetails]):
         invoice_form.addRow(invoice_label, self.invoice_contact)
         invoice_form.addRow("", self.main_only)
         invoice_form.addRow(self.tr("Invoice addressed to:"), self.addressee)
+        self.einvoice = EInvoiceStateBox(self)
+        self.einvoice.search_requested.connect(lambda: self._open_network(register=False))
+        self.einvoice.register_requested.connect(lambda: self._open_network(register=True))
         # Labels align across the groups: the fields start at one line.
         align_label_columns(number_form, self.account_form.form_layout(), invoice_form,
                             self.contact_form.form_layout())
@@ -125,6 +131,7 @@ class MyDetailsPage(EditorPage[AccountDetails]):
         column = QVBoxLayout()
         column.addWidget(account_box)
         column.addWidget(invoice_box)
+        column.addWidget(self.einvoice)
         column.addWidget(contact_box)
         column.addStretch(1)
 
@@ -136,11 +143,17 @@ class MyDetailsPage(EditorPage[AccountDetails]):
         QWidget.setTabOrder(self.account_form.editor(ACCOUNT_SPECS[-1].key),
                             self.invoice_contact)
         QWidget.setTabOrder(self.invoice_contact, self.main_only)
+        QWidget.setTabOrder(self.main_only, self.einvoice.requires)
+        QWidget.setTabOrder(self.einvoice.requires, self.einvoice.search_button)
+        QWidget.setTabOrder(self.einvoice.search_button, self.einvoice.register_button)
+        QWidget.setTabOrder(self.einvoice.register_button,
+                            self.contact_form.editor(self.contact_form.field_keys()[0]))
 
         for form in (self.account_form, self.contact_form):
             form.edited.connect(lambda _key: self.edited())
         self.invoice_contact.currentIndexChanged.connect(lambda _i: self.edited())
         self.main_only.toggled.connect(lambda _c: self.edited())
+        self.einvoice.requires.toggled.connect(lambda _c: self.edited())
         self.edited()
         self.setEnabled(False)
 
@@ -156,7 +169,8 @@ class MyDetailsPage(EditorPage[AccountDetails]):
         self.contact_form.set_values(values)
         self.validation.reset()
         self._fill_invoice_contacts(stored)
-        self.restore({INVOICE_CONTACT: values[INVOICE_CONTACT], MAIN_ONLY: values[MAIN_ONLY]})
+        self.restore({key: values[key] for key in (INVOICE_CONTACT, MAIN_ONLY,
+                                                   REQUIRES_EINVOICE)})
         self.customer_number.setText(str(stored.customer_number))
         self.timestamps.setText(self.tr("Created {created}, last changed {updated}").format(
             created=local_date(stored.created_at), updated=local_time(stored.updated_at)))
@@ -166,6 +180,7 @@ class MyDetailsPage(EditorPage[AccountDetails]):
         data = self.invoice_contact.currentData()
         values[INVOICE_CONTACT] = str(data) if data else ""
         values[MAIN_ONLY] = "1" if self.main_only.isChecked() else ""
+        values[REQUIRES_EINVOICE] = "1" if self.einvoice.requires.isChecked() else ""
         return values
 
     def restore(self, values: Mapping[str, str]) -> None:
@@ -177,10 +192,12 @@ class MyDetailsPage(EditorPage[AccountDetails]):
             blocked = self.invoice_contact.blockSignals(True)
             self.invoice_contact.setCurrentIndex(max(index, 0))
             self.invoice_contact.blockSignals(blocked)
-        if MAIN_ONLY in values:
-            blocked = self.main_only.blockSignals(True)
-            self.main_only.setChecked(bool(values[MAIN_ONLY]))
-            self.main_only.blockSignals(blocked)
+        for key, box in ((MAIN_ONLY, self.main_only),
+                         (REQUIRES_EINVOICE, self.einvoice.requires)):
+            if key in values:
+                blocked = box.blockSignals(True)
+                box.setChecked(bool(values[key]))
+                box.blockSignals(blocked)
 
     def check(self) -> bool:
         errors = self.validation.check_all()
@@ -206,6 +223,7 @@ class MyDetailsPage(EditorPage[AccountDetails]):
     def set_read_only(self, read_only: bool) -> None:
         self.account_form.set_read_only(read_only)
         self.contact_form.set_read_only(read_only)
+        self.einvoice.requires.setEnabled(not read_only)
 
     def confirmation_declined(self, asked: ConfirmationNeeded) -> None:
         # R9: the main contact's new email is someone else's login.
@@ -221,6 +239,8 @@ class MyDetailsPage(EditorPage[AccountDetails]):
             return self.tr("Invoice contact")
         if key == MAIN_ONLY:
             return self.tr("Payment confirmations only to the main contact")
+        if key == REQUIRES_EINVOICE:
+            return self.tr("Requires e-invoices")
         return key
 
     def saved_text(self, stored: AccountDetails) -> str:
@@ -229,7 +249,7 @@ class MyDetailsPage(EditorPage[AccountDetails]):
             QTime(local.hour, local.minute, local.second), QLocale.FormatType.ShortFormat))
 
     def value_text(self, key: str, value: str) -> str:
-        if key == MAIN_ONLY:
+        if key in (MAIN_ONLY, REQUIRES_EINVOICE):
             return checked_text(value)
         if key == INVOICE_CONTACT:
             index = self.invoice_contact.findData(int(value)) if value else 0
@@ -244,7 +264,16 @@ class MyDetailsPage(EditorPage[AccountDetails]):
 
     def invoice_settings(self) -> InvoiceSettings:
         data = self.invoice_contact.currentData()
-        return InvoiceSettings(int(data) if data else None, self.main_only.isChecked())
+        return InvoiceSettings(int(data) if data else None, self.main_only.isChecked(),
+                               self.einvoice.requires.isChecked())
+
+    def _open_network(self, register: bool) -> None:
+        from custadmin.ui.einvoice.network import NetworkWindow
+
+        account = self.stored
+        if account is not None:
+            NetworkWindow.open_for_account(self._ws, self._runner, self.window(), account,
+                                           register=register)
 
     def _fill_invoice_contacts(self, details: AccountDetails) -> None:
         fill_quietly(self.invoice_contact, [(self.tr("None — the main contact"), None), *(

@@ -31,7 +31,9 @@ class FieldSpec:
     key: str
     label: Callable[[], str]
     required: bool
-    kind: str = "text"  # "text", "account_country", "contact_country", "service_type"
+    #: "text", "account_country", "contact_country", "service_type", or "choice"
+    #: (a list the form's owner fills: ``editor(key)`` is a :class:`CodeCombo`).
+    kind: str = "text"
     placeholder: Callable[[], str] | None = None
     max_length: int = 200
 
@@ -71,7 +73,7 @@ class ServiceTypeCombo(CodeCombo):
             self.addItem(service_type_label(kind), kind.value)
 
 
-Chooser = CountryCombo | ServiceTypeCombo
+Chooser = CountryCombo | ServiceTypeCombo | CodeCombo
 
 
 def contact_specs(prefix: str = "") -> tuple[FieldSpec, ...]:
@@ -139,9 +141,10 @@ class FieldForm(QWidget):
             self._errors[spec.key] = error
 
     def _make_editor(self, spec: FieldSpec) -> QLineEdit | Chooser:
-        if spec.kind in ("account_country", "contact_country", "service_type"):
+        if spec.kind in ("account_country", "contact_country", "service_type", "choice"):
             combo: Chooser = ServiceTypeCombo(self) if spec.kind == "service_type" else (
-                CountryCombo(account_countries_only=spec.kind == "account_country", parent=self))
+                CodeCombo(self) if spec.kind == "choice" else CountryCombo(
+                    account_countries_only=spec.kind == "account_country", parent=self))
             combo.currentIndexChanged.connect(lambda _i, k=spec.key: self.edited.emit(k))
             combo.activated.connect(lambda _i, k=spec.key: self.left.emit(k))
             return combo

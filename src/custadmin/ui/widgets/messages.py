@@ -8,13 +8,15 @@ their language.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from custadmin.domain import messages
 from custadmin.domain.errors import CustadminError
 from custadmin.domain.messages import Message
+from custadmin.ui.widgets.when import local_time
 
 log = logging.getLogger(__name__)
 
@@ -32,8 +34,7 @@ def message_text(message: str) -> str:
     """
     if not isinstance(message, Message):
         return QCoreApplication.translate(CONTEXT, message)
-    params = {key: message_text(value) if isinstance(value, Message) else value
-              for key, value in message.params.items()}
+    params = {key: _param_text(value) for key, value in message.params.items()}
     template = message.template
     translated = QCoreApplication.translate(CONTEXT, template)
     try:
@@ -43,6 +44,18 @@ def message_text(message: str) -> str:
         # hide the message: the English wording, with translated parameters.
         log.warning("translation of %r does not fit its parameters: %r", template, translated)
         return template.format(**params)
+
+
+def _param_text(value: object) -> object:
+    """A parameter as the operator reads it: messages translated, dates in their locale."""
+    if isinstance(value, Message):
+        return message_text(value)
+    if isinstance(value, dt.datetime):
+        return local_time(value)
+    if isinstance(value, dt.date):
+        return QLocale().toString(QDate(value.year, value.month, value.day),
+                                  QLocale.FormatType.ShortFormat)
+    return value
 
 
 def operator_message(exc: BaseException, doing: str = "") -> str:
