@@ -27,6 +27,7 @@ import importlib.util
 import json
 import os
 import random
+import re
 import resource
 import shutil
 import statistics
@@ -776,6 +777,144 @@ def _median_of(runs: Sequence[Any]) -> Any:
     return round(statistics.median(runs), 1)
 
 
+# --- the e-invoice report (issue 16) --------------------------------------------------
+
+#: Timed runs of the report (counts + first page); the median is reported.
+EINVOICE_RUNS = 5
+
+#: Set-based statements giving the accounts a realistic e-invoice share, in
+#: SQL both back ends run. About 10 % of the accounts (id % 10 = 3) get a
+#: Peppol ID of their country's scheme (R33) made of their organisation
+#: number; nine in ten of those a recipient (by organisation number and
+#: participant ID): 70 % confirmed, 15 % pending, 5 % rejected, 10 % confirmed
+#: and moving to another operator; about 1 % of recipients take credit notes
+#: only. 1 % of the accounts (id % 100 = 7) are in the network without a
+#: Peppol ID; 0.6 % require e-invoices. Operators are spread over the
+#: catalogue; states date from 1 to 400 days back.
+_EINVOICE_SQL = (
+    """UPDATE account SET peppol_id = CASE country
+           WHEN 'SE' THEN '0007:' || org_number
+           WHEN 'DK' THEN '0184:' || org_number
+           WHEN 'NO' THEN '0192:' || org_number
+           ELSE '0216:0037' || replace(org_number, '-', '') END
+       WHERE id % 10 = 3 AND org_number <> '' AND country IN ('SE', 'DK', 'NO', 'FI')""",
+    "UPDATE account SET requires_einvoice = :yes WHERE id % 1000 IN (3, 13, 23, 7, 57, 97)",
+    """INSERT INTO einvoice_recipient (company_name, country, org_number, operator_id, email,
+           state, state_since, requested_by, for_account_id, decided_by, confirmed_from,
+           rejected_reason, document_types, supplier_must_be_approved, reference_required,
+           created_at, updated_at, version)
+       SELECT a.name, a.country, a.org_number, :first_operator + (a.id / 7) % :operators,
+           'einvoice@example.com',
+           CASE WHEN (a.id / 10) % 20 BETWEEN 14 AND 16 THEN 'pending'
+                WHEN (a.id / 10) % 20 = 17 THEN 'rejected' ELSE 'confirmed' END,
+           CASE (a.id / 3) % 4 WHEN 0 THEN :since0 WHEN 1 THEN :since1 WHEN 2 THEN :since2
+                ELSE :since3 END,
+           'benchmark', a.id, '', '',
+           CASE WHEN (a.id / 10) % 20 = 17 THEN 'unknown at the operator' ELSE '' END,
+           CASE WHEN (a.id / 10) % 97 = 5 THEN 'credit_note' ELSE 'invoice,credit_note' END,
+           :no, :no, :now, :now, 1
+       FROM account a JOIN (
+           SELECT min(id) AS id FROM account
+           WHERE org_number <> '' AND ((id % 10 = 3 AND (id / 200) % 10 <> 0) OR id % 100 = 7)
+           GROUP BY country, org_number) g ON g.id = a.id""",
+    """INSERT INTO einvoice_participant (key, participant_id, recipient_id)
+       SELECT lower(a.peppol_id), min(a.peppol_id), min(r.id)
+       FROM einvoice_recipient r JOIN account a
+           ON a.org_number = r.org_number AND a.country = r.country AND a.peppol_id <> ''
+       GROUP BY lower(a.peppol_id)""",
+    """INSERT INTO einvoice_move (recipient_id, from_operator_id, to_operator_id, state,
+           requested_at, requested_by, decided_by, rejected_reason, version)
+       SELECT r.id, r.operator_id,
+           :first_operator + (r.operator_id - :first_operator + 1) % :operators,
+           'pending', :now, 'benchmark', '', '', 1
+       FROM einvoice_recipient r
+       WHERE r.state = 'confirmed' AND (r.for_account_id / 10) % 20 >= 18""",
+)
+
+
+def _seed_einvoice(url: str) -> dict[str, Any]:
+    """Give the accounts a realistic e-invoice share, unless they have one already."""
+    import datetime as dt
+
+    from sqlalchemy import bindparam, func, select, text
+
+    from custadmin.storage.migrate import open_database
+    from custadmin.storage.schema import (
+        Account,
+        EInvoiceOperatorRow,
+        EInvoiceParticipant,
+        EInvoiceRecipient,
+        UTCDateTime,
+    )
+
+    database = open_database(url)  # (migrates to head: the report's indexes)
+    try:
+        with database.engine.begin() as conn:
+            has = conn.execute(select(EInvoiceRecipient.id).limit(1)).first() or conn.execute(
+                select(Account.id).where(Account.peppol_id != "").limit(1)).first()
+            if has is None:
+                operators = sorted(conn.execute(select(EInvoiceOperatorRow.id)).scalars())
+                if not operators or operators != list(
+                        range(operators[0], operators[0] + len(operators))):
+                    raise BenchError(f"e-invoice operators not numbered 1..n: {operators}")
+                now = dt.datetime.now(dt.UTC)
+                values: dict[str, Any] = {
+                    "yes": True, "no": False, "now": now, "first_operator": operators[0],
+                    "operators": len(operators),
+                    **{f"since{k}": now - dt.timedelta(days=days)
+                       for k, days in enumerate((1, 30, 120, 400))}}
+                began = time.perf_counter()
+                for sql in _EINVOICE_SQL:
+                    statement = text(sql)
+                    names = [n for n in values if re.search(rf":{n}\b", sql)]
+                    statement = statement.bindparams(*(
+                        bindparam(n, values[n], type_=UTCDateTime)
+                        if isinstance(values[n], dt.datetime) else bindparam(n, values[n])
+                        for n in names))
+                    conn.execute(statement)
+                if conn.dialect.name == "postgresql":
+                    for table in ("account", "einvoice_recipient", "einvoice_participant",
+                                  "einvoice_move"):
+                        conn.exec_driver_sql(f"ANALYZE {table}")
+                _say(f"  e-invoice share given in {time.perf_counter() - began:.1f} s")
+            with_id = conn.execute(select(func.count()).select_from(Account).where(
+                Account.peppol_id != "")).scalar_one()
+            recipients = conn.execute(select(func.count()).select_from(
+                EInvoiceRecipient)).scalar_one()
+            participants = conn.execute(select(func.count()).select_from(
+                EInvoiceParticipant)).scalar_one()
+    finally:
+        database.dispose()
+    _say(f"  e-invoice share: {with_id:,} accounts with a Peppol ID, {recipients:,} "
+         f"recipients, {participants:,} participant IDs")
+    return {"einvoice_peppol_accounts": with_id, "einvoice_recipients": recipients}
+
+
+def _measure_einvoice_report(url: str, runs: int) -> dict[str, Any]:
+    """*Invoices that cannot go as e-invoices*: counts per reason + the first page."""
+    from custadmin.services.einvoice_report import report_overview
+    from custadmin.services.workspace import Workspace
+    from custadmin.storage.migrate import open_database
+
+    ws = Workspace(open_database(url))
+    times: list[float] = []
+    listed = 0
+    try:
+        for _ in range(runs):
+            began = time.perf_counter()
+            opened = report_overview(ws)  # the counts and the first page, as it opens
+            times.append(_ms(time.perf_counter() - began))
+            listed = opened.total
+            if listed and not opened.first_page:
+                raise BenchError("the e-invoice report counts accounts but lists none")
+    finally:
+        ws.dispose()
+    _say(f"  e-invoice report (counts + first page): {', '.join(f'{t:.0f}' for t in times)} "
+         f"ms; {listed:,} accounts listed")
+    return {"einvoice_report_ms": round(statistics.median(times), 1),
+            "einvoice_report_ms_runs": times, "einvoice_report_rows": listed}
+
+
 # --- command line -------------------------------------------------------------
 
 
@@ -803,6 +942,9 @@ def _parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
                         help='search these texts instead of ones picked from the register, '
                         'e.g. \'{"contact_name": "JOHAN LÖFGREN"}\' (kinds: '
                         + ", ".join(SEARCH_KINDS) + "); to compare two runs on the same texts")
+    parser.add_argument("--einvoice-only", action="store_true",
+                        help="prepare the database and time only the e-invoice report "
+                        "(no start-up, no register window)")
     parser.add_argument("--_create", dest="create_url", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     unknown = set(args.search_texts) - set(SEARCH_KINDS)
@@ -903,6 +1045,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         _say(f"custadmin register benchmark: {args.rows:,} accounts, {target.backend} "
              f"({target.where})")
         creation = _prepare_database(target, args.rows)
+        einvoice = {**_seed_einvoice(target.url),
+                    **_measure_einvoice_report(target.url, max(args.repeat, EINVOICE_RUNS))}
+        if args.einvoice_only:
+            report_only = {"rows": args.rows, "backend": target.backend, **creation,
+                           **einvoice}
+            if args.json:
+                print(json.dumps(report_only, ensure_ascii=False), flush=True)
+            return 0
         startup = _measure_startup(target, max(args.repeat, 3), args.timeout, tmp)
         rss_before = _peak_rss_mb()
         runs = _measure(target, args.rows, args.repeat, args.timeout, tmp)
@@ -930,6 +1080,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "repeat": args.repeat,
         **creation,
         **startup,
+        **einvoice,
         **measured,
         "peak_rss_mb": _peak_rss_mb(),
         "rss_before_register_mb": rss_before,

@@ -439,3 +439,56 @@ def test_upgrade_from_0007_keeps_every_row_and_seeds_the_einvoice_catalogue(
         assert settings == {"einvoice.our_operator": "INEXCHANGE", "einvoice.our_tier": "basic"}
     finally:
         db.dispose()
+
+
+@pytest.mark.parametrize(
+    "backend", ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def test_upgrade_from_0008_keeps_every_row_and_indexes_the_einvoice_accounts(
+    backend: str, tmp_path: Path, request: pytest.FixtureRequest,
+) -> None:
+    """Migration 0009 (issue 16, the report): accounts kept, and the partial
+    indexes the report starts from hold the accounts with a Peppol ID and
+    those requiring e-invoices."""
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    from custadmin.domain.einvoice import DeliveryReason
+    from custadmin.services.einvoice_report import report_counts
+
+    if backend == "sqlite":
+        path = str(tmp_path / "old.sqlite3")
+        url: str | URL = f"sqlite:///{path}"
+    else:
+        url = request.getfixturevalue("pg_database_url")
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        if backend == "sqlite":
+            conn.exec_driver_sql(f"PRAGMA application_id = {SQLITE_APPLICATION_ID}")
+        command.upgrade(migrate.alembic_config(conn), "0008")
+    engine.dispose()
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        for number, peppol, requires in ((1, "0007:5560360793", False), (2, "", True),
+                                         (3, "", False)):
+            conn.execute(text(
+                "INSERT INTO account (id, customer_number, name, name_key, sort_sv, sort_da, "
+                "country, org_number, peppol_id, requires_einvoice, created_at, updated_at, "
+                "version) VALUES (:id, :number, 'Hägg Bygg AB', 'hagg bygg ab', "
+                "'h|gg bygg ab', 'h{gg bygg ab', 'SE', '', :peppol, :requires, '2026-01-01', "
+                "'2026-01-01', 1)"),
+                {"id": number, "number": 10000 + number, "peppol": peppol,
+                 "requires": requires})
+    engine.dispose()
+
+    db = open_workspace(url if backend == "postgresql" else path)
+    try:
+        with db.engine.connect() as conn:
+            assert conn.execute(text("SELECT id, peppol_id FROM account ORDER BY id")).all() == [
+                (1, "0007:5560360793"), (2, ""), (3, "")]
+            indexes = {i["name"] for i in inspect(conn).get_indexes("account")}
+        assert {"ix_account_peppol_id", "ix_account_requires_einvoice"} <= indexes
+        counts = report_counts(db)
+        assert [(c.reason, c.held, c.accounts) for c in counts] == [
+            (DeliveryReason.NOT_IN_NETWORK, True, 1), (DeliveryReason.NOT_IN_NETWORK, False, 1)]
+    finally:
+        db.dispose()

@@ -100,6 +100,11 @@ def _network(session: Session) -> Network:
     )
 
 
+def network_of(session: Session) -> Network:
+    """The network as read in ``session`` (for other services' queries)."""
+    return _network(session)
+
+
 def network(ws: Workspace) -> Network:
     """The operators, tiers, our tier and operator, as an administrator keeps them."""
     with ws.reading() as uow:

@@ -26,7 +26,7 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -88,6 +88,59 @@ def format_for(path: str | os.PathLike[str], given: str | None = None) -> str:
             raise ExportFailed(Message("export.unknown_format", given=given))
         return given.lower()
     return "xlsx" if Path(path).suffix.lower() == ".xlsx" else "csv"
+
+
+def write_table(
+    target: Path,
+    kind: str,
+    header: Sequence[str],
+    rows: Iterable[Sequence[str]],
+    cancel: Cancel | None = None,
+    before_publish: Callable[[int], None] | None = None,
+) -> int:
+    """Write ``header`` and ``rows`` (already escaped) to ``target`` as ``kind``.
+
+    The file is written next to ``target`` under a temporary name and renamed
+    when complete; ``before_publish(rows written)`` runs just before (an audit
+    record, say: if it fails, no file appears). A cancel, a failure or any
+    error leaves no file. Returns how many rows were written; raises
+    :class:`ExportCancelled` or :class:`ExportFailed`.
+    """
+    try:
+        handle, temp_name = tempfile.mkstemp(
+            prefix=f".{target.name}.", suffix=".part", dir=target.parent or Path(".")
+        )
+        os.close(handle)
+    except OSError as exc:
+        raise ExportFailed(Message("export.cannot_write_folder", folder=str(target.parent),
+                                   reason=exc.strerror or str(exc))) from None
+    temp = Path(temp_name)
+    count = 0
+    try:
+        sink: CsvSink | XlsxSink = CsvSink(temp) if kind == "csv" else XlsxSink(temp)
+        try:
+            sink.write(header)
+            for row in rows:
+                sink.write(row)
+                count += 1
+            sink.finish()
+        finally:
+            sink.close()
+        if cancel is not None and cancel():
+            raise ExportCancelled
+        if before_publish is not None:
+            before_publish(count)
+        os.replace(temp, target)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        raise ExportFailed(Message("export.cannot_write_file", path=str(target),
+                                   reason=exc.strerror or str(exc))) from None
+    except BaseException:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        raise
+    return count
 
 
 _COLUMNS = (
@@ -159,41 +212,14 @@ def export_register(
     ids = search_register(ws, query or WHOLE_REGISTER)
     if progress is not None:
         progress(0, len(ids))
-    try:
-        handle, temp_name = tempfile.mkstemp(
-            prefix=f".{target.name}.", suffix=".part", dir=target.parent or Path(".")
-        )
-        os.close(handle)
-    except OSError as exc:
-        raise ExportFailed(Message("export.cannot_write_folder", folder=str(target.parent),
-                                   reason=exc.strerror or str(exc))) from None
-    temp = Path(temp_name)
-    count = 0
-    try:
-        sink: CsvSink | XlsxSink = CsvSink(temp) if kind == "csv" else XlsxSink(temp)
-        try:
-            sink.write([FIELD_LABELS[f] for f in FIELDS])
-            for row in _rows(ws, ids, progress, cancel, full_identity_numbers):
-                sink.write(row)
-                count += 1
-            sink.finish()
-        finally:
-            sink.close()
-        if cancel is not None and cancel():
-            raise ExportCancelled
-        if full_identity_numbers:
-            # Recorded before the file is there: a failed record leaves no file.
-            _record_full_export(ws, target, kind, len(ids), count)
-        os.replace(temp, target)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            temp.unlink()
-        raise ExportFailed(Message("export.cannot_write_file", path=str(target),
-                                   reason=exc.strerror or str(exc))) from None
-    except BaseException:
-        with contextlib.suppress(OSError):
-            temp.unlink()
-        raise
+
+    def record(rows: int) -> None:
+        # Recorded before the file is there: a failed record leaves no file.
+        _record_full_export(ws, target, kind, len(ids), rows)
+
+    count = write_table(target, kind, [FIELD_LABELS[f] for f in FIELDS],
+                        _rows(ws, ids, progress, cancel, full_identity_numbers), cancel,
+                        before_publish=record if full_identity_numbers else None)
     return ExportResult(str(target), kind, len(ids), count, full_identity_numbers)
 
 
@@ -214,3 +240,8 @@ def _record_full_export(ws: Workspace, target: Path, kind: str, accounts: int,
             "full_identity_numbers": (None, True),
         })
         uow.commit()
+
+
+def audit_full_export(ws: Workspace, target: Path, kind: str, accounts: int, rows: int) -> None:
+    """Record an export with full personal identity numbers (for other exports, e.g. reports)."""
+    _record_full_export(ws, target, kind, accounts, rows)
