@@ -64,7 +64,7 @@
     <name>AccountEditor</name>
     <message>
         <source>Opening the account…</source>
-        <extracomment>QSettings key: whether the Who gets what panel is shown. An account was saved (AccountDetails): the register refreshes its row. The open account changed (AccountDetails, or None when closed). The operator asked for the login check of a portal user name (Internet tab). A page&apos;s unsaved state changed (bool: that page is dirty). The contact to show once the account being loaded is there.</extracomment>
+        <extracomment>QSettings key: whether the Who gets what panel is shown. An account was saved (AccountDetails): the register refreshes its row. The open account changed (AccountDetails, or None when closed). The operator asked for the login check of a portal user name (Internet tab). A page&apos;s unsaved state changed (bool: that page is dirty). The contact to show once the account being loaded is there. The open account&apos;s e-invoice recipients and the network, by account ID.</extracomment>
         <translation>Åbner kontoen…</translation>
     </message>
     <message>
@@ -136,6 +136,10 @@ Find en i kunderegistret (Ctrl+F og derefter Enter), eller opret en ny kundekont
         <translation>Værk&amp;tøjer</translation>
     </message>
     <message>
+        <source>Re&amp;ports</source>
+        <translation>Opf&amp;ølgning</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
@@ -193,6 +197,22 @@ Find en i kunderegistret (Ctrl+F og derefter Enter), eller opret en ny kundekont
         <translation>Hvad kundeportalen svarer på et brugernavn og en adgangskode</translation>
     </message>
     <message>
+        <source>&amp;E-invoice network…</source>
+        <translation>&amp;E-fakturanetværket…</translation>
+    </message>
+    <message>
+        <source>Search the e-invoice network; register, confirm and move recipients</source>
+        <translation>Søg i e-fakturanetværket; registrér, bekræft og flyt modtagere</translation>
+    </message>
+    <message>
+        <source>E-invoice ope&amp;rators…</source>
+        <translation>E-fakturaope&amp;ratører…</translation>
+    </message>
+    <message>
+        <source>E-invoice operators, our service tiers, and which tier is ours</source>
+        <translation>E-fakturaoperatører, vores serviceniveauer og hvilket niveau der er vores</translation>
+    </message>
+    <message>
         <source>System-wide &amp;portal settings…</source>
         <translation>Systemdækkende &amp;portalindstillinger…</translation>
     </message>
@@ -223,6 +243,14 @@ Find en i kunderegistret (Ctrl+F og derefter Enter), eller opret en ny kundekont
     <message>
         <source>The language custadmin speaks to you</source>
         <translation>Det sprog, custadmin bruger</translation>
+    </message>
+    <message>
+        <source>&amp;Invoices that cannot go as e-invoices…</source>
+        <translation>&amp;Fakturaer, der ikke kan sendes som e-faktura…</translation>
+    </message>
+    <message>
+        <source>Accounts expecting e-invoices whose invoices go otherwise, why and since when; CSV and XLSX</source>
+        <translation>Konti, der venter e-faktura, men hvis fakturaer sendes anderledes, hvorfor og siden hvornår; CSV og XLSX</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
@@ -405,6 +433,109 @@ Find en i kunderegistret (Ctrl+F og derefter Enter), eller opret en ny kundekont
     <message>
         <source>Type the caller&apos;s name.</source>
         <translation>Skriv opkalderens navn.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueDialog</name>
+    <message>
+        <source>E-invoice operators and service tiers</source>
+        <translation>E-fakturaoperatører og serviceniveauer</translation>
+    </message>
+    <message>
+        <source>Operators</source>
+        <translation>Operatører</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Access point&apos;s Peppol ID</source>
+        <translation>Adgangspunktets Peppol-ID</translation>
+    </message>
+    <message>
+        <source>&amp;Add operator…</source>
+        <translation>&amp;Tilføj operatør…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit operator…</source>
+        <translation>&amp;Rediger operatør…</translation>
+    </message>
+    <message>
+        <source>Our service tiers, lowest first</source>
+        <translation>Vores serviceniveauer, laveste først</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Rækkefølge</translation>
+    </message>
+    <message>
+        <source>Reaches other operators</source>
+        <translation>Når andre operatører</translation>
+    </message>
+    <message>
+        <source>Service tiers</source>
+        <translation>Serviceniveauer</translation>
+    </message>
+    <message>
+        <source>Add &amp;tier…</source>
+        <translation>Tilføj &amp;niveau…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it tier…</source>
+        <translation>Rediger n&amp;iveau…</translation>
+    </message>
+    <message>
+        <source>Ours (system-wide)</source>
+        <translation>Vores (for hele systemet)</translation>
+    </message>
+    <message>
+        <source>&amp;Save ours</source>
+        <translation>&amp;Gem vores</translation>
+    </message>
+    <message>
+        <source>Our &amp;operator:</source>
+        <translation>Vores &amp;operatør:</translation>
+    </message>
+    <message>
+        <source>Our tie&amp;r:</source>
+        <translation>Vores ni&amp;veau:</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>Edit the operator</source>
+        <translation>Rediger operatøren</translation>
+    </message>
+    <message>
+        <source>Add an operator</source>
+        <translation>Tilføj en operatør</translation>
+    </message>
+    <message>
+        <source>Edit the tier</source>
+        <translation>Rediger niveauet</translation>
+    </message>
+    <message>
+        <source>Add a tier</source>
+        <translation>Tilføj et niveau</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gemt.</translation>
+    </message>
+    <message>
+        <source>Saved: our operator and tier apply to every delivery from now.</source>
+        <translation>Gemt: vores operatør og niveau gælder for hver levering fra nu af.</translation>
     </message>
 </context>
 <context>
@@ -1165,8 +1296,8 @@ Find en i kunderegistret (Ctrl+F og derefter Enter), eller opret en ny kundekont
         <translation>at registrere e-fakturamodtagere</translation>
     </message>
     <message>
-        <source>confirming and rejecting e-invoice registrations</source>
-        <translation>at bekræfte og afvise e-fakturaregistreringer</translation>
+        <source>confirming and rejecting e-invoice registrations and moves, and keeping the operators and tiers</source>
+        <translation>at bekræfte og afvise e-fakturaregistreringer og flytninger samt at vedligeholde operatører og niveauer</translation>
     </message>
     <message>
         <source>Customer number</source>
@@ -1585,6 +1716,22 @@ Find en i kunderegistret (Ctrl+F og derefter Enter), eller opret en ny kundekont
         <translation>Ingen flytning afventer bekræftelse.</translation>
     </message>
     <message>
+        <source>{name} has this code already.</source>
+        <translation>{name} har allerede denne kode.</translation>
+    </message>
+    <message>
+        <source>A whole number from 0 to 999: the tier&apos;s place in the order (lowest first).</source>
+        <translation>Et heltal fra 0 til 999: niveauets plads i rækkefølgen (laveste først).</translation>
+    </message>
+    <message>
+        <source>{name} has this place in the order already.</source>
+        <translation>{name} har allerede denne plads i rækkefølgen.</translation>
+    </message>
+    <message>
+        <source>Not a tier in the catalogue: choose one from the list.</source>
+        <translation>Intet niveau i kataloget: vælg et fra listen.</translation>
+    </message>
+    <message>
         <source>Receives e-invoices through {operator} (confirmed {date}).</source>
         <translation>Modtager e-fakturaer via {operator} (bekræftet {date}).</translation>
     </message>
@@ -1639,6 +1786,205 @@ Find en i kunderegistret (Ctrl+F og derefter Enter), eller opret en ny kundekont
     <message>
         <source>{head}; {tail}</source>
         <translation>{head}; {tail}</translation>
+    </message>
+</context>
+<context>
+    <name>EInvoiceCatalogue</name>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Access point&apos;s Peppol ID</source>
+        <translation>Adgangspunktets Peppol-ID</translation>
+    </message>
+    <message>
+        <source>e.g. 0007:5567321707</source>
+        <translation>f.eks. 0007:5567321707</translation>
+    </message>
+    <message>
+        <source>Place in the order</source>
+        <translation>Plads i rækkefølgen</translation>
+    </message>
+    <message>
+        <source>0 for the lowest tier</source>
+        <translation>0 for det laveste niveau</translation>
+    </message>
+</context>
+<context>
+    <name>EInvoiceNetwork</name>
+    <message>
+        <source>pending since {date}</source>
+        <extracomment>How long typing pauses before the search runs. The field the participant IDs are typed in (errors come as participant_ids.N).</extracomment>
+        <translation>afventer siden {date}</translation>
+    </message>
+    <message>
+        <source>confirmed {date}</source>
+        <translation>bekræftet {date}</translation>
+    </message>
+    <message>
+        <source>rejected {date}</source>
+        <translation>afvist {date}</translation>
+    </message>
+    <message>
+        <source>{state}; moving to {operator}</source>
+        <translation>{state}; flytter til {operator}</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>Firmanavn</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Organisation number</source>
+        <translation>CVR-/organisationsnummer</translation>
+    </message>
+    <message>
+        <source>e.g. 556036-0793</source>
+        <translation>f.eks. 556036-0793</translation>
+    </message>
+    <message>
+        <source>E-invoice operator</source>
+        <translation>E-fakturaoperatør</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>where the confirmation is asked for</source>
+        <translation>hvor bekræftelsen anmodes</translation>
+    </message>
+    <message>
+        <source>Peppol IDs</source>
+        <translation>Peppol-id&apos;er</translation>
+    </message>
+    <message>
+        <source>e.g. 0007:5560360793; several separated by commas</source>
+        <translation>f.eks. 0007:5560360793; flere adskilt med komma</translation>
+    </message>
+</context>
+<context>
+    <name>EInvoiceStateBox</name>
+    <message>
+        <source>E-invoicing</source>
+        <extracomment>Colours of the method, as the login check uses them.</extracomment>
+        <translation>E-faktura</translation>
+    </message>
+    <message>
+        <source>E-invoice state</source>
+        <translation>E-fakturastatus</translation>
+    </message>
+    <message>
+        <source>The customer re&amp;quires e-invoices</source>
+        <translation>Kunden kræver &amp;e-faktura</translation>
+    </message>
+    <message>
+        <source>Invoices are then never sent as PDF or on paper: they are held until the customer can receive e-invoices.</source>
+        <translation>Fakturaer sendes så aldrig som PDF eller på papir: de tilbageholdes, indtil kunden kan modtage e-faktura.</translation>
+    </message>
+    <message>
+        <source>Search the net&amp;work</source>
+        <translation>&amp;Søg i netværket</translation>
+    </message>
+    <message>
+        <source>Find the customer in the e-invoice network by organisation number</source>
+        <translation>Find kunden i e-fakturanetværket på CVR-/organisationsnummer</translation>
+    </message>
+    <message>
+        <source>Register in the networ&amp;k…</source>
+        <translation>Reg&amp;istrér i netværket…</translation>
+    </message>
+    <message>
+        <source>Searches first; registers the customer if the network does not know it</source>
+        <translation>Søger først; registrerer kunden, hvis netværket ikke kender den</translation>
+    </message>
+    <message>
+        <source>Reading the e-invoice state…</source>
+        <translation>Læser e-fakturastatus…</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&quot;color: {colour}&quot;&gt;{method}&lt;/b&gt; — {why}</source>
+        <translation>&lt;b style=&quot;color: {colour}&quot;&gt;{method}&lt;/b&gt; — {why}</translation>
+    </message>
+</context>
+<context>
+    <name>EInvoiceTexts</name>
+    <message>
+        <source>pending</source>
+        <extracomment>Qt&apos;s translate under the name pyside6-lupdate looks for.</extracomment>
+        <translation>afventer</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>bekræftet</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>afvist</translation>
+    </message>
+    <message>
+        <source>e-invoice (Peppol)</source>
+        <translation>e-faktura (Peppol)</translation>
+    </message>
+    <message>
+        <source>PDF by email</source>
+        <translation>PDF pr. e-mail</translation>
+    </message>
+    <message>
+        <source>paper</source>
+        <translation>papir</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>tilbageholdt</translation>
+    </message>
+    <message>
+        <source>Receives e-invoices</source>
+        <translation>Modtager e-faktura</translation>
+    </message>
+    <message>
+        <source>Moving to another operator</source>
+        <translation>Flytter til anden operatør</translation>
+    </message>
+    <message>
+        <source>No Peppol ID</source>
+        <translation>Intet Peppol-id</translation>
+    </message>
+    <message>
+        <source>Not in the network</source>
+        <translation>Ikke i netværket</translation>
+    </message>
+    <message>
+        <source>Registration pending</source>
+        <translation>Registrering afventer</translation>
+    </message>
+    <message>
+        <source>Registration rejected</source>
+        <translation>Registrering afvist</translation>
+    </message>
+    <message>
+        <source>Cannot receive invoices</source>
+        <translation>Kan ikke modtage fakturaer</translation>
+    </message>
+    <message>
+        <source>Our tier does not reach it</source>
+        <translation>Vores niveau når den ikke</translation>
+    </message>
+    <message>
+        <source>invoice</source>
+        <translation>faktura</translation>
+    </message>
+    <message>
+        <source>credit note</source>
+        <translation>kreditnota</translation>
     </message>
 </context>
 <context>
@@ -1731,6 +2077,13 @@ Find en i kunderegistret (Ctrl+F og derefter Enter), eller opret en ny kundekont
     </message>
 </context>
 <context>
+    <name>EntryDialog</name>
+    <message>
+        <source>&amp;Reaches recipients at other operators</source>
+        <translation>&amp;Når modtagere hos andre operatører</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>An unexpected error stopped this; nothing was changed. See the log for details.</source>
@@ -1777,6 +2130,7 @@ Find en i kunderegistret (Ctrl+F og derefter Enter), eller opret en ny kundekont
     <name>Fields</name>
     <message>
         <source>Account name</source>
+        <extracomment>&quot;text&quot;, &quot;account_country&quot;, &quot;contact_country&quot;, &quot;service_type&quot;, or &quot;choice&quot; (a list the form&apos;s owner fills: ``editor(key)`` is a :class:`CodeCombo`).</extracomment>
         <translation>Kontonavn</translation>
     </message>
     <message>
@@ -2559,6 +2913,10 @@ Logmappe: {logs}</translation>
         <translation>Betalingsbekræftelser kun til hovedkontakten</translation>
     </message>
     <message>
+        <source>Requires e-invoices</source>
+        <translation>Kræver e-faktura</translation>
+    </message>
+    <message>
         <source>Saved at {time}</source>
         <translation>Gemt kl. {time}</translation>
     </message>
@@ -2569,6 +2927,243 @@ Logmappe: {logs}</translation>
     <message>
         <source>&lt;b&gt;{lines}&lt;/b&gt;&lt;br&gt;({why})</source>
         <translation>&lt;b&gt;{lines}&lt;/b&gt;&lt;br&gt;({why})</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkModel</name>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Organisation number</source>
+        <translation>CVR-/organisationsnummer</translation>
+    </message>
+    <message>
+        <source>Peppol IDs</source>
+        <translation>Peppol-id&apos;er</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operatør</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumenter</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Betingelser</translation>
+    </message>
+    <message>
+        <source>supplier must be approved</source>
+        <translation>leverandøren skal være godkendt</translation>
+    </message>
+    <message>
+        <source>reference required</source>
+        <translation>reference påkrævet</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkWindow</name>
+    <message>
+        <source>E-invoice network</source>
+        <extracomment>(text, code) entries: the answer is chosen from a list instead of typed. Someone else changed the recipient meanwhile: the list is stale. The registration or decision dialog last opened (tests use it).</extracomment>
+        <translation>E-fakturanetværket</translation>
+    </message>
+    <message>
+        <source>E-invoice network — {account}</source>
+        <translation>E-fakturanetværket — {account}</translation>
+    </message>
+    <message>
+        <source>company name, organisation number (any format), Peppol ID or operator</source>
+        <translation>firmanavn, CVR-/organisationsnummer (vilkårligt format), Peppol-id eller operatør</translation>
+    </message>
+    <message>
+        <source>&amp;Search the network:</source>
+        <translation>&amp;Søg i netværket:</translation>
+    </message>
+    <message>
+        <source>Recipients found</source>
+        <translation>Fundne modtagere</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Flytning</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Anmodet</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Besluttet</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Udfald</translation>
+    </message>
+    <message>
+        <source>History of moves</source>
+        <translation>Historik over flytninger</translation>
+    </message>
+    <message>
+        <source>&amp;Register recipient…</source>
+        <translation>&amp;Registrér modtager…</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm registration…</source>
+        <translation>&amp;Bekræft registrering…</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject registration…</source>
+        <translation>&amp;Afvis registrering…</translation>
+    </message>
+    <message>
+        <source>&amp;Move to another operator…</source>
+        <translation>&amp;Flyt til anden operatør…</translation>
+    </message>
+    <message>
+        <source>Confirm mo&amp;ve</source>
+        <translation>Bekræft fl&amp;ytning</translation>
+    </message>
+    <message>
+        <source>Reject m&amp;ove…</source>
+        <translation>Afvis flytnin&amp;g…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every recipient in the network: %n</source>
+        <translation>
+            <numerusform>Alle modtagere i netværket: %n</numerusform>
+            <numerusform>Alle modtagere i netværket: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipients found.</source>
+        <translation>
+            <numerusform>%n modtager fundet.</numerusform>
+            <numerusform>%n modtagere fundet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No recipient matches “{text}”. If the customer can receive e-invoices, register it (Alt+R).</source>
+        <translation>Ingen modtager matcher “{text}”. Hvis kunden kan modtage e-faktura, så registrér den (Alt+R).</translation>
+    </message>
+    <message>
+        <source>Search first: a recipient is registered only when the search finds none.</source>
+        <translation>Søg først: en modtager registreres kun, når søgningen ikke finder nogen.</translation>
+    </message>
+    <message>
+        <source>Choose a pending registration.</source>
+        <translation>Vælg en afventende registrering.</translation>
+    </message>
+    <message>
+        <source>Choose a confirmed recipient with no move waiting.</source>
+        <translation>Vælg en bekræftet modtager uden ventende flytning.</translation>
+    </message>
+    <message>
+        <source>Choose a recipient whose move waits.</source>
+        <translation>Vælg en modtager, hvis flytning venter.</translation>
+    </message>
+    <message>
+        <source>Search, then choose a recipient to see its state and history.</source>
+        <translation>Søg, og vælg så en modtager for at se status og historik.</translation>
+    </message>
+    <message>
+        <source>Pending since {since}: the customer has not confirmed by email yet.</source>
+        <translation>Afventer siden {since}: kunden har endnu ikke bekræftet pr. e-mail.</translation>
+    </message>
+    <message>
+        <source>Confirmed {since}.</source>
+        <translation>Bekræftet {since}.</translation>
+    </message>
+    <message>
+        <source>Rejected {since}: {reason}</source>
+        <translation>Afvist {since}: {reason}</translation>
+    </message>
+    <message>
+        <source>Operator: {operator}; email: {email}</source>
+        <translation>Operatør: {operator}; e-mail: {email}</translation>
+    </message>
+    <message>
+        <source>Moving to {new} (asked {when} by {who}): still delivered through {old} until the move is confirmed.</source>
+        <translation>Flytter til {new} (anmodet {when} af {who}): leveres stadig via {old}, indtil flytningen er bekræftet.</translation>
+    </message>
+    <message>
+        <source>{old} → {new}</source>
+        <translation>{old} → {new}</translation>
+    </message>
+    <message>
+        <source>{when} by {who}</source>
+        <translation>{when} af {who}</translation>
+    </message>
+    <message>
+        <source>No moves.</source>
+        <translation>Ingen flytninger.</translation>
+    </message>
+    <message>
+        <source>Registered: pending until the customer confirms by email.</source>
+        <translation>Registreret: afventer, indtil kunden bekræfter pr. e-mail.</translation>
+    </message>
+    <message>
+        <source>Confirm the registration</source>
+        <translation>Bekræft registreringen</translation>
+    </message>
+    <message>
+        <source>Confirmed by email &amp;from:</source>
+        <translation>Bekræftet pr. e-mail &amp;fra:</translation>
+    </message>
+    <message>
+        <source>Confirmed: invoices go through Peppol now.</source>
+        <translation>Bekræftet: fakturaer sendes via Peppol nu.</translation>
+    </message>
+    <message>
+        <source>Reject the registration</source>
+        <translation>Afvis registreringen</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>Å&amp;rsag:</translation>
+    </message>
+    <message>
+        <source>Rejected.</source>
+        <translation>Afvist.</translation>
+    </message>
+    <message>
+        <source>Move to another operator</source>
+        <translation>Flyt til anden operatør</translation>
+    </message>
+    <message>
+        <source>&amp;New operator:</source>
+        <translation>&amp;Ny operatør:</translation>
+    </message>
+    <message>
+        <source>— choose the operator —</source>
+        <translation>— vælg operatør —</translation>
+    </message>
+    <message>
+        <source>Move asked for: the old operator delivers until it is confirmed.</source>
+        <translation>Flytning anmodet: den gamle operatør leverer, indtil den er bekræftet.</translation>
+    </message>
+    <message>
+        <source>Move confirmed: the new operator delivers from now.</source>
+        <translation>Flytning bekræftet: den nye operatør leverer fra nu af.</translation>
+    </message>
+    <message>
+        <source>Reject the move</source>
+        <translation>Afvis flytningen</translation>
+    </message>
+    <message>
+        <source>Move rejected: the old operator stays.</source>
+        <translation>Flytning afvist: den gamle operatør bliver.</translation>
     </message>
 </context>
 <context>
@@ -3311,10 +3906,29 @@ Logmappe: {logs}</translation>
     </message>
 </context>
 <context>
+    <name>RecipientDialog</name>
+    <message>
+        <source>Register a recipient in the e-invoice network</source>
+        <translation>Registrér en modtager i e-fakturanetværket</translation>
+    </message>
+    <message>
+        <source>The recipient is &lt;i&gt;pending&lt;/i&gt; until the customer confirms by email; meanwhile invoices go as PDF by email or on paper, or are held if the customer requires e-invoices.</source>
+        <translation>Modtageren &lt;i&gt;afventer&lt;/i&gt;, indtil kunden bekræfter pr. e-mail; imens sendes fakturaer som PDF pr. e-mail eller på papir, eller de tilbageholdes, hvis kunden kræver e-faktura.</translation>
+    </message>
+    <message>
+        <source>— choose the operator —</source>
+        <translation>— vælg operatør —</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Registrér</translation>
+    </message>
+</context>
+<context>
     <name>RegisterModel</name>
     <message>
         <source>…</source>
-        <extracomment>A block holds stored rows, each formatted the first time it is shown. Every ID is fetched after the first paint, or after this long. The first rows of the latest query are shown. The number of matching accounts is known (with the first page, and again if the full result brings another number). Every matching ID is known: :meth:`row_of` finds any account. A search started (True) or its full result arrived (False). A search or a row fetch failed; the text is for the operator. IDs from row 0 on: the first page, or every match once complete. Block number -&gt; IDs located by position while not complete.</extracomment>
+        <extracomment>The e-invoice column follows the sortable ones (issue 16): each row&apos;s delivery state. A block holds stored rows, each formatted the first time it is shown. Every ID is fetched after the first paint, or after this long. The first rows of the latest query are shown. The number of matching accounts is known (with the first page, and again if the full result brings another number). Every matching ID is known: :meth:`row_of` finds any account. A search started (True) or its full result arrived (False). A search or a row fetch failed; the text is for the operator. IDs from row 0 on: the first page, or every match once complete. Block number -&gt; IDs located by position while not complete.</extracomment>
         <translation>…</translation>
     </message>
     <message>
@@ -3326,12 +3940,16 @@ Logmappe: {logs}</translation>
         <translation>{name} (fundet kontakt)</translation>
     </message>
     <message>
+        <source>{state} — invoices held</source>
+        <translation>{state} — fakturaer tilbageholdt</translation>
+    </message>
+    <message>
         <source>(could not be read)</source>
         <translation>(kunne ikke læses)</translation>
     </message>
     <message>
         <source>Customer no.</source>
-        <extracomment>Blocks read and formatted with the first page: a screen of rows.</extracomment>
+        <extracomment>Blocks read and formatted with the first page: a screen of rows. A contact a search found, not the main one: &quot;{name} (found contact)&quot;. Each e-invoice delivery reason in a few words. &quot;{state} — invoices held&quot;.</extracomment>
         <translation>Kundenr.</translation>
     </message>
     <message>
@@ -3358,6 +3976,10 @@ Logmappe: {logs}</translation>
         <source>City</source>
         <translation>By</translation>
     </message>
+    <message>
+        <source>E-invoice</source>
+        <translation>E-faktura</translation>
+    </message>
 </context>
 <context>
     <name>RegisterPanel</name>
@@ -3371,6 +3993,26 @@ Logmappe: {logs}</translation>
         <translation>Søg i kunderegistret</translation>
     </message>
     <message>
+        <source>Show accounts by e-invoice delivery</source>
+        <translation>Vis konti efter e-fakturalevering</translation>
+    </message>
+    <message>
+        <source>Show only the accounts whose invoices go this way</source>
+        <translation>Vis kun konti, hvis fakturaer sendes på denne måde</translation>
+    </message>
+    <message>
+        <source>Every account</source>
+        <translation>Alle konti</translation>
+    </message>
+    <message>
+        <source>Delivered by e-invoice</source>
+        <translation>Leveres som e-faktura</translation>
+    </message>
+    <message>
+        <source>Invoices held</source>
+        <translation>Fakturaer tilbageholdt</translation>
+    </message>
+    <message>
         <source>Customer register</source>
         <translation>Kunderegister</translation>
     </message>
@@ -3381,6 +4023,14 @@ Logmappe: {logs}</translation>
     <message>
         <source>No accounts</source>
         <translation>Ingen konti</translation>
+    </message>
+    <message>
+        <source>No account matching “{text}” is in the e-invoice state “{state}”.</source>
+        <translation>Ingen konto, der matcher “{text}”, har e-fakturastatus “{state}”.</translation>
+    </message>
+    <message>
+        <source>No account is in the e-invoice state “{state}”.</source>
+        <translation>Ingen konto har e-fakturastatus “{state}”.</translation>
     </message>
     <message>
         <source>No account matches “{text}”.</source>
@@ -3400,6 +4050,145 @@ Logmappe: {logs}</translation>
     <message>
         <source>Not searched: {reason}</source>
         <translation>Ikke søgt: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Invoices that cannot go as e-invoices</source>
+        <extracomment>The operator asked to open this account. The first page of every reason, read with the counts (used once).</extracomment>
+        <translation>Fakturaer, der ikke kan sendes som e-faktura</translation>
+    </message>
+    <message>
+        <source>Accounts that have a Peppol ID, require e-invoices or are in the e-invoice network, and whose invoices do not go as e-invoices — with why, and since when.</source>
+        <translation>Konti, der har et Peppol-id, kræver e-faktura eller er i e-fakturanetværket, men hvis fakturaer ikke sendes som e-faktura — med hvorfor og siden hvornår.</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Hvorfor</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Konti</translation>
+    </message>
+    <message>
+        <source>Accounts per reason</source>
+        <translation>Konti pr. årsag</translation>
+    </message>
+    <message>
+        <source>&amp;Reasons:</source>
+        <translation>Å&amp;rsager:</translation>
+    </message>
+    <message>
+        <source>Accounts listed</source>
+        <translation>Viste konti</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts (Enter opens one):</source>
+        <translation>&amp;Konti (Enter åbner en):</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Eksportér &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export &amp;XLSX…</source>
+        <translation>Eksportér &amp;XLSX…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Opdater</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Tæller…</translation>
+    </message>
+    <message>
+        <source>Every reason</source>
+        <translation>Alle årsager</translation>
+    </message>
+    <message>
+        <source>Held: the customer requires e-invoices</source>
+        <translation>Tilbageholdt: kunden kræver e-faktura</translation>
+    </message>
+    <message>
+        <source>{reason} — held</source>
+        <translation>{reason} — tilbageholdt</translation>
+    </message>
+    <message>
+        <source>No account waits for e-invoicing.</source>
+        <translation>Ingen konto venter på e-faktura.</translation>
+    </message>
+    <message>
+        <source>Export the e-invoice report</source>
+        <translation>Eksportér e-fakturarapporten</translation>
+    </message>
+    <message>
+        <source>Writing {file}…</source>
+        <translation>Skriver {file}…</translation>
+    </message>
+    <message>
+        <source>CSV, comma-separated (*.csv)</source>
+        <translation>CSV, kommasepareret (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-projektmappe (*.xlsx)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n accounts to {file}.</source>
+        <translation>
+            <numerusform>Eksporterede %n konto til {file}.</numerusform>
+            <numerusform>Eksporterede %n konti til {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation>Eksporten blev annulleret: ingen fil blev skrevet.</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: {reason}</source>
+        <translation>Intet blev eksporteret: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportModel</name>
+    <message>
+        <source>Customer no.</source>
+        <extracomment>Rows read per page as the list is scrolled. A counts-list entry: (reasons, held) the list is filtered by. A read failed: the text is for the operator.</extracomment>
+        <translation>Kundenr.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Organisation no.</source>
+        <translation>CVR-/org.nr.</translation>
+    </message>
+    <message>
+        <source>Peppol ID</source>
+        <translation>Peppol-id</translation>
+    </message>
+    <message>
+        <source>Why not by e-invoice</source>
+        <translation>Hvorfor ikke e-faktura</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Tilbageholdt</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Siden</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dage</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>tilbageholdt</translation>
     </message>
 </context>
 <context>
@@ -3620,6 +4409,7 @@ Logmappe: {logs}</translation>
     <name>WhoGetsWhatPanel</name>
     <message>
         <source>Message</source>
+        <extracomment>The key of the panel&apos;s row saying how the invoice is delivered.</extracomment>
         <translation>Meddelelse</translation>
     </message>
     <message>
@@ -3641,6 +4431,10 @@ Logmappe: {logs}</translation>
     <message>
         <source>nobody</source>
         <translation>ingen</translation>
+    </message>
+    <message>
+        <source>Invoice delivery</source>
+        <translation>Fakturalevering</translation>
     </message>
 </context>
 </TS>

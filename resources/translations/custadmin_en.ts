@@ -88,6 +88,23 @@
     </message>
 </context>
 <context>
+    <name>NetworkWindow</name>
+    <message numerus="yes">
+        <source>Every recipient in the network: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipients found.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Plurals</name>
     <message numerus="yes">
         <source>%Ln accounts</source>
@@ -142,6 +159,16 @@
         <translation>
             <numerusform>%Ln account</numerusform>
             <numerusform>%Ln accounts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message numerus="yes">
+        <source>Exported %n accounts to {file}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

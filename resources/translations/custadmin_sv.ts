@@ -64,7 +64,7 @@
     <name>AccountEditor</name>
     <message>
         <source>Opening the account…</source>
-        <extracomment>QSettings key: whether the Who gets what panel is shown. An account was saved (AccountDetails): the register refreshes its row. The open account changed (AccountDetails, or None when closed). The operator asked for the login check of a portal user name (Internet tab). A page&apos;s unsaved state changed (bool: that page is dirty). The contact to show once the account being loaded is there.</extracomment>
+        <extracomment>QSettings key: whether the Who gets what panel is shown. An account was saved (AccountDetails): the register refreshes its row. The open account changed (AccountDetails, or None when closed). The operator asked for the login check of a portal user name (Internet tab). A page&apos;s unsaved state changed (bool: that page is dirty). The contact to show once the account being loaded is there. The open account&apos;s e-invoice recipients and the network, by account ID.</extracomment>
         <translation>Öppnar kontot…</translation>
     </message>
     <message>
@@ -136,6 +136,10 @@ Sök upp ett i kundregistret (Ctrl+F, sedan Enter) eller skapa ett nytt kundkont
         <translation>Ver&amp;ktyg</translation>
     </message>
     <message>
+        <source>Re&amp;ports</source>
+        <translation>Uppf&amp;öljning</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
@@ -193,6 +197,22 @@ Sök upp ett i kundregistret (Ctrl+F, sedan Enter) eller skapa ett nytt kundkont
         <translation>Vad kundportalen svarar för ett användarnamn och lösenord</translation>
     </message>
     <message>
+        <source>&amp;E-invoice network…</source>
+        <translation>E-faktura&amp;nätverket…</translation>
+    </message>
+    <message>
+        <source>Search the e-invoice network; register, confirm and move recipients</source>
+        <translation>Sök i e-fakturanätverket; registrera, bekräfta och flytta mottagare</translation>
+    </message>
+    <message>
+        <source>E-invoice ope&amp;rators…</source>
+        <translation>E-fakturaope&amp;ratörer…</translation>
+    </message>
+    <message>
+        <source>E-invoice operators, our service tiers, and which tier is ours</source>
+        <translation>E-fakturaoperatörer, våra tjänstenivåer och vilken nivå som är vår</translation>
+    </message>
+    <message>
         <source>System-wide &amp;portal settings…</source>
         <translation>&amp;Portalinställningar för hela systemet…</translation>
     </message>
@@ -223,6 +243,14 @@ Sök upp ett i kundregistret (Ctrl+F, sedan Enter) eller skapa ett nytt kundkont
     <message>
         <source>The language custadmin speaks to you</source>
         <translation>Språket som custadmin använder</translation>
+    </message>
+    <message>
+        <source>&amp;Invoices that cannot go as e-invoices…</source>
+        <translation>&amp;Fakturor som inte kan gå som e-faktura…</translation>
+    </message>
+    <message>
+        <source>Accounts expecting e-invoices whose invoices go otherwise, why and since when; CSV and XLSX</source>
+        <translation>Konton som väntar sig e-faktura men får fakturan på annat sätt, varför och sedan när; CSV och XLSX</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
@@ -405,6 +433,109 @@ Sök upp ett i kundregistret (Ctrl+F, sedan Enter) eller skapa ett nytt kundkont
     <message>
         <source>Type the caller&apos;s name.</source>
         <translation>Skriv namnet på den som ringer.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueDialog</name>
+    <message>
+        <source>E-invoice operators and service tiers</source>
+        <translation>E-fakturaoperatörer och tjänstenivåer</translation>
+    </message>
+    <message>
+        <source>Operators</source>
+        <translation>Operatörer</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Access point&apos;s Peppol ID</source>
+        <translation>Accesspunktens Peppol-ID</translation>
+    </message>
+    <message>
+        <source>&amp;Add operator…</source>
+        <translation>&amp;Lägg till operatör…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit operator…</source>
+        <translation>Ä&amp;ndra operatör…</translation>
+    </message>
+    <message>
+        <source>Our service tiers, lowest first</source>
+        <translation>Våra tjänstenivåer, lägsta först</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Ordning</translation>
+    </message>
+    <message>
+        <source>Reaches other operators</source>
+        <translation>Når andra operatörer</translation>
+    </message>
+    <message>
+        <source>Service tiers</source>
+        <translation>Tjänstenivåer</translation>
+    </message>
+    <message>
+        <source>Add &amp;tier…</source>
+        <translation>Lägg till ni&amp;vå…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it tier…</source>
+        <translation>Än&amp;dra nivå…</translation>
+    </message>
+    <message>
+        <source>Ours (system-wide)</source>
+        <translation>Våra (för hela systemet)</translation>
+    </message>
+    <message>
+        <source>&amp;Save ours</source>
+        <translation>&amp;Spara våra</translation>
+    </message>
+    <message>
+        <source>Our &amp;operator:</source>
+        <translation>Vår &amp;operatör:</translation>
+    </message>
+    <message>
+        <source>Our tie&amp;r:</source>
+        <translation>Vår &amp;tjänstenivå:</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>Edit the operator</source>
+        <translation>Ändra operatören</translation>
+    </message>
+    <message>
+        <source>Add an operator</source>
+        <translation>Lägg till en operatör</translation>
+    </message>
+    <message>
+        <source>Edit the tier</source>
+        <translation>Ändra nivån</translation>
+    </message>
+    <message>
+        <source>Add a tier</source>
+        <translation>Lägg till en nivå</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Sparat.</translation>
+    </message>
+    <message>
+        <source>Saved: our operator and tier apply to every delivery from now.</source>
+        <translation>Sparat: vår operatör och nivå gäller för varje leverans från och med nu.</translation>
     </message>
 </context>
 <context>
@@ -1165,8 +1296,8 @@ Sök upp ett i kundregistret (Ctrl+F, sedan Enter) eller skapa ett nytt kundkont
         <translation>att registrera e-fakturamottagare</translation>
     </message>
     <message>
-        <source>confirming and rejecting e-invoice registrations</source>
-        <translation>att bekräfta och avslå e-fakturaregistreringar</translation>
+        <source>confirming and rejecting e-invoice registrations and moves, and keeping the operators and tiers</source>
+        <translation>att bekräfta och avvisa e-fakturaregistreringar och flyttar samt att sköta operatörer och nivåer</translation>
     </message>
     <message>
         <source>Customer number</source>
@@ -1585,6 +1716,22 @@ Sök upp ett i kundregistret (Ctrl+F, sedan Enter) eller skapa ett nytt kundkont
         <translation>Ingen flytt väntar på bekräftelse.</translation>
     </message>
     <message>
+        <source>{name} has this code already.</source>
+        <translation>{name} har redan den här koden.</translation>
+    </message>
+    <message>
+        <source>A whole number from 0 to 999: the tier&apos;s place in the order (lowest first).</source>
+        <translation>Ett heltal från 0 till 999: nivåns plats i ordningen (lägsta först).</translation>
+    </message>
+    <message>
+        <source>{name} has this place in the order already.</source>
+        <translation>{name} har redan den här platsen i ordningen.</translation>
+    </message>
+    <message>
+        <source>Not a tier in the catalogue: choose one from the list.</source>
+        <translation>Ingen nivå i katalogen: välj en i listan.</translation>
+    </message>
+    <message>
         <source>Receives e-invoices through {operator} (confirmed {date}).</source>
         <translation>Tar emot e-fakturor via {operator} (bekräftad {date}).</translation>
     </message>
@@ -1639,6 +1786,205 @@ Sök upp ett i kundregistret (Ctrl+F, sedan Enter) eller skapa ett nytt kundkont
     <message>
         <source>{head}; {tail}</source>
         <translation>{head}; {tail}</translation>
+    </message>
+</context>
+<context>
+    <name>EInvoiceCatalogue</name>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Access point&apos;s Peppol ID</source>
+        <translation>Accesspunktens Peppol-ID</translation>
+    </message>
+    <message>
+        <source>e.g. 0007:5567321707</source>
+        <translation>t.ex. 0007:5567321707</translation>
+    </message>
+    <message>
+        <source>Place in the order</source>
+        <translation>Plats i ordningen</translation>
+    </message>
+    <message>
+        <source>0 for the lowest tier</source>
+        <translation>0 för den lägsta nivån</translation>
+    </message>
+</context>
+<context>
+    <name>EInvoiceNetwork</name>
+    <message>
+        <source>pending since {date}</source>
+        <extracomment>How long typing pauses before the search runs. The field the participant IDs are typed in (errors come as participant_ids.N).</extracomment>
+        <translation>väntar sedan {date}</translation>
+    </message>
+    <message>
+        <source>confirmed {date}</source>
+        <translation>bekräftad {date}</translation>
+    </message>
+    <message>
+        <source>rejected {date}</source>
+        <translation>avvisad {date}</translation>
+    </message>
+    <message>
+        <source>{state}; moving to {operator}</source>
+        <translation>{state}; flyttar till {operator}</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>Företagsnamn</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Organisation number</source>
+        <translation>Organisationsnummer</translation>
+    </message>
+    <message>
+        <source>e.g. 556036-0793</source>
+        <translation>t.ex. 556036-0793</translation>
+    </message>
+    <message>
+        <source>E-invoice operator</source>
+        <translation>E-fakturaoperatör</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>where the confirmation is asked for</source>
+        <translation>dit bekräftelsen begärs</translation>
+    </message>
+    <message>
+        <source>Peppol IDs</source>
+        <translation>Peppol-ID:n</translation>
+    </message>
+    <message>
+        <source>e.g. 0007:5560360793; several separated by commas</source>
+        <translation>t.ex. 0007:5560360793; flera åtskilda med kommatecken</translation>
+    </message>
+</context>
+<context>
+    <name>EInvoiceStateBox</name>
+    <message>
+        <source>E-invoicing</source>
+        <extracomment>Colours of the method, as the login check uses them.</extracomment>
+        <translation>E-faktura</translation>
+    </message>
+    <message>
+        <source>E-invoice state</source>
+        <translation>E-fakturastatus</translation>
+    </message>
+    <message>
+        <source>The customer re&amp;quires e-invoices</source>
+        <translation>Kun&amp;den kräver e-faktura</translation>
+    </message>
+    <message>
+        <source>Invoices are then never sent as PDF or on paper: they are held until the customer can receive e-invoices.</source>
+        <translation>Fakturor skickas då aldrig som PDF eller på papper: de hålls inne tills kunden kan ta emot e-faktura.</translation>
+    </message>
+    <message>
+        <source>Search the net&amp;work</source>
+        <translation>Sök &amp;i nätverket</translation>
+    </message>
+    <message>
+        <source>Find the customer in the e-invoice network by organisation number</source>
+        <translation>Hitta kunden i e-fakturanätverket på organisationsnummer</translation>
+    </message>
+    <message>
+        <source>Register in the networ&amp;k…</source>
+        <translation>Re&amp;gistrera i nätverket…</translation>
+    </message>
+    <message>
+        <source>Searches first; registers the customer if the network does not know it</source>
+        <translation>Söker först; registrerar kunden om nätverket inte känner till den</translation>
+    </message>
+    <message>
+        <source>Reading the e-invoice state…</source>
+        <translation>Läser e-fakturastatus…</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&quot;color: {colour}&quot;&gt;{method}&lt;/b&gt; — {why}</source>
+        <translation>&lt;b style=&quot;color: {colour}&quot;&gt;{method}&lt;/b&gt; — {why}</translation>
+    </message>
+</context>
+<context>
+    <name>EInvoiceTexts</name>
+    <message>
+        <source>pending</source>
+        <extracomment>Qt&apos;s translate under the name pyside6-lupdate looks for.</extracomment>
+        <translation>väntar</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>bekräftad</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>avvisad</translation>
+    </message>
+    <message>
+        <source>e-invoice (Peppol)</source>
+        <translation>e-faktura (Peppol)</translation>
+    </message>
+    <message>
+        <source>PDF by email</source>
+        <translation>PDF via e-post</translation>
+    </message>
+    <message>
+        <source>paper</source>
+        <translation>papper</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>innehållen</translation>
+    </message>
+    <message>
+        <source>Receives e-invoices</source>
+        <translation>Tar emot e-faktura</translation>
+    </message>
+    <message>
+        <source>Moving to another operator</source>
+        <translation>Flyttar till annan operatör</translation>
+    </message>
+    <message>
+        <source>No Peppol ID</source>
+        <translation>Inget Peppol-ID</translation>
+    </message>
+    <message>
+        <source>Not in the network</source>
+        <translation>Inte i nätverket</translation>
+    </message>
+    <message>
+        <source>Registration pending</source>
+        <translation>Registrering väntar</translation>
+    </message>
+    <message>
+        <source>Registration rejected</source>
+        <translation>Registrering avvisad</translation>
+    </message>
+    <message>
+        <source>Cannot receive invoices</source>
+        <translation>Kan inte ta emot fakturor</translation>
+    </message>
+    <message>
+        <source>Our tier does not reach it</source>
+        <translation>Vår nivå når den inte</translation>
+    </message>
+    <message>
+        <source>invoice</source>
+        <translation>faktura</translation>
+    </message>
+    <message>
+        <source>credit note</source>
+        <translation>kreditnota</translation>
     </message>
 </context>
 <context>
@@ -1731,6 +2077,13 @@ Sök upp ett i kundregistret (Ctrl+F, sedan Enter) eller skapa ett nytt kundkont
     </message>
 </context>
 <context>
+    <name>EntryDialog</name>
+    <message>
+        <source>&amp;Reaches recipients at other operators</source>
+        <translation>&amp;Når mottagare hos andra operatörer</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>An unexpected error stopped this; nothing was changed. See the log for details.</source>
@@ -1777,6 +2130,7 @@ Sök upp ett i kundregistret (Ctrl+F, sedan Enter) eller skapa ett nytt kundkont
     <name>Fields</name>
     <message>
         <source>Account name</source>
+        <extracomment>&quot;text&quot;, &quot;account_country&quot;, &quot;contact_country&quot;, &quot;service_type&quot;, or &quot;choice&quot; (a list the form&apos;s owner fills: ``editor(key)`` is a :class:`CodeCombo`).</extracomment>
         <translation>Kontonamn</translation>
     </message>
     <message>
@@ -2559,6 +2913,10 @@ Loggmapp: {logs}</translation>
         <translation>Betalningsbekräftelser endast till huvudkontakten</translation>
     </message>
     <message>
+        <source>Requires e-invoices</source>
+        <translation>Kräver e-faktura</translation>
+    </message>
+    <message>
         <source>Saved at {time}</source>
         <translation>Sparat kl. {time}</translation>
     </message>
@@ -2569,6 +2927,243 @@ Loggmapp: {logs}</translation>
     <message>
         <source>&lt;b&gt;{lines}&lt;/b&gt;&lt;br&gt;({why})</source>
         <translation>&lt;b&gt;{lines}&lt;/b&gt;&lt;br&gt;({why})</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkModel</name>
+    <message>
+        <source>Company</source>
+        <translation>Företag</translation>
+    </message>
+    <message>
+        <source>Organisation number</source>
+        <translation>Organisationsnummer</translation>
+    </message>
+    <message>
+        <source>Peppol IDs</source>
+        <translation>Peppol-ID:n</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operatör</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Villkor</translation>
+    </message>
+    <message>
+        <source>supplier must be approved</source>
+        <translation>leverantören måste vara godkänd</translation>
+    </message>
+    <message>
+        <source>reference required</source>
+        <translation>referens krävs</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>inga</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkWindow</name>
+    <message>
+        <source>E-invoice network</source>
+        <extracomment>(text, code) entries: the answer is chosen from a list instead of typed. Someone else changed the recipient meanwhile: the list is stale. The registration or decision dialog last opened (tests use it).</extracomment>
+        <translation>E-fakturanätverket</translation>
+    </message>
+    <message>
+        <source>E-invoice network — {account}</source>
+        <translation>E-fakturanätverket — {account}</translation>
+    </message>
+    <message>
+        <source>company name, organisation number (any format), Peppol ID or operator</source>
+        <translation>företagsnamn, organisationsnummer (valfritt format), Peppol-ID eller operatör</translation>
+    </message>
+    <message>
+        <source>&amp;Search the network:</source>
+        <translation>&amp;Sök i nätverket:</translation>
+    </message>
+    <message>
+        <source>Recipients found</source>
+        <translation>Hittade mottagare</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Flytt</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Begärd</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Beslutad</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <source>History of moves</source>
+        <translation>Historik över flyttar</translation>
+    </message>
+    <message>
+        <source>&amp;Register recipient…</source>
+        <translation>&amp;Registrera mottagare…</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm registration…</source>
+        <translation>&amp;Bekräfta registrering…</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject registration…</source>
+        <translation>&amp;Avvisa registrering…</translation>
+    </message>
+    <message>
+        <source>&amp;Move to another operator…</source>
+        <translation>&amp;Flytta till annan operatör…</translation>
+    </message>
+    <message>
+        <source>Confirm mo&amp;ve</source>
+        <translation>Bekräfta fl&amp;ytt</translation>
+    </message>
+    <message>
+        <source>Reject m&amp;ove…</source>
+        <translation>Avvisa fly&amp;tt…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every recipient in the network: %n</source>
+        <translation>
+            <numerusform>Varje mottagare i nätverket: %n</numerusform>
+            <numerusform>Varje mottagare i nätverket: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipients found.</source>
+        <translation>
+            <numerusform>%n mottagare hittades.</numerusform>
+            <numerusform>%n mottagare hittades.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No recipient matches “{text}”. If the customer can receive e-invoices, register it (Alt+R).</source>
+        <translation>Ingen mottagare matchar ”{text}”. Om kunden kan ta emot e-faktura, registrera den (Alt+R).</translation>
+    </message>
+    <message>
+        <source>Search first: a recipient is registered only when the search finds none.</source>
+        <translation>Sök först: en mottagare registreras bara när sökningen inte hittar någon.</translation>
+    </message>
+    <message>
+        <source>Choose a pending registration.</source>
+        <translation>Välj en väntande registrering.</translation>
+    </message>
+    <message>
+        <source>Choose a confirmed recipient with no move waiting.</source>
+        <translation>Välj en bekräftad mottagare utan väntande flytt.</translation>
+    </message>
+    <message>
+        <source>Choose a recipient whose move waits.</source>
+        <translation>Välj en mottagare vars flytt väntar.</translation>
+    </message>
+    <message>
+        <source>Search, then choose a recipient to see its state and history.</source>
+        <translation>Sök och välj sedan en mottagare för att se status och historik.</translation>
+    </message>
+    <message>
+        <source>Pending since {since}: the customer has not confirmed by email yet.</source>
+        <translation>Väntar sedan {since}: kunden har inte bekräftat via e-post än.</translation>
+    </message>
+    <message>
+        <source>Confirmed {since}.</source>
+        <translation>Bekräftad {since}.</translation>
+    </message>
+    <message>
+        <source>Rejected {since}: {reason}</source>
+        <translation>Avvisad {since}: {reason}</translation>
+    </message>
+    <message>
+        <source>Operator: {operator}; email: {email}</source>
+        <translation>Operatör: {operator}; e-post: {email}</translation>
+    </message>
+    <message>
+        <source>Moving to {new} (asked {when} by {who}): still delivered through {old} until the move is confirmed.</source>
+        <translation>Flyttar till {new} (begärt {when} av {who}): levereras fortfarande via {old} tills flytten är bekräftad.</translation>
+    </message>
+    <message>
+        <source>{old} → {new}</source>
+        <translation>{old} → {new}</translation>
+    </message>
+    <message>
+        <source>{when} by {who}</source>
+        <translation>{when} av {who}</translation>
+    </message>
+    <message>
+        <source>No moves.</source>
+        <translation>Inga flyttar.</translation>
+    </message>
+    <message>
+        <source>Registered: pending until the customer confirms by email.</source>
+        <translation>Registrerad: väntar tills kunden bekräftar via e-post.</translation>
+    </message>
+    <message>
+        <source>Confirm the registration</source>
+        <translation>Bekräfta registreringen</translation>
+    </message>
+    <message>
+        <source>Confirmed by email &amp;from:</source>
+        <translation>Bekräftad via e-post &amp;från:</translation>
+    </message>
+    <message>
+        <source>Confirmed: invoices go through Peppol now.</source>
+        <translation>Bekräftad: fakturor går via Peppol nu.</translation>
+    </message>
+    <message>
+        <source>Reject the registration</source>
+        <translation>Avvisa registreringen</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Orsak:</translation>
+    </message>
+    <message>
+        <source>Rejected.</source>
+        <translation>Avvisad.</translation>
+    </message>
+    <message>
+        <source>Move to another operator</source>
+        <translation>Flytta till annan operatör</translation>
+    </message>
+    <message>
+        <source>&amp;New operator:</source>
+        <translation>&amp;Ny operatör:</translation>
+    </message>
+    <message>
+        <source>— choose the operator —</source>
+        <translation>— välj operatör —</translation>
+    </message>
+    <message>
+        <source>Move asked for: the old operator delivers until it is confirmed.</source>
+        <translation>Flytt begärd: den gamla operatören levererar tills den är bekräftad.</translation>
+    </message>
+    <message>
+        <source>Move confirmed: the new operator delivers from now.</source>
+        <translation>Flytt bekräftad: den nya operatören levererar från och med nu.</translation>
+    </message>
+    <message>
+        <source>Reject the move</source>
+        <translation>Avvisa flytten</translation>
+    </message>
+    <message>
+        <source>Move rejected: the old operator stays.</source>
+        <translation>Flytt avvisad: den gamla operatören är kvar.</translation>
     </message>
 </context>
 <context>
@@ -3311,10 +3906,29 @@ Loggmapp: {logs}</translation>
     </message>
 </context>
 <context>
+    <name>RecipientDialog</name>
+    <message>
+        <source>Register a recipient in the e-invoice network</source>
+        <translation>Registrera en mottagare i e-fakturanätverket</translation>
+    </message>
+    <message>
+        <source>The recipient is &lt;i&gt;pending&lt;/i&gt; until the customer confirms by email; meanwhile invoices go as PDF by email or on paper, or are held if the customer requires e-invoices.</source>
+        <translation>Mottagaren &lt;i&gt;väntar&lt;/i&gt; tills kunden bekräftar via e-post; under tiden går fakturor som PDF via e-post eller på papper, eller hålls inne om kunden kräver e-faktura.</translation>
+    </message>
+    <message>
+        <source>— choose the operator —</source>
+        <translation>— välj operatör —</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Registrera</translation>
+    </message>
+</context>
+<context>
     <name>RegisterModel</name>
     <message>
         <source>…</source>
-        <extracomment>A block holds stored rows, each formatted the first time it is shown. Every ID is fetched after the first paint, or after this long. The first rows of the latest query are shown. The number of matching accounts is known (with the first page, and again if the full result brings another number). Every matching ID is known: :meth:`row_of` finds any account. A search started (True) or its full result arrived (False). A search or a row fetch failed; the text is for the operator. IDs from row 0 on: the first page, or every match once complete. Block number -&gt; IDs located by position while not complete.</extracomment>
+        <extracomment>The e-invoice column follows the sortable ones (issue 16): each row&apos;s delivery state. A block holds stored rows, each formatted the first time it is shown. Every ID is fetched after the first paint, or after this long. The first rows of the latest query are shown. The number of matching accounts is known (with the first page, and again if the full result brings another number). Every matching ID is known: :meth:`row_of` finds any account. A search started (True) or its full result arrived (False). A search or a row fetch failed; the text is for the operator. IDs from row 0 on: the first page, or every match once complete. Block number -&gt; IDs located by position while not complete.</extracomment>
         <translation>…</translation>
     </message>
     <message>
@@ -3326,12 +3940,16 @@ Loggmapp: {logs}</translation>
         <translation>{name} (hittad kontakt)</translation>
     </message>
     <message>
+        <source>{state} — invoices held</source>
+        <translation>{state} — fakturor hålls inne</translation>
+    </message>
+    <message>
         <source>(could not be read)</source>
         <translation>(kunde inte läsas)</translation>
     </message>
     <message>
         <source>Customer no.</source>
-        <extracomment>Blocks read and formatted with the first page: a screen of rows.</extracomment>
+        <extracomment>Blocks read and formatted with the first page: a screen of rows. A contact a search found, not the main one: &quot;{name} (found contact)&quot;. Each e-invoice delivery reason in a few words. &quot;{state} — invoices held&quot;.</extracomment>
         <translation>Kundnr</translation>
     </message>
     <message>
@@ -3358,6 +3976,10 @@ Loggmapp: {logs}</translation>
         <source>City</source>
         <translation>Ort</translation>
     </message>
+    <message>
+        <source>E-invoice</source>
+        <translation>E-faktura</translation>
+    </message>
 </context>
 <context>
     <name>RegisterPanel</name>
@@ -3371,6 +3993,26 @@ Loggmapp: {logs}</translation>
         <translation>Sök i kundregistret</translation>
     </message>
     <message>
+        <source>Show accounts by e-invoice delivery</source>
+        <translation>Visa konton efter e-fakturaleverans</translation>
+    </message>
+    <message>
+        <source>Show only the accounts whose invoices go this way</source>
+        <translation>Visa bara konton vars fakturor går på det här sättet</translation>
+    </message>
+    <message>
+        <source>Every account</source>
+        <translation>Alla konton</translation>
+    </message>
+    <message>
+        <source>Delivered by e-invoice</source>
+        <translation>Levereras som e-faktura</translation>
+    </message>
+    <message>
+        <source>Invoices held</source>
+        <translation>Fakturor hålls inne</translation>
+    </message>
+    <message>
         <source>Customer register</source>
         <translation>Kundregister</translation>
     </message>
@@ -3381,6 +4023,14 @@ Loggmapp: {logs}</translation>
     <message>
         <source>No accounts</source>
         <translation>Inga konton</translation>
+    </message>
+    <message>
+        <source>No account matching “{text}” is in the e-invoice state “{state}”.</source>
+        <translation>Inget konto som matchar ”{text}” har e-fakturastatus ”{state}”.</translation>
+    </message>
+    <message>
+        <source>No account is in the e-invoice state “{state}”.</source>
+        <translation>Inget konto har e-fakturastatus ”{state}”.</translation>
     </message>
     <message>
         <source>No account matches “{text}”.</source>
@@ -3400,6 +4050,145 @@ Loggmapp: {logs}</translation>
     <message>
         <source>Not searched: {reason}</source>
         <translation>Ingen sökning gjord: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Invoices that cannot go as e-invoices</source>
+        <extracomment>The operator asked to open this account. The first page of every reason, read with the counts (used once).</extracomment>
+        <translation>Fakturor som inte kan gå som e-faktura</translation>
+    </message>
+    <message>
+        <source>Accounts that have a Peppol ID, require e-invoices or are in the e-invoice network, and whose invoices do not go as e-invoices — with why, and since when.</source>
+        <translation>Konton som har ett Peppol-ID, kräver e-faktura eller finns i e-fakturanätverket, men vars fakturor inte går som e-faktura — med varför och sedan när.</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Varför</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Konton</translation>
+    </message>
+    <message>
+        <source>Accounts per reason</source>
+        <translation>Konton per orsak</translation>
+    </message>
+    <message>
+        <source>&amp;Reasons:</source>
+        <translation>&amp;Orsaker:</translation>
+    </message>
+    <message>
+        <source>Accounts listed</source>
+        <translation>Listade konton</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts (Enter opens one):</source>
+        <translation>&amp;Konton (Enter öppnar ett):</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Exportera &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export &amp;XLSX…</source>
+        <translation>Exportera &amp;XLSX…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Uppdatera</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Räknar…</translation>
+    </message>
+    <message>
+        <source>Every reason</source>
+        <translation>Alla orsaker</translation>
+    </message>
+    <message>
+        <source>Held: the customer requires e-invoices</source>
+        <translation>Innehållna: kunden kräver e-faktura</translation>
+    </message>
+    <message>
+        <source>{reason} — held</source>
+        <translation>{reason} — innehållen</translation>
+    </message>
+    <message>
+        <source>No account waits for e-invoicing.</source>
+        <translation>Inget konto väntar på e-faktura.</translation>
+    </message>
+    <message>
+        <source>Export the e-invoice report</source>
+        <translation>Exportera e-fakturarapporten</translation>
+    </message>
+    <message>
+        <source>Writing {file}…</source>
+        <translation>Skriver {file}…</translation>
+    </message>
+    <message>
+        <source>CSV, comma-separated (*.csv)</source>
+        <translation>CSV, kommaseparerad (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-arbetsbok (*.xlsx)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n accounts to {file}.</source>
+        <translation>
+            <numerusform>Exporterade %n konto till {file}.</numerusform>
+            <numerusform>Exporterade %n konton till {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation>Exporten avbröts: ingen fil skrevs.</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: {reason}</source>
+        <translation>Inget exporterades: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportModel</name>
+    <message>
+        <source>Customer no.</source>
+        <extracomment>Rows read per page as the list is scrolled. A counts-list entry: (reasons, held) the list is filtered by. A read failed: the text is for the operator.</extracomment>
+        <translation>Kundnr</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Organisation no.</source>
+        <translation>Org.nr</translation>
+    </message>
+    <message>
+        <source>Peppol ID</source>
+        <translation>Peppol-ID</translation>
+    </message>
+    <message>
+        <source>Why not by e-invoice</source>
+        <translation>Varför inte e-faktura</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Innehållen</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Sedan</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dagar</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>innehållen</translation>
     </message>
 </context>
 <context>
@@ -3620,6 +4409,7 @@ Loggmapp: {logs}</translation>
     <name>WhoGetsWhatPanel</name>
     <message>
         <source>Message</source>
+        <extracomment>The key of the panel&apos;s row saying how the invoice is delivered.</extracomment>
         <translation>Meddelande</translation>
     </message>
     <message>
@@ -3641,6 +4431,10 @@ Loggmapp: {logs}</translation>
     <message>
         <source>nobody</source>
         <translation>ingen</translation>
+    </message>
+    <message>
+        <source>Invoice delivery</source>
+        <translation>Fakturaleverans</translation>
     </message>
 </context>
 </TS>

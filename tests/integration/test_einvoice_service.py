@@ -237,3 +237,38 @@ def test_requires_einvoice_is_saved_with_my_details_and_audited(
         changes = [e.changes for e in uow.session.scalars(
             select(AuditEntry).where(AuditEntry.account_id == hagg))]
     assert any("requires_einvoice" in str(c) for c in changes)
+
+
+def test_the_register_filters_and_shows_by_delivery_state(db: Workspace) -> None:
+    """Issue 16, item 5: each filter of the register lists exactly the accounts whose
+    decision is that state, and each row carries its reason."""
+    from custadmin.domain.register import EINVOICE_HELD, EINVOICE_PEPPOL, RegisterQuery
+    from custadmin.services.accounts import bulk_create_accounts
+    from custadmin.services.demo import generate_demo_accounts
+    from custadmin.services.einvoice import add_demo_einvoice
+    from custadmin.services.register import first_page, search_register, stored_register_rows
+
+    bulk_create_accounts(db, generate_demo_accounts(60, seed=5))
+    add_demo_einvoice(db, accounts=25)
+    everyone = [int(i) for i in search_register(db, RegisterQuery())]
+    decided = {i: account_delivery(db, i) for i in everyone}
+    expected = {
+        EINVOICE_PEPPOL: {i for i, d in decided.items() if d.method is DeliveryMethod.PEPPOL},
+        EINVOICE_HELD: {i for i, d in decided.items() if d.method is DeliveryMethod.HELD},
+        **{reason.value: {i for i, d in decided.items() if d.reason is reason}
+           for reason in DeliveryReason},
+    }
+    assert expected[EINVOICE_PEPPOL] and expected[EINVOICE_HELD]
+    for state, ids in expected.items():
+        query = RegisterQuery(einvoice=state)
+        found = [int(i) for i in search_register(db, query)]
+        assert set(found) == ids, state
+        page = first_page(db, query, rows=5)
+        assert page.total == len(ids) and list(page.ids) == found[:5]
+    rows = stored_register_rows(db, everyone)
+    assert all(r.einvoice == decided[r.id].reason.value for r in rows)
+    assert all(r.einvoice_held == (decided[r.id].method is DeliveryMethod.HELD) for r in rows)
+    # A search within a state.
+    name = load_account(db, next(iter(expected[EINVOICE_PEPPOL]))).name
+    within = search_register(db, RegisterQuery(text=name, einvoice=EINVOICE_PEPPOL))
+    assert within and set(int(i) for i in within) <= expected[EINVOICE_PEPPOL]

@@ -6,7 +6,9 @@ e-invoices* as the operator uses them."""
 from __future__ import annotations
 
 import dataclasses
+from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit
@@ -236,3 +238,76 @@ def test_decision_dialog_keeps_the_typed_reason_when_refused(
     dialog.submit()
     qtbot.waitUntil(lambda: dialog.error.text() == "This field is required.")
     assert dialog.result() != QDialog.DialogCode.Accepted and dialog.editor.text() == "typed"
+
+
+def test_the_register_shows_each_rows_state_and_filters_by_it(
+    qtbot: QtBot, window: MainWindow, filled_db: Workspace
+) -> None:
+    from custadmin.domain.register import EINVOICE_HELD, RegisterColumn
+    from custadmin.services.einvoice import add_demo_einvoice
+    from custadmin.ui.register.model import EINVOICE_COLUMN
+
+    add_demo_einvoice(filled_db, 30)
+    panel = window.register
+    assert panel.model.headerData(EINVOICE_COLUMN, Qt.Orientation.Horizontal) == "E-invoice"
+    combo = panel.einvoice
+    assert combo.isEnabled()
+    with qtbot.waitSignal(panel.model.count_changed, timeout=10_000):
+        combo.setCurrentIndex(combo.findData(EINVOICE_HELD))
+    rows = panel.model.rowCount()
+    assert rows >= 1
+    assert all(panel.model.index(r, EINVOICE_COLUMN).data().endswith("invoices held")
+               for r in range(rows))
+    # The column is filtered by, not sorted: a click on its header leaves the order.
+    header = panel.table.horizontalHeader()
+    header.setSortIndicator(EINVOICE_COLUMN, Qt.SortOrder.AscendingOrder)
+    assert header.sortIndicatorSection() == RegisterColumn.NAME
+    assert panel.model.query.sort is RegisterColumn.NAME
+    with qtbot.waitSignal(panel.model.count_changed, timeout=10_000):
+        combo.setCurrentIndex(0)
+    assert panel.model.rowCount() == 201
+
+
+def test_the_report_counts_lists_opens_and_exports(
+    qtbot: QtBot, window: MainWindow, filled_db: Workspace, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch, notices: list[str]
+) -> None:
+    """Reports → Invoices that cannot go as e-invoices: counts per reason, the list
+    (model-tester clean), Enter opens the account, CSV export with cells escaped."""
+    from custadmin.services.einvoice import add_demo_einvoice
+    from custadmin.ui.einvoice.report import ReportDialog
+
+    add_demo_einvoice(filled_db, 30)
+    dialog = window.run("einvoice.report")
+    assert isinstance(dialog, ReportDialog)
+    qtbot.addWidget(dialog)
+    _tester = QAbstractItemModelTester(
+        dialog.model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    qtbot.waitUntil(lambda: dialog.reasons.topLevelItemCount() > 1)
+    total = int(dialog.reasons.topLevelItem(0).text(1))
+    assert total == sum(c.accounts for c in dialog.counts) > 0
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == min(total, 200))
+    texts = [dialog.reasons.topLevelItem(i).text(0)
+             for i in range(dialog.reasons.topLevelItemCount())]
+    assert any(t.startswith("Registration pending") for t in texts), texts
+    pending = next(i for i, t in enumerate(texts) if t.startswith("Registration pending"))
+    dialog.reasons.setCurrentItem(dialog.reasons.topLevelItem(pending))
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == int(
+        dialog.reasons.topLevelItem(pending).text(1)))
+    assert {dialog.model.index(r, 4).data() for r in range(dialog.model.rowCount())} == {
+        "Registration pending"}
+    assert len({r.account_id for r in dialog.model.rows}) == dialog.model.rowCount()
+    dialog.table.setFocus()
+    dialog.table.setCurrentIndex(dialog.model.index(0, 0))
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
+    wanted = dialog.model.rows[0].account_id
+    qtbot.waitUntil(lambda: window.editor.account is not None
+                    and window.editor.account.id == wanted)
+
+    target = tmp_path / "report.csv"
+    monkeypatch.setattr(ReportDialog, "ask_target", lambda self, kind: str(target))
+    dialog.export("csv")
+    qtbot.waitUntil(lambda: dialog.export_outcome is not None, timeout=10_000)
+    lines = target.read_text(encoding="utf-8-sig").splitlines()
+    assert len(lines) == 1 + dialog.model.rowCount()
+    assert notices and "Exported" in notices[-1]

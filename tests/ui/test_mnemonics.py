@@ -29,12 +29,16 @@ from pytestqt.qtbot import QtBot
 from custadmin.domain.accounts import AccountDetails
 from custadmin.domain.operators import Caller
 from custadmin.domain.portal import PortalAccessChange
+from custadmin.services.einvoice import network
 from custadmin.services.workspace import Workspace
 from custadmin.ui.account.caller_bar import CallerDialog
 from custadmin.ui.account.new_account import NewAccountDialog
 from custadmin.ui.admin.audit_trail import AuditTrailDialog
 from custadmin.ui.admin.operators import NewOperatorDialog, OperatorsDialog
 from custadmin.ui.admin.portal_settings import PortalSettingsDialog
+from custadmin.ui.einvoice.catalogue import CatalogueDialog
+from custadmin.ui.einvoice.network import NetworkWindow, RecipientDialog
+from custadmin.ui.einvoice.report import ReportDialog
 from custadmin.ui.main_window import MainWindow
 from custadmin.ui.session.password import DatabasePasswordDialog
 from custadmin.ui.session.sign_in import SignInDialog
@@ -145,6 +149,10 @@ def _dialogs(ws: Workspace, runner: TaskRunner) -> dict[str, Callable[[], QDialo
                                         may_remember=True),
         "login check": lambda: LoginCheckDialog(ws, runner),
         "import": lambda: ImportDialog(ws, runner),
+        "e-invoice network": lambda: NetworkWindow(ws, runner),
+        "e-invoice registration": lambda: RecipientDialog(ws, runner, network(ws), {}, None),
+        "e-invoice catalogue": lambda: CatalogueDialog(ws, runner),
+        "e-invoice report": lambda: ReportDialog(ws, runner),
     }
 
 

@@ -58,7 +58,7 @@ def test_rows_show_formatted_values_in_column_order(
     values = [model.data(model.index(0, c)) for c in range(model.columnCount())]
     assert values == [
         str(hagg.customer_number), "Hägg Bygg AB", "556036-0793", "Anna Berg",
-        "anna.berg@hagg.se", "070-123 45 67", "Stockholm",
+        "anna.berg@hagg.se", "070-123 45 67", "Stockholm", "Not in the network",
     ]
     assert model.flags(QModelIndex()) == Qt.ItemFlag.NoItemFlags
     assert model.rowCount(model.index(0, 0)) == 0

@@ -33,6 +33,16 @@ class RegisterQuery:
     descending: bool = False
     #: The alphabet names are sorted in (the operator's language).
     alphabet: Alphabet = Alphabet.ROOT
+    #: Only accounts in this e-invoice delivery state (issue 16): "" every
+    #: account; ``PEPPOL`` those delivered by Peppol; ``HELD`` those whose
+    #: invoices are held; else a ``DeliveryReason`` value.
+    einvoice: str = ""
+
+
+#: :attr:`RegisterQuery.einvoice`: delivered by Peppol (confirmed, or moving).
+EINVOICE_PEPPOL = "peppol"
+#: :attr:`RegisterQuery.einvoice`: invoices held (the customer requires e-invoices).
+EINVOICE_HELD = "held"
 
 
 #: The stored column each name column sorts by, per alphabet (domain/alphabet.py).
@@ -85,6 +95,11 @@ class StoredRegisterRow:
     #: Set when the contact fields are not the main contact's but those of the
     #: contact a search found (:func:`found_contact`).
     found_contact_id: int | None = None
+    #: The e-invoice delivery reason (a ``DeliveryReason`` value; "" not read:
+    #: the start-up reader does not read it). Not compared: the same stored line.
+    einvoice: str = field(default="", compare=False)
+    #: Its invoices are held (the customer requires e-invoices).
+    einvoice_held: bool = field(default=False, compare=False)
 
     @property
     def main_contact(self) -> str:

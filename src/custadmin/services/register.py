@@ -58,7 +58,7 @@ from sqlalchemy import (
     tuple_,
     union,
 )
-from sqlalchemy.orm import QueryableAttribute
+from sqlalchemy.orm import QueryableAttribute, Session
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.elements import ClauseElement
 
@@ -66,6 +66,8 @@ from custadmin.domain.accounts import RegisterRow
 from custadmin.domain.alphabet import search_fold, search_words, word_variants
 from custadmin.domain.identifiers import org_number_search_digits, phone_search_digits
 from custadmin.domain.register import (
+    EINVOICE_HELD,
+    EINVOICE_PEPPOL,
     FIRST_PAGE_ROWS,
     ContactKeys,
     RegisterPage,
@@ -281,7 +283,7 @@ def _main_contact(dialect: str) -> ColumnElement[bool]:
 
 def ordered_ids(
     dialect: str, query: RegisterQuery, *, walk_sort_order: bool = False,
-    among: Sequence[int] | None = None,
+    among: Sequence[int] | None = None, restrict: Select[Any] | None = None,
 ) -> Select[Any]:
     """The matching account IDs in display order; ties broken by ID.
 
@@ -290,9 +292,10 @@ def ordered_ids(
     sorting them. For a page of a search with many matches that is ten times
     faster; for few matches, or all of them, the other way round.
     ``among``: the matching IDs, already known (the search is not run again).
+    ``restrict``: only these account IDs (the e-invoice filter, :func:`_restriction`).
     """
     key = _sort_key(query)
-    matching: Any = among if among is not None else matching_accounts(dialect, query.text)
+    matching: Any = among if among is not None else _matching(dialect, query.text, restrict)
     if key.class_ is Contact:
         # A main-contact column: every account has exactly one main contact
         # (R1), so its row stands for the account and a partial index holds
@@ -316,14 +319,43 @@ def ordered_ids(
 MANY_MATCHES = 3000
 
 
-def _count_matches(conn: Connection, query: RegisterQuery) -> tuple[int, bool]:
+def _matching(dialect: str, typed: str, restrict: Select[Any] | None
+              ) -> CompoundSelect[Any] | Select[Any] | None:
+    """:func:`matching_accounts` among the ``restrict`` IDs."""
+    found = matching_accounts(dialect, typed)
+    if restrict is None:
+        return found
+    if found is None:
+        return restrict
+    ids = found.subquery()
+    return select(ids.c[0]).where(ids.c[0].in_(restrict.scalar_subquery()))
+
+
+def _restriction(session: Session, query: RegisterQuery) -> Select[Any] | None:
+    """IDs of the accounts in the e-invoice state the query asks for (None: any)."""
+    if not query.einvoice:
+        return None
+    from custadmin.domain.einvoice import DeliveryReason
+    from custadmin.services.einvoice import network_of
+    from custadmin.services.einvoice_report import PEPPOL_REASONS, accounts_in_state
+
+    net = network_of(session)
+    if query.einvoice == EINVOICE_PEPPOL:
+        return accounts_in_state(net, PEPPOL_REASONS)
+    if query.einvoice == EINVOICE_HELD:
+        return accounts_in_state(net, None, held=True)
+    return accounts_in_state(net, {DeliveryReason(query.einvoice)})
+
+
+def _count_matches(conn: Connection, query: RegisterQuery,
+                   restrict: Select[Any] | None = None) -> tuple[int, bool]:
     """How many accounts ``query`` matches, and whether that is many.
 
     The count comes from the search structures alone (~10 ms for 90,000
     trigram matches among a million accounts), so the scroll bar is right
     from the first page on.
     """
-    matching = matching_accounts(conn.dialect.name, query.text)
+    matching = _matching(conn.dialect.name, query.text, restrict)
     if matching is None:
         return int(conn.execute(select(func.count()).select_from(Account)).scalar_one()), True
     total = int(conn.execute(select(func.count()).select_from(matching.subquery())).scalar_one())
@@ -344,8 +376,9 @@ def first_page(ws: Workspace, query: RegisterQuery, rows: int = FIRST_PAGE_ROWS)
     query = _cleaned(query)
     with ws.reading() as uow:
         conn = uow.session.connection()
+        restrict = _restriction(uow.session, query)
         matching = matching_accounts(ws.dialect, query.text)
-        if (matching is not None and ws.dialect == "sqlite"
+        if (matching is not None and restrict is None and ws.dialect == "sqlite"
                 and len(query.text.strip()) >= SUBSTRING_FROM):
             # Few matches (a name typed in full, the common case) are searched
             # once: their IDs, up to one more than "many", then their order
@@ -358,8 +391,9 @@ def first_page(ws: Workspace, query: RegisterQuery, rows: int = FIRST_PAGE_ROWS)
             if len(found) <= MANY_MATCHES:
                 stmt = ordered_ids(ws.dialect, query, among=sorted(found)).limit(rows)
                 return RegisterPage(_fetch_ids(conn, stmt), len(found))
-        total, many = _count_matches(conn, query)
-        stmt = ordered_ids(ws.dialect, query, walk_sort_order=many).limit(rows)
+        total, many = _count_matches(conn, query, restrict)
+        stmt = ordered_ids(ws.dialect, query, walk_sort_order=many and restrict is None,
+                           restrict=restrict).limit(rows)
         return RegisterPage(_fetch_ids(conn, stmt), total)
 
 
@@ -371,9 +405,11 @@ def ids_at(ws: Workspace, query: RegisterQuery, offset: int, rows: int) -> array
     query = _cleaned(query)
     with ws.reading() as uow:
         conn = uow.session.connection()
+        restrict = _restriction(uow.session, query)
         # The whole register walks its sort index anyway: no need to count.
-        many = not query.text.strip() or _count_matches(conn, query)[1]
-        stmt = ordered_ids(ws.dialect, query, walk_sort_order=many).limit(rows).offset(offset)
+        many = restrict is None and (not query.text.strip() or _count_matches(conn, query)[1])
+        stmt = ordered_ids(ws.dialect, query, walk_sort_order=many,
+                           restrict=restrict).limit(rows).offset(offset)
         return _fetch_ids(conn, stmt)
 
 
@@ -384,12 +420,13 @@ def search_register(
     query = _cleaned(query)
     with ws.reading() as uow:
         conn = uow.session.connection()
+        restrict = _restriction(uow.session, query)
         if cancel is None:
-            return _all_ids(conn, query)
+            return _all_ids(conn, query, restrict)
         driver = conn.connection.driver_connection
         cancel.attach(driver)
         try:
-            return _all_ids(conn, query)
+            return _all_ids(conn, query, restrict)
         except Exception:
             if cancel.cancelled:
                 raise SearchCancelled("search cancelled") from None
@@ -402,10 +439,11 @@ def search_register(
 WHOLE_REGISTER_CHUNK = 200_000
 
 
-def _all_ids(conn: Connection, query: RegisterQuery) -> array[int]:
+def _all_ids(conn: Connection, query: RegisterQuery,
+             restrict: Select[Any] | None = None) -> array[int]:
     dialect = conn.dialect.name
-    stmt = ordered_ids(dialect, query)
-    if dialect != "sqlite" or query.text.strip():
+    stmt = ordered_ids(dialect, query, restrict=restrict)
+    if dialect != "sqlite" or query.text.strip() or restrict is not None:
         return _fetch_ids(conn, stmt)
     # The whole register in chunks that continue from the last key read
     # (keyset paging on the sort index): the packed form of a million IDs
@@ -509,7 +547,24 @@ def stored_register_rows(
         finally:
             cursor.close()
         rows = [StoredRegisterRow(*fetched[i]) for i in ids if i in fetched]
+        rows = _with_einvoice_states(uow.session, rows)
         return _with_found_contacts(uow.session.connection(), rows, search) if search else rows
+
+
+def _with_einvoice_states(session: Session, rows: list[StoredRegisterRow]
+                          ) -> list[StoredRegisterRow]:
+    """Each row with its account's e-invoice delivery reason (the register's column)."""
+    if not rows:
+        return rows
+    from custadmin.services.einvoice import network_of
+    from custadmin.services.einvoice_report import state_select
+
+    states = state_select(network_of(session)).subquery()
+    found = {account_id: (reason, bool(held)) for account_id, reason, held in session.execute(
+        select(states.c.account_id, states.c.reason, states.c.held)
+        .where(states.c.account_id.in_([r.id for r in rows])))}
+    return [replace(r, einvoice=found[r.id][0], einvoice_held=found[r.id][1])
+            if r.id in found else r for r in rows]
 
 
 def _with_found_contacts(

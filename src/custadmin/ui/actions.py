@@ -87,6 +87,7 @@ class Menu(enum.Enum):
     EDIT = QT_TRANSLATE_NOOP("Actions", "&Edit")
     VIEW = QT_TRANSLATE_NOOP("Actions", "&View")
     TOOLS = QT_TRANSLATE_NOOP("Actions", "&Tools")
+    REPORTS = QT_TRANSLATE_NOOP("Actions", "Re&ports")
     HELP = QT_TRANSLATE_NOOP("Actions", "&Help")
 
     @property
@@ -220,6 +221,13 @@ ACTIONS: tuple[ActionSpec, ...] = (
                "custadmin.ui.frame:choose_language",
                status_tip=QT_TRANSLATE_NOOP("Actions", "The language custadmin speaks to you"),
                needs_database=False, separator_before=True),
+    # --- Reports
+    ActionSpec("einvoice.report", Menu.REPORTS, QT_TRANSLATE_NOOP("Actions",
+               "&Invoices that cannot go as e-invoices…"),
+               "custadmin.ui.einvoice.report:ReportDialog.open_for",
+               status_tip=QT_TRANSLATE_NOOP("Actions",
+                   "Accounts expecting e-invoices whose invoices go otherwise, why and since "
+                   "when; CSV and XLSX")),
     # --- Help
     ActionSpec("help.shortcuts", Menu.HELP, QT_TRANSLATE_NOOP("Actions", "&Keyboard shortcuts"),
                "custadmin.ui.frame:keyboard_shortcuts", QKeySequence.StandardKey.HelpContents,

@@ -166,6 +166,7 @@ class MainWindow(QMainWindow):
             if isinstance(previous, StartupRegister):
                 previous.hand_over(register_source)  # for searches already waiting
             self._register.model.set_source(register_source)
+        self._register.set_filters_available(True)
         editor = AccountEditor(workspace, self._runner, self, self.settings)
         self._editor = editor
         # Sizes read before the window is shown are not the ones it will have:

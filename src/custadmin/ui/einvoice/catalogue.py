@@ -187,6 +187,10 @@ class CatalogueDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(close)
         self.resize(720, 620)
+        # Enter belongs to the list or the search box, never to a button that
+        # happens to be the dialog's default (it would export, or register).
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)
         for tree in (self.operators, self.tiers):
             tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.add_operator_button.clicked.connect(lambda: self.edit_operator(None))

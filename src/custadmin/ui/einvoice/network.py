@@ -428,6 +428,10 @@ class NetworkWindow(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(close)
         self.resize(1100, 640)
+        # Enter belongs to the list or the search box, never to a button that
+        # happens to be the dialog's default (it would export, or register).
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)
 
         self._pause = QTimer(self)
         self._pause.setSingleShot(True)

@@ -47,6 +47,11 @@ def reason_title(reason: DeliveryReason) -> str:
     }[reason]
 
 
+def einvoice_labels() -> dict[str, str]:
+    """Each reason's few words by its stored value (the register's column)."""
+    return {reason.value: reason_title(reason) for reason in DeliveryReason}
+
+
 def document_title(document: DocumentType) -> str:
     return {
         DocumentType.INVOICE: translate("EInvoiceTexts", "invoice"),

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from array import array
 from collections import OrderedDict
-from collections.abc import Iterable
-from dataclasses import replace
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtCore import (
@@ -33,6 +33,7 @@ from custadmin.services.register_source import (
     SearchCancel,
     StoredRegisterRow,
 )
+from custadmin.ui.einvoice.texts import einvoice_labels
 from custadmin.ui.tasks import TaskRunner
 from custadmin.ui.widgets.messages import operator_message
 
@@ -40,7 +41,9 @@ _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-_COLUMN_COUNT = len(RegisterColumn)
+#: The e-invoice column follows the sortable ones (issue 16): each row's delivery state.
+EINVOICE_COLUMN = len(RegisterColumn)
+_COLUMN_COUNT = len(RegisterColumn) + 1
 # Combined once: enum arithmetic in Python costs more than the rest of flags().
 _FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
@@ -104,7 +107,8 @@ class RegisterModel(QAbstractTableModel):
         self._deleted_row = _note_row(self.tr("(deleted)"))
         # A search that found another contact than the main one shows that
         # contact in the row, so marked; account ID -> that contact's ID.
-        self._found_label = self.tr("{name} (found contact)")
+        self._labels = _Labels(self.tr("{name} (found contact)"), einvoice_labels(),
+                               self.tr("{state} — invoices held"))
         self._found: dict[int, int] = {}
         self._full_timer = QTimer(self)
         self._full_timer.setSingleShot(True)
@@ -124,8 +128,14 @@ class RegisterModel(QAbstractTableModel):
         return self._source
 
     def set_source(self, source: RegisterSource) -> None:
-        """Read from ``source`` from now on; what is shown and cached stays (same data)."""
+        """Read from ``source`` from now on. The rows cached from the quick reader
+        lack the e-invoice state it does not read: they are read again when painted."""
         self._source = source
+        if self._blocks and self._count:
+            self._blocks.clear()
+            self.dataChanged.emit(self.index(0, EINVOICE_COLUMN),
+                                  self.index(self._count - 1, EINVOICE_COLUMN),
+                                  [Qt.ItemDataRole.DisplayRole])
 
     @property
     def loaded(self) -> bool:
@@ -149,7 +159,7 @@ class RegisterModel(QAbstractTableModel):
             self._cancel.cancel()
         self._cancel = None
         self.searching_changed.emit(True)
-        source, block_size, label = self._source, self.BLOCK_SIZE, self._found_label
+        source, block_size, label = self._source, self.BLOCK_SIZE, self._labels
         self._runner.run(
             lambda: _load_page(source, query, block_size, label),
             lambda loaded: self._apply_page(generation, *loaded),
@@ -159,6 +169,11 @@ class RegisterModel(QAbstractTableModel):
     def set_search_text(self, text: str) -> None:
         if text != self._query.text or not self._loaded:
             self.set_query(replace(self._query, text=text))
+
+    def set_einvoice_filter(self, state: str) -> None:
+        """Only accounts in this e-invoice state (:attr:`RegisterQuery.einvoice`)."""
+        if state != self._query.einvoice:
+            self.set_query(replace(self._query, einvoice=state))
 
     def refresh(self) -> None:
         """Run the current query again (after an account was saved or created)."""
@@ -323,7 +338,7 @@ class RegisterModel(QAbstractTableModel):
             return self._deleted_row
         cell = block[offset]
         if isinstance(cell, StoredRegisterRow):
-            cell = block[offset] = _cells(cell, self._found_label)
+            cell = block[offset] = _cells(cell, self._labels)
         return cell
 
     def _fetch_block(self, block_no: int) -> list[Cell]:
@@ -388,8 +403,8 @@ class RegisterModel(QAbstractTableModel):
 
     def prepare_sort(self, column: int, order: Qt.SortOrder) -> bool:
         """Set the sort order for the next query without running one."""
-        if not 0 <= column < _COLUMN_COUNT:
-            return False
+        if not 0 <= column < len(RegisterColumn):
+            return False  # the e-invoice column is filtered by, not sorted
         self._query = replace(self._query, sort=RegisterColumn(column),
                               descending=order == Qt.SortOrder.DescendingOrder)
         return True
@@ -411,7 +426,7 @@ _PAGE_BLOCKS = 1
 
 
 def _load_page(
-    source: RegisterSource, query: RegisterQuery, block_size: int, found_label: str
+    source: RegisterSource, query: RegisterQuery, block_size: int, labels: _Labels
 ) -> tuple[RegisterPage, dict[int, list[Cell]], dict[int, int]]:
     """The first page and its first rows, ready to paint (on the worker).
 
@@ -428,7 +443,7 @@ def _load_page(
             i not in stored for i in ids
         ):
             break  # a block is cached whole or not at all (the GUI thread reads it)
-        blocks[start // block_size] = [_cells(stored[i], found_label) for i in ids]
+        blocks[start // block_size] = [_cells(stored[i], labels) for i in ids]
     return page, blocks, _found_contacts(stored.values())
 
 
@@ -436,13 +451,29 @@ def _found_contacts(rows: Iterable[StoredRegisterRow]) -> dict[int, int]:
     return {r.id: r.found_contact_id for r in rows if r.found_contact_id is not None}
 
 
-def _cells(row: StoredRegisterRow, found_label: str) -> Row:
+@dataclass(frozen=True, slots=True)
+class _Labels:
+    """Texts the rows are made with, translated once (and read on workers)."""
+
+    #: A contact a search found, not the main one: "{name} (found contact)".
+    found: str
+    #: Each e-invoice delivery reason in a few words.
+    einvoice: Mapping[str, str]
+    #: "{state} — invoices held".
+    held: str
+
+    def einvoice_text(self, row: StoredRegisterRow) -> str:
+        state = self.einvoice.get(row.einvoice, "")
+        return self.held.format(state=state) if state and row.einvoice_held else state
+
+
+def _cells(row: StoredRegisterRow, labels: _Labels) -> Row:
     """``row``'s texts; a contact a search found (not the main one) marked as such."""
-    cells = row.cells()
+    cells = (*row.cells(), labels.einvoice_text(row))
     if row.found_contact_id is None:
         return cells
     at = RegisterColumn.MAIN_CONTACT
-    return (*cells[:at], found_label.format(name=cells[at]), *cells[at + 1:])
+    return (*cells[:at], labels.found.format(name=cells[at]), *cells[at + 1:])
 
 
 def _note_row(text: str) -> Row:
@@ -460,4 +491,5 @@ def column_titles(model: QObject) -> tuple[str, ...]:
         translate("RegisterModel", "Email"),
         translate("RegisterModel", "Phone"),
         translate("RegisterModel", "City"),
+        translate("RegisterModel", "E-invoice"),
     )

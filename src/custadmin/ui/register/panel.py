@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -26,8 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from custadmin.domain.register import RegisterColumn
-from custadmin.ui.register.model import RegisterModel
+from custadmin.domain.einvoice import DeliveryReason
+from custadmin.domain.register import EINVOICE_HELD, EINVOICE_PEPPOL, RegisterColumn
+from custadmin.ui.einvoice.texts import reason_title
+from custadmin.ui.register.model import EINVOICE_COLUMN, RegisterModel
 from custadmin.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -37,7 +40,7 @@ SEARCH_DELAY_MS = 200
 _WIDTHS = {
     RegisterColumn.CUSTOMER_NUMBER: 90, RegisterColumn.NAME: 210, RegisterColumn.ORG_NUMBER: 125,
     RegisterColumn.MAIN_CONTACT: 140, RegisterColumn.EMAIL: 210, RegisterColumn.PHONE: 115,
-    RegisterColumn.CITY: 110,
+    RegisterColumn.CITY: 110, EINVOICE_COLUMN: 160,
 }
 
 
@@ -79,6 +82,20 @@ class RegisterPanel(QWidget):
             "Find: customer no., name, org. no., email or phone (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Search the customer register"))
+        self.einvoice = QComboBox(self)
+        self.einvoice.setAccessibleName(self.tr("Show accounts by e-invoice delivery"))
+        self.einvoice.setToolTip(self.tr("Show only the accounts whose invoices go this way"))
+        self.einvoice.addItem(self.tr("Every account"), "")
+        self.einvoice.addItem(self.tr("Delivered by e-invoice"), EINVOICE_PEPPOL)
+        self.einvoice.addItem(self.tr("Invoices held"), EINVOICE_HELD)
+        for reason in (DeliveryReason.PENDING, DeliveryReason.REJECTED,
+                       DeliveryReason.MOVE_PENDING, DeliveryReason.NO_PEPPOL_ID,
+                       DeliveryReason.CANNOT_RECEIVE_INVOICES, DeliveryReason.TIER_TOO_LOW,
+                       DeliveryReason.NOT_IN_NETWORK):
+            self.einvoice.addItem(reason_title(reason), reason.value)
+        self.einvoice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # Until the database layer is open: the start-up reader cannot filter.
+        self.einvoice.setEnabled(False)
         self.count = QLabel(self)
         self.count.setMinimumWidth(160)
         self.count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -105,7 +122,7 @@ class RegisterPanel(QWidget):
         for column, width in _WIDTHS.items():
             self.table.setColumnWidth(column, width)
         header.setSortIndicator(RegisterColumn.NAME, Qt.SortOrder.AscendingOrder)
-        header.sortIndicatorChanged.connect(self.model.sort)
+        header.sortIndicatorChanged.connect(self._sort)
 
         self.empty = QLabel(self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -117,6 +134,7 @@ class RegisterPanel(QWidget):
 
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
+        top.addWidget(self.einvoice)
         top.addWidget(self.count)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -130,6 +148,8 @@ class RegisterPanel(QWidget):
         self._debounce.timeout.connect(self._search_now)
         self.search.textChanged.connect(lambda _t: self._debounce.start())
         self.search.returnPressed.connect(self._open_first)
+        self.einvoice.currentIndexChanged.connect(
+            lambda _i: self.model.set_einvoice_filter(str(self.einvoice.currentData() or "")))
         self.search.installEventFilter(self)
         self.table.viewport().installEventFilter(self)
         self.table.doubleClicked.connect(lambda index: self._open_row(index.row()))
@@ -144,6 +164,23 @@ class RegisterPanel(QWidget):
     @property
     def has_painted_first_rows(self) -> bool:
         return self._first_rows_painted
+
+    def _sort(self, column: int, order: Qt.SortOrder) -> None:
+        if column != EINVOICE_COLUMN:
+            self.model.sort(column, order)
+            return
+        # Filtered by (the list beside the search box), not sorted: the
+        # indicator goes back to the column the register is sorted by.
+        query, header = self.model.query, self.table.horizontalHeader()
+        blocked = header.blockSignals(True)
+        header.setSortIndicator(query.sort, Qt.SortOrder.DescendingOrder if query.descending
+                                else Qt.SortOrder.AscendingOrder)
+        header.blockSignals(blocked)
+        self.einvoice.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def set_filters_available(self, available: bool) -> None:
+        """The database layer is open: the e-invoice filter can be used."""
+        self.einvoice.setEnabled(available)
 
     def start(self) -> None:
         """First load: everything, sorted by name."""
@@ -241,7 +278,13 @@ class RegisterPanel(QWidget):
         text = self.search.text().strip()
         if count == 0:
             self.count.setText(self.tr("No accounts"))
-            if text:
+            if self.model.query.einvoice:
+                state = self.einvoice.currentText()
+                self.empty.setText(self.tr(
+                    "No account matching “{text}” is in the e-invoice state “{state}”.").format(
+                    text=text, state=state) if text else self.tr(
+                    "No account is in the e-invoice state “{state}”.").format(state=state))
+            elif text:
                 self.empty.setText(self.tr("No account matches “{text}”.").format(text=text))
             else:
                 self.empty.setText(self.tr(
