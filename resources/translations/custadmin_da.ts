@@ -2996,6 +2996,10 @@ Logmappe: {logs}</translation>
         <translation>Fundne modtagere</translation>
     </message>
     <message>
+        <source>The chosen recipient</source>
+        <translation>Den valgte modtager</translation>
+    </message>
+    <message>
         <source>Move</source>
         <translation>Flytning</translation>
     </message>
@@ -3082,12 +3086,20 @@ Logmappe: {logs}</translation>
         <translation>Afventer siden {since}: kunden har endnu ikke bekræftet pr. e-mail.</translation>
     </message>
     <message>
-        <source>Confirmed {since}.</source>
-        <translation>Bekræftet {since}.</translation>
+        <source>Confirmed {since} by {who}, from {email}.</source>
+        <translation>Bekræftet {since} af {who}, fra {email}.</translation>
     </message>
     <message>
-        <source>Rejected {since}: {reason}</source>
-        <translation>Afvist {since}: {reason}</translation>
+        <source>Rejected {since} by {who}: {reason}</source>
+        <translation>Afvist {since} af {who}: {reason}</translation>
+    </message>
+    <message>
+        <source>Registered by {who} for the account {account}.</source>
+        <translation>Registreret af {who} for kontoen {account}.</translation>
+    </message>
+    <message>
+        <source>Registered by {who}.</source>
+        <translation>Registreret af {who}.</translation>
     </message>
     <message>
         <source>Operator: {operator}; email: {email}</source>

@@ -2996,6 +2996,10 @@ Loggmapp: {logs}</translation>
         <translation>Hittade mottagare</translation>
     </message>
     <message>
+        <source>The chosen recipient</source>
+        <translation>Den valda mottagaren</translation>
+    </message>
+    <message>
         <source>Move</source>
         <translation>Flytt</translation>
     </message>
@@ -3082,12 +3086,20 @@ Loggmapp: {logs}</translation>
         <translation>Väntar sedan {since}: kunden har inte bekräftat via e-post än.</translation>
     </message>
     <message>
-        <source>Confirmed {since}.</source>
-        <translation>Bekräftad {since}.</translation>
+        <source>Confirmed {since} by {who}, from {email}.</source>
+        <translation>Bekräftad {since} av {who}, från {email}.</translation>
     </message>
     <message>
-        <source>Rejected {since}: {reason}</source>
-        <translation>Avvisad {since}: {reason}</translation>
+        <source>Rejected {since} by {who}: {reason}</source>
+        <translation>Avvisad {since} av {who}: {reason}</translation>
+    </message>
+    <message>
+        <source>Registered by {who} for the account {account}.</source>
+        <translation>Registrerad av {who} för kontot {account}.</translation>
+    </message>
+    <message>
+        <source>Registered by {who}.</source>
+        <translation>Registrerad av {who}.</translation>
     </message>
     <message>
         <source>Operator: {operator}; email: {email}</source>

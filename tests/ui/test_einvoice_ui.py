@@ -88,6 +88,7 @@ def test_seed_002_search_register_confirm_then_move(
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert net.model.rowCount() == 1
     assert net.model.index(0, 4).data().startswith("pending since")
+    assert "for the account Hägg Bygg AB" in net.details.text()
 
     # The account says so at once: pending, and PDF by email meanwhile.
     qtbot.waitUntil(lambda: "Registration pending since" in state.text())
@@ -104,6 +105,7 @@ def test_seed_002_search_register_confirm_then_move(
     confirm.submit()
     qtbot.waitUntil(lambda: not confirm.isVisible())
     qtbot.waitUntil(lambda: "Receives e-invoices through InExchange" in state.text())
+    assert "from faktura@hagg.se" in net.details.text()
     assert state.text().startswith('<b style="color: #1b6e20">E-invoice (Peppol)</b>')
 
     # A move to another operator: the old one delivers until it is confirmed.

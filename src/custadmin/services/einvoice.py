@@ -81,6 +81,12 @@ class NetworkEntry:
     operator: str
     version: int
     moving_to: str = ""
+    #: Who asked for the registration, and for which account (its name; "" none).
+    requested_by: str = ""
+    for_account: str = ""
+    #: Who confirmed or rejected it, and the email a confirmation came from.
+    decided_by: str = ""
+    confirmed_from: str = ""
 
     @property
     def token(self) -> VersionToken:
@@ -252,8 +258,11 @@ def _entry(session: Session, row: EInvoiceRecipient, net: Network) -> NetworkEnt
     recipient = _recipient(session, row)
     operator = net.operator(row.operator_id)
     moving = net.operator(recipient.move.operator_id) if recipient.move else None
+    account = (session.scalar(select(Account.name).where(Account.id == row.for_account_id))
+               if row.for_account_id is not None else None)
     return NetworkEntry(recipient, operator.name if operator else "?", row.version,
-                        moving.name if moving else "")
+                        moving.name if moving else "", row.requested_by, account or "",
+                        row.decided_by, row.confirmed_from)
 
 
 def search_network(ws: Workspace, text: str) -> list[NetworkEntry]:

@@ -64,6 +64,7 @@ from sqlalchemy.sql.elements import ClauseElement
 
 from custadmin.domain.accounts import RegisterRow
 from custadmin.domain.alphabet import search_fold, search_words, word_variants
+from custadmin.domain.einvoice import DeliveryReason
 from custadmin.domain.identifiers import org_number_search_digits, phone_search_digits
 from custadmin.domain.register import (
     EINVOICE_HELD,
@@ -79,7 +80,7 @@ from custadmin.domain.register import (
 from custadmin.domain.text import clean_search
 from custadmin.services.workspace import Workspace
 from custadmin.storage.register_reading import SearchCancel, SearchCancelled, decode_packed_ids
-from custadmin.storage.schema import Account, Contact
+from custadmin.storage.schema import Account, Contact, EInvoiceRecipient
 
 #: The key of the search box in a :class:`~custadmin.domain.errors.FieldError`.
 SEARCH_FIELD = "search"
@@ -335,7 +336,6 @@ def _restriction(session: Session, query: RegisterQuery) -> Select[Any] | None:
     """IDs of the accounts in the e-invoice state the query asks for (None: any)."""
     if not query.einvoice:
         return None
-    from custadmin.domain.einvoice import DeliveryReason
     from custadmin.services.einvoice import network_of
     from custadmin.services.einvoice_report import PEPPOL_REASONS, accounts_in_state
 
@@ -535,7 +535,7 @@ def stored_register_rows(
         select(
             Account.id, Account.customer_number, Account.name, Account.org_number,
             Account.country, Contact.first_name, Contact.last_name, Contact.email,
-            Contact.phone, Contact.city,
+            Contact.phone, Contact.city, Account.peppol_id, Account.requires_einvoice,
         )
         .join(Contact, (Contact.account_id == Account.id) & Contact.is_main)
         .where(Account.id.in_(list(ids)))
@@ -546,25 +546,50 @@ def stored_register_rows(
             fetched = {row[0]: row for row in cursor.fetchall()}
         finally:
             cursor.close()
-        rows = [StoredRegisterRow(*fetched[i]) for i in ids if i in fetched]
-        rows = _with_einvoice_states(uow.session, rows)
+        rows = [StoredRegisterRow(*fetched[i][:_STORED_COLUMNS]) for i in ids if i in fetched]
+        expecting = [row.id for row in rows
+                     if fetched[row.id][_STORED_COLUMNS] or fetched[row.id][_STORED_COLUMNS + 1]]
+        rows = _with_einvoice_states(uow.session, rows, expecting)
         return _with_found_contacts(uow.session.connection(), rows, search) if search else rows
 
 
-def _with_einvoice_states(session: Session, rows: list[StoredRegisterRow]
-                          ) -> list[StoredRegisterRow]:
-    """Each row with its account's e-invoice delivery reason (the register's column)."""
+#: The columns of a :class:`StoredRegisterRow` as read (the e-invoice ones follow).
+_STORED_COLUMNS = 10
+
+
+def _with_einvoice_states(session: Session, rows: list[StoredRegisterRow],
+                          expecting: list[int]) -> list[StoredRegisterRow]:
+    """Each row with its account's e-invoice delivery reason (the register's column).
+
+    Most accounts have no Peppol ID, do not require e-invoices and have no
+    recipient with their organisation number: they are *not in the network*,
+    known from one look at the recipients' (country, organisation number)
+    index. Only the others (``expecting`` and those the look finds) are
+    decided by the set-based state query, with the network it needs: a page
+    of the register costs one small query more, not four.
+    """
     if not rows:
         return rows
-    from custadmin.services.einvoice import network_of
-    from custadmin.services.einvoice_report import state_select
+    pairs = {(r.country, r.org_number) for r in rows if r.org_number}
+    known: set[tuple[str, str]] = set()
+    if pairs:
+        known = {(country, org) for country, org in session.execute(
+            select(EInvoiceRecipient.country, EInvoiceRecipient.org_number).where(
+                tuple_(EInvoiceRecipient.country, EInvoiceRecipient.org_number).in_(
+                    sorted(pairs))))}
+    decide = set(expecting) | {r.id for r in rows if (r.country, r.org_number) in known}
+    found: dict[int, tuple[str, bool]] = {}
+    if decide:
+        from custadmin.services.einvoice import network_of
+        from custadmin.services.einvoice_report import state_select
 
-    states = state_select(network_of(session)).subquery()
-    found = {account_id: (reason, bool(held)) for account_id, reason, held in session.execute(
-        select(states.c.account_id, states.c.reason, states.c.held)
-        .where(states.c.account_id.in_([r.id for r in rows])))}
-    return [replace(r, einvoice=found[r.id][0], einvoice_held=found[r.id][1])
-            if r.id in found else r for r in rows]
+        states = state_select(network_of(session)).subquery()
+        found = {account_id: (reason, bool(held)) for account_id, reason, held in
+                 session.execute(select(states.c.account_id, states.c.reason, states.c.held)
+                                 .where(states.c.account_id.in_(sorted(decide))))}
+    elsewhere = (DeliveryReason.NOT_IN_NETWORK.value, False)
+    return [replace(r, einvoice=found.get(r.id, elsewhere)[0],
+                    einvoice_held=found.get(r.id, elsewhere)[1]) for r in rows]
 
 
 def _with_found_contacts(

@@ -389,6 +389,7 @@ class NetworkWindow(QDialog):
             self.table.setColumnWidth(column, width)
         self.details = QLabel(self)
         self.details.setWordWrap(True)
+        self.details.setAccessibleName(self.tr("The chosen recipient"))
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.history = QTreeWidget(self)
         self.history.setColumnCount(4)
@@ -568,10 +569,15 @@ class NetworkWindow(QDialog):
         line = {
             RecipientState.PENDING: self.tr("Pending since {since}: the customer has not "
                                             "confirmed by email yet."),
-            RecipientState.CONFIRMED: self.tr("Confirmed {since}."),
-            RecipientState.REJECTED: self.tr("Rejected {since}: {reason}"),
-        }[recipient.state].format(since=since, reason=recipient.rejected_reason)
+            RecipientState.CONFIRMED: self.tr("Confirmed {since} by {who}, from {email}."),
+            RecipientState.REJECTED: self.tr("Rejected {since} by {who}: {reason}"),
+        }[recipient.state].format(since=since, reason=recipient.rejected_reason,
+                                  who=entry.decided_by, email=entry.confirmed_from)
+        asked = (self.tr("Registered by {who} for the account {account}.").format(
+            who=entry.requested_by, account=entry.for_account) if entry.for_account
+            else self.tr("Registered by {who}.").format(who=entry.requested_by))
         parts = [f"<b>{html.escape(recipient.company_name)}</b> — {html.escape(line)}",
+                 html.escape(asked),
                  html.escape(self.tr("Operator: {operator}; email: {email}").format(
                      operator=entry.operator, email=recipient.email))]
         if entry.moving_to and recipient.move is not None:
