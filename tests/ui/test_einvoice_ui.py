@@ -258,8 +258,9 @@ def test_the_register_shows_each_rows_state_and_filters_by_it(
         combo.setCurrentIndex(combo.findData(EINVOICE_HELD))
     rows = panel.model.rowCount()
     assert rows >= 1
-    assert all(panel.model.index(r, EINVOICE_COLUMN).data().endswith("invoices held")
-               for r in range(rows))
+    qtbot.waitUntil(lambda: all(
+        panel.model.index(r, EINVOICE_COLUMN).data().endswith("invoices held")
+        for r in range(rows)))
     # The column is filtered by, not sorted: a click on its header leaves the order.
     header = panel.table.horizontalHeader()
     header.setSortIndicator(EINVOICE_COLUMN, Qt.SortOrder.AscendingOrder)

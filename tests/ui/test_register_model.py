@@ -16,7 +16,7 @@ from custadmin.services.accounts import count_accounts
 from custadmin.services.register import DatabaseRegister
 from custadmin.services.register_source import SearchCancel
 from custadmin.services.workspace import Workspace
-from custadmin.ui.register.model import RegisterModel
+from custadmin.ui.register.model import EINVOICE_COLUMN, RegisterModel
 from custadmin.ui.tasks import TaskRunner
 
 
@@ -55,6 +55,8 @@ def test_rows_show_formatted_values_in_column_order(
     with qtbot.waitSignal(model.count_changed, timeout=10_000):
         model.set_search_text(str(hagg.customer_number))
     assert model.rowCount() == 1
+    # The e-invoice column is read on a worker once the row is shown.
+    qtbot.waitUntil(lambda: model.data(model.index(0, EINVOICE_COLUMN)) != "")
     values = [model.data(model.index(0, c)) for c in range(model.columnCount())]
     assert values == [
         str(hagg.customer_number), "Hägg Bygg AB", "556036-0793", "Anna Berg",

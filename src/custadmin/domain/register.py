@@ -95,11 +95,6 @@ class StoredRegisterRow:
     #: Set when the contact fields are not the main contact's but those of the
     #: contact a search found (:func:`found_contact`).
     found_contact_id: int | None = None
-    #: The e-invoice delivery reason (a ``DeliveryReason`` value; "" not read:
-    #: the start-up reader does not read it). Not compared: the same stored line.
-    einvoice: str = field(default="", compare=False)
-    #: Its invoices are held (the customer requires e-invoices).
-    einvoice_held: bool = field(default=False, compare=False)
 
     @property
     def main_contact(self) -> str:

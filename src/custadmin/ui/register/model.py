@@ -109,6 +109,10 @@ class RegisterModel(QAbstractTableModel):
         # contact in the row, so marked; account ID -> that contact's ID.
         self._labels = _Labels(self.tr("{name} (found contact)"), einvoice_labels(),
                                self.tr("{state} — invoices held"))
+        # The e-invoice column, by account ID: read on a worker once a block of
+        # rows is painted, so that no row waits for it; blocks asked for.
+        self._states: dict[int, tuple[str, bool]] = {}
+        self._states_asked: set[int] = set()
         self._found: dict[int, int] = {}
         self._full_timer = QTimer(self)
         self._full_timer.setSingleShot(True)
@@ -128,11 +132,16 @@ class RegisterModel(QAbstractTableModel):
         return self._source
 
     def set_source(self, source: RegisterSource) -> None:
-        """Read from ``source`` from now on. The rows cached from the quick reader
-        lack the e-invoice state it does not read: they are read again when painted."""
+        """Read from ``source`` from now on; what is shown and cached stays (same
+        data). The quick reader has no e-invoice states: they are read now."""
         self._source = source
-        if self._blocks and self._count:
-            self._blocks.clear()
+        self.refresh_einvoice()
+
+    def refresh_einvoice(self) -> None:
+        """Read the e-invoice column again (the network changed, or the source)."""
+        self._states.clear()
+        self._states_asked.clear()
+        if self._count:
             self.dataChanged.emit(self.index(0, EINVOICE_COLUMN),
                                   self.index(self._count - 1, EINVOICE_COLUMN),
                                   [Qt.ItemDataRole.DisplayRole])
@@ -151,6 +160,9 @@ class RegisterModel(QAbstractTableModel):
         """Search and sort in the database; a newer query abandons older ones."""
         self._query = query
         self._generation += 1
+        # Read anew with the rows (a save or the network may have changed them).
+        self._states.clear()
+        self._states_asked.clear()
         generation = self._generation
         self._loaded = False
         if self._cancel is not None:
@@ -312,6 +324,8 @@ class RegisterModel(QAbstractTableModel):
         if row is None:
             return
         self._blocks.pop(row // self.BLOCK_SIZE, None)
+        self._states.pop(account_id, None)
+        self._states_asked.discard(row // self.BLOCK_SIZE)
         self.dataChanged.emit(
             self.index(row, 0), self.index(row, _COLUMN_COUNT - 1), [Qt.ItemDataRole.DisplayRole]
         )
@@ -360,6 +374,46 @@ class RegisterModel(QAbstractTableModel):
         self._found.update(_found_contacts(fetched.values()))
         return [fetched.get(account_id, self._deleted_row) for account_id in ids]
 
+    def _einvoice_cell(self, row: int) -> str:
+        account_id = self.account_id(row)
+        if account_id is None:
+            return ""
+        state = self._states.get(account_id)
+        if state is None:
+            self._ask_states(row // self.BLOCK_SIZE)
+            return ""
+        label = self._labels.einvoice.get(state[0], "")
+        return self._labels.held.format(state=label) if label and state[1] else label
+
+    def _ask_states(self, block_no: int) -> None:
+        reader = getattr(self._source, "einvoice_states", None)
+        if reader is None or block_no in self._states_asked:
+            return  # (the start-up reader has none: asked again once attached)
+        self._states_asked.add(block_no)
+        start = block_no * self.BLOCK_SIZE
+        rows = range(start, min(start + self.BLOCK_SIZE, self._count))
+        ids = [i for i in (self.account_id(r) for r in rows) if i is not None]
+        generation = self._generation
+
+        def read(found: dict[int, tuple[str, bool]]) -> None:
+            if generation != self._generation:
+                return  # another query: its rows ask for themselves
+            if len(self._states) > self.MAX_BLOCKS * self.BLOCK_SIZE:
+                self._states.clear()
+            self._states.update(found)
+            last = min(rows.stop, self._count) - 1
+            if last >= rows.start:
+                self.dataChanged.emit(self.index(rows.start, EINVOICE_COLUMN),
+                                      self.index(last, EINVOICE_COLUMN),
+                                      [Qt.ItemDataRole.DisplayRole])
+
+        def failed(exc: BaseException) -> None:
+            # The column stays empty; the rows themselves are unaffected.
+            self._states_asked.discard(block_no)
+            self.failed.emit(operator_message(exc, "reading e-invoice states"))
+
+        self._runner.run(lambda: reader(ids), read, failed)
+
     # --- QAbstractTableModel ----------------------------------------------
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
@@ -376,6 +430,8 @@ class RegisterModel(QAbstractTableModel):
             row = index.row()
             if row >= self._count:
                 return None
+            if index.column() == EINVOICE_COLUMN:
+                return self._einvoice_cell(row)
             return self._row(row)[index.column()]
         if role == _ALIGN and index.column() == RegisterColumn.CUSTOMER_NUMBER:
             return _RIGHT
@@ -462,14 +518,10 @@ class _Labels:
     #: "{state} — invoices held".
     held: str
 
-    def einvoice_text(self, row: StoredRegisterRow) -> str:
-        state = self.einvoice.get(row.einvoice, "")
-        return self.held.format(state=state) if state and row.einvoice_held else state
-
 
 def _cells(row: StoredRegisterRow, labels: _Labels) -> Row:
     """``row``'s texts; a contact a search found (not the main one) marked as such."""
-    cells = (*row.cells(), labels.einvoice_text(row))
+    cells = row.cells()
     if row.found_contact_id is None:
         return cells
     at = RegisterColumn.MAIN_CONTACT

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from custadmin.domain.einvoice import DeliveryReason
 from custadmin.domain.register import EINVOICE_HELD, EINVOICE_PEPPOL, RegisterColumn
-from custadmin.ui.einvoice.texts import reason_title
+from custadmin.ui.einvoice.texts import network_changes, reason_title
 from custadmin.ui.register.model import EINVOICE_COLUMN, RegisterModel
 from custadmin.ui.tasks import TaskRunner
 
@@ -148,6 +148,7 @@ class RegisterPanel(QWidget):
         self._debounce.timeout.connect(self._search_now)
         self.search.textChanged.connect(lambda _t: self._debounce.start())
         self.search.returnPressed.connect(self._open_first)
+        network_changes().changed.connect(self.model.refresh_einvoice)
         self.einvoice.currentIndexChanged.connect(
             lambda _i: self.model.set_einvoice_filter(str(self.einvoice.currentData() or "")))
         self.search.installEventFilter(self)
