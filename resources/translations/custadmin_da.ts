@@ -2937,7 +2937,7 @@ Logmappe: {logs}</translation>
     </message>
     <message>
         <source>Organisation number</source>
-        <translation>CVR-/organisationsnummer</translation>
+        <translation>CVR-/org.nr.</translation>
     </message>
     <message>
         <source>Peppol IDs</source>
