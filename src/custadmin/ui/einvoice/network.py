@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -30,7 +29,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -57,6 +55,7 @@ from custadmin.ui.widgets.choosers import CodeCombo, fill_quietly
 from custadmin.ui.widgets.fields import ERROR_STYLE, FieldForm, FieldSpec
 from custadmin.ui.widgets.messages import message_text, operator_message
 from custadmin.ui.widgets.page import forbidden
+from custadmin.ui.widgets.tables import RowsModel, list_table
 from custadmin.ui.widgets.when import local_date, local_time
 
 if TYPE_CHECKING:
@@ -89,31 +88,15 @@ def status_text(entry: NetworkEntry) -> str:
     return text
 
 
-class NetworkModel(QAbstractTableModel):
+class NetworkModel(RowsModel["NetworkEntry"]):
     """Search results: one frozen :class:`NetworkEntry` per row."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[NetworkEntry] = []
-        self._titles = (self.tr("Company"), self.tr("Organisation number"),
-                        self.tr("Peppol IDs"), self.tr("Operator"), self.tr("Status"),
-                        self.tr("Documents"), self.tr("Conditions"))
+        super().__init__((self.tr("Company"), self.tr("Organisation number"),
+                          self.tr("Peppol IDs"), self.tr("Operator"), self.tr("Status"),
+                          self.tr("Documents"), self.tr("Conditions")), parent)
 
-    def set_rows(self, rows: Sequence[NetworkEntry]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._titles)
-
-    def data(self, index: AnyIndex, role: int = _DISPLAY) -> Any:
-        if not index.isValid() or role not in (_DISPLAY, int(Qt.ItemDataRole.ToolTipRole)):
-            return None
-        entry = self.rows[index.row()]
+    def cells(self, entry: NetworkEntry) -> tuple[str, ...]:
         recipient = entry.recipient
         flags = [text for on, text in (
             (recipient.supplier_must_be_approved, self.tr("supplier must be approved")),
@@ -126,13 +109,7 @@ class NetworkModel(QAbstractTableModel):
             status_text(entry),
             ", ".join(document_title(d) for d in DocumentType if d in recipient.document_types),
             "; ".join(flags) or self.tr("none"),
-        )[index.column()]
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = _DISPLAY) -> Any:
-        if role == _DISPLAY and orientation == Qt.Orientation.Horizontal:
-            return self._titles[section]
-        return None
+        )
 
 
 def _t(text: str) -> Callable[[], str]:
@@ -377,16 +354,7 @@ class NetworkWindow(QDialog):
         self.found = QLabel(self)
         self.found.setWordWrap(True)
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setTabKeyNavigation(False)
-        self.table.setAccessibleName(self.tr("Recipients found"))
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((210, 150, 170, 110, 200, 150)):
-            self.table.setColumnWidth(column, width)
+        list_table(self.table, self.tr("Recipients found"), (210, 150, 170, 110, 200, 150))
         self.details = QLabel(self)
         self.details.setWordWrap(True)
         self.details.setAccessibleName(self.tr("The chosen recipient"))

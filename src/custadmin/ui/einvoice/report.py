@@ -10,10 +10,9 @@ Cancel, every cell escaped against spreadsheet formulas.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -25,7 +24,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -42,6 +40,7 @@ from custadmin.ui.tasks import TaskRunner
 from custadmin.ui.widgets.messages import operator_message
 from custadmin.ui.widgets.progress import Notice, ProgressTask
 from custadmin.ui.widgets.prompts import ErrorMessage
+from custadmin.ui.widgets.tables import RowsModel, list_table
 from custadmin.ui.widgets.when import local_date
 
 if TYPE_CHECKING:
@@ -59,23 +58,23 @@ PAGE_ROWS = 200
 Filter = tuple[frozenset[DeliveryReason] | None, bool | None]
 
 
-class ReportModel(QAbstractTableModel):
+class ReportModel(RowsModel["ReportRow"]):
     """The listed accounts, read a page at a time on a worker (``fetchMore``)."""
+
+    right_aligned = frozenset({0, 7})
 
     #: A read failed: the text is for the operator.
     failed = Signal(str)
 
     def __init__(self, ws: Workspace, runner: TaskRunner, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__((self.tr("Customer no."), self.tr("Name"), self.tr("Organisation no."),
+                          self.tr("Peppol ID"), self.tr("Why not by e-invoice"),
+                          self.tr("Held"), self.tr("Since"), self.tr("Days")), parent)
         self._ws, self._runner = ws, runner
-        self.rows: list[ReportRow] = []
         self._total = 0
         self._filter: Filter = (None, None)
         self._generation = 0
         self._reading = False
-        self._titles = (self.tr("Customer no."), self.tr("Name"), self.tr("Organisation no."),
-                        self.tr("Peppol ID"), self.tr("Why not by e-invoice"),
-                        self.tr("Held"), self.tr("Since"), self.tr("Days"))
 
     def show(self, chosen: Filter, total: int, first: list[ReportRow] | None = None) -> None:
         """List the accounts of ``chosen`` (``total`` of them), from the first;
@@ -123,29 +122,10 @@ class ReportModel(QAbstractTableModel):
         self._runner.run(lambda: report_page(ws, reasons, offset, PAGE_ROWS, held=held),
                          read, failed)
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._titles)
-
-    def data(self, index: AnyIndex, role: int = _DISPLAY) -> Any:
-        if not index.isValid():
-            return None
-        if role == _ALIGN and index.column() in (0, 7):
-            return _RIGHT
-        if role != _DISPLAY:
-            return None
-        row = self.rows[index.row()]
+    def cells(self, row: ReportRow) -> tuple[str, ...]:
         return (str(row.customer_number), row.name, row.org_number, row.peppol_id,
                 reason_title(row.reason), self.tr("held") if row.held else "",
-                local_date(row.since), str(row.age_days))[index.column()]
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = _DISPLAY) -> Any:
-        if role == _DISPLAY and orientation == Qt.Orientation.Horizontal:
-            return self._titles[section]
-        return None
+                local_date(row.since), str(row.age_days))
 
 
 class ReportDialog(QDialog):
@@ -176,16 +156,7 @@ class ReportDialog(QDialog):
         self.model = ReportModel(ws, runner, self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.table.setTabKeyNavigation(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setAccessibleName(self.tr("Accounts listed"))
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((95, 220, 120, 150, 210, 60, 95)):
-            self.table.setColumnWidth(column, width)
+        list_table(self.table, self.tr("Accounts listed"), (95, 220, 120, 150, 210, 60, 95))
         accounts_label = QLabel(self.tr("&Accounts (Enter opens one):"), self)
         accounts_label.setBuddy(self.table)
         self.csv_button = QPushButton(self.tr("Export &CSV…"), self)
