@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -26,46 +26,22 @@ from custadmin.ui.actions import Host
 from custadmin.ui.tasks import TaskRunner
 from custadmin.ui.widgets.messages import operator_message
 from custadmin.ui.widgets.operator_texts import role_title
+from custadmin.ui.widgets.tables import RowsModel
 
 if TYPE_CHECKING:
     from custadmin.services.operators import OperatorInfo
     from custadmin.services.workspace import Workspace
 
-_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
-AnyIndex = QModelIndex | QPersistentModelIndex
 
-
-class OperatorsModel(QAbstractTableModel):
+class OperatorsModel(RowsModel["OperatorInfo"]):
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[OperatorInfo] = []
-        self._titles = (self.tr("Operator name"), self.tr("Name"), self.tr("Role"),
-                        self.tr("Signs in with"), self.tr("State"))
+        super().__init__((self.tr("Operator name"), self.tr("Name"), self.tr("Role"),
+                          self.tr("Signs in with"), self.tr("State")), parent)
 
-    def set_rows(self, rows: list[OperatorInfo]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._titles)
-
-    def data(self, index: AnyIndex, role: int = _DISPLAY) -> Any:
-        if role != _DISPLAY or not index.isValid():
-            return None
-        row = self.rows[index.row()]
+    def cells(self, row: OperatorInfo) -> tuple[str, ...]:
         return (row.name, row.display_name, role_title(row.role),
                 self.tr("password") if row.has_password else self.tr("this computer's login"),
-                self.tr("active") if row.enabled else self.tr("disabled"))[index.column()]
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = _DISPLAY) -> Any:
-        if role == _DISPLAY and orientation == Qt.Orientation.Horizontal:
-            return self._titles[section]
-        return None
+                self.tr("active") if row.enabled else self.tr("disabled"))
 
 
 def _role_box(parent: QWidget, current: OperatorRole = OperatorRole.SUPPORT_AGENT) -> QComboBox:

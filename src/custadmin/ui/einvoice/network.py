@@ -18,9 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     QTimer,
 )
@@ -65,8 +63,6 @@ if TYPE_CHECKING:
     from custadmin.services.workspace import Workspace
 
 translate = QCoreApplication.translate
-_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
-AnyIndex = QModelIndex | QPersistentModelIndex
 #: How long typing pauses before the search runs.
 SEARCH_PAUSE_MS = 250
 #: The field the participant IDs are typed in (errors come as participant_ids.N).

@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import (
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -40,7 +39,7 @@ from custadmin.ui.tasks import TaskRunner
 from custadmin.ui.widgets.messages import operator_message
 from custadmin.ui.widgets.progress import Notice, ProgressTask
 from custadmin.ui.widgets.prompts import ErrorMessage
-from custadmin.ui.widgets.tables import RowsModel, list_table
+from custadmin.ui.widgets.tables import AnyIndex, RowsModel, list_table
 from custadmin.ui.widgets.when import local_date
 
 if TYPE_CHECKING:
@@ -48,10 +47,6 @@ if TYPE_CHECKING:
     from custadmin.services.exporter import ExportResult
     from custadmin.services.workspace import Workspace
 
-_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
-_ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
-_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-AnyIndex = QModelIndex | QPersistentModelIndex
 #: Rows read per page as the list is scrolled.
 PAGE_ROWS = 200
 #: A counts-list entry: (reasons, held) the list is filtered by.
