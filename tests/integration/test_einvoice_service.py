@@ -220,6 +220,13 @@ def test_an_administrator_keeps_the_catalogue_and_a_tier_change_decides_delivery
     assert "Basic or higher" in lowered.message
     save_tier(admin, TierInput("free", "Free", "0", True))
     assert account_delivery(db, hagg).method is DeliveryMethod.PEPPOL
+    # Item 6: the catalogue's changes are in the audit trail, by whom.
+    with db.reading() as uow:
+        audited = {(e.table_name, e.operator_name) for e in uow.session.scalars(
+            select(AuditEntry).where(AuditEntry.table_name.in_(
+                ["einvoice_operator", "service_tier", "system_setting"])))}
+    assert {("einvoice_operator", "Bo Berg"), ("service_tier", "Bo Berg"),
+            ("system_setting", "Bo Berg")} <= audited
 
 
 def test_requires_einvoice_is_saved_with_my_details_and_audited(
