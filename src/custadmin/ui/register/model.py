@@ -113,6 +113,7 @@ class RegisterModel(QAbstractTableModel):
         # rows is painted, so that no row waits for it; blocks asked for.
         self._states: dict[int, tuple[str, bool]] = {}
         self._states_asked: set[int] = set()
+        self._states_deferred = False
         self._found: dict[int, int] = {}
         self._full_timer = QTimer(self)
         self._full_timer.setSingleShot(True)
@@ -270,6 +271,10 @@ class RegisterModel(QAbstractTableModel):
     def _finish(self) -> None:
         self.searching_changed.emit(False)
         self.completed.emit()
+        if self._states_deferred:
+            # Now the e-invoice column of the rows on screen is read.
+            self._states_deferred = False
+            self.refresh_einvoice()
 
     def _search_failed(self, generation: int, exc: BaseException) -> None:
         if generation != self._generation:
@@ -389,6 +394,11 @@ class RegisterModel(QAbstractTableModel):
         reader = getattr(self._source, "einvoice_states", None)
         if reader is None or block_no in self._states_asked:
             return  # (the start-up reader has none: asked again once attached)
+        if not self.complete:
+            # Not while every ID is still being read: the two workers are
+            # the register's first (jumps wait for that read).
+            self._states_deferred = True
+            return
         self._states_asked.add(block_no)
         start = block_no * self.BLOCK_SIZE
         rows = range(start, min(start + self.BLOCK_SIZE, self._count))
