@@ -1776,6 +1776,46 @@ Find en i kunderegistret (Ctrl+F og derefter Enter), eller opret en ny kundekont
         <translation>{why} Kunden kræver e-faktura: fakturaerne tilbageholdes, indtil modtageren kan modtage dem.</translation>
     </message>
     <message>
+        <source>Only the bureau&apos;s system administrator or a program administrator of the client manager may activate clients.</source>
+        <translation>Kun bureauets systemadministrator eller en programadministrator for klientstyringen må aktivere klienter.</translation>
+    </message>
+    <message>
+        <source>A connection request that is {state} cannot {step}.</source>
+        <translation>En anmodning om sammenkobling med status {state} kan ikke {step}.</translation>
+    </message>
+    <message>
+        <source>The connection form must be signed by the client&apos;s system administrator or an authorised signatory.</source>
+        <translation>Sammenkoblingsblanketten skal underskrives af klientens systemadministrator eller en tegningsberettiget.</translation>
+    </message>
+    <message>
+        <source>Only the client&apos;s own system administrator grants program permissions there.</source>
+        <translation>Kun klientens egen systemadministrator tildeler programrettigheder der.</translation>
+    </message>
+    <message>
+        <source>The consultant&apos;s login is disabled.</source>
+        <translation>Konsulentens login er deaktiveret.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s connection form is not signed yet.</source>
+        <translation>Klientens sammenkoblingsblanket er ikke underskrevet endnu.</translation>
+    </message>
+    <message>
+        <source>The client is not activated yet: it waits in the activation list.</source>
+        <translation>Klienten er ikke aktiveret endnu: den venter på aktiveringslisten.</translation>
+    </message>
+    <message>
+        <source>The bureau has not given the consultant access to this client.</source>
+        <translation>Bureauet har ikke givet konsulenten adgang til denne klient.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s system administrator has not granted the consultant any program.</source>
+        <translation>Klientens systemadministrator har ikke tildelt konsulenten noget program.</translation>
+    </message>
+    <message>
+        <source>Sees {programs}.</source>
+        <translation>Ser {programs}.</translation>
+    </message>
+    <message>
         <source>{head} or {tail}</source>
         <translation>{head} eller {tail}</translation>
     </message>
@@ -1819,7 +1859,7 @@ Find en i kunderegistret (Ctrl+F og derefter Enter), eller opret en ny kundekont
     <name>EInvoiceNetwork</name>
     <message>
         <source>pending since {date}</source>
-        <extracomment>How long typing pauses before the search runs. The field the participant IDs are typed in (errors come as participant_ids.N).</extracomment>
+        <extracomment>The field the participant IDs are typed in (errors come as participant_ids.N).</extracomment>
         <translation>afventer siden {date}</translation>
     </message>
     <message>

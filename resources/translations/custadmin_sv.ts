@@ -1776,6 +1776,46 @@ Sök upp ett i kundregistret (Ctrl+F, sedan Enter) eller skapa ett nytt kundkont
         <translation>{why} Kunden kräver e-faktura: fakturorna hålls inne tills mottagaren kan ta emot dem.</translation>
     </message>
     <message>
+        <source>Only the bureau&apos;s system administrator or a program administrator of the client manager may activate clients.</source>
+        <translation>Bara byråns systemadministratör eller en programadministratör för klienthanteraren får aktivera klienter.</translation>
+    </message>
+    <message>
+        <source>A connection request that is {state} cannot {step}.</source>
+        <translation>En begäran om sammankoppling med status {state} kan inte {step}.</translation>
+    </message>
+    <message>
+        <source>The connection form must be signed by the client&apos;s system administrator or an authorised signatory.</source>
+        <translation>Sammankopplingsblanketten ska signeras av klientens systemadministratör eller en firmatecknare.</translation>
+    </message>
+    <message>
+        <source>Only the client&apos;s own system administrator grants program permissions there.</source>
+        <translation>Bara klientens egen systemadministratör tilldelar behörigheter till program där.</translation>
+    </message>
+    <message>
+        <source>The consultant&apos;s login is disabled.</source>
+        <translation>Konsultens inloggning är avstängd.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s connection form is not signed yet.</source>
+        <translation>Klientens sammankopplingsblankett är inte signerad än.</translation>
+    </message>
+    <message>
+        <source>The client is not activated yet: it waits in the activation list.</source>
+        <translation>Klienten är inte aktiverad än: den väntar i aktiveringslistan.</translation>
+    </message>
+    <message>
+        <source>The bureau has not given the consultant access to this client.</source>
+        <translation>Byrån har inte gett konsulten tillgång till den här klienten.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s system administrator has not granted the consultant any program.</source>
+        <translation>Klientens systemadministratör har inte tilldelat konsulten något program.</translation>
+    </message>
+    <message>
+        <source>Sees {programs}.</source>
+        <translation>Ser {programs}.</translation>
+    </message>
+    <message>
         <source>{head} or {tail}</source>
         <translation>{head} eller {tail}</translation>
     </message>
@@ -1819,7 +1859,7 @@ Sök upp ett i kundregistret (Ctrl+F, sedan Enter) eller skapa ett nytt kundkont
     <name>EInvoiceNetwork</name>
     <message>
         <source>pending since {date}</source>
-        <extracomment>How long typing pauses before the search runs. The field the participant IDs are typed in (errors come as participant_ids.N).</extracomment>
+        <extracomment>The field the participant IDs are typed in (errors come as participant_ids.N).</extracomment>
         <translation>väntar sedan {date}</translation>
     </message>
     <message>

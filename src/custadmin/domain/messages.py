@@ -633,6 +633,33 @@ ENGLISH: dict[str, str] = {
         "DomainMessages",
         "{why} The customer requires e-invoices: invoices are held until the recipient can "
         "receive them."),
+    # --- accounting bureaus (R20–R24) ---------------------------------------------------------
+    "bureau.may_not_activate": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Only the bureau's system administrator or a program administrator of the client "
+        "manager may activate clients."),
+    "bureau.step_refused": QT_TRANSLATE_NOOP(
+        "DomainMessages", "A connection request that is {state} cannot {step}."),
+    "bureau.wrong_signer": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "The connection form must be signed by the client's system administrator or an "
+        "authorised signatory."),
+    "bureau.not_client_administrator": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Only the client's own system administrator grants program permissions there."),
+    "access.login_disabled": QT_TRANSLATE_NOOP(
+        "DomainMessages", "The consultant's login is disabled."),
+    "access.not_connected": QT_TRANSLATE_NOOP(
+        "DomainMessages", "The client's connection form is not signed yet."),
+    "access.not_activated": QT_TRANSLATE_NOOP(
+        "DomainMessages", "The client is not activated yet: it waits in the activation list."),
+    "access.no_access": QT_TRANSLATE_NOOP(
+        "DomainMessages", "The bureau has not given the consultant access to this client."),
+    "access.no_programs": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "The client's system administrator has not granted the consultant any program."),
+    "access.granted": QT_TRANSLATE_NOOP(
+        "DomainMessages", "Sees {programs}."),
     # --- lists (parts of a sentence) -----------------------------------------------------------
     "list.or": QT_TRANSLATE_NOOP("DomainMessages", "{head} or {tail}"),
     "list.comma": QT_TRANSLATE_NOOP("DomainMessages", "{head}, {tail}"),
