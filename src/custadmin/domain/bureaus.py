@@ -178,18 +178,22 @@ class EffectiveAccess:
 
 def effective_access(facts: AccessFacts) -> EffectiveAccess:
     """The programs the consultant sees at the client, or exactly why none (R20, R21)."""
-    checks = (
-        (not facts.login_enabled, AccessReason.LOGIN_DISABLED),
-        (not facts.connected, AccessReason.NOT_CONNECTED),
-        (not facts.activated, AccessReason.NOT_ACTIVATED),
-        (not facts.access_granted, AccessReason.NO_ACCESS),
-        (not facts.programs, AccessReason.NO_PROGRAMS),
-    )
-    for failed, reason in checks:
-        if failed:
-            return EffectiveAccess(frozenset(), reason, Message(f"access.{reason.value}"))
+    if not facts.login_enabled:
+        return _none(AccessReason.LOGIN_DISABLED, Message("access.login_disabled"))
+    if not facts.connected:
+        return _none(AccessReason.NOT_CONNECTED, Message("access.not_connected"))
+    if not facts.activated:
+        return _none(AccessReason.NOT_ACTIVATED, Message("access.not_activated"))
+    if not facts.access_granted:
+        return _none(AccessReason.NO_ACCESS, Message("access.no_access"))
+    if not facts.programs:
+        return _none(AccessReason.NO_PROGRAMS, Message("access.no_programs"))
     return EffectiveAccess(facts.programs, AccessReason.GRANTED, Message(
         "access.granted", programs=", ".join(sorted(facts.programs))))
+
+
+def _none(reason: AccessReason, why: Message) -> EffectiveAccess:
+    return EffectiveAccess(frozenset(), reason, why)
 
 
 def may_grant_programs(granter_roles_at_client: Collection[ClientRole]) -> Message | None:
