@@ -22,6 +22,7 @@ import enum
 from collections.abc import Collection
 from dataclasses import dataclass
 
+from custadmin.domain.errors import CustadminError
 from custadmin.domain.messages import Message
 
 #: A connection request not signed within this long expires (issue 17).
@@ -127,7 +128,10 @@ def next_state(request: ConnectionRequest, step: ConnectionStep,
     return target
 
 
-class StepRefused(Exception):
+class StepRefused(CustadminError):
+    """A step the request's state does not allow; ``message`` says which (the
+    window renders it as every domain error)."""
+
     def __init__(self, message: Message) -> None:
         super().__init__(message)
         self.message = message

@@ -36,6 +36,7 @@ from custadmin.ui.tasks import TaskRunner
 from custadmin.ui.widgets.choosers import fill_quietly
 from custadmin.ui.widgets.fields import ERROR_STYLE, FieldForm, FieldSpec
 from custadmin.ui.widgets.messages import operator_message
+from custadmin.ui.widgets.page import no_default_button
 
 if TYPE_CHECKING:
     from custadmin.domain.einvoice import EInvoiceOperator, Network, ServiceTier
@@ -187,10 +188,7 @@ class CatalogueDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(close)
         self.resize(720, 620)
-        # Enter belongs to the list or the search box, never to a button that
-        # happens to be the dialog's default (it would export, or register).
-        for button in self.findChildren(QPushButton):
-            button.setAutoDefault(False)
+        no_default_button(self)
         for tree in (self.operators, self.tiers):
             tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.add_operator_button.clicked.connect(lambda: self.edit_operator(None))

@@ -52,7 +52,7 @@ from custadmin.ui.tasks import TaskRunner
 from custadmin.ui.widgets.choosers import CodeCombo, fill_quietly
 from custadmin.ui.widgets.fields import ERROR_STYLE, FieldForm, FieldSpec
 from custadmin.ui.widgets.messages import message_text, operator_message
-from custadmin.ui.widgets.page import forbidden
+from custadmin.ui.widgets.page import forbidden, no_default_button
 from custadmin.ui.widgets.tables import RowsModel, list_table
 from custadmin.ui.widgets.when import local_date, local_time
 
@@ -393,10 +393,7 @@ class NetworkWindow(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(close)
         self.resize(1100, 640)
-        # Enter belongs to the list or the search box, never to a button that
-        # happens to be the dialog's default (it would export, or register).
-        for button in self.findChildren(QPushButton):
-            button.setAutoDefault(False)
+        no_default_button(self)
 
         self._pause = QTimer(self)
         self._pause.setSingleShot(True)

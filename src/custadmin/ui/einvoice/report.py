@@ -37,6 +37,7 @@ from custadmin.ui.actions import Host
 from custadmin.ui.einvoice.texts import network_changes, reason_title
 from custadmin.ui.tasks import TaskRunner
 from custadmin.ui.widgets.messages import operator_message
+from custadmin.ui.widgets.page import no_default_button
 from custadmin.ui.widgets.progress import Notice, ProgressTask
 from custadmin.ui.widgets.prompts import ErrorMessage
 from custadmin.ui.widgets.tables import AnyIndex, RowsModel, list_table
@@ -176,10 +177,7 @@ class ReportDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(close)
         self.resize(1080, 680)
-        # Enter belongs to the list or the search box, never to a button that
-        # happens to be the dialog's default (it would export, or register).
-        for button in self.findChildren(QPushButton):
-            button.setAutoDefault(False)
+        no_default_button(self)
         self.reasons.currentItemChanged.connect(lambda *_a: self._chosen())
         self.table.activated.connect(lambda index: self._open(index.row()))
         self.csv_button.clicked.connect(lambda: self.export("csv"))

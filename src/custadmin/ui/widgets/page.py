@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLayout, QScrollArea, QWidget
+from PySide6.QtWidgets import QApplication, QLayout, QPushButton, QScrollArea, QWidget
 
 if TYPE_CHECKING:
 
@@ -66,6 +66,13 @@ def scrolling_column(parent: QWidget, column: QLayout) -> QScrollArea:
     scroll.setFrameShape(QScrollArea.Shape.NoFrame)
     scroll.setWidget(body)
     return scroll
+
+
+def no_default_button(window: QWidget) -> None:
+    """Enter belongs to the list or the field with the focus, never to whichever
+    push button Qt makes the dialog's default (it would export, or register)."""
+    for button in window.findChildren(QPushButton):
+        button.setAutoDefault(False)
 
 
 def forbidden(ws: Workspace, permission: Permission) -> str | None:
