@@ -83,6 +83,26 @@ class ConnectionStep(enum.StrEnum):
     DISCONNECT = "disconnect"
 
 
+#: Each state and step as a sentence names it (translated with the sentence).
+STATE_NAMES: dict[ConnectionState, Message] = {
+    ConnectionState.DRAFT: Message("connection.state.draft"),
+    ConnectionState.SENT: Message("connection.state.sent"),
+    ConnectionState.SIGNED: Message("connection.state.signed"),
+    ConnectionState.AWAITING_ACTIVATION: Message("connection.state.awaiting_activation"),
+    ConnectionState.ACTIVE: Message("connection.state.active"),
+    ConnectionState.DECLINED: Message("connection.state.declined"),
+    ConnectionState.EXPIRED: Message("connection.state.expired"),
+    ConnectionState.DISCONNECTED: Message("connection.state.disconnected"),
+}
+STEP_NAMES: dict[ConnectionStep, Message] = {
+    ConnectionStep.SEND: Message("connection.step.send"),
+    ConnectionStep.SIGN: Message("connection.step.sign"),
+    ConnectionStep.DECLINE: Message("connection.step.decline"),
+    ConnectionStep.QUEUE: Message("connection.step.queue"),
+    ConnectionStep.ACTIVATE: Message("connection.step.activate"),
+    ConnectionStep.DISCONNECT: Message("connection.step.disconnect"),
+}
+
 #: Each step: the states it may be taken from, and the state it leads to.
 _STEPS: dict[ConnectionStep, tuple[frozenset[ConnectionState], ConnectionState]] = {
     ConnectionStep.SEND: (frozenset({ConnectionState.DRAFT}), ConnectionState.SENT),
@@ -124,7 +144,8 @@ def next_state(request: ConnectionRequest, step: ConnectionStep,
     state = current_state(request, now)
     allowed, target = _STEPS[step]
     if state not in allowed:
-        raise StepRefused(Message("bureau.step_refused", step=step.value, state=state.value))
+        raise StepRefused(Message("bureau.step_refused", step=STEP_NAMES[step],
+                                  state=STATE_NAMES[state]))
     return target
 
 

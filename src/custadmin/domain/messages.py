@@ -639,7 +639,63 @@ ENGLISH: dict[str, str] = {
         "Only the bureau's system administrator or a program administrator of the client "
         "manager may activate clients."),
     "bureau.step_refused": QT_TRANSLATE_NOOP(
-        "DomainMessages", "A connection request that is {state} cannot {step}."),
+        "DomainMessages", "A connection request that is {state} cannot be {step}."),
+    "connection.state.draft": QT_TRANSLATE_NOOP("DomainMessages", "a draft"),
+    "connection.state.sent": QT_TRANSLATE_NOOP("DomainMessages", "sent"),
+    "connection.state.signed": QT_TRANSLATE_NOOP("DomainMessages", "signed"),
+    "connection.state.awaiting_activation": QT_TRANSLATE_NOOP(
+        "DomainMessages", "awaiting activation"),
+    "connection.state.active": QT_TRANSLATE_NOOP("DomainMessages", "active"),
+    "connection.state.declined": QT_TRANSLATE_NOOP("DomainMessages", "declined"),
+    "connection.state.expired": QT_TRANSLATE_NOOP("DomainMessages", "expired"),
+    "connection.state.disconnected": QT_TRANSLATE_NOOP("DomainMessages", "disconnected"),
+    "connection.step.send": QT_TRANSLATE_NOOP("DomainMessages", "sent"),
+    "connection.step.sign": QT_TRANSLATE_NOOP("DomainMessages", "signed"),
+    "connection.step.decline": QT_TRANSLATE_NOOP("DomainMessages", "declined"),
+    "connection.step.queue": QT_TRANSLATE_NOOP("DomainMessages", "put in the activation list"),
+    "connection.step.activate": QT_TRANSLATE_NOOP("DomainMessages", "activated"),
+    "connection.step.disconnect": QT_TRANSLATE_NOOP("DomainMessages", "disconnected"),
+    "bureau.not_bureau": QT_TRANSLATE_NOOP(
+        "DomainMessages", "{name} is not marked as an accounting bureau."),
+    "bureau.role_needs_bureau": QT_TRANSLATE_NOOP(
+        "DomainMessages", "Only users of an accounting bureau have bureau roles."),
+    "bureau.not_consultant": QT_TRANSLATE_NOOP(
+        "DomainMessages", "{name} is not a consultant of the bureau."),
+    "bureau.client_not_connected": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "{name} is not connected to the bureau yet: access is granted once the client is "
+        "created by the bureau or its connection form is signed."),
+    "bureau.matrix_conflict": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Someone else changed {count} of these boxes since you opened them; nothing was "
+        "saved. The boxes now show what is stored: tick yours again."),
+    "bureau.not_client_user": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "{name} is neither a user of the client nor a consultant with access to it."),
+    "bureau.already_client": QT_TRANSLATE_NOOP(
+        "DomainMessages", "{name} is already a client of the bureau ({state})."),
+    "bureau.own_client": QT_TRANSLATE_NOOP(
+        "DomainMessages", "A bureau cannot be its own client."),
+    "bureau.not_bureau_user": QT_TRANSLATE_NOOP(
+        "DomainMessages", "Choose a user of the bureau (a contact with a portal login)."),
+    "bureau.not_client_contact": QT_TRANSLATE_NOOP(
+        "DomainMessages", "Choose a contact of the client."),
+    "bureau.signed_file_empty": QT_TRANSLATE_NOOP(
+        "DomainMessages", "Choose the signed connection form (a file that is not empty)."),
+    "bureau.link_gone": QT_TRANSLATE_NOOP(
+        "DomainMessages", "This client is no longer in the bureau's list."),
+    "bureau.link_changed": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Someone else changed this client's connection since you opened it: it is shown "
+        "as stored now."),
+    "bureau.login_unknown": QT_TRANSLATE_NOOP(
+        "DomainMessages", "No consultant of any bureau logs in as {username}."),
+    "bureau.no_client_found": QT_TRANSLATE_NOOP(
+        "DomainMessages", "No client of {bureau} matches “{text}”."),
+    "bureau.program_unknown": QT_TRANSLATE_NOOP(
+        "DomainMessages", "This program is no longer in the catalogue."),
+    "bureau.program_taken": QT_TRANSLATE_NOOP(
+        "DomainMessages", "{name} has this code already."),
     "bureau.wrong_signer": QT_TRANSLATE_NOOP(
         "DomainMessages",
         "The connection form must be signed by the client's system administrator or an "

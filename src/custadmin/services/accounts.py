@@ -23,30 +23,38 @@ from custadmin.domain.operators import Permission, require
 from custadmin.domain.versions import VersionToken
 from custadmin.services.workspace import Workspace
 from custadmin.storage.accounts import apply_contact
+from custadmin.storage.database import UnitOfWork
 from custadmin.storage.schema import Account, Contact, utcnow
 
 
 def create_account(ws: Workspace, data: NewAccount) -> AccountDetails:
     """Create an account with its main contact (R1); the app assigns the number."""
     require(ws.actor, Permission.EDIT_ACCOUNTS)
-    account_data, contact_data = validate_new_account(data)
     with ws.writing() as uow:
-        account = Account(
-            customer_number=uow.accounts.reserve_customer_numbers(1),
-            name=account_data.name,
-            country=account_data.country.value,
-            org_number=account_data.org_number,
-            peppol_id=account_data.peppol_id,
-            service_type=account_data.service_type.value if account_data.service_type else None,
-        )
-        main = Contact(is_main=True)
-        apply_contact(main, contact_data)
-        account.contacts.append(main)
-        uow.session.add(account)
-        uow.session.flush()
+        account = insert_account(uow, data)
         details = uow.accounts.details(account)
         uow.commit()
     return details
+
+
+def insert_account(uow: UnitOfWork, data: NewAccount) -> Account:
+    """Validate and add an account with its main contact in ``uow`` (flushed, not
+    committed): the one way an account is created, alone or with a bureau's link."""
+    account_data, contact_data = validate_new_account(data)
+    account = Account(
+        customer_number=uow.accounts.reserve_customer_numbers(1),
+        name=account_data.name,
+        country=account_data.country.value,
+        org_number=account_data.org_number,
+        peppol_id=account_data.peppol_id,
+        service_type=account_data.service_type.value if account_data.service_type else None,
+    )
+    main = Contact(is_main=True)
+    apply_contact(main, contact_data)
+    account.contacts.append(main)
+    uow.session.add(account)
+    uow.session.flush()
+    return account
 
 
 def load_account(ws: Workspace, account_id: int) -> AccountDetails:

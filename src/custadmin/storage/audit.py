@@ -52,8 +52,11 @@ from custadmin.storage.schema import (
     Account,
     AuditEntry,
     Base,
+    BureauClient,
+    ClientAccess,
     Contact,
     ContactRight,
+    ContactRole,
     EInvoiceMove,
     EInvoiceOperatorRow,
     EInvoiceParticipant,
@@ -61,6 +64,8 @@ from custadmin.storage.schema import (
     Login,
     Operator,
     PortalRightSetting,
+    Program,
+    ProgramPermission,
     ServiceTierRow,
     SystemSetting,
     utcnow,
@@ -85,7 +90,7 @@ class _Spec:
     account_id: Callable[[Session, Any], int | None]
 
 
-def _contact_account(session: Session, right: ContactRight) -> int | None:
+def _contact_account(session: Session, right: ContactRight | ContactRole) -> int | None:
     contact = session.get(Contact, right.contact_id)
     return contact.account_id if contact is not None else None
 
@@ -107,6 +112,15 @@ _SPECS: dict[type[Base], _Spec] = {
     EInvoiceOperatorRow: _Spec(lambda o: str(o.id), lambda _s, _o: None),
     ServiceTierRow: _Spec(lambda t: str(t.code), lambda _s, _t: None),
     SystemSetting: _Spec(lambda s: str(s.key), lambda _s, _r: None),
+    # Accounting bureaus (issue 17): a role belongs to its contact's account,
+    # a link to the client (the bureau's history finds it by bureau_id in
+    # its values), access and programs to the client they open.
+    ContactRole: _Spec(lambda r: f"{r.contact_id}/{r.role}", _contact_account),
+    Program: _Spec(lambda p: str(p.key), lambda _s, _p: None),
+    BureauClient: _Spec(lambda b: str(b.id), lambda _s, b: b.client_id),
+    ClientAccess: _Spec(lambda a: f"{a.consultant_id}/{a.client_id}", lambda _s, a: a.client_id),
+    ProgramPermission: _Spec(lambda p: f"{p.client_id}/{p.user_id}/{p.program_key}",
+                             lambda _s, p: p.client_id),
 }
 AUDITED_TABLES = frozenset(cls.__tablename__ for cls in _SPECS)
 

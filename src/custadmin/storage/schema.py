@@ -186,6 +186,10 @@ class Account(Base):
     # R19: the customer requires e-invoices: never PDF or paper, held instead.
     requires_einvoice: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False,
                                                     server_default=false())
+    # Issue 17: an accounting bureau, whose users (contacts with a portal
+    # login) have bureau roles and manage client accounts.
+    is_bureau: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False,
+                                            server_default=false())
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, nullable=False, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(
         UTCDateTime, nullable=False, default=utcnow, onupdate=utcnow
@@ -531,3 +535,136 @@ class EInvoiceMove(Base):
         Index("ix_einvoice_move_to_operator_id", "to_operator_id"),
         CheckConstraint(RECIPIENT_STATE_CHECK, name="state"),
     )
+
+
+# --- accounting bureaus (issue 17; R20–R24) ------------------------------------------
+
+CONTACT_ROLE_CHECK = ("role IN ('system_administrator', 'client_manager_administrator', "
+                      "'consultant', 'authorised_signatory')")
+BUREAU_CLIENT_STATE_CHECK = ("state IN ('draft', 'sent', 'signed', 'awaiting_activation', "
+                             "'active', 'declined', 'expired', 'disconnected')")
+BUREAU_CLIENT_ORIGIN_CHECK = "origin IN ('created', 'connected')"
+BUREAU_CLIENT_INVOICED_CHECK = "invoiced IN ('bureau', 'client')"
+#: The states in which a bureau and a client are linked, or about to be: at
+#: most one such link per pair (a partial unique index).
+OPEN_LINK_STATES = ("draft", "sent", "signed", "awaiting_activation", "active")
+_OPEN_LINK = "state IN ('draft', 'sent', 'signed', 'awaiting_activation', 'active')"
+
+
+class ContactRole(Base):
+    """A role a contact has in its own account: bureau roles (R20, R24) at a
+    bureau, system administrator and authorised signatory anywhere (R21, R22)."""
+
+    __tablename__ = "contact_role"
+
+    contact_id: Mapped[int] = mapped_column(
+        ForeignKey("contact.id", ondelete="CASCADE"), nullable=False)
+    role: Mapped[str] = mapped_column(String(40), nullable=False)
+
+    __table_args__ = (PrimaryKeyConstraint("contact_id", "role"),
+                      CheckConstraint(CONTACT_ROLE_CHECK, name="role"))
+
+
+class Program(Base):
+    """A program of the catalogue an administrator maintains (R21)."""
+
+    __tablename__ = "program"
+
+    key: Mapped[str] = mapped_column(String(40), primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), nullable=False)
+    position: Mapped[int] = mapped_column(Integer, nullable=False)
+    version: Mapped[int] = mapped_column(Integer, nullable=False)
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class BureauClient(Base):
+    """A client of a bureau: created by it, or connected by a signed form (R22).
+
+    The client's name and organisation number are never copied here (R23):
+    every list joins the client's own account.
+    """
+
+    __tablename__ = "bureau_client"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    bureau_id: Mapped[int] = mapped_column(
+        ForeignKey("account.id", ondelete="CASCADE"), nullable=False)
+    client_id: Mapped[int] = mapped_column(
+        ForeignKey("account.id", ondelete="CASCADE"), nullable=False)
+    origin: Mapped[str] = mapped_column(String(10), nullable=False)
+    state: Mapped[str] = mapped_column(String(20), nullable=False)
+    #: The bureau's consultant responsible for the client.
+    responsible_id: Mapped[int | None] = mapped_column(
+        ForeignKey("contact.id", ondelete="SET NULL"), nullable=True)
+    #: Who must sign the connection form; once signed, who did.
+    signer_id: Mapped[int | None] = mapped_column(
+        ForeignKey("contact.id", ondelete="SET NULL"), nullable=True)
+    #: Created clients: whether the client gets its own access, who is invoiced.
+    client_own_access: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True,
+                                                    server_default=true())
+    invoiced: Mapped[str] = mapped_column(String(10), nullable=False, default="client",
+                                          server_default="client")
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, nullable=False, default=utcnow)
+    created_by: Mapped[str] = mapped_column(String(200), nullable=False)
+    sent_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    signed_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    #: SHA-256 (hex) of the signed connection form as filed.
+    signed_file_sha256: Mapped[str] = mapped_column(String(64), nullable=False, default="",
+                                                    server_default="")
+    #: The bureau user who asked for the activation (R24).
+    activated_by_id: Mapped[int | None] = mapped_column(
+        ForeignKey("contact.id", ondelete="SET NULL"), nullable=True)
+    activated_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    #: Declined, expired or disconnected: when, and why (declined).
+    ended_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    ended_reason: Mapped[str] = mapped_column(String(500), nullable=False, default="",
+                                              server_default="")
+    version: Mapped[int] = mapped_column(Integer, nullable=False)
+
+    __mapper_args__ = {"version_id_col": version}
+    __table_args__ = (
+        Index("ix_bureau_client_bureau_id", "bureau_id", "state"),
+        Index("ix_bureau_client_client_id", "client_id"),
+        Index("uq_bureau_client_open", "bureau_id", "client_id", unique=True,
+              sqlite_where=text(_OPEN_LINK), postgresql_where=text(_OPEN_LINK)),
+        CheckConstraint(BUREAU_CLIENT_STATE_CHECK, name="state"),
+        CheckConstraint(BUREAU_CLIENT_ORIGIN_CHECK, name="origin"),
+        CheckConstraint(BUREAU_CLIENT_INVOICED_CHECK, name="invoiced"),
+    )
+
+
+class ClientAccess(Base):
+    """The bureau granted a consultant access to a client (R20)."""
+
+    __tablename__ = "client_access"
+
+    consultant_id: Mapped[int] = mapped_column(
+        ForeignKey("contact.id", ondelete="CASCADE"), nullable=False)
+    client_id: Mapped[int] = mapped_column(
+        ForeignKey("account.id", ondelete="CASCADE"), nullable=False)
+    granted_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, nullable=False, default=utcnow)
+    granted_by: Mapped[str] = mapped_column(String(200), nullable=False)
+
+    __table_args__ = (PrimaryKeyConstraint("consultant_id", "client_id"),
+                      Index("ix_client_access_client_id", "client_id"))
+
+
+class ProgramPermission(Base):
+    """The client's system administrator gave a user a program (R21)."""
+
+    __tablename__ = "program_permission"
+
+    client_id: Mapped[int] = mapped_column(
+        ForeignKey("account.id", ondelete="CASCADE"), nullable=False)
+    user_id: Mapped[int] = mapped_column(
+        ForeignKey("contact.id", ondelete="CASCADE"), nullable=False)
+    program_key: Mapped[str] = mapped_column(
+        ForeignKey("program.key", ondelete="CASCADE"), nullable=False)
+    #: The client's system administrator in whose name it was granted.
+    granted_by_id: Mapped[int | None] = mapped_column(
+        ForeignKey("contact.id", ondelete="SET NULL"), nullable=True)
+    granted_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, nullable=False, default=utcnow)
+
+    __table_args__ = (PrimaryKeyConstraint("client_id", "user_id", "program_key"),
+                      Index("ix_program_permission_user_id", "user_id"))
