@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 from sqlalchemy.engine import URL
@@ -45,3 +46,17 @@ def add_per_holm(db: Workspace, account_id: int,
     """Per Holm saved on the account (with ``portal`` access, if given); as stored."""
     saved = save_contact(db, account_id, None, ContactChange(PER_HOLM, frozenset(), portal))
     return next(c for c in saved.contacts if c.email == PER_HOLM.email)
+
+
+def add_portal_user(db: Workspace, account_id: int, first_name: str, last_name: str,
+                    email: str, confirmed_login_id: int | None = None) -> int:
+    """A user of the account: a contact with a portal login (no password yet); its ID.
+
+    ``confirmed_login_id`` joins the login another account's contact has (R9).
+    """
+    person = dataclasses.replace(PER_HOLM, first_name=first_name, last_name=last_name,
+                                 email=email)
+    saved = save_contact(db, account_id, None, ContactChange(
+        person, frozenset(), PortalAccessChange(enabled=True)),
+        confirmed_login_id=confirmed_login_id)
+    return next(c.id for c in saved.contacts if c.email == email)

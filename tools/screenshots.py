@@ -36,6 +36,7 @@ def shoot(language: str, database: Path, out: Path) -> None:
     from custadmin import translations
     from custadmin.paths import resource_path
     from custadmin.services.accounts import bulk_create_accounts, count_accounts
+    from custadmin.services.bureau_demo import add_demo_bureaus
     from custadmin.services.demo import add_demo_showcase, generate_demo_accounts
     from custadmin.services.einvoice import add_demo_einvoice
     from custadmin.services.portal import add_demo_portal_users
@@ -51,6 +52,7 @@ def shoot(language: str, database: Path, out: Path) -> None:
         add_demo_portal_users(ws)
         add_demo_showcase(ws)
         add_demo_einvoice(ws)
+        add_demo_bureaus(ws)
     settings = QSettings(str(Path(tempfile.mkdtemp()) / "s.ini"), QSettings.Format.IniFormat)
     window = MainWindow(ws, SHOWN_LOCATION, settings=settings)
     window.resize(1366, 768)
@@ -93,6 +95,7 @@ def shoot(language: str, database: Path, out: Path) -> None:
         window.grab().save(str(target))
         print(target)
     shoot_einvoice(language, window, out, wait, settle)
+    shoot_bureau(language, window, out, wait, settle)
 
 
 def _target(out: Path, language: str, name: str) -> Path:
@@ -141,6 +144,41 @@ def shoot_einvoice(language: str, window: Any, out: Path, wait: Any, settle: Any
     net.grab().save(str(target))
     print(target)
     net.close()
+
+
+def shoot_bureau(language: str, window: Any, out: Path, wait: Any, settle: Any) -> None:
+    """The demo bureau's clients, client access, effective access and activation list:
+    ``docs/bureau-*.png``."""
+    from sqlalchemy import select
+
+    from custadmin.storage.schema import Account
+    from custadmin.ui.bureaus.window import BureauWindow
+
+    ws = window.workspace
+    with ws.reading() as uow:
+        bureau_id = uow.session.scalar(select(Account.id).where(Account.is_bureau).limit(1))
+    if bureau_id is None:
+        return
+    bureau = BureauWindow(ws, window.runner, bureau_id, window)
+    bureau.resize(1180, 560)
+    bureau.show()
+    wait(lambda: bureau.overview is not None)
+    for tab, name in ((bureau.clients_tab, "clients"), (bureau.access, "access"),
+                      (bureau.effective_panel, "effective"),
+                      (bureau.activation_tab, "activation")):
+        bureau.tabs.setCurrentWidget(tab)
+        if name == "clients":
+            bureau.clients_table.selectRow(1)
+        if name == "access":
+            wait(lambda: bureau.access_model.rowCount() > 0)
+        if name == "effective":
+            wait(lambda: bureau.effective_model.rowCount() > 0)
+            bureau.effective_panel.table.setCurrentIndex(bureau.effective_model.index(0, 2))
+        settle()
+        target = _target(out, language, f"bureau-{name}")
+        bureau.grab().save(str(target))
+        print(target)
+    bureau.close()
 
 
 def main() -> int:

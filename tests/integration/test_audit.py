@@ -29,6 +29,8 @@ from custadmin.storage.audit import AUDITED_TABLES, HIDDEN
 from custadmin.storage.schema import (
     Account,
     AuditEntry,
+    BureauClient,
+    ClientAccess,
     Contact,
     EInvoiceMove,
     EInvoiceOperatorRow,
@@ -37,6 +39,8 @@ from custadmin.storage.schema import (
     Login,
     Operator,
     PortalRightSetting,
+    Program,
+    ProgramPermission,
     ServiceTierRow,
     SystemSetting,
     utcnow,
@@ -98,6 +102,7 @@ def _rows(db: Workspace, new_account: NewAccountFactory) -> dict[str, tuple[Any,
         "portal_right_setting": (PortalRightSetting(key="extra", position=99, offered=True,
                                                     default_on=False), "offered", False),
         **_einvoice_rows(db),
+        **_bureau_rows(db, new_account, account.id),
     }
 
 
@@ -136,11 +141,34 @@ def _einvoice_rows(db: Workspace) -> dict[str, tuple[Any, str, Any]]:
     }
 
 
+def _bureau_rows(db: Workspace, new_account: NewAccountFactory,
+                 bureau_id: int) -> dict[str, tuple[Any, str, Any]]:
+    """Accounting bureaus' tables (issue 17): a client of the bureau for the link, the
+    access and the program permission to belong to. ``contact_role`` is its key only
+    (never updated): exempt as ``contact_right`` is."""
+    client = create_account(db, new_account(name="Klient AB", email="klient@klient.se"))
+    bureau_main = load_account(db, bureau_id).main_contact.id
+    client_main = client.main_contact.id
+    return {
+        "program": (Program(key="test_budget", name="Budget", position=99, version=1),
+                    "name", "Budgeting"),
+        "bureau_client": (BureauClient(
+            bureau_id=bureau_id, client_id=client.id, origin="connected", state="draft",
+            created_by="Eva", version=1), "state", "sent"),
+        "client_access": (ClientAccess(consultant_id=bureau_main, client_id=client.id,
+                                       granted_by="Eva"), "granted_by", "Bo"),
+        "program_permission": (ProgramPermission(
+            client_id=client.id, user_id=bureau_main, program_key="bookkeeping",
+            granted_by_id=client_main), "granted_by_id", bureau_main),
+    }
+
+
 def test_every_audited_table_gets_one_entry_per_insert_update_delete(
     db: Workspace, new_account: NewAccountFactory
 ) -> None:
     rows = _rows(db, new_account)
-    assert set(rows) | {"contact_right"} == AUDITED_TABLES
+    # Tables whose rows are their key only: inserted and deleted (see the tests of each).
+    assert set(rows) | {"contact_right", "contact_role"} == AUDITED_TABLES
     for table, (row, column, value) in rows.items():
         before_count = len(entries(db, table))
         with db.writing() as uow:

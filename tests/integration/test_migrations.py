@@ -492,3 +492,82 @@ def test_upgrade_from_0008_keeps_every_row_and_indexes_the_einvoice_accounts(
             (DeliveryReason.NOT_IN_NETWORK, True, 1), (DeliveryReason.NOT_IN_NETWORK, False, 1)]
     finally:
         db.dispose()
+
+
+@pytest.mark.parametrize(
+    "backend", ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def test_upgrade_from_0009_keeps_every_account_and_seeds_the_program_catalogue(
+    backend: str, tmp_path: Path, request: pytest.FixtureRequest,
+) -> None:
+    """Migration 0010 (issue 17, accounting bureaus): accounts and contacts kept,
+    none a bureau; the tables of roles, links, access and program permissions
+    with their indexes; the program catalogue seeded in order; and at most one
+    open link per bureau and client."""
+    from alembic import command
+    from sqlalchemy import create_engine
+    from sqlalchemy.exc import IntegrityError
+
+    from custadmin.services.bureaus import bureau_overview, programs
+
+    if backend == "sqlite":
+        path = str(tmp_path / "old.sqlite3")
+        url: str | URL = f"sqlite:///{path}"
+    else:
+        url = request.getfixturevalue("pg_database_url")
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        if backend == "sqlite":
+            conn.exec_driver_sql(f"PRAGMA application_id = {SQLITE_APPLICATION_ID}")
+        command.upgrade(migrate.alembic_config(conn), "0009")
+    engine.dispose()
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        for number, name in ((1, "Siffror Redovisning AB"), (2, "Hägg Bygg AB")):
+            conn.execute(text(
+                "INSERT INTO account (id, customer_number, name, name_key, sort_sv, sort_da, "
+                "country, org_number, created_at, updated_at, version) VALUES (:id, :number, "
+                ":name, :key, :key, :key, 'SE', '', '2026-01-01', '2026-01-01', 1)"),
+                {"id": number, "number": 10000 + number, "name": name, "key": name.lower()})
+            conn.execute(text(
+                "INSERT INTO contact (id, account_id, is_main, first_name, last_name, name_key, "
+                "organisation_name, email, email_key, phone, address_line1, address_line2, "
+                "postcode, city, country, created_at, updated_at, version) VALUES (:id, :id, "
+                "true, 'Anna', 'Berg', 'anna berg', '', :email, :email_key, '+46701234567', "
+                "'Gata 1', '', '11122', 'Sthlm', 'SE', '2026-01-01', '2026-01-01', 1)"),
+                {"id": number, "email": f"anna{number}@example.se",
+                 "email_key": f"anna{number}@example.se"})
+    engine.dispose()
+
+    db = open_workspace(url if backend == "postgresql" else path)
+    try:
+        assert [load_account(db, i).name for i in (1, 2)] == [
+            "Siffror Redovisning AB", "Hägg Bygg AB"]
+        overview = bureau_overview(db, 1)
+        assert (overview.is_bureau, overview.clients) == (False, ())
+        assert [(p.key, p.name) for p in programs(db)] == [
+            ("bookkeeping", "Bookkeeping"), ("invoicing", "Invoicing"), ("payroll", "Payroll"),
+            ("time_reporting", "Time reporting"), ("expenses", "Expenses"),
+            ("fixed_assets", "Fixed assets")]
+        with db.engine.connect() as conn:
+            inspector = inspect(conn)
+            assert {"contact_role", "program", "bureau_client", "client_access",
+                    "program_permission"} <= set(inspector.get_table_names())
+            indexes = {t: {i["name"] for i in inspector.get_indexes(t)}
+                       for t in ("bureau_client", "client_access", "program_permission")}
+            assert not conn.execute(text("SELECT is_bureau FROM account WHERE id = 1")).scalar()
+        assert indexes == {
+            "bureau_client": {"ix_bureau_client_bureau_id", "ix_bureau_client_client_id",
+                              "uq_bureau_client_open"},
+            "client_access": {"ix_client_access_client_id"},
+            "program_permission": {"ix_program_permission_user_id"}}
+        # One open link per bureau and client; an ended one does not count.
+        link = ("INSERT INTO bureau_client (bureau_id, client_id, origin, state, created_at, "
+                "created_by, version) VALUES (1, 2, 'connected', :state, '2026-01-01', "
+                "'test', 1)")
+        with db.engine.begin() as conn:
+            conn.execute(text(link), {"state": "declined"})
+            conn.execute(text(link), {"state": "draft"})
+        with pytest.raises(IntegrityError), db.engine.begin() as conn:
+            conn.execute(text(link), {"state": "sent"})
+    finally:
+        db.dispose()

@@ -29,6 +29,7 @@ from pytestqt.qtbot import QtBot
 from custadmin.domain.accounts import AccountDetails
 from custadmin.domain.operators import Caller
 from custadmin.domain.portal import PortalAccessChange
+from custadmin.services.bureaus import bureau_overview
 from custadmin.services.einvoice import network
 from custadmin.services.workspace import Workspace
 from custadmin.ui.account.caller_bar import CallerDialog
@@ -36,6 +37,11 @@ from custadmin.ui.account.new_account import NewAccountDialog
 from custadmin.ui.admin.audit_trail import AuditTrailDialog
 from custadmin.ui.admin.operators import NewOperatorDialog, OperatorsDialog
 from custadmin.ui.admin.portal_settings import PortalSettingsDialog
+from custadmin.ui.bureaus.catalogue import ProgramCatalogueDialog
+from custadmin.ui.bureaus.programs import ProgramsDialog
+from custadmin.ui.bureaus.why import WhyNoProgramsDialog
+from custadmin.ui.bureaus.window import BureauWindow
+from custadmin.ui.bureaus.wizard import AddClientWizard
 from custadmin.ui.einvoice.catalogue import CatalogueDialog
 from custadmin.ui.einvoice.network import NetworkWindow, RecipientDialog
 from custadmin.ui.einvoice.report import ReportDialog
@@ -153,7 +159,24 @@ def _dialogs(ws: Workspace, runner: TaskRunner) -> dict[str, Callable[[], QDialo
         "e-invoice registration": lambda: RecipientDialog(ws, runner, network(ws), {}, None),
         "e-invoice catalogue": lambda: CatalogueDialog(ws, runner),
         "e-invoice report": lambda: ReportDialog(ws, runner),
+        "accounting bureau": lambda: BureauWindow(ws, runner, _first_account(ws)),
+        "program permissions": lambda: ProgramsDialog(ws, runner, _first_account(ws)),
+        "why no programs": lambda: WhyNoProgramsDialog(ws, runner),
+        "program catalogue": lambda: ProgramCatalogueDialog(ws, runner),
+        "add client": lambda: AddClientWizard(ws, runner,
+                                              bureau_overview(ws, _first_account(ws))),
     }
+
+
+def _first_account(ws: Workspace) -> int:
+    from sqlalchemy import select
+
+    from custadmin.storage.schema import Account
+
+    with ws.reading() as uow:
+        found = uow.session.scalar(select(Account.id).order_by(Account.id).limit(1))
+    assert found is not None
+    return found
 
 
 def test_every_dialog_has_one_meaning_per_letter(

@@ -639,7 +639,7 @@ ENGLISH: dict[str, str] = {
         "Only the bureau's system administrator or a program administrator of the client "
         "manager may activate clients."),
     "bureau.step_refused": QT_TRANSLATE_NOOP(
-        "DomainMessages", "A connection request that is {state} cannot be {step}."),
+        "DomainMessages", "A connection request that is {state} cannot {step}."),
     "connection.state.draft": QT_TRANSLATE_NOOP("DomainMessages", "a draft"),
     "connection.state.sent": QT_TRANSLATE_NOOP("DomainMessages", "sent"),
     "connection.state.signed": QT_TRANSLATE_NOOP("DomainMessages", "signed"),
@@ -649,12 +649,13 @@ ENGLISH: dict[str, str] = {
     "connection.state.declined": QT_TRANSLATE_NOOP("DomainMessages", "declined"),
     "connection.state.expired": QT_TRANSLATE_NOOP("DomainMessages", "expired"),
     "connection.state.disconnected": QT_TRANSLATE_NOOP("DomainMessages", "disconnected"),
-    "connection.step.send": QT_TRANSLATE_NOOP("DomainMessages", "sent"),
-    "connection.step.sign": QT_TRANSLATE_NOOP("DomainMessages", "signed"),
-    "connection.step.decline": QT_TRANSLATE_NOOP("DomainMessages", "declined"),
-    "connection.step.queue": QT_TRANSLATE_NOOP("DomainMessages", "put in the activation list"),
-    "connection.step.activate": QT_TRANSLATE_NOOP("DomainMessages", "activated"),
-    "connection.step.disconnect": QT_TRANSLATE_NOOP("DomainMessages", "disconnected"),
+    "connection.step.send": QT_TRANSLATE_NOOP("DomainMessages", "be sent"),
+    "connection.step.sign": QT_TRANSLATE_NOOP("DomainMessages", "be signed"),
+    "connection.step.decline": QT_TRANSLATE_NOOP("DomainMessages", "be declined"),
+    "connection.step.queue": QT_TRANSLATE_NOOP("DomainMessages",
+                                               "be put in the activation list"),
+    "connection.step.activate": QT_TRANSLATE_NOOP("DomainMessages", "be activated"),
+    "connection.step.disconnect": QT_TRANSLATE_NOOP("DomainMessages", "be disconnected"),
     "bureau.not_bureau": QT_TRANSLATE_NOOP(
         "DomainMessages", "{name} is not marked as an accounting bureau."),
     "bureau.role_needs_bureau": QT_TRANSLATE_NOOP(
@@ -668,7 +669,8 @@ ENGLISH: dict[str, str] = {
     "bureau.matrix_conflict": QT_TRANSLATE_NOOP(
         "DomainMessages",
         "Someone else changed {count} of these boxes since you opened them; nothing was "
-        "saved. The boxes now show what is stored: tick yours again."),
+        "saved. Those boxes now show what is stored; your other changes are kept, not yet "
+        "saved."),
     "bureau.not_client_user": QT_TRANSLATE_NOOP(
         "DomainMessages",
         "{name} is neither a user of the client nor a consultant with access to it."),
@@ -678,6 +680,8 @@ ENGLISH: dict[str, str] = {
         "DomainMessages", "A bureau cannot be its own client."),
     "bureau.not_bureau_user": QT_TRANSLATE_NOOP(
         "DomainMessages", "Choose a user of the bureau (a contact with a portal login)."),
+    "bureau.not_a_contact": QT_TRANSLATE_NOOP(
+        "DomainMessages", "Choose a contact of this account."),
     "bureau.not_client_contact": QT_TRANSLATE_NOOP(
         "DomainMessages", "Choose a contact of the client."),
     "bureau.signed_file_empty": QT_TRANSLATE_NOOP(
@@ -695,7 +699,7 @@ ENGLISH: dict[str, str] = {
     "bureau.program_unknown": QT_TRANSLATE_NOOP(
         "DomainMessages", "This program is no longer in the catalogue."),
     "bureau.program_taken": QT_TRANSLATE_NOOP(
-        "DomainMessages", "{name} has this code already."),
+        "DomainMessages", "The program {name} has this code already."),
     "bureau.wrong_signer": QT_TRANSLATE_NOOP(
         "DomainMessages",
         "The connection form must be signed by the client's system administrator or an "

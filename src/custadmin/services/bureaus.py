@@ -16,8 +16,9 @@ import hashlib
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, Row, and_, or_, select
 from sqlalchemy.orm import Session
 
 from custadmin.domain.accounts import NewAccount
@@ -46,7 +47,12 @@ from custadmin.domain.errors import (
     RuleViolation,
     ValidationError,
 )
-from custadmin.domain.identifiers import email_key, normalize_email, org_number_search_digits
+from custadmin.domain.identifiers import (
+    email_key,
+    normalize_email,
+    org_number_search_digits,
+    shown_org_number,
+)
 from custadmin.domain.messages import Message
 from custadmin.domain.operators import Permission, require
 from custadmin.domain.text import clean_search, clean_text
@@ -103,7 +109,9 @@ class ClientRow:
     client_id: int
     customer_number: int
     name: str
+    #: Compact, as the client's account holds it; lists show :attr:`shown_org_number`.
     org_number: str
+    country: str
     #: As of when it was read: a sent request not signed in time is *expired*.
     state: ConnectionState
     origin: str
@@ -129,6 +137,11 @@ class ClientRow:
     @property
     def connected(self) -> bool:
         return self.state in CONNECTED_STATES
+
+    @property
+    def shown_org_number(self) -> str:
+        """Formatted; a sole trader's (a personal identity number) masked (R32)."""
+        return shown_org_number(self.org_number, self.country)
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,8 +214,11 @@ class ProgramMatrix:
     programs: tuple[ProgramInfo, ...]
     #: (user contact ID, program key).
     granted: frozenset[tuple[int, str]]
-    #: The client's system administrators: in whose name permissions are granted.
+    #: The client's system administrators: in whose name permissions are granted
+    #: (a portal login is not needed to be one).
     administrators: tuple[User, ...]
+    #: Every contact of the client, with or without a login: who holds its roles.
+    contacts: tuple[User, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -305,25 +321,40 @@ def _contact_names(session: Session, ids: Iterable[int | None]) -> dict[int, str
     return names
 
 
-def _client_rows(session: Session, links: Sequence[BureauClient],
-                 now: dt.datetime) -> list[ClientRow]:
+_LINK_COLUMNS = (
+    BureauClient.id, BureauClient.client_id, BureauClient.origin, BureauClient.state,
+    BureauClient.responsible_id, BureauClient.signer_id, BureauClient.activated_by_id,
+    BureauClient.created_at, BureauClient.created_by, BureauClient.sent_at,
+    BureauClient.signed_at, BureauClient.signed_file_sha256, BureauClient.activated_at,
+    BureauClient.ended_at, BureauClient.ended_reason, BureauClient.client_own_access,
+    BureauClient.invoiced, BureauClient.version,
     # R23: the name and organisation number come from the client's account, now.
-    accounts: dict[int, tuple[int, str, str]] = {}
-    for chunk in _chunks(sorted({link.client_id for link in links})):
-        for aid, number, name, org in session.execute(
-                select(Account.id, Account.customer_number, Account.name, Account.org_number)
-                .where(Account.id.in_(chunk))):
-            accounts[aid] = (number, name, org)
+    Account.customer_number, Account.name, Account.org_number, Account.country,
+)
+_STATES = {state.value: state for state in ConnectionState}
+
+
+def _links(session: Session, *where: ColumnElement[bool]) -> list[Row[Any]]:
+    """Links with their clients' own details, as plain rows (thousands at a time)."""
+    rows: Sequence[Row[Any]] = session.execute(
+        select(*_LINK_COLUMNS).join(Account, Account.id == BureauClient.client_id)
+        .where(*where).order_by(BureauClient.id.desc())).all()  # type: ignore[assignment]
+    return list(rows)
+
+
+def _client_rows(session: Session, links: Sequence[Row[Any]],
+                 now: dt.datetime) -> list[ClientRow]:
     names = _contact_names(session, [i for link in links for i in
                                      (link.responsible_id, link.signer_id, link.activated_by_id)])
     rows = []
     for link in links:
-        number, name, org = accounts[link.client_id]
-        state = current_state(ConnectionRequest(ConnectionState(link.state), link.sent_at), now)
+        state = _STATES[link.state]
+        if state is ConnectionState.SENT:
+            state = current_state(ConnectionRequest(state, link.sent_at), now)
         rows.append(ClientRow(
-            link_id=link.id, client_id=link.client_id, customer_number=number, name=name,
-            org_number=org, state=state, origin=link.origin,
-            responsible=names.get(link.responsible_id or 0, ""),
+            link_id=link.id, client_id=link.client_id, customer_number=link.customer_number,
+            name=link.name, org_number=link.org_number, country=link.country, state=state,
+            origin=link.origin, responsible=names.get(link.responsible_id or 0, ""),
             signer=names.get(link.signer_id or 0, ""),
             created_at=link.created_at, created_by=link.created_by, sent_at=link.sent_at,
             signed_at=link.signed_at, signed_file_sha256=link.signed_file_sha256,
@@ -335,17 +366,21 @@ def _client_rows(session: Session, links: Sequence[BureauClient],
     return rows
 
 
+def _row_of(session: Session, link: BureauClient, now: dt.datetime) -> ClientRow:
+    session.flush()
+    return _client_rows(session, _links(session, BureauClient.id == link.id), now)[0]
+
+
 def _bureau_account(session: Session, bureau_id: int) -> Account:
     account = session.get(Account, bureau_id)
     if account is None:
-        raise NotFoundError(Message("account.not_found"))
+        raise NotFoundError(Message("account.not_found", account_id=bureau_id))
     return account
 
 
 def _overview(session: Session, bureau_id: int, now: dt.datetime) -> BureauOverview:
     account = _bureau_account(session, bureau_id)
-    links = session.scalars(select(BureauClient).where(BureauClient.bureau_id == bureau_id)
-                            .order_by(BureauClient.id.desc())).all()
+    links = _links(session, BureauClient.bureau_id == bureau_id)
     return BureauOverview(
         bureau_id=account.id, name=account.name, org_number=account.org_number,
         is_bureau=account.is_bureau,
@@ -437,10 +472,10 @@ def _program_matrix(session: Session, client_id: int) -> ProgramMatrix:
     granted = frozenset((u, k) for u, k in session.execute(
         select(ProgramPermission.user_id, ProgramPermission.program_key)
         .where(ProgramPermission.client_id == client_id)))
-    admins = tuple(c.user for c in users if not c.bureau
-                   and ClientRole.SYSTEM_ADMINISTRATOR in c.user.roles)
+    contacts = tuple(_users(session, [client_id], with_login_only=False).get(client_id, []))
+    admins = tuple(u for u in contacts if ClientRole.SYSTEM_ADMINISTRATOR in u.roles)
     return ProgramMatrix(client_id, client.name, tuple(users), _catalogue(session),
-                         granted, admins)
+                         granted, admins, contacts)
 
 
 # --- bureau and roles ------------------------------------------------------------------------
@@ -459,24 +494,31 @@ def set_bureau(ws: Workspace, account_id: int, is_bureau: bool) -> BureauOvervie
 
 
 def save_roles(ws: Workspace, account_id: int, changes: Sequence[Change]) -> None:
-    """Tick or untick roles (``Change.column`` a role) of the account's users.
+    """Tick or untick roles (``Change.column`` a role) of the account's contacts.
 
-    Bureau roles only at a bureau; a change to a box someone else changed
-    since it was read is a :class:`ConflictError` and nothing is saved.
+    Bureau roles only at a bureau, and only for its users (contacts with a
+    portal login); system administrator and authorised signatory for any
+    contact. A change to a box someone else changed since it was read is a
+    :class:`ConflictError` and nothing is saved.
     """
     require(ws.actor, Permission.EDIT_ACCOUNTS)
     with ws.writing() as uow:
         session = uow.session
         account = _bureau_account(session, account_id)
-        users = {u.contact_id: u for u in _users(session, [account_id]).get(account_id, [])}
+        contacts = {u.contact_id: u for u in
+                    _users(session, [account_id], with_login_only=False).get(account_id, [])}
         for change in changes:
             role = str(change.column)
-            if change.row not in users or role not in BUREAU_ROLES | CLIENT_ROLES:
-                raise RuleViolation(Message("bureau.not_bureau_user"))
-            if change.granted and role in BUREAU_ROLES - CLIENT_ROLES and not account.is_bureau:
+            contact = contacts.get(change.row)
+            if contact is None or role not in BUREAU_ROLES | CLIENT_ROLES:
+                raise RuleViolation(Message("bureau.not_a_contact"))
+            bureau_only = role in BUREAU_ROLES - CLIENT_ROLES
+            if change.granted and bureau_only and not account.is_bureau:
                 raise RuleViolation(Message("bureau.role_needs_bureau"))
-        _check_unchanged(changes, {(u, r) for u, user in users.items() for r in user.roles})
-        for change in changes:
+            if change.granted and bureau_only and not contact.has_login:
+                raise RuleViolation(Message("bureau.not_bureau_user"))
+        _check_unchanged(changes, {(u, r) for u, user in contacts.items() for r in user.roles})
+        for change in _effective_changes(changes):
             if change.granted:
                 session.add(ContactRole(contact_id=change.row, role=str(change.column)))
             else:
@@ -494,34 +536,58 @@ def _check_unchanged(changes: Sequence[Change], stored: set[tuple[int, int]]
                             current=tuple(changed))
 
 
+def _effective_changes(changes: Sequence[Change]) -> list[Change]:
+    """The changes that change something (checked unchanged first): a box set to what
+    it already was is nothing to write."""
+    return [c for c in changes if c.granted != c.was]
+
+
 # --- client access (R20) ----------------------------------------------------------------------
 
 
 def save_access(ws: Workspace, bureau_id: int, changes: Sequence[Change]) -> None:
     """Grant or withdraw consultants' access to clients (``row`` consultant, ``column``
     client). Refused, with the reason, for a client not connected or someone who is
-    not a consultant of the bureau; a conflict saves nothing."""
+    not a consultant of the bureau; a conflict saves nothing.
+
+    Only the boxes changed are read again (a bureau may have thousands of clients)."""
     require(ws.actor, Permission.EDIT_ACCOUNTS)
     with ws.writing() as uow:
         session = uow.session
-        bureau = _overview(session, bureau_id, _now())
-        if not bureau.is_bureau:
-            raise RuleViolation(Message("bureau.not_bureau", name=bureau.name))
-        consultants = {u.contact_id: u for u in bureau.consultants}
-        clients = {c.client_id: c for c in bureau.open_clients}
-        all_users = {u.contact_id: u for u in bureau.users}
+        now = _now()
+        account = _bureau_account(session, bureau_id)
+        if not account.is_bureau:
+            raise RuleViolation(Message("bureau.not_bureau", name=account.name))
+        users = {u.contact_id: u for u in _users(session, [bureau_id]).get(bureau_id, [])}
+        wanted = sorted({int(c.column) for c in changes})
+        clients: dict[int, ClientRow] = {}
+        for chunk in _chunks(wanted):
+            for row in _client_rows(session, _links(
+                    session, BureauClient.bureau_id == bureau_id,
+                    BureauClient.client_id.in_(chunk),
+                    BureauClient.state.in_([s.value for s in _OPEN_STATES])), now):
+                clients[row.client_id] = row
         for change in changes:
-            if change.row not in consultants:
-                user = all_users.get(change.row)
-                raise RuleViolation(Message("bureau.not_consultant",
-                                            name=user.name if user else str(change.row)))
+            user = users.get(change.row)
+            if user is None or BureauRole.CONSULTANT not in user.roles:
+                raise RuleViolation(Message("bureau.not_consultant", name=user.name if user
+                                            else _contact_names(session, [change.row]).get(
+                                                change.row, str(change.row))))
             client = clients.get(int(change.column))
             if change.granted and (client is None or not client.connected):
                 name = client.name if client else _account_name(session, int(change.column))
                 raise RuleViolation(Message("bureau.client_not_connected", name=name))
-        _check_unchanged(changes, set(_granted_access(session, bureau)))
+        pairs = [(c.row, int(c.column)) for c in changes]
+        stored: set[tuple[int, int]] = set()
+        for start in range(0, len(pairs), 400):
+            part = pairs[start:start + 400]
+            stored.update((a, b) for a, b in session.execute(
+                select(ClientAccess.consultant_id, ClientAccess.client_id).where(or_(*(
+                    and_(ClientAccess.consultant_id == a, ClientAccess.client_id == b)
+                    for a, b in part)))))
+        _check_unchanged(changes, stored)
         who = ws.actor.name
-        for change in changes:
+        for change in _effective_changes(changes):
             if change.granted:
                 session.add(ClientAccess(consultant_id=change.row, client_id=int(change.column),
                                          granted_by=who))
@@ -548,10 +614,10 @@ def save_program_permissions(ws: Workspace, client_id: int, granter_id: int | No
         matrix = _program_matrix(session, client_id)
         admins = {u.contact_id for u in matrix.administrators}
         if granter_id not in admins:
-            own = {c.user.contact_id: c.user for c in matrix.users if not c.bureau}
+            own = {u.contact_id: u for u in matrix.contacts}
             granter = own.get(granter_id or 0)
             refusal = may_grant_programs(
-                [ClientRole(r) for r in granter.roles if r in CLIENT_ROLES] if granter else [])
+                [ClientRole(r) for r in granter.roles if r in CLIENT_ROLES]) if granter else None
             raise ValidationError({"granter": refusal or Message("bureau.not_client_contact")})
         users = {c.user.contact_id: c.user for c in matrix.users}
         keys = {p.key for p in matrix.programs}
@@ -563,7 +629,7 @@ def save_program_permissions(ws: Workspace, client_id: int, granter_id: int | No
             if str(change.column) not in keys:
                 raise NotFoundError(Message("bureau.program_unknown"))
         _check_unchanged(changes, set(matrix.granted))
-        for change in changes:
+        for change in _effective_changes(changes):
             key = (client_id, change.row, str(change.column))
             if change.granted:
                 session.add(ProgramPermission(client_id=client_id, user_id=change.row,
@@ -633,7 +699,7 @@ def create_client(ws: Workspace, bureau_id: int, data: NewAccount, *, own_access
                             invoiced=invoiced, created_by=ws.actor.name)
         session.add(link)
         session.flush()
-        row = _client_rows(session, [link], _now())[0]
+        row = _row_of(session, link, _now())
         uow.commit()
         return row
 
@@ -687,7 +753,7 @@ def connect_client(ws: Workspace, bureau_id: int, client_id: int, *,
                             signer_id=signer_id, created_by=ws.actor.name)
         session.add(link)
         session.flush()
-        row = _client_rows(session, [link], now)[0]
+        row = _row_of(session, link, now)
         uow.commit()
         return row
 
@@ -718,9 +784,8 @@ def _step(session: Session, loaded: VersionToken, step: ConnectionStep,
     return link
 
 
-def _after(uow_session: Session, link: BureauClient, now: dt.datetime) -> ClientRow:
-    uow_session.flush()
-    return _client_rows(uow_session, [link], now)[0]
+def _after(session: Session, link: BureauClient, now: dt.datetime) -> ClientRow:
+    return _row_of(session, link, now)
 
 
 def send_request(ws: Workspace, loaded: VersionToken) -> ClientRow:
@@ -828,7 +893,7 @@ def connection_form(ws: Workspace, link_id: int) -> ConnectionForm:
         if link is None:
             raise NotFoundError(Message("bureau.link_gone"))
         now = _now()
-        row = _client_rows(session, [link], now)[0]
+        row = _row_of(session, link, now)
         bureau = _bureau_account(session, link.bureau_id)
         roles = set(session.scalars(select(ContactRole.role).where(
             ContactRole.contact_id == (link.signer_id or 0))).all())
@@ -839,8 +904,9 @@ def connection_form(ws: Workspace, link_id: int) -> ConnectionForm:
         start = (link.sent_at or now).date()
         return ConnectionForm(
             reference=f"BC-{link.id:06d}", bureau_name=bureau.name,
-            bureau_org_number=bureau.org_number, client_name=row.name,
-            client_org_number=row.org_number, responsible=row.responsible,
+            bureau_org_number=shown_org_number(bureau.org_number, bureau.country),
+            client_name=row.name, client_org_number=row.shown_org_number,
+            responsible=row.responsible,
             signer=row.signer, signer_role=role, date=start,
             valid_until=start + dt.timedelta(days=SIGNING_DAYS))
 
@@ -873,6 +939,7 @@ def why_no_programs(ws: Workspace, username: str, client_text: str) -> list[Acce
             raise ValidationError({"username": Message("bureau.login_unknown",
                                                        username=typed or "—")})
         answers: list[AccessAnswer] = []
+        unmatched: list[str] = []
         folded = search_fold(wanted)
         digits = org_number_search_digits(wanted)
         for contact_id, bureau_id in contacts:
@@ -886,8 +953,12 @@ def why_no_programs(ws: Workspace, username: str, client_text: str) -> list[Acce
                        or (digits and digits in c.org_number)
                        or wanted == str(c.customer_number)]
             if wanted and not clients:
-                raise ValidationError({"client": Message("bureau.no_client_found",
-                                                         bureau=bureau.name, text=wanted)})
+                unmatched.append(bureau.name)
             answers.extend(AccessAnswer(user.name, bureau.name, c.name, matrix.access(user, c))
                            for c in clients)
+        # A login may serve consultants of several bureaus (R9): refused only
+        # when none of them has a client matching.
+        if wanted and not answers:
+            raise ValidationError({"client": Message("bureau.no_client_found",
+                                                     bureau=", ".join(unmatched), text=wanted)})
         return answers

@@ -308,12 +308,27 @@ def _before_flush(session: Session, _context: UOWTransaction, _instances: object
         if old:
             pending.append({"obj": obj, "old": old})
     for obj in list(session.deleted):
+        # What goes with a contact or an account (ON DELETE CASCADE) is
+        # recorded as deleted too: deleted here, before the database does it.
+        cascaded: list[Any] = []
         if isinstance(obj, Contact):
-            # Its rights go with it (ON DELETE CASCADE): recorded as deleted too.
-            for right in session.scalars(select(ContactRight).where(
-                    ContactRight.contact_id == obj.id)):
-                if right not in session.deleted:
-                    session.delete(right)
+            cascaded = [
+                select(ContactRight).where(ContactRight.contact_id == obj.id),
+                select(ContactRole).where(ContactRole.contact_id == obj.id),
+                select(ClientAccess).where(ClientAccess.consultant_id == obj.id),
+                select(ProgramPermission).where(ProgramPermission.user_id == obj.id),
+            ]
+        elif isinstance(obj, Account):
+            cascaded = [
+                select(BureauClient).where((BureauClient.bureau_id == obj.id)
+                                           | (BureauClient.client_id == obj.id)),
+                select(ClientAccess).where(ClientAccess.client_id == obj.id),
+                select(ProgramPermission).where(ProgramPermission.client_id == obj.id),
+            ]
+        for stmt in cascaded:
+            for row in session.scalars(stmt):
+                if row not in session.deleted:
+                    session.delete(row)
 
 
 def _whole_row(session: Session, obj: Any, action: str) -> dict[str, Any] | None:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 from custadmin.domain.accounts import NewAccount
 from custadmin.domain.errors import CustadminError
 from custadmin.services.accounts import BulkResult, bulk_create_accounts
+from custadmin.services.bureau_demo import add_demo_bureaus
 from custadmin.services.demo import add_demo_showcase, generate_demo_accounts
 from custadmin.services.einvoice import add_demo_einvoice
 from custadmin.services.portal import add_demo_portal_users
@@ -56,6 +57,7 @@ def fill_demo(
         add_demo_portal_users(ws)
         add_demo_showcase(ws)
         add_demo_einvoice(ws)
+        add_demo_bureaus(ws)
         return result
 
     timer = QTimer(dialog)

@@ -1,0 +1,1 @@
+"""Accounting bureaus: clients, access, programs, activation (issue 17)."""

@@ -1,0 +1,263 @@
+"""Seed 003 in the window: the five questions about a bureau's client manager, end to
+end (R20–R24), and the three matrices under QAbstractItemModelTester."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtTest import QAbstractItemModelTester
+from PySide6.QtWidgets import QApplication, QWizard
+from pytestqt.qtbot import QtBot
+
+from custadmin.domain.accounts import AccountDetails, AccountInput, ContactInput, NewAccount
+from custadmin.domain.bureaus import ConnectionState
+from custadmin.services.accounts import create_account, load_account, update_account_details
+from custadmin.services.bureaus import (
+    Change,
+    bureau_overview,
+    save_roles,
+    set_bureau,
+)
+from custadmin.services.workspace import Workspace
+from custadmin.ui.bureaus.matrix import FIRST_CELL, AnswerMatrixModel, CheckMatrixModel, Head
+from custadmin.ui.bureaus.programs import ProgramsDialog
+from custadmin.ui.bureaus.why import WhyNoProgramsDialog
+from custadmin.ui.bureaus.window import BureauWindow
+from custadmin.ui.bureaus.wizard import DETAILS, FIND, AddClientWizard
+from custadmin.ui.tasks import TaskRunner
+from custadmin.ui.widgets.validation import MAIN
+from factories import add_portal_user
+
+CHECKED = Qt.CheckState.Checked.value
+CHECK = int(Qt.ItemDataRole.CheckStateRole)
+TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+
+
+@dataclasses.dataclass
+class Bureau:
+    account: AccountDetails
+    lina: int  # system administrator
+    olle: int  # consultant only
+    karin: int  # consultant
+
+
+def _bureau(ws: Workspace) -> Bureau:
+    account = create_account(ws, NewAccount(
+        AccountInput(name="Ek & Partner Redovisning AB", country="SE",
+                     org_number="556677-8899"),
+        ContactInput(first_name="Lina", last_name="Ek", email="lina@ekpartner.se",
+                     phone="070-111 22 33", address_line1="Kungsgatan 2", postcode="111 43",
+                     city="Stockholm", country="SE")))
+    set_bureau(ws, account.id, True)
+    lina = add_portal_user(ws, account.id, "Lina", "Ek", "lina.ek@ekpartner.se")
+    olle = add_portal_user(ws, account.id, "Olle", "Ek", "olle@ekpartner.se")
+    karin = add_portal_user(ws, account.id, "Karin", "Lind", "karin@ekpartner.se")
+    save_roles(ws, account.id, [Change(lina, "system_administrator", True, False),
+                                Change(olle, "consultant", True, False),
+                                Change(karin, "consultant", True, False)])
+    return Bureau(account, lina, olle, karin)
+
+
+def _cell(model: CheckMatrixModel | AnswerMatrixModel, row_key: object,
+          column_key: object) -> QModelIndex:
+    index = model.index_of(row_key, column_key)  # type: ignore[arg-type]
+    assert index.isValid()
+    return index
+
+
+def _visible(kind: type) -> object:
+    found = [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
+    assert len(found) == 1
+    return found[0]
+
+
+def test_seed_003_five_questions(qtbot: QtBot, filled_db: Workspace, hagg: AccountDetails,
+                                 runner: TaskRunner, tmp_path: Path) -> None:
+    ws = filled_db
+    bureau = _bureau(ws)
+    # Hägg's own user Anna (its main contact) gets a login: she is the client's
+    # system administrator. Per is a user without any role.
+    anna = add_portal_user(ws, hagg.id, "Anna", "Berg", "anna.admin@hagg.se")
+    per = add_portal_user(ws, hagg.id, "Per", "Holm", "per@hagg.se")
+    save_roles(ws, hagg.id, [Change(anna, "system_administrator", True, False)])
+
+    window = BureauWindow(ws, runner, bureau.account.id)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.overview is not None)
+    assert window.is_bureau.isChecked()
+
+    # --- Question 3: how are new clients added? Connect an existing account ...
+    window.tabs.setCurrentWidget(window.clients_tab)
+    assert window.clients_empty.isVisible()
+    window.add_client.click()
+    wizard = window.wizard
+    assert isinstance(wizard, AddClientWizard)
+    wizard.choice.connect_existing.setChecked(True)
+    wizard.next()
+    assert wizard.currentId() == FIND
+    wizard.find_page.search.setText("556036-0793")
+    wizard.find_page.run_search()
+    qtbot.waitUntil(lambda: wizard.find_page.results.count() > 0)
+    assert wizard.find_page.chosen() == hagg.id
+    wizard.next()
+    form = wizard.form
+    qtbot.waitUntil(lambda: form.signer.count() >= 3)
+    # Per has no role at Hägg: the form cannot name him as signer.
+    form.signer.setCurrentIndex(form.signer.findData(per))
+    form.responsible.setCurrentIndex(form.responsible.findData(bureau.karin))
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    qtbot.waitUntil(lambda: "system administrator or an authorised signatory"
+                    in form.signer_error.text())
+    assert wizard.isVisible() and wizard.result_row is None  # what was typed stays
+    form.signer.setCurrentIndex(form.signer.findData(anna))
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    qtbot.waitUntil(lambda: wizard.result_row is not None)
+    assert wizard.result_row is not None and wizard.result_row.state is ConnectionState.DRAFT
+    qtbot.waitUntil(lambda: window.selected_client() is not None
+                    and window.selected_client().client_id == hagg.id)  # type: ignore[union-attr]
+
+    # The connection form as a PDF, then sent, then signed by Anna.
+    pdf = tmp_path / "form.pdf"
+    window._save_form(pdf)
+    qtbot.waitUntil(pdf.exists)
+    assert pdf.read_bytes().startswith(b"%PDF")
+    qtbot.waitUntil(window.send_button.isEnabled)
+    window.send_button.click()
+    qtbot.waitUntil(lambda: window.sign_button.isEnabled())
+    window.sign_button.click()
+    dialog = window.signature_dialog
+    qtbot.waitUntil(lambda: dialog.signer.count() >= 3)
+    dialog.signer.setCurrentIndex(dialog.signer.findData(anna))
+    dialog.file.setText(str(pdf))
+    dialog.submit()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    qtbot.waitUntil(lambda: window.selected_client() is not None and window.selected_client()
+                    .state is ConnectionState.AWAITING_ACTIVATION)  # type: ignore[union-attr]
+
+    # ... or create a new client: own access, invoiced to the bureau.
+    window.add_client.click()
+    wizard = window.wizard
+    wizard.next()
+    assert wizard.currentId() == DETAILS
+    wizard.next()  # refused: nothing typed yet
+    assert wizard.currentId() == DETAILS
+    wizard.details.account_form.set_values({"name": "Nya Bageriet AB",
+                                            "org_number": "556074-7551"})
+    wizard.details.contact_form.set_values({
+        MAIN + "first_name": "Bo", MAIN + "last_name": "Bagare",
+        MAIN + "email": "bo@nyabageriet.se", MAIN + "phone": "070-222 33 44",
+        MAIN + "address_line1": "Bagargatan 3", MAIN + "postcode": "211 20",
+        MAIN + "city": "Malmö"})
+    wizard.next()
+    wizard.access.invoice_bureau.setChecked(True)
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    qtbot.waitUntil(lambda: wizard.result_row is not None)
+    assert wizard.result_row is not None and wizard.result_row.invoiced == "bureau"
+
+    # --- Question 5: who may activate clients? Not a consultant; the system administrator.
+    window.tabs.setCurrentWidget(window.activation_tab)
+    qtbot.waitUntil(lambda: window.activation_model.rowCount() == 2)
+    row = next(i for i, c in enumerate(window.activation_model.rows) if c.client_id == hagg.id)
+    window.activation_table.selectRow(row)
+    window.requested_by.setCurrentIndex(window.requested_by.findData(bureau.olle))
+    window.activate_button.click()
+    qtbot.waitUntil(lambda: "Only the bureau's system administrator" in
+                    window.activation_error.text())
+    window.requested_by.setCurrentIndex(window.requested_by.findData(bureau.lina))
+    window.activate_button.click()
+    qtbot.waitUntil(lambda: window.activation_model.rowCount() == 1)
+    hagg_row = next(c for c in bureau_overview(ws, bureau.account.id).clients
+                    if c.client_id == hagg.id)
+    assert hagg_row.state is ConnectionState.ACTIVE and hagg_row.activated_by == "Lina Ek"
+
+    # --- Question 1: how is a consultant added to a client? Tick the box, save.
+    window.tabs.setCurrentWidget(window.access)
+    qtbot.waitUntil(lambda: window.access_model.rowCount() == 2)
+    box = _cell(window.access_model, hagg.id, bureau.karin)
+    assert window.access_model.setData(box, CHECKED, CHECK)
+    assert window.access.save_button is not None
+    window.access.save_button.click()
+    qtbot.waitUntil(lambda: (hagg.id, bureau.karin) in window.access_model.stored)
+
+    # --- Question 2: why does Karin have no programs at Hägg?
+    why = WhyNoProgramsDialog(ws, runner, window, "KARIN@ekpartner.se", "Hägg")
+    qtbot.addWidget(why)
+    why.show()
+    why.ask()
+    qtbot.waitUntil(lambda: len(why.answers) == 1)
+    assert why.answers[0].access.reason.value == "no_programs"
+    assert "has not granted the consultant any program" in why.tree.topLevelItem(0).text(2)
+    # The client's own system administrator grants them: Anna, in whose name.
+    programs = ProgramsDialog(ws, runner, hagg.id, window)
+    qtbot.addWidget(programs)
+    programs.show()
+    qtbot.waitUntil(lambda: programs.matrix is not None and programs.granter.count() == 1)
+    assert programs.granter.currentData() == anna
+    grant = _cell(programs.programs_model, bureau.karin, "bookkeeping")
+    assert programs.programs_model.setData(grant, CHECKED, CHECK)
+    assert programs.programs.save_button is not None
+    programs.programs.save_button.click()
+    qtbot.waitUntil(lambda: (bureau.karin, "bookkeeping") in programs.programs_model.stored)
+    why.ask()
+    qtbot.waitUntil(lambda: why.answers and why.answers[0].access.reason.value == "granted")
+    assert "Bookkeeping" in why.tree.topLevelItem(0).text(2)
+    # The effective-access matrix says the same, with the reason in the tooltip.
+    window.tabs.setCurrentWidget(window.effective_panel)
+    qtbot.waitUntil(lambda: window.effective_model.rowCount() == 2)
+    seen = _cell(window.effective_model, hagg.id, bureau.karin)
+    assert seen.data() == "1 program"
+    assert "Sees Bookkeeping" in seen.data(TOOLTIP)
+    olle = _cell(window.effective_model, hagg.id, bureau.olle)
+    assert olle.data() == "No access"
+
+    # --- Question 4: the client's name and organisation number come from the client.
+    current = load_account(ws, hagg.id)
+    update_account_details(ws, current.token, dataclasses.replace(
+        current.as_input(), name="Hägg Bygg & Mark AB"), current.main_contact.as_input())
+    window.refresh()
+    window.tabs.setCurrentWidget(window.clients_tab)
+    qtbot.waitUntil(lambda: any(c.name == "Hägg Bygg & Mark AB"
+                                for c in window.clients_model.rows))
+
+
+@pytest.mark.parametrize("kind", ["roles", "access", "effective", "programs"])
+def test_the_matrices_pass_the_model_tester(qtbot: QtBot, kind: str) -> None:
+    rows = [Head(i, f"Client {i}", search=str(5560000000 + i)) for i in range(450)]
+    columns = [Head(1000 + j, f"Consultant {j}") for j in range(7)]
+    model: CheckMatrixModel | AnswerMatrixModel
+    if kind == "effective":
+        model = AnswerMatrixModel("Client", "Count")
+        QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+        from custadmin.ui.bureaus.matrix import Answer
+
+        model.load(rows, columns, lambda r, c: Answer(str(r.key), "why", bool(r.key)),
+                   {0: 1}, {1000: 2})
+    else:
+        model = CheckMatrixModel("Client", "Count",
+                                 refusal=lambda r, _c: "not connected" if r.key == 3 else None)
+        QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+        model.load(rows, columns, {(0, 1000), (5, 1001)})
+        index = model.index(1, FIRST_CELL)
+        assert model.setData(index, CHECKED, CHECK)
+        assert model.pending == {(1, 1000): True}
+        assert model.row_count(1) == 1 and model.column_count(1000) == 2
+        # A box that may not be ticked is not checkable and refuses a tick.
+        refused = model.index(3, FIRST_CELL)
+        assert not model.flags(refused) & Qt.ItemFlag.ItemIsUserCheckable
+        assert not model.setData(refused, CHECKED, CHECK)
+        assert model.data(refused, TOOLTIP) == "not connected"
+        model.revert()
+        assert model.pending == {}
+    # Lazy: the first batch only, the rest as the view scrolls.
+    assert model.rowCount() == 200 and model.canFetchMore()
+    while model.canFetchMore():
+        model.fetchMore()
+    assert model.rowCount() == 450
+    model.set_filters("5560000012", "")
+    assert model.rowCount() == 1 and model.row_head(0).key == 12
+    model.set_filters("", "Consultant 3")
+    assert model.columnCount() == FIRST_CELL + 1
