@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da">
 <context>
+    <name>AccessPage</name>
+    <message>
+        <source>Access and invoicing</source>
+        <translation>Adgang og fakturering</translation>
+    </message>
+    <message>
+        <source>The client waits in the activation list once created.</source>
+        <translation>Når klienten er oprettet, venter den på aktiveringslisten.</translation>
+    </message>
+    <message>
+        <source>The client gets its own &amp;access to the program</source>
+        <translation>Klienten får sin egen &amp;adgang til programmet</translation>
+    </message>
+    <message>
+        <source>Its main contact becomes the client&apos;s system administrator, who grants the bureau&apos;s consultants their programs</source>
+        <translation>Hovedkontakten bliver klientens systemadministrator, som tildeler bureauets konsulenter deres programmer</translation>
+    </message>
+    <message>
+        <source>Invoice the c&amp;lient</source>
+        <translation>Fakturér &amp;klienten</translation>
+    </message>
+    <message>
+        <source>Invoice the &amp;bureau</source>
+        <translation>Fakturér &amp;bureauet</translation>
+    </message>
+    <message>
+        <source>Consultant &amp;responsible:</source>
+        <translation>Ansva&amp;rlig konsulent:</translation>
+    </message>
+    <message>
+        <source>Who is invoiced?</source>
+        <translation>Hvem faktureres?</translation>
+    </message>
+</context>
+<context>
     <name>AccountCard</name>
     <message>
         <source>Account card</source>
@@ -213,6 +248,38 @@ Find en i kunderegistret (Ctrl+F og derefter Enter), eller opret en ny kundekont
         <translation>E-fakturaoperatører, vores serviceniveauer og hvilket niveau der er vores</translation>
     </message>
     <message>
+        <source>Accounting &amp;bureau…</source>
+        <translation>Re&amp;visions- og bogføringsbureau…</translation>
+    </message>
+    <message>
+        <source>The open account as an accounting bureau: its users&apos; roles, clients, client access, effective access and activation list</source>
+        <translation>Den åbne konto som revisions- og bogføringsbureau: brugernes roller, klienter, klientadgang, faktisk adgang og aktiveringsliste</translation>
+    </message>
+    <message>
+        <source>Program permissio&amp;ns…</source>
+        <translation>Programre&amp;ttigheder…</translation>
+    </message>
+    <message>
+        <source>Who sees which programs at the open account, granted by its system administrator; who may sign for it</source>
+        <translation>Hvem der ser hvilke programmer hos den åbne konto, tildelt af dens systemadministrator; hvem der må underskrive for den</translation>
+    </message>
+    <message>
+        <source>&amp;Why no programs?…</source>
+        <translation>&amp;Hvorfor ingen programmer?…</translation>
+    </message>
+    <message>
+        <source>What a consultant sees at a client of their bureau, or why they see none</source>
+        <translation>Hvad en konsulent ser hos en klient i sit bureau, eller hvorfor vedkommende intet ser</translation>
+    </message>
+    <message>
+        <source>Program &amp;catalogue…</source>
+        <translation>Program&amp;katalog…</translation>
+    </message>
+    <message>
+        <source>The programs a client&apos;s system administrator grants</source>
+        <translation>De programmer, som en klients systemadministrator tildeler</translation>
+    </message>
+    <message>
         <source>System-wide &amp;portal settings…</source>
         <translation>Systemdækkende &amp;portalindstillinger…</translation>
     </message>
@@ -305,6 +372,38 @@ Find en i kunderegistret (Ctrl+F og derefter Enter), eller opret en ny kundekont
     </message>
 </context>
 <context>
+    <name>AddClientWizard</name>
+    <message>
+        <source>Add a client to {name}</source>
+        <extracomment>The row the service returned; Finish closes the wizard once it is here.</extracomment>
+        <translation>Tilføj en klient til {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Næste &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; Bac&amp;k</source>
+        <translation>&lt; &amp;Tilbage</translation>
+    </message>
+    <message>
+        <source>Fini&amp;sh</source>
+        <translation>&amp;Udfør</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Gemmer…</translation>
+    </message>
+    <message>
+        <source>Go back: some of the client&apos;s details are not accepted (marked in red).</source>
+        <translation>Gå tilbage: nogle af klientens oplysninger accepteres ikke (markeret med rødt).</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Cannot open the database</source>
@@ -366,6 +465,418 @@ Find en i kunderegistret (Ctrl+F og derefter Enter), eller opret en ny kundekont
     <message>
         <source>Not exported</source>
         <translation>Ikke eksporteret</translation>
+    </message>
+</context>
+<context>
+    <name>BureauTexts</name>
+    <message>
+        <source>System administrator</source>
+        <extracomment>Qt&apos;s translate under the name pyside6-lupdate looks for.</extracomment>
+        <translation>Systemadministrator</translation>
+    </message>
+    <message>
+        <source>Program administrator of the client manager</source>
+        <translation>Programadministrator for klientstyringen</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>Konsulent</translation>
+    </message>
+    <message>
+        <source>Authorised signatory</source>
+        <translation>Tegningsberettiget</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Kladde</translation>
+    </message>
+    <message>
+        <source>Sent, awaiting signature</source>
+        <translation>Sendt, afventer underskrift</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Underskrevet</translation>
+    </message>
+    <message>
+        <source>Awaiting activation</source>
+        <translation>Afventer aktivering</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Afvist</translation>
+    </message>
+    <message>
+        <source>Expired (not signed in 30 days)</source>
+        <translation>Udløbet (ikke underskrevet inden for 30 dage)</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>Afbrudt</translation>
+    </message>
+    <message>
+        <source>Created by the bureau</source>
+        <translation>Oprettet af bureauet</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Tilknyttet</translation>
+    </message>
+    <message>
+        <source>The bureau</source>
+        <translation>Bureauet</translation>
+    </message>
+    <message>
+        <source>The client</source>
+        <translation>Klienten</translation>
+    </message>
+    <message>
+        <source>Login disabled</source>
+        <translation>Login deaktiveret</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>Ikke underskrevet</translation>
+    </message>
+    <message>
+        <source>Not activated</source>
+        <translation>Ikke aktiveret</translation>
+    </message>
+    <message>
+        <source>No access</source>
+        <translation>Ingen adgang</translation>
+    </message>
+    <message>
+        <source>No programs</source>
+        <translation>Ingen programmer</translation>
+    </message>
+</context>
+<context>
+    <name>BureauWindow</name>
+    <message>
+        <source>{name} (login disabled)</source>
+        <translation>{name} (login deaktiveret)</translation>
+    </message>
+    <message>
+        <source>Accounting bureau</source>
+        <extracomment>The operator asked to open an account (its ID) in the main window. The client to select once the list is read again (one just added or changed).</extracomment>
+        <translation>Revisions- og bogføringsbureau</translation>
+    </message>
+    <message>
+        <source>This account is an accounting &amp;bureau</source>
+        <translation>Denne konto er et revisions- og bogførings&amp;bureau</translation>
+    </message>
+    <message>
+        <source>Its users (contacts with a portal login) get bureau roles, and it manages client accounts</source>
+        <translation>Dens brugere (kontakter med portallogin) får bureauroller, og kontoen administrerer klientkonti</translation>
+    </message>
+    <message>
+        <source>&amp;Users and roles</source>
+        <translation>Br&amp;ugere og roller</translation>
+    </message>
+    <message>
+        <source>&amp;Clients</source>
+        <translation>&amp;Klienter</translation>
+    </message>
+    <message>
+        <source>Client &amp;access</source>
+        <translation>Klient&amp;adgang</translation>
+    </message>
+    <message>
+        <source>&amp;Effective access</source>
+        <translation>&amp;Faktisk adgang</translation>
+    </message>
+    <message>
+        <source>Activation &amp;list</source>
+        <translation>Aktiverings&amp;liste</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Bruger</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roller</translation>
+    </message>
+    <message>
+        <source>Bureau roles</source>
+        <translation>Bureauroller</translation>
+    </message>
+    <message>
+        <source>Searc&amp;h:</source>
+        <translation>&amp;Søg:</translation>
+    </message>
+    <message>
+        <source>name or email</source>
+        <translation>navn eller e-mail</translation>
+    </message>
+    <message>
+        <source>Customer no.</source>
+        <translation>Kundenr.</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Organisation number</source>
+        <translation>Organisationsnummer</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Siden</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Hvordan</translation>
+    </message>
+    <message>
+        <source>Consultant responsible</source>
+        <translation>Ansvarlig konsulent</translation>
+    </message>
+    <message>
+        <source>Signer / invoiced</source>
+        <translation>Underskriver / faktureres</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Klienter</translation>
+    </message>
+    <message>
+        <source>name, organisation number or state</source>
+        <translation>navn, organisationsnummer eller status</translation>
+    </message>
+    <message>
+        <source>Show ended connections</source>
+        <translation>Vis afsluttede tilknytninger</translation>
+    </message>
+    <message>
+        <source>Add clie&amp;nt…</source>
+        <translation>Tilføj kli&amp;ent…</translation>
+    </message>
+    <message>
+        <source>Connection &amp;form…</source>
+        <translation>T&amp;ilknytningsblanket…</translation>
+    </message>
+    <message>
+        <source>Sen&amp;d</source>
+        <translation>Se&amp;nd</translation>
+    </message>
+    <message>
+        <source>Record si&amp;gnature…</source>
+        <translation>&amp;Registrér underskrift…</translation>
+    </message>
+    <message>
+        <source>Decl&amp;ine…</source>
+        <translation>Af&amp;vis…</translation>
+    </message>
+    <message>
+        <source>Disc&amp;onnect…</source>
+        <translation>Afbryd f&amp;orbindelsen…</translation>
+    </message>
+    <message>
+        <source>&amp;Program permissions…</source>
+        <translation>&amp;Programrettigheder…</translation>
+    </message>
+    <message>
+        <source>Open accoun&amp;t</source>
+        <translation>Åbn kon&amp;to</translation>
+    </message>
+    <message>
+        <source>Create a new client account, or connect an existing one with a signed form</source>
+        <translation>Opret en ny klientkonto, eller tilknyt en eksisterende med en underskrevet blanket</translation>
+    </message>
+    <message>
+        <source>Save the connection form as a PDF to be signed</source>
+        <translation>Gem tilknytningsblanketten som PDF til underskrift</translation>
+    </message>
+    <message>
+        <source>The form has gone to the client: it must be signed within 30 days</source>
+        <translation>Blanketten er sendt til klienten: den skal underskrives inden for 30 dage</translation>
+    </message>
+    <message>
+        <source>The signed form came back: who signed it, and the file</source>
+        <translation>Den underskrevne blanket er kommet tilbage: hvem der underskrev den, og filen</translation>
+    </message>
+    <message>
+        <source>No clients yet. Add one: create a new client account, or connect an existing one with a connection form its system administrator or authorised signatory signs.</source>
+        <translation>Ingen klienter endnu. Tilføj en: opret en ny klientkonto, eller tilknyt en eksisterende med en tilknytningsblanket, som dens systemadministrator eller en tegningsberettiget underskriver.</translation>
+    </message>
+    <message>
+        <source>With access</source>
+        <translation>Med adgang</translation>
+    </message>
+    <message>
+        <source>Client access</source>
+        <translation>Klientadgang</translation>
+    </message>
+    <message>
+        <source>Searc&amp;h clients:</source>
+        <translation>&amp;Søg efter klienter:</translation>
+    </message>
+    <message>
+        <source>name or organisation number</source>
+        <translation>navn eller organisationsnummer</translation>
+    </message>
+    <message>
+        <source>Consul&amp;tants:</source>
+        <translation>Konsulen&amp;ter:</translation>
+    </message>
+    <message>
+        <source>See programs</source>
+        <translation>Ser programmer</translation>
+    </message>
+    <message>
+        <source>Effective access</source>
+        <translation>Faktisk adgang</translation>
+    </message>
+    <message>
+        <source>&amp;Why no programs?…</source>
+        <translation>&amp;Hvorfor ingen programmer?…</translation>
+    </message>
+    <message>
+        <source>Ask for one consultant at one client: the programs they see, or why none</source>
+        <translation>Spørg for én konsulent hos én klient: hvilke programmer konsulenten ser, eller hvorfor ingen</translation>
+    </message>
+    <message>
+        <source>Each cell: what the consultant sees at the client. Rest the pointer on a cell for the reason.</source>
+        <translation>Hver celle: hvad konsulenten ser hos klienten. Hold markøren over en celle for at se årsagen.</translation>
+    </message>
+    <message>
+        <source>Waiting since</source>
+        <translation>Venter siden</translation>
+    </message>
+    <message>
+        <source>Activation list</source>
+        <translation>Aktiveringsliste</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Anmodet af</translation>
+    </message>
+    <message>
+        <source>Requested b&amp;y:</source>
+        <translation>A&amp;nmodet af:</translation>
+    </message>
+    <message>
+        <source>Acti&amp;vate</source>
+        <translation>Akti&amp;vér</translation>
+    </message>
+    <message>
+        <source>Activate the chosen client at the request of the bureau user named: the bureau&apos;s system administrator or a program administrator of the client manager</source>
+        <translation>Aktivér den valgte klient på anmodning af den navngivne bureaubruger: bureauets systemadministrator eller en programadministrator for klientstyringen</translation>
+    </message>
+    <message>
+        <source>No client waits for activation. New clients and signed connections wait here until the bureau&apos;s system administrator or a program administrator of the client manager asks for their activation.</source>
+        <translation>Ingen klient venter på aktivering. Nye klienter og underskrevne tilknytninger venter her, indtil bureauets systemadministrator eller en programadministrator for klientstyringen anmoder om, at de aktiveres.</translation>
+    </message>
+    <message>
+        <source>Only the bureau&apos;s system administrator or a program administrator of the client manager may activate clients.</source>
+        <translation>Kun bureauets systemadministrator eller en programadministrator for klientstyringen må aktivere klienter.</translation>
+    </message>
+    <message>
+        <source>Accounting bureau: {name}</source>
+        <translation>Revisions- og bogføringsbureau: {name}</translation>
+    </message>
+    <message>
+        <source>This account is not marked as an accounting bureau: tick the box above to manage clients for it.</source>
+        <translation>Denne konto er ikke markeret som revisions- og bogføringsbureau: markér feltet ovenfor for at administrere klienter for den.</translation>
+    </message>
+    <message>
+        <source>Mark the account as an accounting bureau first</source>
+        <translation>Markér først kontoen som revisions- og bogføringsbureau</translation>
+    </message>
+    <message>
+        <source>The bureau has no users yet: give its contacts a portal login on the Internet tab, then their roles here.</source>
+        <translation>Bureauet har endnu ingen brugere: giv dets kontakter et portallogin under fanen Internet og derefter deres roller her.</translation>
+    </message>
+    <message>
+        <source>The bureau has no consultants: give users the Consultant role on the Users and roles tab.</source>
+        <translation>Bureauet har ingen konsulenter: giv brugere rollen Konsulent under fanen Brugere og roller.</translation>
+    </message>
+    <message>
+        <source>Added by {who} on {when}.</source>
+        <translation>Tilføjet {when} af {who}.</translation>
+    </message>
+    <message>
+        <source>Own access to the program: {own}. Invoiced: {whom}.</source>
+        <translation>Egen adgang til programmet: {own}. Faktureres: {whom}.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>Form sent {when}.</source>
+        <translation>Blanketten blev sendt {when}.</translation>
+    </message>
+    <message>
+        <source>Signed by {who} on {when}; file SHA-256 {sha}.</source>
+        <translation>Underskrevet {when} af {who}; filens SHA-256 {sha}.</translation>
+    </message>
+    <message>
+        <source>Activated {when} at the request of {who}.</source>
+        <translation>Aktiveret {when} på anmodning af {who}.</translation>
+    </message>
+    <message>
+        <source>Declined: {reason}</source>
+        <translation>Afvist: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} added: {state}.</source>
+        <translation>{name} er tilføjet: {state}.</translation>
+    </message>
+    <message>
+        <source>Save the connection form</source>
+        <translation>Gem tilknytningsblanketten</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Connection form saved to {path}.</source>
+        <translation>Tilknytningsblanketten er gemt i {path}.</translation>
+    </message>
+    <message>
+        <source>The form could not be saved: {why}</source>
+        <translation>Blanketten kunne ikke gemmes: {why}</translation>
+    </message>
+    <message>
+        <source>{name}: {state}.</source>
+        <translation>{name}: {state}.</translation>
+    </message>
+    <message>
+        <source>Decline the connection</source>
+        <translation>Afvis tilknytningen</translation>
+    </message>
+    <message>
+        <source>Why does {name} decline? The reason is kept with the request.</source>
+        <translation>Hvorfor afviser {name}? Årsagen gemmes sammen med anmodningen.</translation>
+    </message>
+    <message>
+        <source>Disconnect the client</source>
+        <translation>Afbryd forbindelsen til klienten</translation>
+    </message>
+    <message>
+        <source>Disconnect {name} from the bureau? Its consultants lose their access to it. Type the client&apos;s name to confirm.</source>
+        <translation>Afbryd forbindelsen mellem {name} og bureauet? Bureauets konsulenter mister deres adgang til klienten. Skriv klientens navn for at bekræfte.</translation>
+    </message>
+    <message>
+        <source>{name} is active.</source>
+        <translation>{name} er aktiv.</translation>
     </message>
 </context>
 <context>
@@ -539,10 +1050,113 @@ Find en i kunderegistret (Ctrl+F og derefter Enter), eller opret en ny kundekont
     </message>
 </context>
 <context>
+    <name>ChoicePage</name>
+    <message>
+        <source>Add a client</source>
+        <translation>Tilføj en klient</translation>
+    </message>
+    <message>
+        <source>Does the client already have an account with us?</source>
+        <translation>Har klienten allerede en konto hos os?</translation>
+    </message>
+    <message>
+        <source>&amp;Create a new client account</source>
+        <translation>&amp;Opret en ny klientkonto</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect an existing account (needs a connection form signed by the client)</source>
+        <translation>T&amp;ilknyt en eksisterende konto (kræver en tilknytningsblanket underskrevet af klienten)</translation>
+    </message>
+</context>
+<context>
     <name>ColumnDelegate</name>
     <message>
         <source>(column without a name)</source>
         <translation>(kolonne uden navn)</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionForm</name>
+    <message>
+        <source>system administrator</source>
+        <extracomment>Qt&apos;s translate under the name pyside6-lupdate looks for. The page&apos;s margins, in millimetres.</extracomment>
+        <translation>systemadministrator</translation>
+    </message>
+    <message>
+        <source>authorised signatory</source>
+        <translation>tegningsberettiget</translation>
+    </message>
+    <message>
+        <source>To be signed by: {signer} ({role})</source>
+        <translation>Skal underskrives af: {signer} ({role})</translation>
+    </message>
+    <message>
+        <source>To be signed by: {signer}</source>
+        <translation>Skal underskrives af: {signer}</translation>
+    </message>
+    <message>
+        <source>To be signed by: the client&apos;s system administrator or an authorised signatory</source>
+        <translation>Skal underskrives af: klientens systemadministrator eller en tegningsberettiget</translation>
+    </message>
+    <message>
+        <source>Connection form</source>
+        <translation>Tilknytningsblanket</translation>
+    </message>
+    <message>
+        <source>Reference: {reference}</source>
+        <translation>Reference: {reference}</translation>
+    </message>
+    <message>
+        <source>Date: {date}</source>
+        <translation>Dato: {date}</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Organisation number</source>
+        <translation>Organisationsnummer</translation>
+    </message>
+    <message>
+        <source>Accounting bureau</source>
+        <translation>Revisions- og bogføringsbureau</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Consultant responsible</source>
+        <translation>Ansvarlig konsulent</translation>
+    </message>
+    <message>
+        <source>By signing this form, the client&apos;s system administrator or authorised signatory connects the client account to the accounting bureau. The bureau may then give its consultants access to the client; the client&apos;s system administrator decides which programs each of them may use.</source>
+        <translation>Ved at underskrive denne blanket tilknytter klientens systemadministrator eller tegningsberettigede klientkontoen til revisions- og bogføringsbureauet. Bureauet kan derefter give sine konsulenter adgang til klienten; klientens systemadministrator bestemmer, hvilke programmer hver af dem må bruge.</translation>
+    </message>
+    <message>
+        <source>Valid until {date}: an unsigned form expires after {days} days.</source>
+        <translation>Gyldig til {date}: en blanket, der ikke er underskrevet, udløber efter {days} dage.</translation>
+    </message>
+    <message>
+        <source>Signed for the client</source>
+        <translation>Underskrevet for klienten</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Underskrift</translation>
+    </message>
+    <message>
+        <source>Name in block letters</source>
+        <translation>Navn med blokbogstaver</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Sted</translation>
     </message>
 </context>
 <context>
@@ -738,6 +1352,25 @@ Find en i kunderegistret (Ctrl+F og derefter Enter), eller opret en ny kundekont
     <message>
         <source>No demo data was added: {reason}</source>
         <translation>Der blev ikke tilføjet demodata: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPage</name>
+    <message>
+        <source>The new client</source>
+        <translation>Den nye klient</translation>
+    </message>
+    <message>
+        <source>Its company details and main contact. Fields marked * are required.</source>
+        <translation>Klientens virksomhedsoplysninger og hovedkontakt. Felter markeret med * skal udfyldes.</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Main contact</source>
+        <translation>Hovedkontakt</translation>
     </message>
 </context>
 <context>
@@ -1781,11 +2414,139 @@ Find en i kunderegistret (Ctrl+F og derefter Enter), eller opret en ny kundekont
     </message>
     <message>
         <source>A connection request that is {state} cannot {step}.</source>
-        <translation>En anmodning om sammenkobling med status {state} kan ikke {step}.</translation>
+        <translation>En anmodning om tilknytning, der er {state}, kan ikke {step}.</translation>
+    </message>
+    <message>
+        <source>be sent</source>
+        <translation>sendes</translation>
+    </message>
+    <message>
+        <source>be signed</source>
+        <translation>underskrives</translation>
+    </message>
+    <message>
+        <source>be declined</source>
+        <translation>afvises</translation>
+    </message>
+    <message>
+        <source>be put in the activation list</source>
+        <translation>sættes på aktiveringslisten</translation>
+    </message>
+    <message>
+        <source>be activated</source>
+        <translation>aktiveres</translation>
+    </message>
+    <message>
+        <source>be disconnected</source>
+        <translation>afbrydes</translation>
+    </message>
+    <message>
+        <source>a draft</source>
+        <translation>en kladde</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>sendt</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>underskrevet</translation>
+    </message>
+    <message>
+        <source>awaiting activation</source>
+        <translation>på aktiveringslisten</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>afvist</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>udløbet</translation>
+    </message>
+    <message>
+        <source>disconnected</source>
+        <translation>afbrudt</translation>
+    </message>
+    <message>
+        <source>{name} is not marked as an accounting bureau.</source>
+        <translation>{name} er ikke markeret som revisions- og bogføringsbureau.</translation>
+    </message>
+    <message>
+        <source>Only users of an accounting bureau have bureau roles.</source>
+        <translation>Kun brugere hos et revisions- og bogføringsbureau har bureauroller.</translation>
+    </message>
+    <message>
+        <source>{name} is not a consultant of the bureau.</source>
+        <translation>{name} er ikke konsulent hos bureauet.</translation>
+    </message>
+    <message>
+        <source>{name} is not connected to the bureau yet: access is granted once the client is created by the bureau or its connection form is signed.</source>
+        <translation>{name} er endnu ikke tilknyttet bureauet: adgang kan gives, når klienten er oprettet af bureauet, eller dens tilknytningsblanket er underskrevet.</translation>
+    </message>
+    <message>
+        <source>Someone else changed {count} of these boxes since you opened them; nothing was saved. Those boxes now show what is stored; your other changes are kept, not yet saved.</source>
+        <translation>En anden har ændret {count} af disse felter, siden du åbnede dem; intet blev gemt. Disse felter viser nu det, der er gemt; dine øvrige ændringer er bevaret, men endnu ikke gemt.</translation>
+    </message>
+    <message>
+        <source>{name} is neither a user of the client nor a consultant with access to it.</source>
+        <translation>{name} er hverken bruger hos klienten eller konsulent med adgang til den.</translation>
+    </message>
+    <message>
+        <source>{name} is already a client of the bureau ({state}).</source>
+        <translation>{name} er allerede klient hos bureauet ({state}).</translation>
+    </message>
+    <message>
+        <source>A bureau cannot be its own client.</source>
+        <translation>Et bureau kan ikke være sin egen klient.</translation>
+    </message>
+    <message>
+        <source>Choose a user of the bureau (a contact with a portal login).</source>
+        <translation>Vælg en bruger hos bureauet (en kontakt med portallogin).</translation>
+    </message>
+    <message>
+        <source>Choose a contact of this account.</source>
+        <translation>Vælg en kontakt på denne konto.</translation>
+    </message>
+    <message>
+        <source>Choose a contact of the client.</source>
+        <translation>Vælg en kontakt hos klienten.</translation>
+    </message>
+    <message>
+        <source>Choose the signed connection form (a file that is not empty).</source>
+        <translation>Vælg den underskrevne tilknytningsblanket (en fil, der ikke er tom).</translation>
+    </message>
+    <message>
+        <source>This client is no longer in the bureau&apos;s list.</source>
+        <translation>Klienten er ikke længere på bureauets liste.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this client&apos;s connection since you opened it: it is shown as stored now.</source>
+        <translation>En anden har ændret klientens tilknytning, siden du åbnede den: den vises nu, som den er gemt.</translation>
+    </message>
+    <message>
+        <source>No consultant of any bureau logs in as {username}.</source>
+        <translation>Ingen konsulent hos noget bureau logger ind som {username}.</translation>
+    </message>
+    <message>
+        <source>No client of {bureau} matches “{text}”.</source>
+        <translation>Ingen klient hos {bureau} matcher »{text}«.</translation>
+    </message>
+    <message>
+        <source>This program is no longer in the catalogue.</source>
+        <translation>Programmet er ikke længere i kataloget.</translation>
+    </message>
+    <message>
+        <source>The program {name} has this code already.</source>
+        <translation>Programmet {name} har allerede denne kode.</translation>
     </message>
     <message>
         <source>The connection form must be signed by the client&apos;s system administrator or an authorised signatory.</source>
-        <translation>Sammenkoblingsblanketten skal underskrives af klientens systemadministrator eller en tegningsberettiget.</translation>
+        <translation>Tilknytningsblanketten skal underskrives af klientens systemadministrator eller en tegningsberettiget.</translation>
     </message>
     <message>
         <source>Only the client&apos;s own system administrator grants program permissions there.</source>
@@ -1797,7 +2558,7 @@ Find en i kunderegistret (Ctrl+F og derefter Enter), eller opret en ny kundekont
     </message>
     <message>
         <source>The client&apos;s connection form is not signed yet.</source>
-        <translation>Klientens sammenkoblingsblanket er ikke underskrevet endnu.</translation>
+        <translation>Klientens tilknytningsblanket er ikke underskrevet endnu.</translation>
     </message>
     <message>
         <source>The client is not activated yet: it waits in the activation list.</source>
@@ -2245,6 +3006,60 @@ Find en i kunderegistret (Ctrl+F og derefter Enter), eller opret en ny kundekont
         <source>Required</source>
         <extracomment>Emitted with the key of a field whose value changed. Emitted with the key of a field the operator left (editing finished).</extracomment>
         <translation>Påkrævet</translation>
+    </message>
+</context>
+<context>
+    <name>FindPage</name>
+    <message>
+        <source>Find the client&apos;s account</source>
+        <translation>Find klientens konto</translation>
+    </message>
+    <message>
+        <source>Search by name, organisation number, customer number, email or phone, then choose the account.</source>
+        <translation>Søg på navn, organisationsnummer, kundenummer, e-mail eller telefon, og vælg derefter kontoen.</translation>
+    </message>
+    <message>
+        <source>what the caller tells you</source>
+        <translation>hvad opkalderen fortæller dig</translation>
+    </message>
+    <message>
+        <source>Se&amp;arch:</source>
+        <translation>&amp;Søg:</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <source>Accounts found</source>
+        <translation>Fundne konti</translation>
+    </message>
+    <message>
+        <source>No account matches. To add a client that has no account yet, go back and create one.</source>
+        <translation>Ingen konto matcher. Gå tilbage, og opret en konto for at tilføje en klient, der endnu ikke har en konto.</translation>
+    </message>
+</context>
+<context>
+    <name>FormPage</name>
+    <message>
+        <source>The connection form</source>
+        <translation>Tilknytningsblanketten</translation>
+    </message>
+    <message>
+        <source>The client&apos;s system administrator or an authorised signatory must sign it. After Finish, save the form as a PDF from the Clients tab and send it.</source>
+        <translation>Klientens systemadministrator eller en tegningsberettiget skal underskrive den. Efter Udfør skal du gemme blanketten som PDF under fanen Klienter og sende den.</translation>
+    </message>
+    <message>
+        <source>Consultant &amp;responsible:</source>
+        <translation>Ansva&amp;rlig konsulent:</translation>
+    </message>
+    <message>
+        <source>To be signed &amp;by:</source>
+        <translation>Skal underskrives &amp;af:</translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation>Klient:</translation>
     </message>
 </context>
 <context>
@@ -2895,6 +3710,51 @@ Logmappe: {logs}</translation>
     </message>
 </context>
 <context>
+    <name>MatrixPanel</name>
+    <message>
+        <source>&amp;Save</source>
+        <extracomment>Saved (the panel re-read itself; others may want to). A save was refused (the exception; the unsaved ticks are kept).</extracomment>
+        <translation>&amp;Gem</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>Fortry&amp;d</translation>
+    </message>
+    <message>
+        <source>Save the boxes you changed (yellow)</source>
+        <translation>Gem de felter, du har ændret (gule)</translation>
+    </message>
+    <message>
+        <source>Forget the boxes you changed since the last save</source>
+        <translation>Glem de ændringer i felterne, du har lavet, siden du sidst gemte</translation>
+    </message>
+    <message>
+        <source>Nothing to show yet.</source>
+        <translation>Intet at vise endnu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows shown</source>
+        <translation>
+            <numerusform>%Ln række vises</numerusform>
+            <numerusform>%Ln rækker vises</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln columns shown</source>
+        <translation>
+            <numerusform>%Ln kolonne vises</numerusform>
+            <numerusform>%Ln kolonner vises</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unsaved changes</source>
+        <translation>
+            <numerusform>%Ln ændring ikke gemt</numerusform>
+            <numerusform>%Ln ændringer ikke gemt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MyDetailsPage</name>
     <message>
         <source>Account</source>
@@ -3389,6 +4249,13 @@ Logmappe: {logs}</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln programs</source>
+        <translation>
+            <numerusform>%Ln program</numerusform>
+            <numerusform>%Ln programmer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Creating %Ln demo customer accounts…</source>
         <translation>
             <numerusform>Opretter %Ln demokundekonto…</numerusform>
@@ -3782,6 +4649,108 @@ Logmappe: {logs}</translation>
     </message>
 </context>
 <context>
+    <name>ProgramCatalogueDialog</name>
+    <message>
+        <source>Program catalogue</source>
+        <translation>Programkatalog</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Programs</source>
+        <translation>Programmer</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Kode:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Tilføj</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Omdøb</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gemt.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramsDialog</name>
+    <message>
+        <source>Program permissions</source>
+        <translation>Programrettigheder</translation>
+    </message>
+    <message>
+        <source>Granted in the name of</source>
+        <translation>Tildeles i navn af</translation>
+    </message>
+    <message>
+        <source>Granted in the &amp;name of:</source>
+        <translation>Tildeles i &amp;navn af:</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Bruger</translation>
+    </message>
+    <message>
+        <source>Programs</source>
+        <translation>Programmer</translation>
+    </message>
+    <message>
+        <source>Searc&amp;h:</source>
+        <translation>&amp;Søg:</translation>
+    </message>
+    <message>
+        <source>name or email</source>
+        <translation>navn eller e-mail</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roller</translation>
+    </message>
+    <message>
+        <source>Roles at the client</source>
+        <translation>Roller hos klienten</translation>
+    </message>
+    <message>
+        <source>&amp;Programs</source>
+        <translation>&amp;Programmer</translation>
+    </message>
+    <message>
+        <source>R&amp;oles at the client</source>
+        <translation>R&amp;oller hos klienten</translation>
+    </message>
+    <message>
+        <source>Program permissions at {name}</source>
+        <translation>Programrettigheder hos {name}</translation>
+    </message>
+    <message>
+        <source>What each user sees at {name}: its own users and the consultants its bureaus gave access to. Only the client&apos;s own system administrator grants programs; choose in whose name.</source>
+        <translation>Hvad hver bruger ser hos {name}: klientens egne brugere og de konsulenter, som dens bureauer har givet adgang. Kun klientens egen systemadministrator tildeler programmer; vælg i hvis navn.</translation>
+    </message>
+    <message>
+        <source>The client has no system administrator: give one of its contacts that role on the Roles at the client tab first.</source>
+        <translation>Klienten har ingen systemadministrator: giv først en af dens kontakter den rolle på fanen Roller hos klienten.</translation>
+    </message>
+    <message>
+        <source>The client has no users yet: give its contacts a portal login first.</source>
+        <translation>Klienten har endnu ingen brugere: giv først dens kontakter et portallogin.</translation>
+    </message>
+</context>
+<context>
     <name>ProgressTask</name>
     <message>
         <source>Cancel</source>
@@ -3955,6 +4924,17 @@ Logmappe: {logs}</translation>
     <message>
         <source>Delete {name} (customer {number}) with all its contacts and their portal access? The audit trail keeps a record; the account cannot be brought back.</source>
         <translation>Slet {name} (kunde {number}) med alle kontakter og deres portaladgang? Ændringsloggen bevarer en registrering, men kontoen kan ikke gendannes.</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Required.</source>
+        <translation>Skal udfyldes.</translation>
+    </message>
+    <message>
+        <source>Type the client&apos;s name exactly as shown.</source>
+        <translation>Skriv klientens navn præcis, som det vises.</translation>
     </message>
 </context>
 <context>
@@ -4392,6 +5372,45 @@ Logmappe: {logs}</translation>
     </message>
 </context>
 <context>
+    <name>SignatureDialog</name>
+    <message>
+        <source>Record the signature</source>
+        <translation>Registrér underskriften</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s system administrator or an authorised signatory must have signed the form.</source>
+        <translation>Blanketten skal være underskrevet af systemadministratoren for {name} eller af en tegningsberettiget.</translation>
+    </message>
+    <message>
+        <source>the signed form as scanned or received</source>
+        <translation>den underskrevne blanket, scannet eller som modtaget</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Gennemse…</translation>
+    </message>
+    <message>
+        <source>&amp;Signed by:</source>
+        <translation>&amp;Underskrevet af:</translation>
+    </message>
+    <message>
+        <source>Signed &amp;file:</source>
+        <translation>&amp;Fil med underskrift:</translation>
+    </message>
+    <message>
+        <source>&amp;Record signature</source>
+        <translation>&amp;Registrér underskrift</translation>
+    </message>
+    <message>
+        <source>The signed form</source>
+        <translation>Den underskrevne blanket</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: {why}</source>
+        <translation>Filen kan ikke læses: {why}</translation>
+    </message>
+</context>
+<context>
     <name>UserRightsModel</name>
     <message>
         <source>Right</source>
@@ -4487,6 +5506,103 @@ Logmappe: {logs}</translation>
     <message>
         <source>Invoice delivery</source>
         <translation>Fakturalevering</translation>
+    </message>
+</context>
+<context>
+    <name>WhyNoPrograms</name>
+    <message>
+        <source>Enable the login on the consultant&apos;s contact (Internet tab).</source>
+        <translation>Slå login til for konsulentens kontakt (fanen Internet).</translation>
+    </message>
+    <message>
+        <source>The client&apos;s system administrator or authorised signatory signs the connection form; then record the signature.</source>
+        <translation>Klientens systemadministrator eller en tegningsberettiget underskriver tilknytningsblanketten; registrér derefter underskriften.</translation>
+    </message>
+    <message>
+        <source>The bureau&apos;s system administrator or a program administrator of the client manager activates the client in the activation list.</source>
+        <translation>Bureauets systemadministrator eller en programadministrator for klientstyringen aktiverer klienten på aktiveringslisten.</translation>
+    </message>
+    <message>
+        <source>The bureau ticks the client for the consultant under Client access.</source>
+        <translation>Bureauet markerer klienten for konsulenten under Klientadgang.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s own system administrator grants the programs under Program permissions.</source>
+        <translation>Klientens egen systemadministrator tildeler programmerne under Programrettigheder.</translation>
+    </message>
+</context>
+<context>
+    <name>WhyNoProgramsDialog</name>
+    <message>
+        <source>Why no programs?</source>
+        <translation>Hvorfor ingen programmer?</translation>
+    </message>
+    <message>
+        <source>What a consultant sees at a client of their bureau, or exactly why they see none. Nothing is changed.</source>
+        <translation>Hvad en konsulent ser hos en klient i sit bureau, eller præcis hvorfor vedkommende intet ser. Intet ændres.</translation>
+    </message>
+    <message>
+        <source>the email address the consultant logs in with</source>
+        <translation>den e-mailadresse, konsulenten logger ind med</translation>
+    </message>
+    <message>
+        <source>optional: the client&apos;s name, organisation number or customer number</source>
+        <translation>valgfrit: klientens navn, organisationsnummer eller kundenummer</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Brugernavn:</translation>
+    </message>
+    <message>
+        <source>C&amp;lient:</source>
+        <translation>&amp;Klient:</translation>
+    </message>
+    <message>
+        <source>&amp;Ask</source>
+        <translation>&amp;Spørg</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Bureau</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>Asking…</source>
+        <extracomment>The chosen answer in full, wrapped (the tree&apos;s column elides it).</extracomment>
+        <translation>Spørger…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln clients</source>
+        <translation>
+            <numerusform>%Ln klient</numerusform>
+            <numerusform>%Ln klienter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The consultant&apos;s bureaus have no clients.</source>
+        <translation>Konsulentens bureauer har ingen klienter.</translation>
+    </message>
+    <message>
+        <source>{client} ({bureau}): {answer}</source>
+        <translation>{client} ({bureau}): {answer}</translation>
+    </message>
+</context>
+<context>
+    <name>combo</name>
+    <message>
+        <source>(nobody yet)</source>
+        <translation>(ingen endnu)</translation>
     </message>
 </context>
 </TS>

@@ -88,19 +88,43 @@
     </message>
 </context>
 <context>
+    <name>MatrixPanel</name>
+    <message numerus="yes">
+        <source>%Ln rows shown</source>
+        <translation>
+            <numerusform>%Ln row shown</numerusform>
+            <numerusform>%Ln rows shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln columns shown</source>
+        <translation>
+            <numerusform>%Ln column shown</numerusform>
+            <numerusform>%Ln columns shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unsaved changes</source>
+        <translation>
+            <numerusform>%Ln unsaved change</numerusform>
+            <numerusform>%Ln unsaved changes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NetworkWindow</name>
     <message numerus="yes">
         <source>Every recipient in the network: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Every recipient in the network: %n</numerusform>
+            <numerusform>Every recipient in the network: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n recipients found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n recipient found.</numerusform>
+            <numerusform>%n recipients found.</numerusform>
         </translation>
     </message>
 </context>
@@ -135,6 +159,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln programs</source>
+        <translation>
+            <numerusform>%Ln program</numerusform>
+            <numerusform>%Ln programs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Creating %Ln demo customer accounts…</source>
         <translation>
             <numerusform>Creating %Ln demo customer account…</numerusform>
@@ -166,9 +197,9 @@
     <name>ReportDialog</name>
     <message numerus="yes">
         <source>Exported %n accounts to {file}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %n account to {file}.</numerusform>
+            <numerusform>Exported %n accounts to {file}.</numerusform>
         </translation>
     </message>
 </context>
@@ -207,6 +238,16 @@
         <translation>
             <numerusform>Not in force, as this contact has no portal access: %Ln right.</numerusform>
             <numerusform>Not in force, as this contact has no portal access: %Ln rights.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WhyNoProgramsDialog</name>
+    <message numerus="yes">
+        <source>%Ln clients</source>
+        <translation>
+            <numerusform>%Ln client</numerusform>
+            <numerusform>%Ln clients</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv">
 <context>
+    <name>AccessPage</name>
+    <message>
+        <source>Access and invoicing</source>
+        <translation>Åtkomst och fakturering</translation>
+    </message>
+    <message>
+        <source>The client waits in the activation list once created.</source>
+        <translation>När klienten har skapats väntar den i aktiveringslistan.</translation>
+    </message>
+    <message>
+        <source>The client gets its own &amp;access to the program</source>
+        <translation>Klienten får egen &amp;åtkomst till programmet</translation>
+    </message>
+    <message>
+        <source>Its main contact becomes the client&apos;s system administrator, who grants the bureau&apos;s consultants their programs</source>
+        <translation>Huvudkontakten blir klientens systemadministratör, som tilldelar byråns konsulter deras program</translation>
+    </message>
+    <message>
+        <source>Invoice the c&amp;lient</source>
+        <translation>Fakturera &amp;klienten</translation>
+    </message>
+    <message>
+        <source>Invoice the &amp;bureau</source>
+        <translation>Fakturera &amp;byrån</translation>
+    </message>
+    <message>
+        <source>Consultant &amp;responsible:</source>
+        <translation>&amp;Ansvarig konsult:</translation>
+    </message>
+    <message>
+        <source>Who is invoiced?</source>
+        <translation>Vem faktureras?</translation>
+    </message>
+</context>
+<context>
     <name>AccountCard</name>
     <message>
         <source>Account card</source>
@@ -213,6 +248,38 @@ Sök upp ett i kundregistret (Ctrl+F, sedan Enter) eller skapa ett nytt kundkont
         <translation>E-fakturaoperatörer, våra tjänstenivåer och vilken nivå som är vår</translation>
     </message>
     <message>
+        <source>Accounting &amp;bureau…</source>
+        <translation>Redovisnings&amp;byrå…</translation>
+    </message>
+    <message>
+        <source>The open account as an accounting bureau: its users&apos; roles, clients, client access, effective access and activation list</source>
+        <translation>Det öppna kontot som redovisningsbyrå: användarnas roller, klienter, klientåtkomst, faktisk åtkomst och aktiveringslista</translation>
+    </message>
+    <message>
+        <source>Program permissio&amp;ns…</source>
+        <translation>Programbe&amp;hörigheter…</translation>
+    </message>
+    <message>
+        <source>Who sees which programs at the open account, granted by its system administrator; who may sign for it</source>
+        <translation>Vem som ser vilka program hos det öppna kontot, tilldelade av dess systemadministratör; vem som får signera för det</translation>
+    </message>
+    <message>
+        <source>&amp;Why no programs?…</source>
+        <translation>&amp;Varför inga program?…</translation>
+    </message>
+    <message>
+        <source>What a consultant sees at a client of their bureau, or why they see none</source>
+        <translation>Vad en konsult ser hos en klient till sin byrå, eller varför hen inte ser något</translation>
+    </message>
+    <message>
+        <source>Program &amp;catalogue…</source>
+        <translation>Program&amp;katalog…</translation>
+    </message>
+    <message>
+        <source>The programs a client&apos;s system administrator grants</source>
+        <translation>De program som en klients systemadministratör tilldelar</translation>
+    </message>
+    <message>
         <source>System-wide &amp;portal settings…</source>
         <translation>&amp;Portalinställningar för hela systemet…</translation>
     </message>
@@ -305,6 +372,38 @@ Sök upp ett i kundregistret (Ctrl+F, sedan Enter) eller skapa ett nytt kundkont
     </message>
 </context>
 <context>
+    <name>AddClientWizard</name>
+    <message>
+        <source>Add a client to {name}</source>
+        <extracomment>The row the service returned; Finish closes the wizard once it is here.</extracomment>
+        <translation>Lägg till en klient för {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Nästa &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; Bac&amp;k</source>
+        <translation>&lt; &amp;Tillbaka</translation>
+    </message>
+    <message>
+        <source>Fini&amp;sh</source>
+        <translation>&amp;Slutför</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Sparar…</translation>
+    </message>
+    <message>
+        <source>Go back: some of the client&apos;s details are not accepted (marked in red).</source>
+        <translation>Gå tillbaka: några av klientens uppgifter godtas inte (markerade med rött).</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Cannot open the database</source>
@@ -366,6 +465,418 @@ Sök upp ett i kundregistret (Ctrl+F, sedan Enter) eller skapa ett nytt kundkont
     <message>
         <source>Not exported</source>
         <translation>Inte exporterat</translation>
+    </message>
+</context>
+<context>
+    <name>BureauTexts</name>
+    <message>
+        <source>System administrator</source>
+        <extracomment>Qt&apos;s translate under the name pyside6-lupdate looks for.</extracomment>
+        <translation>Systemadministratör</translation>
+    </message>
+    <message>
+        <source>Program administrator of the client manager</source>
+        <translation>Programadministratör för klienthanteraren</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>Konsult</translation>
+    </message>
+    <message>
+        <source>Authorised signatory</source>
+        <translation>Firmatecknare</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <source>Sent, awaiting signature</source>
+        <translation>Skickad, väntar på signering</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signerad</translation>
+    </message>
+    <message>
+        <source>Awaiting activation</source>
+        <translation>Väntar på aktivering</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Avböjd</translation>
+    </message>
+    <message>
+        <source>Expired (not signed in 30 days)</source>
+        <translation>Utgången (inte signerad inom 30 dagar)</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>Bortkopplad</translation>
+    </message>
+    <message>
+        <source>Created by the bureau</source>
+        <translation>Skapad av byrån</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Sammankopplad</translation>
+    </message>
+    <message>
+        <source>The bureau</source>
+        <translation>Byrån</translation>
+    </message>
+    <message>
+        <source>The client</source>
+        <translation>Klienten</translation>
+    </message>
+    <message>
+        <source>Login disabled</source>
+        <translation>Inloggning avstängd</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>Inte signerad</translation>
+    </message>
+    <message>
+        <source>Not activated</source>
+        <translation>Inte aktiverad</translation>
+    </message>
+    <message>
+        <source>No access</source>
+        <translation>Ingen åtkomst</translation>
+    </message>
+    <message>
+        <source>No programs</source>
+        <translation>Inga program</translation>
+    </message>
+</context>
+<context>
+    <name>BureauWindow</name>
+    <message>
+        <source>{name} (login disabled)</source>
+        <translation>{name} (inloggning avstängd)</translation>
+    </message>
+    <message>
+        <source>Accounting bureau</source>
+        <extracomment>The operator asked to open an account (its ID) in the main window. The client to select once the list is read again (one just added or changed).</extracomment>
+        <translation>Redovisningsbyrå</translation>
+    </message>
+    <message>
+        <source>This account is an accounting &amp;bureau</source>
+        <translation>Det här kontot är en redovisnings&amp;byrå</translation>
+    </message>
+    <message>
+        <source>Its users (contacts with a portal login) get bureau roles, and it manages client accounts</source>
+        <translation>Dess användare (kontakter med portalinloggning) får byråroller, och kontot hanterar klientkonton</translation>
+    </message>
+    <message>
+        <source>&amp;Users and roles</source>
+        <translation>&amp;Användare och roller</translation>
+    </message>
+    <message>
+        <source>&amp;Clients</source>
+        <translation>&amp;Klienter</translation>
+    </message>
+    <message>
+        <source>Client &amp;access</source>
+        <translation>Klient&amp;åtkomst</translation>
+    </message>
+    <message>
+        <source>&amp;Effective access</source>
+        <translation>&amp;Faktisk åtkomst</translation>
+    </message>
+    <message>
+        <source>Activation &amp;list</source>
+        <translation>Aktiverings&amp;lista</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Användare</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roller</translation>
+    </message>
+    <message>
+        <source>Bureau roles</source>
+        <translation>Byråroller</translation>
+    </message>
+    <message>
+        <source>Searc&amp;h:</source>
+        <translation>S&amp;ök:</translation>
+    </message>
+    <message>
+        <source>name or email</source>
+        <translation>namn eller e-post</translation>
+    </message>
+    <message>
+        <source>Customer no.</source>
+        <translation>Kundnr</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Organisation number</source>
+        <translation>Organisationsnummer</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Sedan</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Hur</translation>
+    </message>
+    <message>
+        <source>Consultant responsible</source>
+        <translation>Ansvarig konsult</translation>
+    </message>
+    <message>
+        <source>Signer / invoiced</source>
+        <translation>Undertecknare / faktureras</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Klienter</translation>
+    </message>
+    <message>
+        <source>name, organisation number or state</source>
+        <translation>namn, organisationsnummer eller status</translation>
+    </message>
+    <message>
+        <source>Show ended connections</source>
+        <translation>Visa avslutade sammankopplingar</translation>
+    </message>
+    <message>
+        <source>Add clie&amp;nt…</source>
+        <translation>Lägg till kli&amp;ent…</translation>
+    </message>
+    <message>
+        <source>Connection &amp;form…</source>
+        <translation>Sa&amp;mmankopplingsblankett…</translation>
+    </message>
+    <message>
+        <source>Sen&amp;d</source>
+        <translation>&amp;Skicka</translation>
+    </message>
+    <message>
+        <source>Record si&amp;gnature…</source>
+        <translation>&amp;Registrera signering…</translation>
+    </message>
+    <message>
+        <source>Decl&amp;ine…</source>
+        <translation>A&amp;vböj…</translation>
+    </message>
+    <message>
+        <source>Disc&amp;onnect…</source>
+        <translation>K&amp;oppla bort…</translation>
+    </message>
+    <message>
+        <source>&amp;Program permissions…</source>
+        <translation>&amp;Programbehörigheter…</translation>
+    </message>
+    <message>
+        <source>Open accoun&amp;t</source>
+        <translation>Öppna ko&amp;nto</translation>
+    </message>
+    <message>
+        <source>Create a new client account, or connect an existing one with a signed form</source>
+        <translation>Skapa ett nytt klientkonto, eller koppla samman ett befintligt med en signerad blankett</translation>
+    </message>
+    <message>
+        <source>Save the connection form as a PDF to be signed</source>
+        <translation>Spara sammankopplingsblanketten som PDF för signering</translation>
+    </message>
+    <message>
+        <source>The form has gone to the client: it must be signed within 30 days</source>
+        <translation>Blanketten har skickats till klienten: den måste signeras inom 30 dagar</translation>
+    </message>
+    <message>
+        <source>The signed form came back: who signed it, and the file</source>
+        <translation>Den signerade blanketten har kommit tillbaka: vem som signerade den, och filen</translation>
+    </message>
+    <message>
+        <source>No clients yet. Add one: create a new client account, or connect an existing one with a connection form its system administrator or authorised signatory signs.</source>
+        <translation>Inga klienter än. Lägg till en: skapa ett nytt klientkonto, eller koppla samman ett befintligt med en sammankopplingsblankett som dess systemadministratör eller en firmatecknare signerar.</translation>
+    </message>
+    <message>
+        <source>With access</source>
+        <translation>Med åtkomst</translation>
+    </message>
+    <message>
+        <source>Client access</source>
+        <translation>Klientåtkomst</translation>
+    </message>
+    <message>
+        <source>Searc&amp;h clients:</source>
+        <translation>S&amp;ök klienter:</translation>
+    </message>
+    <message>
+        <source>name or organisation number</source>
+        <translation>namn eller organisationsnummer</translation>
+    </message>
+    <message>
+        <source>Consul&amp;tants:</source>
+        <translation>Konsul&amp;ter:</translation>
+    </message>
+    <message>
+        <source>See programs</source>
+        <translation>Ser program</translation>
+    </message>
+    <message>
+        <source>Effective access</source>
+        <translation>Faktisk åtkomst</translation>
+    </message>
+    <message>
+        <source>&amp;Why no programs?…</source>
+        <translation>&amp;Varför inga program?…</translation>
+    </message>
+    <message>
+        <source>Ask for one consultant at one client: the programs they see, or why none</source>
+        <translation>Fråga för en konsult hos en klient: vilka program konsulten ser, eller varför inga</translation>
+    </message>
+    <message>
+        <source>Each cell: what the consultant sees at the client. Rest the pointer on a cell for the reason.</source>
+        <translation>Varje cell: vad konsulten ser hos klienten. Håll pekaren över en cell för att se orsaken.</translation>
+    </message>
+    <message>
+        <source>Waiting since</source>
+        <translation>Väntar sedan</translation>
+    </message>
+    <message>
+        <source>Activation list</source>
+        <translation>Aktiveringslista</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Begärd av</translation>
+    </message>
+    <message>
+        <source>Requested b&amp;y:</source>
+        <translation>Begär&amp;d av:</translation>
+    </message>
+    <message>
+        <source>Acti&amp;vate</source>
+        <translation>Akti&amp;vera</translation>
+    </message>
+    <message>
+        <source>Activate the chosen client at the request of the bureau user named: the bureau&apos;s system administrator or a program administrator of the client manager</source>
+        <translation>Aktivera den valda klienten på begäran av den namngivna byråanvändaren: byråns systemadministratör eller en programadministratör för klienthanteraren</translation>
+    </message>
+    <message>
+        <source>No client waits for activation. New clients and signed connections wait here until the bureau&apos;s system administrator or a program administrator of the client manager asks for their activation.</source>
+        <translation>Ingen klient väntar på aktivering. Nya klienter och signerade sammankopplingar väntar här tills byråns systemadministratör eller en programadministratör för klienthanteraren begär att de aktiveras.</translation>
+    </message>
+    <message>
+        <source>Only the bureau&apos;s system administrator or a program administrator of the client manager may activate clients.</source>
+        <translation>Bara byråns systemadministratör eller en programadministratör för klienthanteraren får aktivera klienter.</translation>
+    </message>
+    <message>
+        <source>Accounting bureau: {name}</source>
+        <translation>Redovisningsbyrå: {name}</translation>
+    </message>
+    <message>
+        <source>This account is not marked as an accounting bureau: tick the box above to manage clients for it.</source>
+        <translation>Det här kontot är inte markerat som redovisningsbyrå: kryssa i rutan ovan för att hantera klienter åt det.</translation>
+    </message>
+    <message>
+        <source>Mark the account as an accounting bureau first</source>
+        <translation>Markera först kontot som redovisningsbyrå</translation>
+    </message>
+    <message>
+        <source>The bureau has no users yet: give its contacts a portal login on the Internet tab, then their roles here.</source>
+        <translation>Byrån har inga användare än: ge dess kontakter en portalinloggning på fliken Internet och sedan deras roller här.</translation>
+    </message>
+    <message>
+        <source>The bureau has no consultants: give users the Consultant role on the Users and roles tab.</source>
+        <translation>Byrån har inga konsulter: ge användare rollen Konsult på fliken Användare och roller.</translation>
+    </message>
+    <message>
+        <source>Added by {who} on {when}.</source>
+        <translation>Tillagd {when} av {who}.</translation>
+    </message>
+    <message>
+        <source>Own access to the program: {own}. Invoiced: {whom}.</source>
+        <translation>Egen åtkomst till programmet: {own}. Faktureras: {whom}.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>Form sent {when}.</source>
+        <translation>Blanketten skickades {when}.</translation>
+    </message>
+    <message>
+        <source>Signed by {who} on {when}; file SHA-256 {sha}.</source>
+        <translation>Signerad {when} av {who}; filens SHA-256 {sha}.</translation>
+    </message>
+    <message>
+        <source>Activated {when} at the request of {who}.</source>
+        <translation>Aktiverad {when} på begäran av {who}.</translation>
+    </message>
+    <message>
+        <source>Declined: {reason}</source>
+        <translation>Avböjd: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} added: {state}.</source>
+        <translation>{name} har lagts till: {state}.</translation>
+    </message>
+    <message>
+        <source>Save the connection form</source>
+        <translation>Spara sammankopplingsblanketten</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Connection form saved to {path}.</source>
+        <translation>Sammankopplingsblanketten sparades i {path}.</translation>
+    </message>
+    <message>
+        <source>The form could not be saved: {why}</source>
+        <translation>Blanketten kunde inte sparas: {why}</translation>
+    </message>
+    <message>
+        <source>{name}: {state}.</source>
+        <translation>{name}: {state}.</translation>
+    </message>
+    <message>
+        <source>Decline the connection</source>
+        <translation>Avböj sammankopplingen</translation>
+    </message>
+    <message>
+        <source>Why does {name} decline? The reason is kept with the request.</source>
+        <translation>Varför avböjer {name}? Orsaken sparas med begäran.</translation>
+    </message>
+    <message>
+        <source>Disconnect the client</source>
+        <translation>Koppla bort klienten</translation>
+    </message>
+    <message>
+        <source>Disconnect {name} from the bureau? Its consultants lose their access to it. Type the client&apos;s name to confirm.</source>
+        <translation>Koppla bort {name} från byrån? Byråns konsulter förlorar sin åtkomst till klienten. Skriv klientens namn för att bekräfta.</translation>
+    </message>
+    <message>
+        <source>{name} is active.</source>
+        <translation>{name} är aktiv.</translation>
     </message>
 </context>
 <context>
@@ -539,10 +1050,113 @@ Sök upp ett i kundregistret (Ctrl+F, sedan Enter) eller skapa ett nytt kundkont
     </message>
 </context>
 <context>
+    <name>ChoicePage</name>
+    <message>
+        <source>Add a client</source>
+        <translation>Lägg till en klient</translation>
+    </message>
+    <message>
+        <source>Does the client already have an account with us?</source>
+        <translation>Har klienten redan ett konto hos oss?</translation>
+    </message>
+    <message>
+        <source>&amp;Create a new client account</source>
+        <translation>S&amp;kapa ett nytt klientkonto</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect an existing account (needs a connection form signed by the client)</source>
+        <translation>K&amp;oppla samman ett befintligt konto (kräver en sammankopplingsblankett signerad av klienten)</translation>
+    </message>
+</context>
+<context>
     <name>ColumnDelegate</name>
     <message>
         <source>(column without a name)</source>
         <translation>(kolumn utan namn)</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionForm</name>
+    <message>
+        <source>system administrator</source>
+        <extracomment>Qt&apos;s translate under the name pyside6-lupdate looks for. The page&apos;s margins, in millimetres.</extracomment>
+        <translation>systemadministratör</translation>
+    </message>
+    <message>
+        <source>authorised signatory</source>
+        <translation>firmatecknare</translation>
+    </message>
+    <message>
+        <source>To be signed by: {signer} ({role})</source>
+        <translation>Ska signeras av: {signer} ({role})</translation>
+    </message>
+    <message>
+        <source>To be signed by: {signer}</source>
+        <translation>Ska signeras av: {signer}</translation>
+    </message>
+    <message>
+        <source>To be signed by: the client&apos;s system administrator or an authorised signatory</source>
+        <translation>Ska signeras av: klientens systemadministratör eller en firmatecknare</translation>
+    </message>
+    <message>
+        <source>Connection form</source>
+        <translation>Sammankopplingsblankett</translation>
+    </message>
+    <message>
+        <source>Reference: {reference}</source>
+        <translation>Referens: {reference}</translation>
+    </message>
+    <message>
+        <source>Date: {date}</source>
+        <translation>Datum: {date}</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Organisation number</source>
+        <translation>Organisationsnummer</translation>
+    </message>
+    <message>
+        <source>Accounting bureau</source>
+        <translation>Redovisningsbyrå</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Consultant responsible</source>
+        <translation>Ansvarig konsult</translation>
+    </message>
+    <message>
+        <source>By signing this form, the client&apos;s system administrator or authorised signatory connects the client account to the accounting bureau. The bureau may then give its consultants access to the client; the client&apos;s system administrator decides which programs each of them may use.</source>
+        <translation>Genom att signera den här blanketten kopplar klientens systemadministratör eller firmatecknare samman klientkontot med redovisningsbyrån. Byrån kan sedan ge sina konsulter åtkomst till klienten; klientens systemadministratör bestämmer vilka program var och en av dem får använda.</translation>
+    </message>
+    <message>
+        <source>Valid until {date}: an unsigned form expires after {days} days.</source>
+        <translation>Giltig till {date}: en osignerad blankett upphör att gälla efter {days} dagar.</translation>
+    </message>
+    <message>
+        <source>Signed for the client</source>
+        <translation>Signerad för klienten</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Underskrift</translation>
+    </message>
+    <message>
+        <source>Name in block letters</source>
+        <translation>Namnförtydligande</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Ort</translation>
     </message>
 </context>
 <context>
@@ -738,6 +1352,25 @@ Sök upp ett i kundregistret (Ctrl+F, sedan Enter) eller skapa ett nytt kundkont
     <message>
         <source>No demo data was added: {reason}</source>
         <translation>Inga demodata lades till: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPage</name>
+    <message>
+        <source>The new client</source>
+        <translation>Den nya klienten</translation>
+    </message>
+    <message>
+        <source>Its company details and main contact. Fields marked * are required.</source>
+        <translation>Klientens företagsuppgifter och huvudkontakt. Fält markerade med * är obligatoriska.</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Main contact</source>
+        <translation>Huvudkontakt</translation>
     </message>
 </context>
 <context>
@@ -1781,7 +2414,135 @@ Sök upp ett i kundregistret (Ctrl+F, sedan Enter) eller skapa ett nytt kundkont
     </message>
     <message>
         <source>A connection request that is {state} cannot {step}.</source>
-        <translation>En begäran om sammankoppling med status {state} kan inte {step}.</translation>
+        <translation>En begäran om sammankoppling som är {state} kan inte {step}.</translation>
+    </message>
+    <message>
+        <source>be sent</source>
+        <translation>skickas</translation>
+    </message>
+    <message>
+        <source>be signed</source>
+        <translation>signeras</translation>
+    </message>
+    <message>
+        <source>be declined</source>
+        <translation>avböjas</translation>
+    </message>
+    <message>
+        <source>be put in the activation list</source>
+        <translation>placeras i aktiveringslistan</translation>
+    </message>
+    <message>
+        <source>be activated</source>
+        <translation>aktiveras</translation>
+    </message>
+    <message>
+        <source>be disconnected</source>
+        <translation>kopplas bort</translation>
+    </message>
+    <message>
+        <source>a draft</source>
+        <translation>ett utkast</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>skickad</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>signerad</translation>
+    </message>
+    <message>
+        <source>awaiting activation</source>
+        <translation>i väntan på aktivering</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>avböjd</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>utgången</translation>
+    </message>
+    <message>
+        <source>disconnected</source>
+        <translation>bortkopplad</translation>
+    </message>
+    <message>
+        <source>{name} is not marked as an accounting bureau.</source>
+        <translation>{name} är inte markerad som redovisningsbyrå.</translation>
+    </message>
+    <message>
+        <source>Only users of an accounting bureau have bureau roles.</source>
+        <translation>Bara användare hos en redovisningsbyrå har byråroller.</translation>
+    </message>
+    <message>
+        <source>{name} is not a consultant of the bureau.</source>
+        <translation>{name} är inte konsult på byrån.</translation>
+    </message>
+    <message>
+        <source>{name} is not connected to the bureau yet: access is granted once the client is created by the bureau or its connection form is signed.</source>
+        <translation>{name} är inte sammankopplad med byrån än: åtkomst kan ges när klienten har skapats av byrån eller dess sammankopplingsblankett har signerats.</translation>
+    </message>
+    <message>
+        <source>Someone else changed {count} of these boxes since you opened them; nothing was saved. Those boxes now show what is stored; your other changes are kept, not yet saved.</source>
+        <translation>Någon annan har ändrat {count} av de här rutorna sedan du öppnade dem; ingenting sparades. De rutorna visar nu det som är sparat; dina övriga ändringar finns kvar men är inte sparade än.</translation>
+    </message>
+    <message>
+        <source>{name} is neither a user of the client nor a consultant with access to it.</source>
+        <translation>{name} är varken användare hos klienten eller konsult med åtkomst till den.</translation>
+    </message>
+    <message>
+        <source>{name} is already a client of the bureau ({state}).</source>
+        <translation>{name} är redan klient till byrån ({state}).</translation>
+    </message>
+    <message>
+        <source>A bureau cannot be its own client.</source>
+        <translation>En byrå kan inte vara sin egen klient.</translation>
+    </message>
+    <message>
+        <source>Choose a user of the bureau (a contact with a portal login).</source>
+        <translation>Välj en användare hos byrån (en kontakt med portalinloggning).</translation>
+    </message>
+    <message>
+        <source>Choose a contact of this account.</source>
+        <translation>Välj en kontakt på det här kontot.</translation>
+    </message>
+    <message>
+        <source>Choose a contact of the client.</source>
+        <translation>Välj en kontakt hos klienten.</translation>
+    </message>
+    <message>
+        <source>Choose the signed connection form (a file that is not empty).</source>
+        <translation>Välj den signerade sammankopplingsblanketten (en fil som inte är tom).</translation>
+    </message>
+    <message>
+        <source>This client is no longer in the bureau&apos;s list.</source>
+        <translation>Klienten finns inte längre i byråns lista.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this client&apos;s connection since you opened it: it is shown as stored now.</source>
+        <translation>Någon annan har ändrat klientens sammankoppling sedan du öppnade den: den visas nu som den är sparad.</translation>
+    </message>
+    <message>
+        <source>No consultant of any bureau logs in as {username}.</source>
+        <translation>Ingen konsult på någon byrå loggar in som {username}.</translation>
+    </message>
+    <message>
+        <source>No client of {bureau} matches “{text}”.</source>
+        <translation>Ingen klient till {bureau} matchar ”{text}”.</translation>
+    </message>
+    <message>
+        <source>This program is no longer in the catalogue.</source>
+        <translation>Programmet finns inte längre i katalogen.</translation>
+    </message>
+    <message>
+        <source>The program {name} has this code already.</source>
+        <translation>Programmet {name} har redan den här koden.</translation>
     </message>
     <message>
         <source>The connection form must be signed by the client&apos;s system administrator or an authorised signatory.</source>
@@ -2245,6 +3006,60 @@ Sök upp ett i kundregistret (Ctrl+F, sedan Enter) eller skapa ett nytt kundkont
         <source>Required</source>
         <extracomment>Emitted with the key of a field whose value changed. Emitted with the key of a field the operator left (editing finished).</extracomment>
         <translation>Obligatoriskt</translation>
+    </message>
+</context>
+<context>
+    <name>FindPage</name>
+    <message>
+        <source>Find the client&apos;s account</source>
+        <translation>Hitta klientens konto</translation>
+    </message>
+    <message>
+        <source>Search by name, organisation number, customer number, email or phone, then choose the account.</source>
+        <translation>Sök på namn, organisationsnummer, kundnummer, e-post eller telefon och välj sedan kontot.</translation>
+    </message>
+    <message>
+        <source>what the caller tells you</source>
+        <translation>det som uppringaren berättar</translation>
+    </message>
+    <message>
+        <source>Se&amp;arch:</source>
+        <translation>Sö&amp;k:</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Hitta</translation>
+    </message>
+    <message>
+        <source>Accounts found</source>
+        <translation>Hittade konton</translation>
+    </message>
+    <message>
+        <source>No account matches. To add a client that has no account yet, go back and create one.</source>
+        <translation>Inget konto matchar. Gå tillbaka och skapa ett konto för att lägga till en klient som inte har något konto än.</translation>
+    </message>
+</context>
+<context>
+    <name>FormPage</name>
+    <message>
+        <source>The connection form</source>
+        <translation>Sammankopplingsblanketten</translation>
+    </message>
+    <message>
+        <source>The client&apos;s system administrator or an authorised signatory must sign it. After Finish, save the form as a PDF from the Clients tab and send it.</source>
+        <translation>Klientens systemadministratör eller en firmatecknare måste signera den. Spara blanketten som PDF på fliken Klienter efter Slutför och skicka den.</translation>
+    </message>
+    <message>
+        <source>Consultant &amp;responsible:</source>
+        <translation>&amp;Ansvarig konsult:</translation>
+    </message>
+    <message>
+        <source>To be signed &amp;by:</source>
+        <translation>Ska signeras a&amp;v:</translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation>Klient:</translation>
     </message>
 </context>
 <context>
@@ -2895,6 +3710,51 @@ Loggmapp: {logs}</translation>
     </message>
 </context>
 <context>
+    <name>MatrixPanel</name>
+    <message>
+        <source>&amp;Save</source>
+        <extracomment>Saved (the panel re-read itself; others may want to). A save was refused (the exception; the unsaved ticks are kept).</extracomment>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>Å&amp;ngra</translation>
+    </message>
+    <message>
+        <source>Save the boxes you changed (yellow)</source>
+        <translation>Spara rutorna som du har ändrat (gula)</translation>
+    </message>
+    <message>
+        <source>Forget the boxes you changed since the last save</source>
+        <translation>Glöm ändringarna i rutorna sedan du senast sparade</translation>
+    </message>
+    <message>
+        <source>Nothing to show yet.</source>
+        <translation>Inget att visa än.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows shown</source>
+        <translation>
+            <numerusform>%Ln rad visas</numerusform>
+            <numerusform>%Ln rader visas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln columns shown</source>
+        <translation>
+            <numerusform>%Ln kolumn visas</numerusform>
+            <numerusform>%Ln kolumner visas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unsaved changes</source>
+        <translation>
+            <numerusform>%Ln ändring inte sparad</numerusform>
+            <numerusform>%Ln ändringar inte sparade</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MyDetailsPage</name>
     <message>
         <source>Account</source>
@@ -3389,6 +4249,13 @@ Loggmapp: {logs}</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln programs</source>
+        <translation>
+            <numerusform>%Ln program</numerusform>
+            <numerusform>%Ln program</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Creating %Ln demo customer accounts…</source>
         <translation>
             <numerusform>Skapar %Ln demokundkonto…</numerusform>
@@ -3782,6 +4649,108 @@ Loggmapp: {logs}</translation>
     </message>
 </context>
 <context>
+    <name>ProgramCatalogueDialog</name>
+    <message>
+        <source>Program catalogue</source>
+        <translation>Programkatalog</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Programs</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Kod:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Lägg till</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Byt namn</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Sparat.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramsDialog</name>
+    <message>
+        <source>Program permissions</source>
+        <translation>Programbehörigheter</translation>
+    </message>
+    <message>
+        <source>Granted in the name of</source>
+        <translation>Tilldelas i namn av</translation>
+    </message>
+    <message>
+        <source>Granted in the &amp;name of:</source>
+        <translation>&amp;Tilldelas i namn av:</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Användare</translation>
+    </message>
+    <message>
+        <source>Programs</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Searc&amp;h:</source>
+        <translation>S&amp;ök:</translation>
+    </message>
+    <message>
+        <source>name or email</source>
+        <translation>namn eller e-post</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roller</translation>
+    </message>
+    <message>
+        <source>Roles at the client</source>
+        <translation>Roller hos klienten</translation>
+    </message>
+    <message>
+        <source>&amp;Programs</source>
+        <translation>&amp;Program</translation>
+    </message>
+    <message>
+        <source>R&amp;oles at the client</source>
+        <translation>R&amp;oller hos klienten</translation>
+    </message>
+    <message>
+        <source>Program permissions at {name}</source>
+        <translation>Programbehörigheter hos {name}</translation>
+    </message>
+    <message>
+        <source>What each user sees at {name}: its own users and the consultants its bureaus gave access to. Only the client&apos;s own system administrator grants programs; choose in whose name.</source>
+        <translation>Vad varje användare ser hos {name}: klientens egna användare och de konsulter som dess byråer har gett åtkomst. Bara klientens egen systemadministratör tilldelar program; välj i vems namn.</translation>
+    </message>
+    <message>
+        <source>The client has no system administrator: give one of its contacts that role on the Roles at the client tab first.</source>
+        <translation>Klienten har ingen systemadministratör: ge först en av dess kontakter den rollen på fliken Roller hos klienten.</translation>
+    </message>
+    <message>
+        <source>The client has no users yet: give its contacts a portal login first.</source>
+        <translation>Klienten har inga användare än: ge först dess kontakter en portalinloggning.</translation>
+    </message>
+</context>
+<context>
     <name>ProgressTask</name>
     <message>
         <source>Cancel</source>
@@ -3955,6 +4924,17 @@ Loggmapp: {logs}</translation>
     <message>
         <source>Delete {name} (customer {number}) with all its contacts and their portal access? The audit trail keeps a record; the account cannot be brought back.</source>
         <translation>Ta bort {name} (kundnr {number}) med alla kontakter och deras portalåtkomst? Ändringsloggen behåller en post; kontot kan inte återställas.</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Required.</source>
+        <translation>Obligatoriskt.</translation>
+    </message>
+    <message>
+        <source>Type the client&apos;s name exactly as shown.</source>
+        <translation>Skriv klientens namn exakt som det visas.</translation>
     </message>
 </context>
 <context>
@@ -4392,6 +5372,45 @@ Loggmapp: {logs}</translation>
     </message>
 </context>
 <context>
+    <name>SignatureDialog</name>
+    <message>
+        <source>Record the signature</source>
+        <translation>Registrera signeringen</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s system administrator or an authorised signatory must have signed the form.</source>
+        <translation>Blanketten måste vara signerad av systemadministratören för {name} eller av en firmatecknare.</translation>
+    </message>
+    <message>
+        <source>the signed form as scanned or received</source>
+        <translation>den signerade blanketten, inskannad eller som den togs emot</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bläddra…</translation>
+    </message>
+    <message>
+        <source>&amp;Signed by:</source>
+        <translation>&amp;Signerad av:</translation>
+    </message>
+    <message>
+        <source>Signed &amp;file:</source>
+        <translation>Signerad &amp;fil:</translation>
+    </message>
+    <message>
+        <source>&amp;Record signature</source>
+        <translation>&amp;Registrera signering</translation>
+    </message>
+    <message>
+        <source>The signed form</source>
+        <translation>Den signerade blanketten</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: {why}</source>
+        <translation>Filen kan inte läsas: {why}</translation>
+    </message>
+</context>
+<context>
     <name>UserRightsModel</name>
     <message>
         <source>Right</source>
@@ -4487,6 +5506,103 @@ Loggmapp: {logs}</translation>
     <message>
         <source>Invoice delivery</source>
         <translation>Fakturaleverans</translation>
+    </message>
+</context>
+<context>
+    <name>WhyNoPrograms</name>
+    <message>
+        <source>Enable the login on the consultant&apos;s contact (Internet tab).</source>
+        <translation>Slå på inloggningen för konsultens kontakt (fliken Internet).</translation>
+    </message>
+    <message>
+        <source>The client&apos;s system administrator or authorised signatory signs the connection form; then record the signature.</source>
+        <translation>Klientens systemadministratör eller en firmatecknare signerar sammankopplingsblanketten; registrera sedan signeringen.</translation>
+    </message>
+    <message>
+        <source>The bureau&apos;s system administrator or a program administrator of the client manager activates the client in the activation list.</source>
+        <translation>Byråns systemadministratör eller en programadministratör för klienthanteraren aktiverar klienten i aktiveringslistan.</translation>
+    </message>
+    <message>
+        <source>The bureau ticks the client for the consultant under Client access.</source>
+        <translation>Byrån kryssar i klienten för konsulten under Klientåtkomst.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s own system administrator grants the programs under Program permissions.</source>
+        <translation>Klientens egen systemadministratör tilldelar programmen under Programbehörigheter.</translation>
+    </message>
+</context>
+<context>
+    <name>WhyNoProgramsDialog</name>
+    <message>
+        <source>Why no programs?</source>
+        <translation>Varför inga program?</translation>
+    </message>
+    <message>
+        <source>What a consultant sees at a client of their bureau, or exactly why they see none. Nothing is changed.</source>
+        <translation>Vad en konsult ser hos en klient till sin byrå, eller exakt varför hen inte ser något. Inget ändras.</translation>
+    </message>
+    <message>
+        <source>the email address the consultant logs in with</source>
+        <translation>e-postadressen som konsulten loggar in med</translation>
+    </message>
+    <message>
+        <source>optional: the client&apos;s name, organisation number or customer number</source>
+        <translation>valfritt: klientens namn, organisationsnummer eller kundnummer</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Användarnamn:</translation>
+    </message>
+    <message>
+        <source>C&amp;lient:</source>
+        <translation>&amp;Klient:</translation>
+    </message>
+    <message>
+        <source>&amp;Ask</source>
+        <translation>&amp;Fråga</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Bureau</source>
+        <translation>Byrå</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>Asking…</source>
+        <extracomment>The chosen answer in full, wrapped (the tree&apos;s column elides it).</extracomment>
+        <translation>Frågar…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln clients</source>
+        <translation>
+            <numerusform>%Ln klient</numerusform>
+            <numerusform>%Ln klienter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The consultant&apos;s bureaus have no clients.</source>
+        <translation>Konsultens byråer har inga klienter.</translation>
+    </message>
+    <message>
+        <source>{client} ({bureau}): {answer}</source>
+        <translation>{client} ({bureau}): {answer}</translation>
+    </message>
+</context>
+<context>
+    <name>combo</name>
+    <message>
+        <source>(nobody yet)</source>
+        <translation>(ingen än)</translation>
     </message>
 </context>
 </TS>

@@ -86,6 +86,10 @@ def test_seed_003_five_questions(qtbot: QtBot, filled_db: Workspace, hagg: Accou
 
     window = BureauWindow(ws, runner, bureau.account.id)
     qtbot.addWidget(window)
+    # The window's own matrices, checked by Qt's tester through every change below.
+    fatal = QAbstractItemModelTester.FailureReportingMode.Fatal
+    testers = [QAbstractItemModelTester(m, fatal) for m in (
+        window.roles_model, window.access_model, window.effective_model)]
     window.show()
     qtbot.waitUntil(lambda: window.overview is not None)
     assert window.is_bureau.isChecked()
@@ -194,6 +198,8 @@ def test_seed_003_five_questions(qtbot: QtBot, filled_db: Workspace, hagg: Accou
     # The client's own system administrator grants them: Anna, in whose name.
     programs = ProgramsDialog(ws, runner, hagg.id, window)
     qtbot.addWidget(programs)
+    testers += [QAbstractItemModelTester(m, fatal) for m in (
+        programs.programs_model, programs.roles_model)]
     programs.show()
     qtbot.waitUntil(lambda: programs.matrix is not None and programs.granter.count() == 1)
     assert programs.granter.currentData() == anna
@@ -222,6 +228,7 @@ def test_seed_003_five_questions(qtbot: QtBot, filled_db: Workspace, hagg: Accou
     window.tabs.setCurrentWidget(window.clients_tab)
     qtbot.waitUntil(lambda: any(c.name == "Hägg Bygg & Mark AB"
                                 for c in window.clients_model.rows))
+    assert len(testers) == 5
 
 
 @pytest.mark.parametrize("kind", ["roles", "access", "effective", "programs"])
@@ -261,3 +268,55 @@ def test_the_matrices_pass_the_model_tester(qtbot: QtBot, kind: str) -> None:
     assert model.rowCount() == 1 and model.row_head(0).key == 12
     model.set_filters("", "Consultant 3")
     assert model.columnCount() == FIRST_CELL + 1
+
+
+def test_two_windows_on_one_matrix_take_the_conflict_path(
+        qtbot: QtBot, filled_db: Workspace, hagg: AccountDetails, runner: TaskRunner) -> None:
+    """The second save of the same box is refused; that box shows what is stored and
+    the operator's other ticks stay, unsaved (never a silent overwrite)."""
+    ws = filled_db
+    bureau = _bureau(ws)
+    from custadmin.services.bureaus import activate_client, create_client
+    from factories import new_account
+
+    def client(name: str, org: str) -> NewAccount:
+        data = new_account(name, f"info@{name.split()[0].lower()}.se")
+        return dataclasses.replace(data, account=dataclasses.replace(
+            data.account, org_number=org))
+
+    created = [create_client(ws, bureau.account.id, client(name, org),
+                             own_access=True, invoiced="client") for name, org in (
+        ("Alfa Bygg AB", "556074-7551"), ("Beta Måleri AB", "556036-0793"))]
+    for row in created:
+        activate_client(ws, row.token, bureau.lina)
+    first, second = created[0].client_id, created[1].client_id
+    windows = []
+    for _ in range(2):
+        window = BureauWindow(ws, runner, bureau.account.id)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitUntil(lambda w=window: w.overview is not None)
+        window.tabs.setCurrentWidget(window.access)
+        qtbot.waitUntil(lambda w=window: w.access_model.rowCount() == 2)
+        windows.append(window)
+    mine, theirs = windows
+    mine.access_model.set_ticked(first, bureau.karin, True)
+    # By keyboard: the cell current, Space ticks it.
+    table = mine.access.table
+    table.setFocus()
+    table.setCurrentIndex(_cell(mine.access_model, second, bureau.olle))
+    qtbot.keyClick(table.viewport(), Qt.Key.Key_Space)
+    assert mine.access_model.pending == {(first, bureau.karin): True,
+                                         (second, bureau.olle): True}
+    theirs.access_model.set_ticked(first, bureau.karin, True)
+    assert theirs.access.save_button is not None and mine.access.save_button is not None
+    theirs.access.save_button.click()
+    qtbot.waitUntil(lambda: not theirs.access_model.pending)
+    mine.access.save_button.click()
+    qtbot.waitUntil(lambda: "Someone else changed 1 of these boxes" in mine.access.status.text())
+    # The colliding box shows what is stored (ticked by the other); the other tick stays.
+    assert (first, bureau.karin) in mine.access_model.stored
+    assert mine.access_model.pending == {(second, bureau.olle): True}
+    assert mine.access.save_button.isEnabled()
+    mine.access.save_button.click()
+    qtbot.waitUntil(lambda: (second, bureau.olle) in mine.access_model.stored)

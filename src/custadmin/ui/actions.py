@@ -220,7 +220,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
                "custadmin.ui.bureaus.why:WhyNoProgramsDialog.open_for", "Ctrl+Shift+L",
                QT_TRANSLATE_NOOP("Actions",
                                  "What a consultant sees at a client of their bureau, or why "
-                                 "nothing")),
+                                 "they see none")),
     ActionSpec("bureau.catalogue", Menu.TOOLS, QT_TRANSLATE_NOOP("Actions",
                "Program &catalogue…"),
                "custadmin.ui.bureaus.catalogue:ProgramCatalogueDialog.open_for",

@@ -161,8 +161,8 @@ class MatrixPanel(QWidget):
             self.status.setText(self.tr("Nothing to show yet."))
             return
         self.status.setStyleSheet("")
-        self.status.setText(self.tr("%n row(s) shown", "", self.model.shown_rows) + " · "
-                            + self.tr("%n column(s) shown", "", self.model.shown_columns))
+        self.status.setText(self.tr("%Ln rows shown", "", self.model.shown_rows) + " · "
+                            + self.tr("%Ln columns shown", "", self.model.shown_columns))
 
     # --- saving -------------------------------------------------------------------------------
 
@@ -173,7 +173,7 @@ class MatrixPanel(QWidget):
         self.revert_button.setEnabled(count > 0)
         if count:
             self.status.setStyleSheet("")
-            self.status.setText(self.tr("%n unsaved change(s)", "", count))
+            self.status.setText(self.tr("%Ln unsaved changes", "", count))
         else:
             self._describe()
 

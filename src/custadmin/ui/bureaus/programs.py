@@ -144,8 +144,8 @@ class ProgramsDialog(QDialog):
                      chosen)
         if not matrix.administrators:
             self.granter_error.setText(self.tr(
-                "The client has no system administrator: give one of its users that role "
-                "on the Roles tab first."))
+                "The client has no system administrator: give one of its contacts that "
+                "role on the Roles at the client tab first."))
         heads = [_user_head(u) for u in matrix.users]
         self.programs_model.load(heads, [Head(p.key, p.name) for p in matrix.programs],
                                  set(matrix.granted))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from custadmin.domain.bureaus import AccessReason, BureauRole, ClientRole, ConnectionState
+from custadmin.ui.widgets.plurals import plurals
 
 #: Qt's translate under the name pyside6-lupdate looks for.
 translate = QCoreApplication.translate
@@ -46,7 +47,7 @@ def invoiced_title(invoiced: str) -> str:
 def reason_short(reason: AccessReason, count: int = 0) -> str:
     """A cell of the effective-access matrix: a few words (the tooltip says the rest)."""
     if reason is AccessReason.GRANTED:
-        return translate("BureauTexts", "%n program(s)", "", count)
+        return plurals().programs(count)
     return {
         AccessReason.LOGIN_DISABLED: translate("BureauTexts", "Login disabled"),
         AccessReason.NOT_CONNECTED: translate("BureauTexts", "Not signed"),

@@ -29,7 +29,6 @@ from custadmin.services.bureaus import AccessAnswer
 from custadmin.services.workspace import Workspace
 from custadmin.ui.actions import Host
 from custadmin.ui.bureaus.panels import ERROR_STYLE
-from custadmin.ui.bureaus.texts import reason_short
 from custadmin.ui.tasks import TaskRunner
 from custadmin.ui.widgets.messages import message_text, operator_message
 
@@ -77,7 +76,7 @@ class WhyNoProgramsDialog(QDialog):
         self.setWindowTitle(self.tr("Why no programs?"))
         self.resize(760, 420)
         intro = QLabel(self.tr(
-            "What a consultant sees at a client of their bureau, or exactly why nothing. "
+            "What a consultant sees at a client of their bureau, or exactly why they see none. "
             "Nothing is changed."), self)
         intro.setWordWrap(True)
         self.username = QLineEdit(username, self)
@@ -116,6 +115,14 @@ class WhyNoProgramsDialog(QDialog):
         self.tree.setColumnWidth(self.CLIENT, 200)
         self.tree.setColumnWidth(self.BUREAU, 180)
         self.tree.setAccessibleName(self.tr("Answers"))
+        self.tree.currentItemChanged.connect(lambda _c, _p: self._chosen())
+        #: The chosen answer in full, wrapped (the tree's column elides it).
+        self.detail = QLabel(self)
+        self.detail.setWordWrap(True)
+        self.detail.setTextFormat(Qt.TextFormat.PlainText)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail.setMinimumHeight(self.detail.fontMetrics().lineSpacing() * 3)
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
@@ -125,6 +132,7 @@ class WhyNoProgramsDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(fields)
         layout.addWidget(self.tree, 1)
+        layout.addWidget(self.detail)
         layout.addWidget(self.status)
         layout.addWidget(close)
         self.username.textEdited.connect(lambda _t: self._edited())
@@ -161,6 +169,7 @@ class WhyNoProgramsDialog(QDialog):
                 return
             self.tree.clear()
             self.status.clear()
+            self.detail.clear()
             if isinstance(exc, ValidationError):
                 self.username_error.setText(message_text(exc.errors.get("username", "")))
                 self.client_error.setText(message_text(exc.errors.get("client", "")))
@@ -180,12 +189,21 @@ class WhyNoProgramsDialog(QDialog):
             fix = who_can_fix(access.reason)
             item = QTreeWidgetItem([answer.client, answer.bureau,
                                     f"{text} {fix}".strip()])
-            item.setToolTip(self.ANSWER, reason_short(access.reason, len(access.programs)))
+            item.setToolTip(self.ANSWER, f"{text} {fix}".strip())
             item.setForeground(self.ANSWER, QBrush(QColor(
                 "#1b6e20" if access.reason is AccessReason.GRANTED else "#b3261e")))
             self.tree.addTopLevelItem(item)
-        self.status.setText(self.tr("%n client(s)", "", len(answers)) if answers
+        self.status.setText(self.tr("%Ln clients", "", len(answers)) if answers
                             else self.tr("The consultant's bureaus have no clients."))
         first = self.tree.topLevelItem(0)
         if first is not None:
             self.tree.setCurrentItem(first)
+
+    def _chosen(self) -> None:
+        item = self.tree.currentItem()
+        if item is None:
+            self.detail.clear()
+            return
+        self.detail.setText(self.tr("{client} ({bureau}): {answer}").format(
+            client=item.text(self.CLIENT), bureau=item.text(self.BUREAU),
+            answer=item.text(self.ANSWER)))

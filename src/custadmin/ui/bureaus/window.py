@@ -344,8 +344,9 @@ class BureauWindow(QDialog):
         requested_label.setBuddy(self.requested_by)
         self.activate_button = QPushButton(self.tr("Acti&vate"), page)
         self.activate_button.setToolTip(refusal or self.tr(
-            "Activate the chosen client at the request of the bureau user named: their "
-            "system administrator or a program administrator of the client manager"))
+            "Activate the chosen client at the request of the bureau user named: the "
+            "bureau's system administrator or a program administrator of the client "
+            "manager"))
         self.activate_button.clicked.connect(self._activate)
         self.activation_error = QLabel(page)
         self.activation_error.setWordWrap(True)

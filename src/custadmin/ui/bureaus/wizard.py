@@ -191,7 +191,7 @@ class FindPage(QWizardPage):
         self.search = QLineEdit(self)
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("what the caller tells you"))
-        search_label = QLabel(self.tr("&Search:"), self)
+        search_label = QLabel(self.tr("Se&arch:"), self)
         search_label.setBuddy(self.search)
         self.search_button = QPushButton(self.tr("&Find"), self)
         self.search_button.clicked.connect(self.run_search)

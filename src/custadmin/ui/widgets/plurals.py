@@ -27,6 +27,9 @@ class Plurals(QObject):
         """{rows} and {file} are left for the caller to fill in."""
         return self.tr("Exported %Ln accounts ({rows}, one per contact) to {file}.", "", n)
 
+    def programs(self, n: int) -> str:
+        return self.tr("%Ln programs", "", n)
+
     def creating_demo_accounts(self, n: int) -> str:
         return self.tr("Creating %Ln demo customer accounts…", "", n)
 
