@@ -558,8 +558,8 @@ Find en i kunderegistret (Ctrl+F og derefter Enter), eller opret en ny kundekont
 <context>
     <name>BureauWindow</name>
     <message>
-        <source>{name} (login disabled)</source>
-        <translation>{name} (login deaktiveret)</translation>
+        <source>login disabled</source>
+        <translation>login deaktiveret</translation>
     </message>
     <message>
         <source>Accounting bureau</source>

@@ -558,8 +558,8 @@ Sök upp ett i kundregistret (Ctrl+F, sedan Enter) eller skapa ett nytt kundkont
 <context>
     <name>BureauWindow</name>
     <message>
-        <source>{name} (login disabled)</source>
-        <translation>{name} (inloggning avstängd)</translation>
+        <source>login disabled</source>
+        <translation>inloggning avstängd</translation>
     </message>
     <message>
         <source>Accounting bureau</source>

@@ -59,6 +59,9 @@ class Head:
     label: str
     tooltip: str = ""
     search: str = ""
+    #: A remark shown with the label ("login disabled"): on a line of its own in a
+    #: column's header, after a dash in a row's name.
+    note: str = ""
 
     def matches(self, folded: str) -> bool:
         return not folded or folded in search_fold(f"{self.label} {self.search}")
@@ -159,7 +162,8 @@ class MatrixModel(QAbstractTableModel):
             return self._count_title if role == _DISPLAY else None
         head = self.column_head(section)
         if role == _DISPLAY:
-            return f"{head.label}\n({self.column_count(head.key)})"
+            note = f"\n{head.note}" if head.note else ""
+            return f"{head.label}{note}\n({self.column_count(head.key)})"
         if role == _TOOLTIP:
             return head.tooltip or head.label
         return None
@@ -170,7 +174,7 @@ class MatrixModel(QAbstractTableModel):
         head = self._shown_rows[index.row()]
         if index.column() == 0:
             if role == _DISPLAY:
-                return head.label
+                return f"{head.label} — {head.note}" if head.note else head.label
             return (head.tooltip or None) if role == _TOOLTIP else None
         if index.column() == 1:
             if role == _DISPLAY:

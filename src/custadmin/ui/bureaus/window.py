@@ -72,9 +72,8 @@ BUREAU_ROLE_ORDER = (BureauRole.SYSTEM_ADMINISTRATOR, BureauRole.CLIENT_MANAGER_
 def user_head(user: User) -> Head:
     if user.login_enabled:
         return Head(user.contact_id, user.name, user.email, user.email)
-    return Head(user.contact_id, QCoreApplication.translate(
-        "BureauWindow", "{name} (login disabled)").format(name=user.name), user.email,
-        user.email)
+    return Head(user.contact_id, user.name, user.email, user.email,
+                QCoreApplication.translate("BureauWindow", "login disabled"))
 
 
 def client_head(client: ClientRow) -> Head:
@@ -215,7 +214,7 @@ class BureauWindow(QDialog):
         self.clients_proxy.setFilterKeyColumn(-1)
         self.clients_table = QTableView(page)
         self.clients_table.setModel(self.clients_proxy)
-        list_table(self.clients_table, self.tr("Clients"), (90, 230, 120, 160, 130, 150, 150))
+        list_table(self.clients_table, self.tr("Clients"), (90, 220, 150, 170, 150, 110, 170))
         self.clients_table.setWordWrap(False)
         self.clients_table.doubleClicked.connect(lambda _i: self._open_client())
         self.clients_table.activated.connect(lambda _i: self._open_client())
@@ -336,7 +335,7 @@ class BureauWindow(QDialog):
         self.activation_table = QTableView(page)
         self.activation_table.setModel(self.activation_model)
         list_table(self.activation_table, self.tr("Activation list"),
-                   (90, 230, 120, 160, 130, 150, 150))
+                   (90, 220, 150, 170, 150, 110, 170))
         self.activation_table.setWordWrap(False)
         self.requested_by = QComboBox(page)
         self.requested_by.setAccessibleName(self.tr("Requested by"))
