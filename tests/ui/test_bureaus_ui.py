@@ -320,3 +320,16 @@ def test_two_windows_on_one_matrix_take_the_conflict_path(
     assert mine.access.save_button.isEnabled()
     mine.access.save_button.click()
     qtbot.waitUntil(lambda: (second, bureau.olle) in mine.access_model.stored)
+
+
+def test_a_save_keeps_the_ticks_made_while_it_ran(qtbot: QtBot) -> None:
+    model = CheckMatrixModel("Client", "Count")
+    QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    model.load([Head(1, "One"), Head(2, "Two")], [Head(10, "Ten")], {(2, 10)})
+    model.set_ticked(1, 10, True)
+    sent = model.changes()
+    model.set_ticked(2, 10, False)  # after the save was sent
+    model.accept(sent)
+    assert model.stored == {(1, 10), (2, 10)}
+    assert model.pending == {(2, 10): False}
+    assert model.row_count(1) == 1 and model.row_count(2) == 0 and model.column_count(10) == 1

@@ -304,6 +304,20 @@ class CheckMatrixModel(MatrixModel):
         return [Change(int(row), column, granted, (row, column) in self.stored)
                 for (row, column), granted in self.pending.items()]
 
+    def accept(self, saved: Sequence[Change]) -> None:
+        """``saved`` is what is stored now; ticks made since it was sent stay unsaved."""
+        stored = set(self.stored)
+        for change in saved:
+            key = (change.row, change.column)
+            (stored.add if change.granted else stored.discard)(key)
+            if self.pending.get(key) == change.granted:
+                del self.pending[key]
+        self.stored = frozenset(stored)
+        if self.rowCount() and self.columnCount():
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(self.rowCount() - 1, self.columnCount() - 1))
+        self.edited.emit(len(self.pending))
+
     def revert(self) -> None:
         """Drop the unsaved ticks."""
         self.beginResetModel()

@@ -187,7 +187,10 @@ class MatrixPanel(QWidget):
         self.save_button.setEnabled(False)
 
         def done(_result: object) -> None:
-            self.reload(then=lambda: self.saved.emit())
+            # Saved as sent: no need to read the whole matrix again (thousands of
+            # rows); what others change arrives with the next reading.
+            model.accept(changes)
+            self.saved.emit()
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, ConflictError) and isinstance(exc.current, tuple):

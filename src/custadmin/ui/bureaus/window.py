@@ -123,6 +123,8 @@ class BureauWindow(QDialog):
         self.effective: EffectiveMatrix | None = None
         #: The client to select once the list is read again (one just added or changed).
         self._select_next: int | None = None
+        #: This window is telling the others of its own save (it need not re-read).
+        self._announcing = False
         self.setModal(False)
         self.setWindowTitle(self.tr("Accounting bureau"))
         self.resize(1100, 680)
@@ -297,7 +299,7 @@ class BureauWindow(QDialog):
         ws, bureau_id = self._ws, self.bureau_id
         panel.bind(lambda: access_matrix(ws, bureau_id), self._show_access,
                    lambda changes: lambda: save_access(ws, bureau_id, _transposed(changes)))
-        panel.saved.connect(bureau_changes().changed.emit)
+        panel.saved.connect(self._announce)
         return panel
 
     def _effective_tab(self) -> MatrixPanel:
@@ -752,9 +754,17 @@ class BureauWindow(QDialog):
             dialog.ask()
         self.why_dialog = dialog
 
+    def _announce(self) -> None:
+        """Tell the other windows; this one shows what it saved already."""
+        self._announcing = True
+        try:
+            bureau_changes().changed.emit()
+        finally:
+            self._announcing = False
+
     def _changed_elsewhere(self) -> None:
         # A closed window stays until its parent goes: it reads again when shown.
-        if self.isVisible():
+        if self.isVisible() and not self._announcing:
             self.refresh()
 
     def showEvent(self, event: Any) -> None:
