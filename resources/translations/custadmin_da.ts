@@ -563,7 +563,7 @@ Find en i kunderegistret (Ctrl+F og derefter Enter), eller opret en ny kundekont
     </message>
     <message>
         <source>Accounting bureau</source>
-        <extracomment>The operator asked to open an account (its ID) in the main window. The client to select once the list is read again (one just added or changed).</extracomment>
+        <extracomment>The operator asked to open an account (its ID) in the main window. The client to select once the list is read again (one just added or changed). This window is telling the others of its own save (it need not re-read).</extracomment>
         <translation>Revisions- og bogføringsbureau</translation>
     </message>
     <message>

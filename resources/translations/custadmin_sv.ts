@@ -563,7 +563,7 @@ Sök upp ett i kundregistret (Ctrl+F, sedan Enter) eller skapa ett nytt kundkont
     </message>
     <message>
         <source>Accounting bureau</source>
-        <extracomment>The operator asked to open an account (its ID) in the main window. The client to select once the list is read again (one just added or changed).</extracomment>
+        <extracomment>The operator asked to open an account (its ID) in the main window. The client to select once the list is read again (one just added or changed). This window is telling the others of its own save (it need not re-read).</extracomment>
         <translation>Redovisningsbyrå</translation>
     </message>
     <message>

@@ -43,6 +43,7 @@ from custadmin.services.bureaus import (
     BureauOverview,
     Change,
     ClientRow,
+    ConnectionForm,
     EffectiveMatrix,
     User,
 )
@@ -577,7 +578,6 @@ class BureauWindow(QDialog):
     def _save_form(self, path: Path | None = None) -> None:
         """Write the selected request's connection form to a PDF (asks where)."""
         from custadmin.services.bureaus import connection_form
-        from custadmin.ui.bureaus.connection_form import write_connection_form
 
         client = self.selected_client()
         if client is None:
@@ -591,17 +591,11 @@ class BureauWindow(QDialog):
             path = Path(chosen)
         target = path
         ws, link_id = self._ws, client.link_id
-
-        def done(_r: object) -> None:
-            self.status.setStyleSheet("")
-            self.status.setText(self.tr("Connection form saved to {path}.").format(
-                path=str(target)))
-
+        # Read on a worker; drawn here (QPainter on a QPdfWriter, one page: quick).
         self._runner.run(lambda: connection_form(ws, link_id),
-                         lambda form: self._write_form(form, target, done), self._step_failed)
-        _ = write_connection_form  # imported here so the GUI thread has it loaded
+                         lambda form: self._write_form(form, target), self._step_failed)
 
-    def _write_form(self, form: Any, path: Path, done: Any) -> None:
+    def _write_form(self, form: ConnectionForm, path: Path) -> None:
         from custadmin.ui.bureaus.connection_form import write_connection_form
 
         try:
@@ -611,9 +605,11 @@ class BureauWindow(QDialog):
             self.status.setText(self.tr("The form could not be saved: {why}").format(
                 why=exc.strerror or str(exc)))
             return
-        done(None)
+        self.status.setStyleSheet("")
+        self.status.setText(self.tr("Connection form saved to {path}.").format(
+            path=str(path)))
 
-    def _run_step(self, call: Any, what: str) -> None:
+    def _run_step(self, call: Any) -> None:
         def done(row: ClientRow) -> None:
             self.status.setStyleSheet("")
             self._signed(row)
@@ -631,7 +627,7 @@ class BureauWindow(QDialog):
         client = self.selected_client()
         if client is not None:
             ws, token = self._ws, client.token
-            self._run_step(lambda: send_request(ws, token), "send")
+            self._run_step(lambda: send_request(ws, token))
 
     def _sign(self) -> None:
         client = self.selected_client()
@@ -661,7 +657,7 @@ class BureauWindow(QDialog):
         def go(reason: str) -> None:
             from custadmin.services.bureaus import decline_request
 
-            self._run_step(lambda: decline_request(ws, token, reason), "decline")
+            self._run_step(lambda: decline_request(ws, token, reason))
 
         dialog.given.connect(go)
         dialog.open()
@@ -680,7 +676,7 @@ class BureauWindow(QDialog):
         def go(_typed: str) -> None:
             from custadmin.services.bureaus import disconnect_client
 
-            self._run_step(lambda: disconnect_client(ws, token), "disconnect")
+            self._run_step(lambda: disconnect_client(ws, token))
 
         dialog.given.connect(go)
         dialog.open()
@@ -915,13 +911,6 @@ class SignatureDialog(QDialog):
             self.file_error.setText(message_text(Message("bureau.signed_file_empty")))
             self.file.setFocus(Qt.FocusReason.OtherFocusReason)
             return
-        try:
-            content = path.read_bytes()
-        except OSError as exc:
-            self.file_error.setText(self.tr("The file cannot be read: {why}").format(
-                why=exc.strerror or str(exc)))
-            self.file.setFocus(Qt.FocusReason.OtherFocusReason)
-            return
         ws, token, signer = self._ws, self._client.token, self.signer.currentData()
 
         def done(row: ClientRow) -> None:
@@ -929,7 +918,11 @@ class SignatureDialog(QDialog):
             self.recorded.emit(row)
 
         def failed(exc: BaseException) -> None:
-            if isinstance(exc, ValidationError):
+            if isinstance(exc, OSError):
+                self.file_error.setText(self.tr("The file cannot be read: {why}").format(
+                    why=exc.strerror or str(exc)))
+                self.file.setFocus(Qt.FocusReason.OtherFocusReason)
+            elif isinstance(exc, ValidationError):
                 self.signer_error.setText(message_text(exc.errors.get("signer", "")))
                 self.file_error.setText(message_text(exc.errors.get("file", "")))
                 if "signer" in exc.errors:
@@ -937,4 +930,6 @@ class SignatureDialog(QDialog):
             else:
                 self.error.setText(operator_message(exc, "recording a signature"))
 
-        self._runner.run(lambda: record_signature(ws, token, signer, content), done, failed)
+        # The file is read on the worker too: a scan may be large, or on a slow share.
+        self._runner.run(lambda: record_signature(ws, token, signer, path.read_bytes()),
+                         done, failed)
