@@ -27,6 +27,7 @@ from custadmin.ui.bureaus.programs import ProgramsDialog
 from custadmin.ui.bureaus.why import WhyNoProgramsDialog
 from custadmin.ui.bureaus.window import BureauWindow
 from custadmin.ui.bureaus.wizard import DETAILS, FIND, AddClientWizard
+from custadmin.ui.main_window import MainWindow
 from custadmin.ui.tasks import TaskRunner
 from custadmin.ui.widgets.validation import MAIN
 from factories import add_portal_user
@@ -333,3 +334,30 @@ def test_a_save_keeps_the_ticks_made_while_it_ran(qtbot: QtBot) -> None:
     assert model.stored == {(1, 10), (2, 10)}
     assert model.pending == {(2, 10): False}
     assert model.row_count(1) == 1 and model.row_count(2) == 0 and model.column_count(10) == 1
+
+
+def test_the_tools_menu_opens_the_bureau_and_programs_of_the_open_account(
+        qtbot: QtBot, window: MainWindow, filled_db: Workspace, hagg: AccountDetails) -> None:
+    # No account open: the account's tools are disabled, the question is not.
+    assert window.run("bureau.window") is None
+    assert window.action("bureau.why").isEnabled()
+    window.editor.open_account(hagg.id)
+    qtbot.waitUntil(lambda: window.editor.account is not None)
+    bureau = window.run("bureau.window")
+    assert isinstance(bureau, BureauWindow) and bureau.bureau_id == hagg.id
+    qtbot.waitUntil(lambda: bureau.overview is not None)
+    # Not a bureau yet: the box says so and the other tabs wait for it.
+    assert not bureau.is_bureau.isChecked() and not bureau.tabs.isTabEnabled(1)
+    bureau.is_bureau.click()
+    qtbot.waitUntil(lambda: bureau.overview is not None and bureau.overview.is_bureau)
+    assert bureau.tabs.isTabEnabled(1)
+    programs = window.run("bureau.programs")
+    assert isinstance(programs, ProgramsDialog) and programs.client_id == hagg.id
+    qtbot.waitUntil(lambda: programs.matrix is not None)
+    # Nobody at Hägg is its system administrator yet: the dialog says how to get one.
+    assert "no system administrator" in programs.granter_error.text()
+    why = window.run("bureau.why")
+    assert isinstance(why, WhyNoProgramsDialog)
+    bureau.close()
+    programs.close()
+    why.close()
