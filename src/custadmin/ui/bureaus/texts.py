@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication
 
 from custadmin.domain.bureaus import AccessReason, BureauRole, ClientRole, ConnectionState
+from custadmin.ui.widgets.notices import Changes, changes_of
 from custadmin.ui.widgets.plurals import plurals
 
 #: Qt's translate under the name pyside6-lupdate looks for.
@@ -57,18 +58,7 @@ def reason_short(reason: AccessReason, count: int = 0) -> str:
     }[reason]
 
 
-class _BureauChanges(QObject):
-    """Told when a bureau's clients, access or programs change in any window."""
-
-    changed = Signal()
-
-
-_changes: _BureauChanges | None = None
-
-
-def bureau_changes() -> _BureauChanges:
-    """The one notifier: every open bureau window and program dialog re-reads on it."""
-    global _changes
-    if _changes is None:
-        _changes = _BureauChanges()
-    return _changes
+def bureau_changes() -> Changes:
+    """Every bureau window and program dialog re-reads when a bureau's clients,
+    roles, access or programs change in any of them."""
+    return changes_of("bureaus")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication
 
 from custadmin.domain.einvoice import (
     DeliveryMethod,
@@ -10,6 +10,7 @@ from custadmin.domain.einvoice import (
     DocumentType,
     RecipientState,
 )
+from custadmin.ui.widgets.notices import Changes, changes_of
 
 #: Qt's translate under the name pyside6-lupdate looks for.
 translate = QCoreApplication.translate
@@ -59,19 +60,8 @@ def document_title(document: DocumentType) -> str:
     }[document]
 
 
-class _NetworkChanges(QObject):
-    """Every window of this process hears here that the network changed
-    (a registration, a decision, a move, the catalogue), so an account on
-    screen shows its new e-invoice state."""
-
-    changed = Signal()
-
-
-_changes: _NetworkChanges | None = None
-
-
-def network_changes() -> _NetworkChanges:
-    global _changes
-    if _changes is None:
-        _changes = _NetworkChanges()
-    return _changes
+def network_changes() -> Changes:
+    """Every window of this process hears here that the network changed (a
+    registration, a decision, a move, the catalogue), so an account on screen
+    shows its new e-invoice state."""
+    return changes_of("einvoice.network")
