@@ -2577,6 +2577,74 @@ Find en i kunderegistret (Ctrl+F og derefter Enter), eller opret en ny kundekont
         <translation>Ser {programs}.</translation>
     </message>
     <message>
+        <source>Personal identity numbers are checked for Swedish, Danish, Norwegian and Finnish accounts; this account&apos;s country is {country}.</source>
+        <translation>Personnumre kontrolleres for svenske, danske, norske og finske konti; denne kontos land er {country}.</translation>
+    </message>
+    <message>
+        <source>Not a valid personal identity number.</source>
+        <translation>Ikke et gyldigt personnummer.</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>employment number</source>
+        <translation>medarbejdernummer</translation>
+    </message>
+    <message>
+        <source>salary type</source>
+        <translation>lønform</translation>
+    </message>
+    <message>
+        <source>approver</source>
+        <translation>godkender</translation>
+    </message>
+    <message>
+        <source>Give an email, or a personal identity number so that the user can log in with BankID.</source>
+        <translation>Angiv en e-mailadresse eller et personnummer, så brugeren kan logge ind med BankID.</translation>
+    </message>
+    <message>
+        <source>A user cannot approve their own reports: choose another user.</source>
+        <translation>En bruger kan ikke godkende sine egne rapporter: vælg en anden bruger.</translation>
+    </message>
+    <message>
+        <source>{name} is neither an Approver nor an Administrator.</source>
+        <translation>{name} er hverken godkender eller administrator.</translation>
+    </message>
+    <message>
+        <source>{name} lacks {missing}</source>
+        <translation>{name} mangler {missing}</translation>
+    </message>
+    <message>
+        <source>Ready to be invited: {ready} of {total}. Missing: {missing}.</source>
+        <translation>Klar til invitation: {ready} af {total}. Mangler: {missing}.</translation>
+    </message>
+    <message>
+        <source>Ready to be invited: {ready} of {total}. Nothing is missing.</source>
+        <translation>Klar til invitation: {ready} af {total}. Intet mangler.</translation>
+    </message>
+    <message>
+        <source>No free licence: the agreement has {licences}, {in_use} in use, {free} free. Add licences first.</source>
+        <translation>Ingen ledig licens: aftalen har {licences}, {in_use} i brug, {free} ledige. Tilføj licenser først.</translation>
+    </message>
+    <message>
+        <source>The collective invoice goes to the partner: invoice the partner.</source>
+        <translation>Samlefakturaen går til partneren: fakturér partneren.</translation>
+    </message>
+    <message>
+        <source>The partner has no reseller agreement: without one, the customer&apos;s licences cannot go on the partner&apos;s collective invoice.</source>
+        <translation>Partneren har ingen forhandleraftale: uden en sådan kan kundens licenser ikke komme på partnerens samlefaktura.</translation>
+    </message>
+    <message>
+        <source>No email: no welcome email can be sent. Tell the user to log in with BankID; they enter an email at their first login.</source>
+        <translation>Ingen e-mail: der kan ikke sendes en velkomstmail. Bed brugeren logge ind med BankID; vedkommende angiver en e-mailadresse ved første login.</translation>
+    </message>
+    <message>
+        <source>Not ready to be invited: missing {missing}.</source>
+        <translation>Ikke klar til invitation: mangler {missing}.</translation>
+    </message>
+    <message>
         <source>{head} or {tail}</source>
         <translation>{head} eller {tail}</translation>
     </message>

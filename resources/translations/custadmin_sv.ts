@@ -2577,6 +2577,74 @@ Sök upp ett i kundregistret (Ctrl+F, sedan Enter) eller skapa ett nytt kundkont
         <translation>Ser {programs}.</translation>
     </message>
     <message>
+        <source>Personal identity numbers are checked for Swedish, Danish, Norwegian and Finnish accounts; this account&apos;s country is {country}.</source>
+        <translation>Personnummer kontrolleras för svenska, danska, norska och finska konton; det här kontots land är {country}.</translation>
+    </message>
+    <message>
+        <source>Not a valid personal identity number.</source>
+        <translation>Inte ett giltigt personnummer.</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>e-post</translation>
+    </message>
+    <message>
+        <source>employment number</source>
+        <translation>anställningsnummer</translation>
+    </message>
+    <message>
+        <source>salary type</source>
+        <translation>löneform</translation>
+    </message>
+    <message>
+        <source>approver</source>
+        <translation>attestansvarig</translation>
+    </message>
+    <message>
+        <source>Give an email, or a personal identity number so that the user can log in with BankID.</source>
+        <translation>Ange en e-postadress, eller ett personnummer så att användaren kan logga in med BankID.</translation>
+    </message>
+    <message>
+        <source>A user cannot approve their own reports: choose another user.</source>
+        <translation>En användare kan inte attestera sina egna rapporter: välj en annan användare.</translation>
+    </message>
+    <message>
+        <source>{name} is neither an Approver nor an Administrator.</source>
+        <translation>{name} är varken attestansvarig eller administratör.</translation>
+    </message>
+    <message>
+        <source>{name} lacks {missing}</source>
+        <translation>{name} saknar {missing}</translation>
+    </message>
+    <message>
+        <source>Ready to be invited: {ready} of {total}. Missing: {missing}.</source>
+        <translation>Redo att bjudas in: {ready} av {total}. Saknas: {missing}.</translation>
+    </message>
+    <message>
+        <source>Ready to be invited: {ready} of {total}. Nothing is missing.</source>
+        <translation>Redo att bjudas in: {ready} av {total}. Inget saknas.</translation>
+    </message>
+    <message>
+        <source>No free licence: the agreement has {licences}, {in_use} in use, {free} free. Add licences first.</source>
+        <translation>Ingen ledig licens: avtalet har {licences}, {in_use} används, {free} lediga. Lägg till licenser först.</translation>
+    </message>
+    <message>
+        <source>The collective invoice goes to the partner: invoice the partner.</source>
+        <translation>Samlingsfakturan går till partnern: fakturera partnern.</translation>
+    </message>
+    <message>
+        <source>The partner has no reseller agreement: without one, the customer&apos;s licences cannot go on the partner&apos;s collective invoice.</source>
+        <translation>Partnern har inget återförsäljaravtal: utan det kan kundens licenser inte läggas på partnerns samlingsfaktura.</translation>
+    </message>
+    <message>
+        <source>No email: no welcome email can be sent. Tell the user to log in with BankID; they enter an email at their first login.</source>
+        <translation>Ingen e-post: inget välkomstmejl kan skickas. Be användaren logga in med BankID; hen anger en e-postadress vid första inloggningen.</translation>
+    </message>
+    <message>
+        <source>Not ready to be invited: missing {missing}.</source>
+        <translation>Inte redo att bjudas in: saknar {missing}.</translation>
+    </message>
+    <message>
         <source>{head} or {tail}</source>
         <translation>{head} eller {tail}</translation>
     </message>

@@ -720,6 +720,47 @@ ENGLISH: dict[str, str] = {
         "The client's system administrator has not granted the consultant any program."),
     "access.granted": QT_TRANSLATE_NOOP(
         "DomainMessages", "Sees {programs}."),
+    # --- partnerships and licences (R25–R28) -------------------------------------------------
+    "licence.personal_number_country": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Personal identity numbers are checked for Swedish, Danish, Norwegian and Finnish "
+        "accounts; this account's country is {country}."),
+    "licence.personal_number_invalid": QT_TRANSLATE_NOOP(
+        "DomainMessages", "Not a valid personal identity number."),
+    "licence.missing.email": QT_TRANSLATE_NOOP("DomainMessages", "email"),
+    "licence.missing.employment_number": QT_TRANSLATE_NOOP(
+        "DomainMessages", "employment number"),
+    "licence.missing.salary_type": QT_TRANSLATE_NOOP("DomainMessages", "salary type"),
+    "licence.missing.approver": QT_TRANSLATE_NOOP("DomainMessages", "approver"),
+    "licence.email_or_personal_number": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Give an email, or a personal identity number so that the user can log in with "
+        "BankID."),
+    "licence.approver_self": QT_TRANSLATE_NOOP(
+        "DomainMessages", "A user cannot approve their own reports: choose another user."),
+    "licence.approver_role": QT_TRANSLATE_NOOP(
+        "DomainMessages", "{name} is neither an Approver nor an Administrator."),
+    "licence.user_lacks": QT_TRANSLATE_NOOP("DomainMessages", "{name} lacks {missing}"),
+    "licence.summary": QT_TRANSLATE_NOOP(
+        "DomainMessages", "Ready to be invited: {ready} of {total}. Missing: {missing}."),
+    "licence.summary_all_ready": QT_TRANSLATE_NOOP(
+        "DomainMessages", "Ready to be invited: {ready} of {total}. Nothing is missing."),
+    "licence.no_free_seat": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "No free licence: the agreement has {licences}, {in_use} in use, {free} free. Add "
+        "licences first."),
+    "licence.collective_needs_partner": QT_TRANSLATE_NOOP(
+        "DomainMessages", "The collective invoice goes to the partner: invoice the partner."),
+    "licence.collective_needs_agreement": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "The partner has no reseller agreement: without one, the customer's licences cannot "
+        "go on the partner's collective invoice."),
+    "licence.no_email_bankid": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "No email: no welcome email can be sent. Tell the user to log in with BankID; they "
+        "enter an email at their first login."),
+    "licence.not_ready": QT_TRANSLATE_NOOP(
+        "DomainMessages", "Not ready to be invited: missing {missing}."),
     # --- lists (parts of a sentence) -----------------------------------------------------------
     "list.or": QT_TRANSLATE_NOOP("DomainMessages", "{head} or {tail}"),
     "list.comma": QT_TRANSLATE_NOOP("DomainMessages", "{head}, {tail}"),
