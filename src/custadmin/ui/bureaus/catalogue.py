@@ -25,9 +25,9 @@ from custadmin.domain.operators import Permission
 from custadmin.services.bureaus import ProgramInfo
 from custadmin.services.workspace import Workspace
 from custadmin.ui.actions import Host
-from custadmin.ui.bureaus.panels import ERROR_STYLE
 from custadmin.ui.bureaus.texts import bureau_changes
 from custadmin.ui.tasks import TaskRunner
+from custadmin.ui.widgets.fields import ERROR_STYLE
 from custadmin.ui.widgets.messages import message_text, operator_message
 from custadmin.ui.widgets.page import forbidden, no_default_button
 from custadmin.ui.widgets.tables import RowsModel, list_table

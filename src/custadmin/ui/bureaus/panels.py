@@ -28,9 +28,8 @@ from custadmin.domain.errors import ConflictError, ValidationError
 from custadmin.services.bureaus import Change
 from custadmin.ui.bureaus.matrix import FIRST_CELL, AnswerMatrixModel, CheckMatrixModel, MatrixModel
 from custadmin.ui.tasks import TaskRunner
+from custadmin.ui.widgets.fields import ERROR_STYLE
 from custadmin.ui.widgets.messages import message_text, operator_message
-
-ERROR_STYLE = "color: #b3261e;"
 
 
 def _search(parent: QWidget, label_text: str, placeholder: str) -> tuple[QLabel, QLineEdit]:

@@ -30,10 +30,11 @@ from custadmin.services.bureaus import Change, ClientUser, ProgramMatrix
 from custadmin.services.workspace import Workspace
 from custadmin.ui.actions import Host
 from custadmin.ui.bureaus.matrix import CheckMatrixModel, Head
-from custadmin.ui.bureaus.panels import ERROR_STYLE, MatrixPanel
+from custadmin.ui.bureaus.panels import MatrixPanel
 from custadmin.ui.bureaus.texts import bureau_changes, role_title
 from custadmin.ui.tasks import TaskRunner
 from custadmin.ui.widgets.choosers import fill_quietly
+from custadmin.ui.widgets.fields import ERROR_STYLE
 from custadmin.ui.widgets.messages import message_text
 from custadmin.ui.widgets.page import no_default_button
 

@@ -28,8 +28,8 @@ from custadmin.domain.errors import ValidationError
 from custadmin.services.bureaus import AccessAnswer
 from custadmin.services.workspace import Workspace
 from custadmin.ui.actions import Host
-from custadmin.ui.bureaus.panels import ERROR_STYLE
 from custadmin.ui.tasks import TaskRunner
+from custadmin.ui.widgets.fields import ERROR_STYLE
 from custadmin.ui.widgets.messages import message_text, operator_message
 
 

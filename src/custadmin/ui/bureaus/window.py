@@ -50,7 +50,7 @@ from custadmin.services.bureaus import (
 from custadmin.services.workspace import Workspace
 from custadmin.ui.actions import Host
 from custadmin.ui.bureaus.matrix import Answer, AnswerMatrixModel, CheckMatrixModel, Head
-from custadmin.ui.bureaus.panels import ERROR_STYLE, MatrixPanel
+from custadmin.ui.bureaus.panels import MatrixPanel
 from custadmin.ui.bureaus.texts import (
     bureau_changes,
     invoiced_title,
@@ -61,6 +61,7 @@ from custadmin.ui.bureaus.texts import (
 )
 from custadmin.ui.tasks import TaskRunner
 from custadmin.ui.widgets.choosers import fill_quietly
+from custadmin.ui.widgets.fields import ERROR_STYLE
 from custadmin.ui.widgets.messages import message_text, operator_message
 from custadmin.ui.widgets.page import forbidden, no_default_button
 from custadmin.ui.widgets.tables import RowsModel, list_table

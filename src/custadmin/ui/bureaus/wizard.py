@@ -41,11 +41,10 @@ from custadmin.domain.errors import ValidationError
 from custadmin.domain.identifiers import shown_org_number
 from custadmin.services.bureaus import BureauOverview, ClientRow
 from custadmin.services.workspace import Workspace
-from custadmin.ui.bureaus.panels import ERROR_STYLE
 from custadmin.ui.bureaus.texts import role_title
 from custadmin.ui.tasks import TaskRunner
 from custadmin.ui.widgets.choosers import fill_quietly
-from custadmin.ui.widgets.fields import ACCOUNT_SPECS, FieldForm, contact_specs
+from custadmin.ui.widgets.fields import ACCOUNT_SPECS, ERROR_STYLE, FieldForm, contact_specs
 from custadmin.ui.widgets.messages import message_text, operator_message
 from custadmin.ui.widgets.validation import MAIN, LiveValidation, account_errors, account_inputs
 
