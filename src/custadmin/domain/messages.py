@@ -339,6 +339,11 @@ ENGLISH: dict[str, str] = {
         "DomainMessages",
         "confirming and rejecting e-invoice registrations and moves, and keeping the "
         "operators and tiers"),
+    "permission.partner_agreements": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "recording reseller agreements and keeping the product versions and their prices"),
+    "permission.mail_settings": QT_TRANSLATE_NOOP(
+        "DomainMessages", "keeping the settings of the outgoing mail server"),
     # --- import: the mapping, the rows, the file --------------------------------------------------
     "import.field_account_ref": QT_TRANSLATE_NOOP("DomainMessages", "Customer number"),
     "import.field_main_contact": QT_TRANSLATE_NOOP("DomainMessages", "Main contact"),
@@ -761,6 +766,38 @@ ENGLISH: dict[str, str] = {
         "enter an email at their first login."),
     "licence.not_ready": QT_TRANSLATE_NOOP(
         "DomainMessages", "Not ready to be invited: missing {missing}."),
+    "licence.user_gone": QT_TRANSLATE_NOOP(
+        "DomainMessages", "This user is no longer on the account's licences."),
+    "licence.user_changed": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Someone else changed this user since you opened it; nothing was saved."),
+    "licence.too_few": QT_TRANSLATE_NOOP(
+        "DomainMessages", "Too few: the account needs licences for {in_use} users at least."),
+    "licence.too_many": QT_TRANSLATE_NOOP(
+        "DomainMessages", "Too many: at most {most} licences at a time."),
+    "licence.taken": QT_TRANSLATE_NOOP(
+        "DomainMessages", "Already given for {name}, another user of this account."),
+    "licence.approver_gone": QT_TRANSLATE_NOOP(
+        "DomainMessages", "The approver is not a user of this account any more."),
+    "licence.still_approver": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Still the approver of other users ({count}): choose them another approver first."),
+    "licence.not_partner": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "{name} is neither a bureau nor a reseller: only partners create accounts through "
+        "a partnership."),
+    "licence.product_gone": QT_TRANSLATE_NOOP(
+        "DomainMessages", "This product is no longer in the catalogue."),
+    "licence.partnership_gone": QT_TRANSLATE_NOOP(
+        "DomainMessages", "This account's partnership no longer exists."),
+    "licence.partnership_changed": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Someone else changed the agreement since you opened it; nothing was saved."),
+    "licence.no_partnership": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "This account was not created through a partnership: it has no licences to give."),
+    # --- mail delivery: SMTP and the outbox folder (issue 18) ---------------------------------
+    # --- invoice basis: the partner's collective invoice (issue 18) ---------------------------
     # --- lists (parts of a sentence) -----------------------------------------------------------
     "list.or": QT_TRANSLATE_NOOP("DomainMessages", "{head} or {tail}"),
     "list.comma": QT_TRANSLATE_NOOP("DomainMessages", "{head}, {tail}"),

@@ -38,6 +38,10 @@ class Permission(enum.StrEnum):
     EINVOICE_REGISTER = "einvoice_register"
     #: Confirming and rejecting registrations and moves; the operator catalogue (R19).
     EINVOICE_DECIDE = "einvoice_decide"
+    #: Reseller agreements (R27) and the catalogue of product versions and prices.
+    PARTNER_AGREEMENTS = "partner_agreements"
+    #: The outgoing mail server (SMTP) that welcome emails go through.
+    MAIL_SETTINGS = "mail_settings"
 
 
 #: Each role as a sentence names it (lower case), for refusals.
@@ -60,6 +64,8 @@ PERMISSION_TEXTS: dict[Permission, Message] = {
     Permission.EXPORT_IDENTITY_NUMBERS: Message("permission.export_identity_numbers"),
     Permission.EINVOICE_REGISTER: Message("permission.einvoice_register"),
     Permission.EINVOICE_DECIDE: Message("permission.einvoice_decide"),
+    Permission.PARTNER_AGREEMENTS: Message("permission.partner_agreements"),
+    Permission.MAIL_SETTINGS: Message("permission.mail_settings"),
 }
 
 _AGENT = frozenset({Permission.EDIT_ACCOUNTS, Permission.PORTAL_ACCESS, Permission.LOGIN_CHECK,

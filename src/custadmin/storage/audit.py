@@ -45,6 +45,7 @@ from custadmin.domain.identifiers import (
     MASKED_DIGITS,
     PERSONAL_ORG_NUMBER_PATTERN,
     PERSONAL_PEPPOL_ID_PATTERN,
+    mask_personal_number,
     masked_identifier,
 )
 from custadmin.domain.operators import SYSTEM, Actor, Caller
@@ -61,11 +62,17 @@ from custadmin.storage.schema import (
     EInvoiceOperatorRow,
     EInvoiceParticipant,
     EInvoiceRecipient,
+    Invitation,
+    LicenceProduct,
+    LicenceUser,
     Login,
     Operator,
+    Partnership,
+    PartnershipAddon,
     PortalRightSetting,
     Program,
     ProgramPermission,
+    SeatChange,
     ServiceTierRow,
     SystemSetting,
     utcnow,
@@ -77,6 +84,8 @@ HIDDEN = "(hidden)"
 _SKIPPED = frozenset({"version", "created_at", "updated_at", "name_key", "email_key",
                       "sort_sv", "sort_da", "password_changed_at"})
 _SECRETS = frozenset({"password_hash"})
+#: Columns that hold a personal identity number in full (R32): always masked.
+_PERSONAL_NUMBERS = frozenset({"personal_number"})
 
 ACTOR_KEY = "custadmin_actor"
 CALLER_KEY = "custadmin_caller"
@@ -93,6 +102,11 @@ class _Spec:
 def _contact_account(session: Session, right: ContactRight | ContactRole) -> int | None:
     contact = session.get(Contact, right.contact_id)
     return contact.account_id if contact is not None else None
+
+
+def _partnership_account(session: Session, row: PartnershipAddon | SeatChange) -> int | None:
+    partnership = session.get(Partnership, row.partnership_id)
+    return partnership.customer_id if partnership is not None else None
 
 
 _SPECS: dict[type[Base], _Spec] = {
@@ -121,6 +135,14 @@ _SPECS: dict[type[Base], _Spec] = {
     ClientAccess: _Spec(lambda a: f"{a.consultant_id}/{a.client_id}", lambda _s, a: a.client_id),
     ProgramPermission: _Spec(lambda p: f"{p.client_id}/{p.user_id}/{p.program_key}",
                              lambda _s, p: p.client_id),
+    # Partnerships and licences (issue 18): everything belongs to the
+    # customer's account; the catalogue to none.
+    LicenceProduct: _Spec(lambda p: str(p.key), lambda _s, _p: None),
+    Partnership: _Spec(lambda p: str(p.id), lambda _s, p: p.customer_id),
+    PartnershipAddon: _Spec(lambda a: str(a.id), _partnership_account),
+    SeatChange: _Spec(lambda c: str(c.id), _partnership_account),
+    LicenceUser: _Spec(lambda u: str(u.id), lambda _s, u: u.account_id),
+    Invitation: _Spec(lambda i: str(i.id), lambda _s, i: i.account_id),
 }
 AUDITED_TABLES = frozenset(cls.__tablename__ for cls in _SPECS)
 
@@ -136,6 +158,8 @@ def recorded_value(table: str, column: str, value: Any, row: Mapping[str, Any]) 
         return None
     if column in _SECRETS:
         return HIDDEN
+    if column in _PERSONAL_NUMBERS and isinstance(value, str):
+        return mask_personal_number(value) if value else value
     if isinstance(value, str):
         return masked_identifier(value)
     if isinstance(value, dt.datetime | dt.date):

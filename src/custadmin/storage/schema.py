@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import (
     Boolean,
     CheckConstraint,
+    Date,
     DateTime,
     ForeignKey,
     Index,
@@ -22,6 +23,7 @@ from sqlalchemy import (
     String,
     Text,
     TypeDecorator,
+    UniqueConstraint,
     false,
     text,
     true,
@@ -190,6 +192,11 @@ class Account(Base):
     # login) have bureau roles and manage client accounts.
     is_bureau: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False,
                                             server_default=false())
+    # Issue 18: a reseller partner (a bureau is a partner too), and since when
+    # it has a reseller agreement (R27: the collective invoice needs one).
+    is_reseller: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False,
+                                              server_default=false())
+    reseller_agreement_since: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, nullable=False, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(
         UTCDateTime, nullable=False, default=utcnow, onupdate=utcnow
@@ -668,3 +675,177 @@ class ProgramPermission(Base):
 
     __table_args__ = (PrimaryKeyConstraint("client_id", "user_id", "program_key"),
                       Index("ix_program_permission_user_id", "user_id"))
+
+
+# --- partnerships and licences (issue 18; R25–R28) ------------------------------------------
+
+LICENCE_ROLE_CHECK = "role IN ('reporter', 'approver', 'administrator')"
+SALARY_TYPE_CHECK = "salary_type IS NULL OR salary_type IN ('monthly', 'hourly')"
+
+
+class LicenceProduct(Base):
+    """A product version or add-on of the catalogue an administrator maintains.
+
+    Prices are per licence and month, in minor units (öre, øre, cent) of
+    :attr:`currency`: integers add up exactly on both back ends.
+    """
+
+    __tablename__ = "licence_product"
+
+    key: Mapped[str] = mapped_column(String(40), primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), nullable=False)
+    kind: Mapped[str] = mapped_column(String(10), nullable=False)
+    licence_price: Mapped[int] = mapped_column(Integer, nullable=False)
+    reseller_price: Mapped[int] = mapped_column(Integer, nullable=False)
+    currency: Mapped[str] = mapped_column(String(3), nullable=False)
+    position: Mapped[int] = mapped_column(Integer, nullable=False)
+    active: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True,
+                                         server_default=true())
+    version: Mapped[int] = mapped_column(Integer, nullable=False)
+
+    __mapper_args__ = {"version_id_col": version}
+    __table_args__ = (
+        CheckConstraint("kind IN ('version', 'addon')", name="kind"),
+        CheckConstraint("licence_price >= 0 AND reseller_price >= 0", name="prices"),
+    )
+
+
+class Partnership(Base):
+    """A partner created the customer's account: version, licences, invoicing (R25, R27)."""
+
+    __tablename__ = "partnership"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    partner_id: Mapped[int] = mapped_column(
+        ForeignKey("account.id", ondelete="CASCADE"), nullable=False)
+    customer_id: Mapped[int] = mapped_column(
+        ForeignKey("account.id", ondelete="CASCADE"), nullable=False)
+    product_key: Mapped[str] = mapped_column(
+        ForeignKey("licence_product.key", ondelete="RESTRICT"), nullable=False)
+    licences: Mapped[int] = mapped_column(Integer, nullable=False)
+    invoiced: Mapped[str] = mapped_column(String(10), nullable=False)
+    collective: Mapped[bool] = mapped_column(Boolean, nullable=False)
+    primary_contact_id: Mapped[int | None] = mapped_column(
+        ForeignKey("contact.id", ondelete="SET NULL"), nullable=True)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, nullable=False, default=utcnow)
+    created_by: Mapped[str] = mapped_column(String(200), nullable=False)
+    version: Mapped[int] = mapped_column(Integer, nullable=False)
+
+    __mapper_args__ = {"version_id_col": version}
+    __table_args__ = (
+        UniqueConstraint("customer_id"),
+        Index("ix_partnership_partner_id", "partner_id"),
+        CheckConstraint("licences >= 0", name="licences"),
+        CheckConstraint("invoiced IN ('partner', 'customer')", name="invoiced"),
+        CheckConstraint("NOT collective OR invoiced = 'partner'", name="collective"),
+    )
+
+
+class PartnershipAddon(Base):
+    """An add-on the partner activated for the customer, from one day to another."""
+
+    __tablename__ = "partnership_addon"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    partnership_id: Mapped[int] = mapped_column(
+        ForeignKey("partnership.id", ondelete="CASCADE"), nullable=False)
+    product_key: Mapped[str] = mapped_column(
+        ForeignKey("licence_product.key", ondelete="RESTRICT"), nullable=False)
+    added_on: Mapped[dt.date] = mapped_column(Date, nullable=False)
+    #: The first day without it; None while it is active.
+    removed_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    operator: Mapped[str] = mapped_column(String(200), nullable=False)
+
+    __table_args__ = (Index("ix_partnership_addon_partnership_id", "partnership_id"),)
+
+
+class SeatChange(Base):
+    """The number of licences changed on a day, by an operator (the first: 0 -> N)."""
+
+    __tablename__ = "seat_change"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    partnership_id: Mapped[int] = mapped_column(
+        ForeignKey("partnership.id", ondelete="CASCADE"), nullable=False)
+    effective_on: Mapped[dt.date] = mapped_column(Date, nullable=False)
+    changed_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, nullable=False, default=utcnow)
+    licences_before: Mapped[int] = mapped_column(Integer, nullable=False)
+    licences_after: Mapped[int] = mapped_column(Integer, nullable=False)
+    operator: Mapped[str] = mapped_column(String(200), nullable=False)
+
+    __table_args__ = (Index("ix_seat_change_partnership_id", "partnership_id", "effective_on"),)
+
+
+class LicenceUser(Base):
+    """A user of the customer's licences (R25, R26).
+
+    ``personal_number`` (normalised) is the one column that holds a personal
+    identity number in full (R32): every list, export, email and audit entry
+    masks it.
+    """
+
+    __tablename__ = "licence_user"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    account_id: Mapped[int] = mapped_column(
+        ForeignKey("account.id", ondelete="CASCADE"), nullable=False)
+    first_name: Mapped[str] = mapped_column(String(100), nullable=False)
+    last_name: Mapped[str] = mapped_column(String(100), nullable=False)
+    role: Mapped[str] = mapped_column(String(20), nullable=False)
+    email: Mapped[str] = mapped_column(String(254), nullable=False, default="",
+                                       server_default="")
+    #: The email as compared (unique per account).
+    email_key: Mapped[str] = mapped_column(String(254), nullable=False, default="",
+                                           server_default="")
+    personal_number: Mapped[str] = mapped_column(String(12), nullable=False, default="",
+                                                 server_default="")
+    employment_number: Mapped[str] = mapped_column(String(30), nullable=False, default="",
+                                                   server_default="")
+    salary_type: Mapped[str | None] = mapped_column(String(10), nullable=True)
+    approver_id: Mapped[int | None] = mapped_column(
+        ForeignKey("licence_user.id", ondelete="SET NULL"), nullable=True)
+    #: The account's contact this user is (the primary contact), if any.
+    contact_id: Mapped[int | None] = mapped_column(
+        ForeignKey("contact.id", ondelete="SET NULL"), nullable=True)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, nullable=False, default=utcnow)
+    version: Mapped[int] = mapped_column(Integer, nullable=False)
+
+    __mapper_args__ = {"version_id_col": version}
+    __table_args__ = (
+        Index("ix_licence_user_account_id", "account_id"),
+        *(Index(f"uq_licence_user_{column}", "account_id", column, unique=True,
+                sqlite_where=text(f"{column} <> ''"), postgresql_where=text(f"{column} <> ''"))
+          for column in ("email_key", "personal_number", "employment_number")),
+        CheckConstraint(LICENCE_ROLE_CHECK, name="role"),
+        CheckConstraint(SALARY_TYPE_CHECK, name="salary_type"),
+        CheckConstraint("email <> '' OR personal_number <> ''", name="identity"),
+    )
+
+
+class Invitation(Base):
+    """A welcome email tried (R28): sent, or failed and why."""
+
+    __tablename__ = "invitation"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[int] = mapped_column(
+        ForeignKey("licence_user.id", ondelete="CASCADE"), nullable=False)
+    account_id: Mapped[int] = mapped_column(
+        ForeignKey("account.id", ondelete="CASCADE"), nullable=False)
+    state: Mapped[str] = mapped_column(String(10), nullable=False)
+    attempted_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, nullable=False,
+                                                      default=utcnow)
+    recipient: Mapped[str] = mapped_column(String(254), nullable=False)
+    language: Mapped[str] = mapped_column(String(5), nullable=False)
+    #: "smtp", or "outbox" (an .eml file in the outbox folder).
+    delivery: Mapped[str] = mapped_column(String(10), nullable=False)
+    error: Mapped[str] = mapped_column(String(500), nullable=False, default="",
+                                       server_default="")
+    operator: Mapped[str] = mapped_column(String(200), nullable=False)
+
+    __table_args__ = (
+        Index("ix_invitation_user_id", "user_id", "id"),
+        Index("ix_invitation_account_id", "account_id"),
+        CheckConstraint("state IN ('sent', 'failed')", name="state"),
+        CheckConstraint("delivery IN ('smtp', 'outbox')", name="delivery"),
+    )
