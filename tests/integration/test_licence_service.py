@@ -16,6 +16,7 @@ from custadmin.services.accounts import create_account
 from custadmin.services.licences import PartnershipInput, UserInput
 from custadmin.services.workspace import Workspace
 from custadmin.storage.schema import AuditEntry, SeatChange
+from custadmin.storage.schema import LicenceUser as LicenceUserRow
 from factories import new_account as build_new_account
 
 #: A valid Swedish personal identity number (Skatteverket's test series).
@@ -54,7 +55,8 @@ def test_partnership_creates_the_account_the_seats_and_the_primary_contacts_lice
     assert primary.user.email == "anna.berg@hagg.se"
     # R32: masked in what the service returns, in full only for editing.
     assert primary.user.personal_number == "19811218-****"
-    assert svc.personal_number_to_edit(db, primary.id) == "198112189876"
+    with db.reading() as uow:
+        assert uow.session.get(LicenceUserRow, primary.id).personal_number == "198112189876"
     assert [(c.licences_before, c.licences_after) for c in found.seat_changes] == [(0, 5)]
 
 
@@ -113,6 +115,14 @@ def test_r26_approver_must_be_another_approving_user_and_readiness_follows(
         "Rita", "reporter", email="rita@hagg.se", employment_number="17",
         salary_type="hourly", approver_id=admin.id))
     assert done.readiness.ready and done.invitation_state == "ready"
+    # A form that did not touch the personal identity number keeps it (None).
+    kept = svc.update_user(db, svc.licences(db, view.customer_id).users[0].token, _user(
+        "Anna", "administrator", email="anna.berg@hagg.se", personal_number=PERSONAL))
+    assert kept.has_personal_number
+    kept = svc.update_user(db, kept.token, _user("Anna", "administrator",
+                                                 email="anna.berg@hagg.se",
+                                                 personal_number=None))
+    assert kept.user.personal_number == "19811218-****"
     assert done.approver_name == "Anna Berg"
     summary = readiness_summary([u.user for u in svc.licences(db, view.customer_id).users])
     assert summary.code == "licence.summary"

@@ -793,11 +793,109 @@ ENGLISH: dict[str, str] = {
     "licence.partnership_changed": QT_TRANSLATE_NOOP(
         "DomainMessages",
         "Someone else changed the agreement since you opened it; nothing was saved."),
+    "licence.product_key": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "A code of lower-case letters a–z, digits and _ (at most 40), e.g. easy_plus."),
+    "licence.price_negative": QT_TRANSLATE_NOOP("DomainMessages", "A price cannot be negative."),
+    "licence.currency": QT_TRANSLATE_NOOP(
+        "DomainMessages", "A currency code of three letters, e.g. SEK, DKK, NOK or EUR."),
+    "licence.reseller_above_list": QT_TRANSLATE_NOOP(
+        "DomainMessages", "The reseller price must not be above the licence price."),
+    "licence.product_taken": QT_TRANSLATE_NOOP(
+        "DomainMessages", "The product {name} has this code already."),
     "licence.no_partnership": QT_TRANSLATE_NOOP(
         "DomainMessages",
         "This account was not created through a partnership: it has no licences to give."),
     # --- mail delivery: SMTP and the outbox folder (issue 18) ---------------------------------
+    "mail.host_invalid": QT_TRANSLATE_NOOP(
+        "DomainMessages", "Not a host name or IP address (e.g. smtp.example.com)."),
+    "mail.port_range": QT_TRANSLATE_NOOP("DomainMessages", "A port from 1 to 65535."),
+    "mail.security_unknown": QT_TRANSLATE_NOOP("DomainMessages", "Choose STARTTLS, TLS or none."),
+    "mail.plain_only_local": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Unencrypted only to a mail server on this computer (localhost or 127.0.0.1): "
+        "choose STARTTLS or TLS."),
+    "mail.password_without_user": QT_TRANSLATE_NOOP(
+        "DomainMessages", "A password needs a user name."),
+    "mail.settings_changed": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "The outgoing mail settings were changed by someone else since you opened them."),
+    "mail.settings_incomplete": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "The outgoing mail settings are incomplete: correct them in Outgoing mail."),
+    "mail.password_missing": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "No password is kept for {username} at {host} (without a keyring it is forgotten "
+        "when custadmin closes): type it again in Outgoing mail."),
+    "mail.no_recipient": QT_TRANSLATE_NOOP("DomainMessages", "The email has no recipient."),
+    "mail.connection_refused": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "The mail server {server} refused the connection: are the host and port right, and "
+        "is the server running?"),
+    "mail.timeout": QT_TRANSLATE_NOOP(
+        "DomainMessages", "The mail server {server} did not answer in time (seconds: {seconds})."),
+    "mail.unknown_host": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "The mail server's host name {host} is not known: check its spelling and the network."),
+    "mail.unreachable": QT_TRANSLATE_NOOP(
+        "DomainMessages", "Cannot reach the mail server {server}: {reason}"),
+    "mail.disconnected": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "The mail server {server} closed the connection unexpectedly; the email was not sent."),
+    "mail.greeting_refused": QT_TRANSLATE_NOOP(
+        "DomainMessages", "The mail server {server} refused to serve custadmin: {reply}"),
+    "mail.no_starttls": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "The mail server {server} does not offer STARTTLS, and custadmin never sends "
+        "unencrypted: choose TLS (often port 465) or ask the server's administrator."),
+    "mail.certificate_untrusted": QT_TRANSLATE_NOOP(
+        "DomainMessages", "The certificate of the mail server {server} is not trusted: {reason}"),
+    "mail.tls_failed": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "The encrypted connection to {server} failed ({reason}): does the server expect "
+        "STARTTLS or TLS on this port?"),
+    "mail.auth_failed": QT_TRANSLATE_NOOP(
+        "DomainMessages", "The mail server refused the user name or password: {reply}"),
+    "mail.auth_not_offered": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "The mail server {server} offers no login custadmin can use on this connection: "
+        "leave the user name empty, or choose another port or security."),
+    "mail.sender_refused": QT_TRANSLATE_NOOP(
+        "DomainMessages", "The mail server refused the sender {sender}: {reply}"),
+    "mail.recipient_refused": QT_TRANSLATE_NOOP(
+        "DomainMessages", "The mail server refused to deliver to {recipients}: {reply}"),
+    "mail.some_recipients_refused": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "The email went to the other recipients, but the mail server refused {recipients}: "
+        "{reply}"),
+    "mail.message_refused": QT_TRANSLATE_NOOP(
+        "DomainMessages", "The mail server refused the email: {reply}"),
+    "mail.server_error": QT_TRANSLATE_NOOP(
+        "DomainMessages", "The mail server answered with an error: {reply}"),
+    "mail.smtp_failed": QT_TRANSLATE_NOOP("DomainMessages", "Sending the email failed: {reason}"),
+    "mail.outbox_failed": QT_TRANSLATE_NOOP(
+        "DomainMessages", "Cannot write the email into the outbox folder {folder}: {reason}"),
     # --- invoice basis: the partner's collective invoice (issue 18) ---------------------------
+    "invoice.month_invalid": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "Choose a month from 1 to 12 of a year from 1 to 9999 (not month {month} of {year})."),
+    "invoice.no_agreement": QT_TRANSLATE_NOOP(
+        "DomainMessages",
+        "{name} had no reseller agreement in this month, and a collective invoice needs one."),
+    "invoice.column_customer": QT_TRANSLATE_NOOP("DomainMessages", "Customer"),
+    "invoice.column_product": QT_TRANSLATE_NOOP("DomainMessages", "Product"),
+    "invoice.column_kind": QT_TRANSLATE_NOOP("DomainMessages", "Kind"),
+    "invoice.column_unit_price": QT_TRANSLATE_NOOP(
+        "DomainMessages", "Reseller price per month"),
+    "invoice.column_currency": QT_TRANSLATE_NOOP("DomainMessages", "Currency"),
+    "invoice.column_start": QT_TRANSLATE_NOOP("DomainMessages", "Licences at start"),
+    "invoice.column_end": QT_TRANSLATE_NOOP("DomainMessages", "Licences at end"),
+    "invoice.column_licence_days": QT_TRANSLATE_NOOP("DomainMessages", "Licence-days"),
+    "invoice.column_changes": QT_TRANSLATE_NOOP("DomainMessages", "Changes in the month"),
+    "invoice.column_amount": QT_TRANSLATE_NOOP("DomainMessages", "Amount"),
+    "invoice.kind_version": QT_TRANSLATE_NOOP("DomainMessages", "Version"),
+    "invoice.kind_addon": QT_TRANSLATE_NOOP("DomainMessages", "Add-on"),
+    "invoice.total": QT_TRANSLATE_NOOP("DomainMessages", "Total"),
     # --- lists (parts of a sentence) -----------------------------------------------------------
     "list.or": QT_TRANSLATE_NOOP("DomainMessages", "{head} or {tail}"),
     "list.comma": QT_TRANSLATE_NOOP("DomainMessages", "{head}, {tail}"),

@@ -15,6 +15,7 @@ that edits it. Every change is in the audit trail (the flush hooks of
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -218,7 +219,9 @@ class UserInput:
     last_name: str
     role: str
     email: str = ""
-    personal_number: str = ""
+    #: None keeps the number stored: lists and forms never show it in full (R32),
+    #: so a form that was not typed into has none to send back.
+    personal_number: str | None = ""
     employment_number: str = ""
     salary_type: str = ""
     approver_id: int | None = None
@@ -356,16 +359,6 @@ def partnerships_of(ws: Workspace, partner_id: int) -> tuple[PartnershipView, ..
             .order_by(Partnership.id.desc())))
 
 
-def personal_number_to_edit(ws: Workspace, user_id: int) -> str:
-    """The user's personal identity number in full, for the field that edits it (R32)."""
-    require(ws.actor, Permission.EDIT_ACCOUNTS)
-    with ws.reading() as uow:
-        row = uow.session.get(LicenceUserRow, user_id)
-        if row is None:
-            raise NotFoundError(Message("licence.user_gone"))
-        return row.personal_number
-
-
 # --- checking ------------------------------------------------------------------------------
 
 
@@ -422,8 +415,8 @@ def validate_user(data: UserInput, country: str, today: dt.date | None = None) -
         "role": lambda: _role("role", data.role),
         "email": lambda: _email("email", data.email),
         "personal_number": lambda: normalize_personal_number(
-            "personal_number", check_text("personal_number", data.personal_number), country,
-            today),
+            "personal_number", check_text("personal_number", data.personal_number or ""),
+            country, today),
         "employment_number": lambda: clean_text(
             "employment_number", data.employment_number, required=False,
             max_length=EMPLOYMENT_NUMBER_MAX),
@@ -656,6 +649,8 @@ def update_user(ws: Workspace, loaded: VersionToken, data: UserInput) -> UserRow
         if row.version != loaded.version:
             raise ConflictError(Message("licence.user_changed"), current=next(
                 u for u in _user_rows(session, row.account_id) if u.id == row.id))
+        if data.personal_number is None:
+            data = dataclasses.replace(data, personal_number=row.personal_number)
         valid = validate_user(data, account.country)
         _check_unique(session, row.account_id, row.id, valid)
         _check_approver_of(session, row.account_id, row.id, valid.approver_id)
@@ -708,3 +703,91 @@ def record_invitation(ws: Workspace, user_id: int, *, sent: bool, recipient: str
             recipient=recipient, language=language, delivery=delivery,
             error=error[:500], operator=ws.actor.name, attempted_at=utcnow()))
         uow.commit()
+
+
+# --- the catalogue ----------------------------------------------------------------------------
+
+PRODUCT_KINDS = ("version", "addon")
+_KEY_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_")
+
+
+@dataclass(frozen=True, slots=True)
+class ProductInput:
+    """A product as typed; prices in minor units (öre, øre, cent)."""
+
+    key: str
+    name: str
+    kind: str
+    licence_price: int
+    reseller_price: int
+    currency: str
+    active: bool = True
+
+
+def _product_key(value: str) -> str:
+    key = check_text("key", value).lower()
+    if not key or len(key) > 40 or not set(key) <= _KEY_CHARS:
+        raise FieldError("key", Message("licence.product_key"))
+    return key
+
+
+def _kind(value: str) -> str:
+    if value not in PRODUCT_KINDS:
+        raise FieldError("kind", Message("field.required"))
+    return value
+
+
+def _price(field_name: str, value: int) -> int:
+    if value < 0:
+        raise FieldError(field_name, Message("licence.price_negative"))
+    return value
+
+
+def _currency(value: str) -> str:
+    code = check_text("currency", value).upper()
+    if len(code) != 3 or not code.isascii() or not code.isalpha():
+        raise FieldError("currency", Message("licence.currency"))
+    return code
+
+
+def save_product(ws: Workspace, data: ProductInput, loaded: int | None) -> Product:
+    """Add a product (``loaded`` None) or save one whose version the operator loaded;
+    administrators keep the catalogue. A reseller price above the licence price is
+    refused: it would make the collective invoice dearer than the customer's own."""
+    require(ws.actor, Permission.PARTNER_AGREEMENTS)
+    values, errors = collect({
+        "key": lambda: _product_key(data.key),
+        "name": lambda: clean_text("name", data.name, required=True, max_length=100),
+        "kind": lambda: _kind(data.kind),
+        "licence_price": lambda: _price("licence_price", data.licence_price),
+        "reseller_price": lambda: _price("reseller_price", data.reseller_price),
+        "currency": lambda: _currency(data.currency),
+    })
+    if not errors and data.reseller_price > data.licence_price:
+        errors["reseller_price"] = Message("licence.reseller_above_list")
+    if errors:
+        raise ValidationError(errors)
+    with ws.writing() as uow:
+        session = uow.session
+        key = str(values["key"])
+        row = session.get(LicenceProduct, key)
+        if loaded is None:
+            if row is not None:
+                raise ValidationError({"key": Message("licence.product_taken", name=row.name)})
+            position = (session.scalar(select(func.max(LicenceProduct.position))) or 0) + 1
+            row = LicenceProduct(key=key, position=position)
+            session.add(row)
+        elif row is None:
+            raise NotFoundError(Message("licence.product_gone"))
+        elif row.version != loaded:
+            raise ConflictError(Message("conflict.record"), current=_product(row))
+        row.name = str(values["name"])
+        row.kind = str(values["kind"])
+        row.licence_price = data.licence_price
+        row.reseller_price = data.reseller_price
+        row.currency = str(values["currency"])
+        row.active = data.active
+        session.flush()
+        found = _product(row)
+        uow.commit()
+        return found

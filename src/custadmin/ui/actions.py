@@ -151,6 +151,12 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("account.new", Menu.FILE, QT_TRANSLATE_NOOP("Actions", "&New customer account…"),
                "custadmin.ui.account.commands:new_account",
                QKeySequence.StandardKey.New, permission=Permission.EDIT_ACCOUNTS),
+    ActionSpec("licence.partnership", Menu.FILE, QT_TRANSLATE_NOOP("Actions",
+               "New &partnership…"),
+               "custadmin.ui.licences.wizard:PartnershipWizard.open_for",
+               status_tip=QT_TRANSLATE_NOOP("Actions",
+                   "The open account, a partner, creates a customer's account with licences"),
+               permission=Permission.EDIT_ACCOUNTS, needs_account=True),
     ActionSpec("transfer.import", Menu.FILE, QT_TRANSLATE_NOOP("Actions", "&Import customers…"),
                "custadmin.ui.transfer.import_dialog:ImportDialog.open_for",
                permission=Permission.IMPORT, separator_before=True),
@@ -227,6 +233,30 @@ ACTIONS: tuple[ActionSpec, ...] = (
                status_tip=QT_TRANSLATE_NOOP("Actions",
                    "The programs a client's system administrator grants"),
                permission=Permission.PORTAL_SETTINGS),
+    ActionSpec("licence.agreement", Menu.TOOLS, QT_TRANSLATE_NOOP("Actions",
+               "Partner agreemen&t…"),
+               "custadmin.ui.licences.admin:AgreementDialog.open_for",
+               status_tip=QT_TRANSLATE_NOOP("Actions",
+                   "Whether the open account is a reseller, and since when it has a reseller "
+                   "agreement"),
+               needs_account=True, separator_before=True),
+    ActionSpec("licence.products", Menu.TOOLS, QT_TRANSLATE_NOOP("Actions",
+               "Product &versions and prices…"),
+               "custadmin.ui.licences.admin:ProductCatalogueDialog.open_for",
+               status_tip=QT_TRANSLATE_NOOP("Actions",
+                   "The versions and add-ons partnerships choose from, with licence and "
+                   "reseller prices"),
+               permission=Permission.PARTNER_AGREEMENTS),
+    ActionSpec("mail.settings", Menu.TOOLS, QT_TRANSLATE_NOOP("Actions", "Outgoing &mail…"),
+               "custadmin.ui.licences.commands:mail_settings",
+               status_tip=QT_TRANSLATE_NOOP("Actions",
+                   "The SMTP server welcome emails go through; without one they go to the "
+                   "outbox folder"),
+               permission=Permission.MAIL_SETTINGS),
+    ActionSpec("mail.outbox", Menu.TOOLS, QT_TRANSLATE_NOOP("Actions", "Outbo&x…"),
+               "custadmin.ui.licences.commands:outbox",
+               status_tip=QT_TRANSLATE_NOOP("Actions",
+                   "Welcome emails written as files while no mail server is set")),
     ActionSpec("admin.portal_settings", Menu.TOOLS, QT_TRANSLATE_NOOP("Actions",
                "System-wide &portal settings…"),
                "custadmin.ui.admin.portal_settings:PortalSettingsDialog.open_for",
@@ -253,6 +283,13 @@ ACTIONS: tuple[ActionSpec, ...] = (
                status_tip=QT_TRANSLATE_NOOP("Actions",
                    "Accounts expecting e-invoices whose invoices go otherwise, why and since "
                    "when; CSV and XLSX")),
+    ActionSpec("licence.invoice_basis", Menu.REPORTS, QT_TRANSLATE_NOOP("Actions",
+               "&Collective invoice basis…"),
+               "custadmin.ui.licences.commands:invoice_basis",
+               status_tip=QT_TRANSLATE_NOOP("Actions",
+                   "The open partner's customers on its monthly collective invoice: licences "
+                   "by day, add-ons, reseller prices; CSV and PDF"),
+               needs_account=True),
     # --- Help
     ActionSpec("help.shortcuts", Menu.HELP, QT_TRANSLATE_NOOP("Actions", "&Keyboard shortcuts"),
                "custadmin.ui.frame:keyboard_shortcuts", QKeySequence.StandardKey.HelpContents,
@@ -281,6 +318,7 @@ TAB_KEYS: tuple[KeySpec, ...] = (
     KeySpec("Ctrl+2", QT_TRANSLATE_NOOP("Actions", "Show Manage contacts")),
     KeySpec("Ctrl+3", QT_TRANSLATE_NOOP("Actions", "Show Internet")),
     KeySpec("Ctrl+4", QT_TRANSLATE_NOOP("Actions", "Show History")),
+    KeySpec("Ctrl+5", QT_TRANSLATE_NOOP("Actions", "Show Licences & users")),
 )
 NEXT_TAB = KeySpec("Ctrl+PgDown", QT_TRANSLATE_NOOP("Actions", "Next tab"))
 PREVIOUS_TAB = KeySpec("Ctrl+PgUp", QT_TRANSLATE_NOOP("Actions", "Previous tab"))

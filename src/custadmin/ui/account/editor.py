@@ -33,6 +33,7 @@ from custadmin.ui.account.mail_panel import WhoGetsWhatPanel
 from custadmin.ui.account.my_details import MyDetailsPage
 from custadmin.ui.actions import NEXT_TAB, PREVIOUS_TAB, TAB_KEYS
 from custadmin.ui.einvoice.texts import network_changes
+from custadmin.ui.licences.page import LicencesPage
 from custadmin.ui.tasks import TaskRunner
 from custadmin.ui.widgets.elided import ElidedLabel
 from custadmin.ui.widgets.messages import operator_message
@@ -61,6 +62,7 @@ class _Tabs:
     contacts: ContactsPage
     internet: InternetPage
     history: HistoryPage
+    licences: LicencesPage
     tabs: QTabWidget
     who_gets_what: WhoGetsWhatPanel
     who_gets_what_box: QGroupBox
@@ -124,11 +126,13 @@ class AccountEditor(QWidget):
         contacts = ContactsPage(ws, runner, self)
         internet = InternetPage(ws, runner, self)
         history = HistoryPage(ws, runner, self)
+        licences = LicencesPage(ws, runner, self)
         tabs = QTabWidget(self)
         # No mnemonics on the tabs: their letters would clash with the pages'
         # fields and the menus. Ctrl+1…4 choose a tab, Ctrl+PgUp/PgDn step.
         pages = ((my_details, self.tr("My details")), (contacts, self.tr("Manage contacts")),
-                 (internet, self.tr("Internet")), (history, self.tr("History")))
+                 (internet, self.tr("Internet")), (history, self.tr("History")),
+                 (licences, self.tr("Licences && users")))
         for (page, text), spec in zip(pages, TAB_KEYS, strict=True):
             index = tabs.addTab(page, text)
             key = QKeySequence(spec.keys)
@@ -158,7 +162,8 @@ class AccountEditor(QWidget):
         # The panel explains My details and Manage contacts; the rights matrix
         # needs the height more than it.
         tabs.currentChanged.connect(
-            lambda _i: panel_box.setVisible(tabs.currentWidget() not in (internet, history)))
+            lambda _i: panel_box.setVisible(
+                tabs.currentWidget() not in (internet, history, licences)))
         split.setStretchFactor(0, 4)
         split.setStretchFactor(1, 1)
         split.setChildrenCollapsible(False)
@@ -171,7 +176,8 @@ class AccountEditor(QWidget):
         page_layout.addWidget(caller)
         page_layout.addWidget(split, 1)
         self.stack.addWidget(account_page)
-        self._tabs = _Tabs(card, title, caller, my_details, contacts, internet, history, tabs,
+        self._tabs = _Tabs(card, title, caller, my_details, contacts, internet, history,
+                           licences, tabs,
                            who_gets_what, panel_box, split, account_page)
 
         for page in (my_details, contacts, internet):
@@ -179,6 +185,7 @@ class AccountEditor(QWidget):
             page.refreshed.connect(
                 lambda details, shown_by=page: self._page_refreshed(shown_by, details))
         internet.login_check_requested.connect(self.login_check_requested)
+        licences.changed.connect(history.refresh)
         my_details.draft_changed.connect(self.refresh_draft)
         network_changes().changed.connect(self.refresh_delivery)
         contacts.draft_changed.connect(self.refresh_draft)
@@ -221,7 +228,8 @@ class AccountEditor(QWidget):
     def _caller_changed(self, caller: Caller | None) -> None:
         """The work from now on is on behalf of ``caller`` (None: nobody noted)."""
         ws = self._ws.acting(caller=caller)
-        for page in (self.my_details, self.contacts, self.internet, self.history):
+        for page in (self.my_details, self.contacts, self.internet, self.history,
+                     self.licences):
             page.use_workspace(ws)
 
     def _who_gets_what_toggled(self, shown: bool) -> None:
@@ -248,6 +256,10 @@ class AccountEditor(QWidget):
         focused = QApplication.focusWidget()
         if page is not None and (focused is None or not page.isAncestorOf(focused)):
             self.focus_page()
+
+    @property
+    def licences(self) -> LicencesPage:
+        return self._built().licences
 
     @property
     def tabs(self) -> QTabWidget:
@@ -345,6 +357,7 @@ class AccountEditor(QWidget):
         self.internet.show_stored(details)
         self._show_title(details)
         self.history.show_account(details.id)
+        self.licences.show_account(details.id)
         self.stack.setCurrentWidget(self._built().account_page)
         self.refresh_delivery()
         self.opened.emit(details)

@@ -33,6 +33,10 @@ class Plurals(QObject):
     def creating_demo_accounts(self, n: int) -> str:
         return self.tr("Creating %Ln demo customer accounts…", "", n)
 
+    def welcome_emails_sent(self, n: int) -> str:
+        """{where} is left for the caller to fill in."""
+        return self.tr("Sent %Ln welcome emails {where}.", "", n)
+
 
 @cache
 def plurals() -> Plurals:

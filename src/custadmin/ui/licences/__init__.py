@@ -1,0 +1,1 @@
+"""Partnerships and licences: the wizard, the *Licences & users* tab, invitations."""

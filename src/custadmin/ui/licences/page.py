@@ -1,0 +1,555 @@
+"""The *Licences & users* tab of an account created through a partnership (R25–R28).
+
+The agreement's seats (in the agreement, in use, free) with a way to add
+licences; the users with their role, email, personal identity number
+(masked, R32), employment number, salary type, approver, what each still
+lacks before an invitation, and the invitation's state; a summary for the
+customer's primary contact; one user's form; and the welcome emails.
+
+The personal identity number field is empty when a user is opened: the
+number is shown in full only while it is typed (R32). Left empty, the
+stored number is kept; *Clear* removes it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+from urllib.parse import quote
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from custadmin.domain.errors import ConflictError, RuleViolation, ValidationError
+from custadmin.domain.licences import (
+    MISSING_NAMES,
+    LicenceRole,
+    SalaryType,
+    invitation_refusal,
+    readiness_summary,
+)
+from custadmin.domain.messages import comma_list
+from custadmin.domain.operators import Permission
+from custadmin.services.licences import MAX_LICENCES, Licences, UserInput, UserRow
+from custadmin.services.workspace import Workspace
+from custadmin.ui.licences.texts import (
+    invitation_title,
+    licence_changes,
+    role_title,
+    salary_title,
+)
+from custadmin.ui.tasks import TaskRunner
+from custadmin.ui.widgets.choosers import CodeCombo, fill_quietly
+from custadmin.ui.widgets.fields import ERROR_STYLE, FieldForm, FieldSpec
+from custadmin.ui.widgets.messages import message_text, operator_message
+from custadmin.ui.widgets.notes import note_label
+from custadmin.ui.widgets.page import forbidden
+from custadmin.ui.widgets.tables import RowsModel, list_table
+from custadmin.ui.widgets.when import local_time
+
+_CONTEXT = "LicencesPage"
+
+
+def _t(text: str) -> Any:
+    from PySide6.QtCore import QCoreApplication
+
+    return lambda: QCoreApplication.translate(_CONTEXT, text)
+
+
+#: The user's form. Labels carry their mnemonics.
+USER_SPECS: tuple[FieldSpec, ...] = (
+    FieldSpec("first_name", _t("Fi&rst name"), True, max_length=100),
+    FieldSpec("last_name", _t("Last &name"), False, max_length=100),
+    FieldSpec("role", _t("R&ole"), True, kind="choice"),
+    FieldSpec("email", _t("E&mail"), False, max_length=254),
+    FieldSpec("personal_number", _t("Personal &identity number"), False,
+              placeholder=_t("for BankID; empty keeps the stored one"), max_length=20),
+    FieldSpec("employment_number", _t("Employment num&ber"), False, max_length=30),
+    FieldSpec("salary_type", _t("&Salary type"), False, kind="choice"),
+    FieldSpec("approver", _t("&Approver"), False, kind="choice"),
+)
+
+
+class UsersModel(RowsModel[UserRow]):
+    """The account's licence users; personal identity numbers masked (R32)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__((self.tr("Name"), self.tr("Role"), self.tr("Email"),
+                          self.tr("Personal identity number"), self.tr("Employment number"),
+                          self.tr("Salary type"), self.tr("Approver"), self.tr("Missing"),
+                          self.tr("Invitation")), parent)
+
+    def cells(self, row: UserRow) -> tuple[str, ...]:
+        user = row.user
+        missing = comma_list([MISSING_NAMES[m] for m in row.readiness.missing])
+        return (user.name, role_title(user.role), user.email, user.personal_number,
+                user.employment_number, salary_title(user.salary_type), row.approver_name,
+                message_text(missing) if missing else "", self.invitation_text(row))
+
+    def invitation_text(self, row: UserRow) -> str:
+        state = row.invitation_state
+        last = row.last_invitation
+        if last is None:
+            return invitation_title(state)
+        if state == "sent":
+            return self.tr("Sent {when}").format(when=local_time(last.at))
+        return self.tr("Failed {when}: {why}").format(when=local_time(last.at), why=last.error)
+
+
+class LicencesPage(QWidget):
+    """The tab; ``changed`` after anything was saved here (the history reads again)."""
+
+    changed = Signal()
+
+    def __init__(self, ws: Workspace, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ws, self._runner = ws, runner
+        self._account_id: int | None = None
+        self._generation = 0
+        self.shown: Licences | None = None
+        #: The user in the form (None: a new one).
+        self._editing: UserRow | None = None
+        #: The personal identity number field's *Clear* was pressed.
+        self._clear_personal = False
+
+        self.none = note_label(self.tr(
+            "This account was not created through a partnership: it has no licences. A "
+            "partner creates one with File → New partnership…"), self)
+        self.agreement = QLabel(self)
+        self.agreement.setWordWrap(True)
+        self.agreement.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.seats = QLabel(self)
+        self.seats.setObjectName("seats")
+        self.licence_count = QSpinBox(self)
+        self.licence_count.setRange(1, MAX_LICENCES)
+        licence_label = QLabel(self.tr("&Licences:"), self)
+        licence_label.setBuddy(self.licence_count)
+        self.change_licences = QPushButton(self.tr("Change licences"), self)
+        self.change_licences.setToolTip(self.tr(
+            "Each licence costs the same whatever the role; the change is recorded with "
+            "today's date and your name"))
+        self.seat_history = QLabel(self)
+        self.seat_history.setWordWrap(True)
+        self.seat_error = self._error_label()
+        self.seat_error.setVisible(False)
+        agreement_box = QGroupBox(self.tr("Agreement"), self)
+        seats_row = QHBoxLayout()
+        seats_row.addWidget(self.seats, 1)
+        seats_row.addWidget(licence_label)
+        seats_row.addWidget(self.licence_count)
+        seats_row.addWidget(self.change_licences)
+        box = QVBoxLayout(agreement_box)
+        box.addWidget(self.agreement)
+        box.addLayout(seats_row)
+        box.addWidget(self.seat_error)
+        box.addWidget(self.seat_history)
+
+        self.model = UsersModel(self)
+        self.table = list_table(QTableView(self), self.tr("Licence users"),
+                                (130, 95, 165, 135, 90, 80, 110, 230))
+        self.table.setModel(self.model)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.copy_summary = QPushButton(self.tr("&Copy summary"), self)
+        self.mail_summary = QPushButton(self.tr("Mail summary to the primary contact…"), self)
+        summary_row = QHBoxLayout()
+        summary_row.addWidget(self.summary, 1)
+        summary_row.addWidget(self.copy_summary)
+        summary_row.addWidget(self.mail_summary)
+
+        self.form = FieldForm(USER_SPECS, self)
+        self.clear_personal = QPushButton(self.tr("Clear"), self)
+        self.clear_personal.setToolTip(self.tr("Remove the stored personal identity number"))
+        self.form.form_layout().addRow("", self.clear_personal)
+        self.user_box = QGroupBox(self.tr("User"), self)
+        QVBoxLayout(self.user_box).addWidget(self.form)
+        self.new_user = QPushButton(self.tr("Ne&w user"), self)
+        self.save_user = QPushButton(self.tr("Save &user"), self)
+        self.remove_user = QPushButton(self.tr("Remove user"), self)
+        self.invite = QPushButton(self.tr("Sen&d invitation"), self)
+        self.invite_all = QPushButton(self.tr("Invite all read&y"), self)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        buttons = QHBoxLayout()
+        for button in (self.new_user, self.save_user, self.remove_user):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.invite)
+        buttons.addWidget(self.invite_all)
+
+        body = QWidget(self)
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.addWidget(agreement_box)
+        body_layout.addWidget(self.table, 1)
+        body_layout.addLayout(summary_row)
+        body_layout.addWidget(self.user_box)
+        body_layout.addLayout(buttons)
+        body_layout.addWidget(self.status)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.none)
+        self.stack.addWidget(body)
+        self.body = body
+        QVBoxLayout(self).addWidget(self.stack)
+
+        self._fill_choices()
+        self.change_licences.clicked.connect(self._change_licences)
+        self.table.selectionModel().currentRowChanged.connect(lambda _c, _p: self._select())
+        self.copy_summary.clicked.connect(self._copy_summary)
+        self.mail_summary.clicked.connect(self._mail_summary)
+        self.clear_personal.clicked.connect(self._clear_personal_number)
+        self.new_user.clicked.connect(self.start_new_user)
+        self.save_user.clicked.connect(self.save)
+        self.remove_user.clicked.connect(self._remove)
+        self.invite.clicked.connect(self.invite_selected)
+        self.invite_all.clicked.connect(self.invite_ready)
+        self.form.edited.connect(lambda key: self.form.show_error(key, None))
+        licence_changes().changed.connect(self.refresh)
+
+    def _show_seat_error(self, text: str) -> None:
+        self.seat_error.setText(text)
+        self.seat_error.setVisible(bool(text))
+
+    def _error_label(self) -> QLabel:
+        label = QLabel(self)
+        label.setStyleSheet(ERROR_STYLE)
+        label.setWordWrap(True)
+        return label
+
+    def _fill_choices(self) -> None:
+        role = self.form.editor("role")
+        assert isinstance(role, CodeCombo)
+        fill_quietly(role, [(role_title(r), r.value) for r in LicenceRole],
+                     LicenceRole.REPORTER.value)
+        salary = self.form.editor("salary_type")
+        assert isinstance(salary, CodeCombo)
+        fill_quietly(salary, [(self.tr("(not given)"), "")]
+                     + [(salary_title(s), s.value) for s in SalaryType])
+
+    def use_workspace(self, ws: Workspace) -> None:
+        self._ws = ws
+
+    # --- reading ---------------------------------------------------------------------------
+
+    def show_account(self, account_id: int) -> None:
+        """Read the account's licences (on a worker) and show them."""
+        from custadmin.services.licences import licences
+
+        if account_id != self._account_id:
+            self._editing = None
+            self.status.clear()
+        self._account_id = account_id
+        self._generation += 1
+        generation, ws = self._generation, self._ws
+        self._runner.run(lambda: licences(ws, account_id),
+                         lambda found: self._loaded(generation, found),
+                         lambda exc: self._failed(generation, exc))
+
+    def refresh(self) -> None:
+        if self._account_id is not None:
+            self.show_account(self._account_id)
+
+    def _failed(self, generation: int, exc: BaseException) -> None:
+        if generation == self._generation:
+            self.status.setText(operator_message(exc, "reading licences"))
+
+    def _loaded(self, generation: int, found: Licences) -> None:
+        if generation != self._generation:
+            return
+        self.shown = found
+        p = found.partnership
+        if p is None:
+            self.stack.setCurrentWidget(self.none)
+            return
+        self.stack.setCurrentWidget(self.body)
+        invoiced = (self.tr("the partner, on its monthly collective invoice") if p.collective
+                    else self.tr("the partner") if p.invoiced.value == "partner"
+                    else self.tr("the customer"))
+        self.agreement.setText(self.tr(
+            "Created by {partner} through a partnership on {when} ({who}). Version: {version}. "
+            "Invoiced: {invoiced}. Primary contact: {primary}.").format(
+                partner=p.partner_name, when=local_time(p.created_at), who=p.created_by,
+                version=p.product.name, invoiced=invoiced,
+                primary=p.primary_contact or self.tr("(none)"))
+            + (self.tr(" Add-ons: {addons}.").format(addons=", ".join(found.addons))
+               if found.addons else ""))
+        self.seats.setText(self.tr("In the agreement: {licences} · In use: {in_use} · "
+                                   "Free: {free}").format(licences=found.licences,
+                                                          in_use=found.in_use,
+                                                          free=found.free))
+        self.licence_count.setValue(found.licences)
+        self.seat_history.setText(self.tr("Seat changes: {changes}").format(changes="; ".join(
+            self.tr("{day}: {before} → {after} ({who})").format(
+                day=c.effective_on.isoformat(), before=c.licences_before,
+                after=c.licences_after, who=c.operator)
+            for c in found.seat_changes[-5:])))
+        selected = self._editing.id if self._editing is not None else None
+        self.model.set_rows(found.users)
+        self.summary.setText(message_text(readiness_summary([u.user for u in found.users])))
+        self._fill_approvers()
+        row = next((i for i, u in enumerate(found.users) if u.id == selected), None)
+        if row is not None:
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows)
+            self._select()
+        elif self._editing is None and not self._form_touched():
+            self._show_user(None)
+        self._enable()
+
+    def _fill_approvers(self) -> None:
+        combo = self.form.editor("approver")
+        assert isinstance(combo, CodeCombo)
+        users = self.shown.users if self.shown else ()
+        keep = combo.code()
+        fill_quietly(combo, [(self.tr("(nobody yet)"), "")] + [
+            (f"{u.user.name} ({role_title(u.user.role)})", str(u.id)) for u in users
+            if u.user.role is not LicenceRole.REPORTER], keep)
+
+    def _enable(self) -> None:
+        why_not = forbidden(self._ws, Permission.EDIT_ACCOUNTS)
+        for widget in (self.change_licences, self.licence_count, self.new_user,
+                       self.save_user, self.remove_user, self.invite, self.invite_all,
+                       self.clear_personal):
+            widget.setEnabled(why_not is None)
+            if why_not:
+                widget.setToolTip(why_not)
+        self.form.set_read_only(why_not is not None)
+        editing = self._editing
+        self.remove_user.setEnabled(why_not is None and editing is not None)
+        self.invite.setEnabled(why_not is None and editing is not None)
+        if editing is not None:
+            self.invite.setText(self.tr("Sen&d the invitation again") if editing.invitation_state
+                                == "failed" else self.tr("Sen&d invitation"))
+
+    # --- the user's form -----------------------------------------------------------------------
+
+    def _form_touched(self) -> bool:
+        return any(self.form.value(k) for k in ("first_name", "last_name", "email",
+                                                "personal_number", "employment_number"))
+
+    def selected(self) -> UserRow | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        return self.model.rows[index.row()]
+
+    def _select(self) -> None:
+        self._show_user(self.selected())
+
+    def _show_user(self, row: UserRow | None) -> None:
+        self._editing = row
+        self._clear_personal = False
+        self.form.set_errors({})
+        user = row.user if row else None
+        self.form.set_values({
+            "first_name": row.first_name if row else "",
+            "last_name": row.last_name if row else "",
+            "role": user.role.value if user else LicenceRole.REPORTER.value,
+            "email": user.email if user else "",
+            "personal_number": "",
+            "employment_number": user.employment_number if user else "",
+            "salary_type": user.salary_type.value if user and user.salary_type else "",
+            "approver": str(user.approver_id) if user and user.approver_id else "",
+        })
+        personal = self.form.editor("personal_number")
+        personal.setPlaceholderText(
+            self.tr("stored: {masked} (type to replace)").format(masked=user.personal_number)
+            if user and user.personal_number else
+            self.tr("for BankID; optional when an email is given"))
+        self.clear_personal.setVisible(bool(user and user.personal_number))
+        self.user_box.setTitle(self.tr("User: {name}").format(name=user.name) if user
+                               else self.tr("New user"))
+        self._enable()
+
+    def start_new_user(self) -> None:
+        self.table.clearSelection()
+        self.table.setCurrentIndex(self.model.index(-1, -1))
+        self._show_user(None)
+        self.form.editor("first_name").setFocus()
+
+    def _clear_personal_number(self) -> None:
+        self._clear_personal = True
+        self.form.set_values({"personal_number": ""})
+        self.form.editor("personal_number").setPlaceholderText(
+            self.tr("removed when you save"))
+
+    def user_input(self) -> UserInput:
+        values = self.form.values()
+        typed = values["personal_number"]
+        personal: str | None = typed
+        if not typed and self._editing is not None and not self._clear_personal:
+            personal = None  # keep the stored one
+        approver = values["approver"]
+        return UserInput(values["first_name"], values["last_name"], values["role"],
+                         values["email"], personal, values["employment_number"],
+                         values["salary_type"], int(approver) if approver else None)
+
+    def save(self) -> None:
+        """Add the user in the form, or save the one being edited."""
+        from custadmin.services.licences import add_user, update_user
+
+        if self._account_id is None:
+            return
+        ws, data, editing, account_id = self._ws, self.user_input(), self._editing, \
+            self._account_id
+        self.status.setText(self.tr("Saving…"))
+        if editing is None:
+            self._runner.run(lambda: add_user(ws, account_id, data), self._saved,
+                             self._save_failed)
+        else:
+            token = editing.token
+            self._runner.run(lambda: update_user(ws, token, data), self._saved,
+                             self._save_failed)
+
+    def _saved(self, row: UserRow) -> None:
+        self._editing = row
+        self.form.set_values({"personal_number": ""})
+        self.status.setText(self.tr("Saved {name}.").format(name=row.user.name))
+        self.changed.emit()
+        self.refresh()
+
+    def _save_failed(self, exc: BaseException) -> None:
+        self.status.clear()
+        if isinstance(exc, ValidationError):
+            self.form.set_errors(exc.errors)
+            key = self.form.first_error_key()
+            if key:
+                self.form.editor(key).setFocus()
+            return
+        if isinstance(exc, RuleViolation | ConflictError):
+            self.status.setText(operator_message(exc))
+            if isinstance(exc, ConflictError):
+                self.refresh()
+            return
+        self.status.setText(operator_message(exc, "saving a licence user"))
+
+    def _remove(self) -> None:
+        from custadmin.services.licences import remove_user
+
+        editing = self._editing
+        if editing is None:
+            return
+        answer = QMessageBox.question(self, self.tr("Remove user"), self.tr(
+            "Remove {name} from the account's licences? The licence becomes free; the "
+            "agreement keeps its number of licences.").format(name=editing.user.name))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        ws, token = self._ws, editing.token
+
+        def done(_none: object) -> None:
+            self._editing = None
+            self.status.setText(self.tr("Removed {name}.").format(name=editing.user.name))
+            self.changed.emit()
+            self.refresh()
+
+        self._runner.run(lambda: remove_user(ws, token), done, self._save_failed)
+
+    # --- seats ---------------------------------------------------------------------------------
+
+    def _change_licences(self) -> None:
+        from custadmin.services.licences import change_licences
+
+        shown = self.shown
+        if shown is None or shown.partnership is None:
+            return
+        ws, token, count = self._ws, shown.partnership.token, self.licence_count.value()
+        self._show_seat_error("")
+
+        def done(found: Licences) -> None:
+            self.status.setText(self.tr("The agreement now has {count} licences.").format(
+                count=found.licences))
+            self.changed.emit()
+            self.refresh()
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, ValidationError):
+                self._show_seat_error(message_text(exc.errors.get("licences", "")))
+            else:
+                self._show_seat_error(operator_message(exc, "changing licences"))
+                self.refresh()
+
+        self._runner.run(lambda: change_licences(ws, token, count), done, failed)
+
+    # --- the summary ---------------------------------------------------------------------------
+
+    def summary_text(self) -> str:
+        shown = self.shown
+        if shown is None:
+            return ""
+        lines = [self.summary.text(), ""]
+        for row in shown.users:
+            missing = comma_list([MISSING_NAMES[m] for m in row.readiness.missing])
+            lines.append(self.tr("{name} ({role}): {state}").format(
+                name=row.user.name, role=role_title(row.user.role),
+                state=self.tr("missing {what}").format(what=message_text(missing))
+                if missing else self.tr("ready")))
+        return "\n".join(lines)
+
+    def _copy_summary(self) -> None:
+        QGuiApplication.clipboard().setText(self.summary_text())
+        self.status.setText(self.tr("The summary is on the clipboard."))
+
+    def _mail_summary(self) -> None:
+        shown = self.shown
+        if shown is None or shown.partnership is None:
+            return
+        to = shown.partnership.primary_email
+        subject = self.tr("Users of {account}: what is missing").format(
+            account=shown.partnership.customer_name)
+        url = QUrl(f"mailto:{quote(to)}?subject={quote(subject)}"
+                   f"&body={quote(self.summary_text())}")
+        if not QDesktopServices.openUrl(url):
+            self._copy_summary()
+            self.status.setText(self.tr("No mail program opened: the summary is on the "
+                                        "clipboard instead."))
+
+    # --- invitations ---------------------------------------------------------------------------
+
+    def invite_selected(self) -> None:
+        editing = self._editing
+        if editing is None:
+            return
+        refusal = invitation_refusal(editing.user)
+        if refusal is not None:
+            QMessageBox.information(self, self.tr("No invitation"), message_text(refusal))
+            return
+        self._send([editing])
+
+    def invite_ready(self) -> None:
+        from custadmin.services.licences import users_to_invite
+
+        shown = self.shown
+        if shown is None:
+            return
+        ready = users_to_invite(shown.users)
+        if not ready:
+            self.status.setText(self.tr("Nobody is ready to be invited who has not been."))
+            return
+        self._send(ready)
+
+    def _send(self, rows: Sequence[UserRow]) -> None:
+        from custadmin.ui.licences.invite import send_invitations
+
+        if self._account_id is None:
+            return
+        send_invitations(self, self._ws, self._runner, self._account_id,
+                         [r.id for r in rows], self._invited)
+
+    def _invited(self, report: str) -> None:
+        self.status.setText(report)
+        self.changed.emit()
+        self.refresh()
