@@ -471,6 +471,8 @@ def test_the_tools_menu_names_every_tool(window: MainWindow) -> None:
     texts = [a.text() for a in menus["&Tools"].actions()]
     assert texts == ["&Login check…", "&E-invoice network…", "E-invoice ope&rators…", "",
                      "Accounting &bureau…", "Program permissio&ns…", "&Why no programs?…",
-                     "Program &catalogue…", "System-wide &portal settings…", "",
+                     "Program &catalogue…", "", "Partner agreemen&t…",
+                     "Product &versions and prices…", "Outgoing &mail…", "Outbo&x…",
+                     "System-wide &portal settings…", "",
                      "&Audit trail…", "&Operators…", "", "Lan&guage…"]
     assert window.action("support.login_check").shortcut().toString() == "Ctrl+L"
