@@ -20,3 +20,21 @@ def invoice_basis(host: Host) -> QDialog | None:
     dialog = InvoiceBasisDialog(host.workspace, account.id, host.frame, runner=host.runner)
     dialog.open()
     return dialog
+
+
+def mail_settings(host: Host) -> QDialog:
+    """Tools → Outgoing mail…: the SMTP server welcome emails go through."""
+    from custadmin.ui.admin.mail_settings import MailSettingsDialog
+
+    dialog = MailSettingsDialog(host.workspace, host.runner, host.frame)
+    dialog.open()
+    return dialog
+
+
+def outbox(host: Host) -> QDialog:
+    """Tools → Outbox…: the welcome emails written as files (no SMTP server set)."""
+    from custadmin.ui.admin.outbox import OutboxDialog
+
+    dialog = OutboxDialog(host.runner, parent=host.frame)
+    dialog.open()
+    return dialog

@@ -75,32 +75,34 @@ def deliver(ws: Workspace, account_id: int, user_ids: Sequence[int],
     rows = {u.id: u for u in found.users}
     wanted = [rows[i] for i in user_ids if i in rows]
     progress(0, len(wanted))
-    for done, row in enumerate(wanted):
-        if cancelled():
-            report.cancelled = True
-            break
-        user = row.user
-        refusal = invitation_refusal(user)
-        if refusal is not None:
-            report.skipped.append((user.name, message_text(refusal)))
+    # One connection for the batch; each message succeeds or fails on its own.
+    with transport.session() as session:
+        for done, row in enumerate(wanted):
+            if cancelled():
+                report.cancelled = True
+                break
+            user = row.user
+            refusal = invitation_refusal(user)
+            if refusal is not None:
+                report.skipped.append((user.name, message_text(refusal)))
+                progress(done + 1, len(wanted))
+                continue
+            message = compose(Welcome(
+                name=user.name, email=user.email, account=partnership.customer_name,
+                partner=partnership.partner_name, product=partnership.product.name,
+                role=user.role, bankid=row.has_personal_number), sender, translate)
+            try:
+                session.send(message)
+            except DeliveryFailed as exc:
+                why = message_text(exc.reason)
+                record_invitation(ws, user.id, sent=False, recipient=user.email,
+                                  language=language, delivery=transport.kind, error=why)
+                report.failed.append((user.name, why))
+            else:
+                record_invitation(ws, user.id, sent=True, recipient=user.email,
+                                  language=language, delivery=transport.kind)
+                report.sent.append(user.name)
             progress(done + 1, len(wanted))
-            continue
-        message = compose(Welcome(
-            name=user.name, email=user.email, account=partnership.customer_name,
-            partner=partnership.partner_name, product=partnership.product.name,
-            role=user.role, bankid=row.has_personal_number), sender, translate)
-        try:
-            transport.send(message)
-        except DeliveryFailed as exc:
-            why = message_text(exc.reason)
-            record_invitation(ws, user.id, sent=False, recipient=user.email,
-                              language=language, delivery=transport.kind, error=why)
-            report.failed.append((user.name, why))
-        else:
-            record_invitation(ws, user.id, sent=True, recipient=user.email,
-                              language=language, delivery=transport.kind)
-            report.sent.append(user.name)
-        progress(done + 1, len(wanted))
     return report
 
 
