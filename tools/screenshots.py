@@ -39,6 +39,7 @@ def shoot(language: str, database: Path, out: Path) -> None:
     from custadmin.services.bureau_demo import add_demo_bureaus
     from custadmin.services.demo import add_demo_showcase, generate_demo_accounts
     from custadmin.services.einvoice import add_demo_einvoice
+    from custadmin.services.licence_demo import add_demo_partnerships
     from custadmin.services.portal import add_demo_portal_users
     from custadmin.services.workspace import Workspace
     from custadmin.storage.migrate import open_database
@@ -53,6 +54,7 @@ def shoot(language: str, database: Path, out: Path) -> None:
         add_demo_showcase(ws)
         add_demo_einvoice(ws)
         add_demo_bureaus(ws)
+        add_demo_partnerships(ws)
     settings = QSettings(str(Path(tempfile.mkdtemp()) / "s.ini"), QSettings.Format.IniFormat)
     window = MainWindow(ws, SHOWN_LOCATION, settings=settings)
     window.resize(1366, 768)
@@ -96,6 +98,7 @@ def shoot(language: str, database: Path, out: Path) -> None:
         print(target)
     shoot_einvoice(language, window, out, wait, settle)
     shoot_bureau(language, window, out, wait, settle)
+    shoot_licences(language, window, out, wait, settle)
 
 
 def _target(out: Path, language: str, name: str) -> Path:
@@ -179,6 +182,80 @@ def shoot_bureau(language: str, window: Any, out: Path, wait: Any, settle: Any) 
         bureau.grab().save(str(target))
         print(target)
     bureau.close()
+
+
+def shoot_licences(language: str, window: Any, out: Path, wait: Any, settle: Any) -> None:
+    """The demo reseller's partnership wizard, a customer's *Licences & users* tab and
+    the collective invoice basis (dialog, and its PDF's first page):
+    ``docs/licences-*.png``, ``docs/partnership-*.png``, ``docs/invoice-basis*.png``."""
+    from sqlalchemy import select
+
+    from custadmin.services.licences import partner, product_catalogue
+    from custadmin.storage.schema import Partnership
+    from custadmin.ui.licences.invoice_basis import InvoiceBasisDialog
+    from custadmin.ui.licences.wizard import PartnershipWizard
+    from custadmin.ui.widgets.validation import MAIN
+
+    ws = window.workspace
+    with ws.reading() as uow:
+        link = uow.session.scalars(select(Partnership).order_by(Partnership.id)).first()
+        if link is None:
+            return
+        reseller_id, customer_id = link.partner_id, link.customer_id
+    window.editor.open_account(customer_id)
+    wait(lambda: window.editor.account is not None and window.editor.account.id == customer_id)
+    tab = window.editor.licences
+    window.editor.tabs.setCurrentWidget(tab)
+    wait(lambda: tab.model.rowCount() > 0)
+    tab.table.selectRow(1)
+    settle()
+    target = _target(out, language, "licences-users")
+    window.grab().save(str(target))
+    print(target)
+
+    wizard = PartnershipWizard(ws, window.runner, partner(ws, reseller_id),
+                               product_catalogue(ws), window)
+    wizard.show()
+    wizard.product.licences.setValue(5)
+    wizard.product.addons[0].setChecked(True)
+    settle()
+    target = _target(out, language, "partnership-version")
+    wizard.grab().save(str(target))
+    print(target)
+    wizard.next()
+    wizard.customer.account_form.set_values({"name": "Nya Bageriet AB",
+                                             "org_number": "556074-7551"})
+    wizard.customer.contact_form.set_values({
+        MAIN + "first_name": "Bo", MAIN + "last_name": "Bagare",
+        MAIN + "email": "bo@nyabageriet.se", MAIN + "phone": "070-222 33 44",
+        MAIN + "address_line1": "Bagargatan 3", MAIN + "postcode": "211 20",
+        MAIN + "city": "Malmö"})
+    wizard.customer.personal.setText("19900101-1239")
+    wizard.next()
+    wizard.invoicing.invoice_partner.setChecked(True)
+    wizard.invoicing.collective.setChecked(True)
+    settle()
+    target = _target(out, language, "partnership-invoicing")
+    wizard.grab().save(str(target))
+    print(target)
+    wizard.reject()
+
+    dialog = InvoiceBasisDialog(ws, reseller_id, window, runner=window.runner)
+    dialog.resize(1100, 520)
+    dialog.show()
+    wait(lambda: dialog.model.rowCount() > 0)
+    settle()
+    target = _target(out, language, "invoice-basis-dialog")
+    dialog.grab().save(str(target))
+    print(target)
+    if language == "en":
+        pdf = out / "invoice-basis.pdf"
+        dialog.export_pdf(str(pdf))
+        wait(lambda: pdf.exists())
+        subprocess.run(["pdftoppm", "-png", "-r", "80", "-singlefile", str(pdf),
+                        str(out / "invoice-basis")], check=False)
+        pdf.unlink(missing_ok=True)
+    dialog.close()
 
 
 def main() -> int:

@@ -172,6 +172,13 @@
             <numerusform>Creating %Ln demo customer accounts…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Sent %Ln welcome emails {where}.</source>
+        <translation>
+            <numerusform>Sent %Ln welcome email {where}.</numerusform>
+            <numerusform>Sent %Ln welcome emails {where}.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PortalAccessBox</name>

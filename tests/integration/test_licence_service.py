@@ -231,3 +231,29 @@ def test_invitations_are_recorded_sent_or_failed(db: Workspace) -> None:
     svc.record_invitation(db, primary.id, sent=True, recipient=primary.user.email,
                           language="sv", delivery="smtp")
     assert svc.licences(db, view.customer_id).users[0].invitation_state == "sent"
+
+
+def test_demo_partnerships_take_existing_accounts_and_fill_the_invoice_basis(
+        db: Workspace) -> None:
+    from custadmin.services.accounts import bulk_create_accounts, count_accounts
+    from custadmin.services.demo import generate_demo_accounts
+    from custadmin.services.invoice_basis import invoice_basis
+    from custadmin.services.licence_demo import add_demo_partnerships
+
+    bulk_create_accounts(db, generate_demo_accounts(400, seed=3))
+    before = count_accounts(db)
+    today = dt.date(2026, 12, 4)
+    assert add_demo_partnerships(db, today) == 3
+    assert add_demo_partnerships(db, today) == 0  # once
+    assert count_accounts(db) == before
+    with db.reading() as uow:
+        from custadmin.storage.schema import Partnership
+
+        links = uow.session.scalars(select(Partnership).order_by(Partnership.id)).all()
+        partner_id = links[0].partner_id
+        customers = [link.customer_id for link in links]
+    states = {u.invitation_state for c in customers for u in svc.licences(db, c).users}
+    assert {"sent", "ready", "not_ready"} <= states
+    basis = invoice_basis(db, partner_id, 2026, 11)
+    assert basis.customers == 2  # the third is invoiced itself
+    assert any(line.seat_changes for line in basis.lines)

@@ -9,8 +9,10 @@ buttons, tab titles and labels with a buddy count.
 from __future__ import annotations
 
 import re
+import tempfile
 from collections import defaultdict
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import Qt
@@ -31,11 +33,14 @@ from custadmin.domain.operators import Caller
 from custadmin.domain.portal import PortalAccessChange
 from custadmin.services.bureaus import bureau_overview
 from custadmin.services.einvoice import network
+from custadmin.services.licences import partner, product_catalogue
 from custadmin.services.workspace import Workspace
 from custadmin.ui.account.caller_bar import CallerDialog
 from custadmin.ui.account.new_account import NewAccountDialog
 from custadmin.ui.admin.audit_trail import AuditTrailDialog
+from custadmin.ui.admin.mail_settings import MailSettingsDialog
 from custadmin.ui.admin.operators import NewOperatorDialog, OperatorsDialog
+from custadmin.ui.admin.outbox import OutboxDialog
 from custadmin.ui.admin.portal_settings import PortalSettingsDialog
 from custadmin.ui.bureaus.catalogue import ProgramCatalogueDialog
 from custadmin.ui.bureaus.programs import ProgramsDialog
@@ -45,6 +50,9 @@ from custadmin.ui.bureaus.wizard import AddClientWizard
 from custadmin.ui.einvoice.catalogue import CatalogueDialog
 from custadmin.ui.einvoice.network import NetworkWindow, RecipientDialog
 from custadmin.ui.einvoice.report import ReportDialog
+from custadmin.ui.licences.admin import AgreementDialog, ProductCatalogueDialog
+from custadmin.ui.licences.invoice_basis import InvoiceBasisDialog
+from custadmin.ui.licences.wizard import PartnershipWizard
 from custadmin.ui.main_window import MainWindow
 from custadmin.ui.session.password import DatabasePasswordDialog
 from custadmin.ui.session.sign_in import SignInDialog
@@ -165,6 +173,13 @@ def _dialogs(ws: Workspace, runner: TaskRunner) -> dict[str, Callable[[], QDialo
         "program catalogue": lambda: ProgramCatalogueDialog(ws, runner),
         "add client": lambda: AddClientWizard(ws, runner,
                                               bureau_overview(ws, _first_account(ws))),
+        "new partnership": lambda: PartnershipWizard(
+            ws, runner, partner(ws, _first_account(ws)), product_catalogue(ws)),
+        "partner agreement": lambda: AgreementDialog(ws, runner, partner(ws, _first_account(ws))),
+        "product catalogue": lambda: ProductCatalogueDialog(ws, runner),
+        "invoice basis": lambda: InvoiceBasisDialog(ws, _first_account(ws), runner=runner),
+        "outgoing mail": lambda: MailSettingsDialog(ws, runner),
+        "outbox": lambda: OutboxDialog(runner, folder=Path(tempfile.mkdtemp())),
     }
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from email.message import EmailMessage
 from email.utils import formatdate, make_msgid
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -511,10 +511,11 @@ class MailSettingsPage(EditorPage[StoredMail]):
     def confirm_clear(cls, parent: QWidget, server: str) -> bool:
         """Whether to forget the server (tests replace this)."""
         answer = QMessageBox.question(
-            parent, parent.tr("Use the outbox instead"),
-            parent.tr("Forget the mail server {server} and its password? Emails will be "
-                      "written to the outbox folder until a server is set up again."
-                      ).format(server=server),
+            parent, QCoreApplication.translate("MailSettingsDialog", "Use the outbox instead"),
+            QCoreApplication.translate(
+                "MailSettingsDialog", "Forget the mail server {server} and its password? Emails "
+                "will be written to the outbox folder until a server is set up again."
+            ).format(server=server),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel)
         return answer == QMessageBox.StandardButton.Yes

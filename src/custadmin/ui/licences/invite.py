@@ -26,6 +26,9 @@ from custadmin.ui.widgets.messages import message_text, operator_message
 from custadmin.ui.widgets.plurals import plurals
 from custadmin.ui.widgets.progress import ProgressTask
 
+#: Qt's translate under the name pyside6-lupdate looks for.
+translate = QCoreApplication.translate
+
 #: The sender of welcome emails written to the outbox when no SMTP server is set.
 OUTBOX_SENDER = "noreply@custadmin.app"
 
@@ -107,27 +110,28 @@ def deliver(ws: Workspace, account_id: int, user_ids: Sequence[int],
 
 
 def report_text(report: InvitationReport) -> str:
-    tr = QCoreApplication.translate
     parts = []
-    where = (tr("Invitations", "into the outbox folder") if report.delivery == "outbox"
-             else tr("Invitations", "through the mail server"))
+    where = (translate("Invitations", "into the outbox folder") if report.delivery == "outbox"
+             else translate("Invitations", "through the mail server"))
     parts.append(plurals().welcome_emails_sent(len(report.sent)).format(where=where))
     for name, why in report.failed:
-        parts.append(tr("Invitations", "Failed for {name}: {why} Try again with Send the "
-                        "invitation again.").format(name=name, why=why))
+        parts.append(translate("Invitations", "Failed for {name}: {why}").format(
+            name=name, why=why))
+    if report.failed:
+        parts.append(translate("Invitations",
+                               "Send the invitation again to retry a failed one."))
     for name, why in report.skipped:
-        parts.append(tr("Invitations", "None for {name}: {why}").format(name=name, why=why))
+        parts.append(translate("Invitations", "None for {name}: {why}").format(name=name, why=why))
     if report.cancelled:
-        parts.append(tr("Invitations", "Cancelled: the others were not sent."))
-    return " ".join(parts)
+        parts.append(translate("Invitations", "Cancelled: the others were not sent."))
+    return "\n".join(parts)
 
 
 def send_invitations(parent: QWidget, ws: Workspace, runner: TaskRunner, account_id: int,
                      user_ids: Sequence[int], done: Callable[[str], None]) -> ProgressTask:
     """Start sending; ``done(report text)`` on the GUI thread when it is over."""
-    tr = QCoreApplication.translate
-    task = ProgressTask(parent, runner, tr("Invitations", "Welcome emails"),
-                        tr("Invitations", "Sending welcome emails…"))
+    task = ProgressTask(parent, runner, translate("Invitations", "Welcome emails"),
+                        translate("Invitations", "Sending welcome emails…"))
     ids = list(user_ids)
     task.start(lambda progress, cancelled: deliver(ws, account_id, ids, progress, cancelled),
                lambda report: done(report_text(report)),

@@ -14,6 +14,7 @@ from custadmin.services.accounts import BulkResult, bulk_create_accounts
 from custadmin.services.bureau_demo import add_demo_bureaus
 from custadmin.services.demo import add_demo_showcase, generate_demo_accounts
 from custadmin.services.einvoice import add_demo_einvoice
+from custadmin.services.licence_demo import add_demo_partnerships
 from custadmin.services.portal import add_demo_portal_users
 from custadmin.services.workspace import Workspace
 from custadmin.ui.tasks import TaskRunner
@@ -58,6 +59,7 @@ def fill_demo(
         add_demo_showcase(ws)
         add_demo_einvoice(ws)
         add_demo_bureaus(ws)
+        add_demo_partnerships(ws)
         return result
 
     timer = QTimer(dialog)
