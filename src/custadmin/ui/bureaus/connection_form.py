@@ -29,38 +29,27 @@ from PySide6.QtCore import (
     QIODevice,
     QLocale,
     QMarginsF,
-    QPointF,
     QRectF,
     Qt,
 )
 from PySide6.QtGui import (
-    QColor,
-    QFont,
     QPageLayout,
     QPageSize,
-    QPaintDevice,
     QPainter,
     QPdfWriter,
     QPen,
-    QTextLayout,
-    QTextOption,
 )
 
 from custadmin.domain.bureaus import SIGNING_DAYS, ClientRole
 from custadmin.services.bureaus import ConnectionForm
+from custadmin.ui.widgets.pdf import BAND, GREY, INK, RESOLUTION, RULE, Sheet
 
 #: Qt's translate under the name pyside6-lupdate looks for.
 translate = QCoreApplication.translate
 
-#: Dots per inch of the PDF's coordinate system (text and lines are vectors).
-RESOLUTION = 300
 #: The page's margins, in millimetres.
 MARGIN_MM = 20.0
 
-_INK = QColor(0x1A, 0x1A, 0x1A)
-_GREY = QColor(0x5F, 0x63, 0x68)
-_RULE = QColor(0x9A, 0xA0, 0xA6)
-_BAND = QColor(0xEE, 0xF0, 0xF2)
 
 
 def signer_role_title(role: str) -> str:
@@ -100,67 +89,6 @@ class _Field:
     value: str
 
 
-class _Sheet:
-    """A page being drawn: millimetres in, device units out, plain text wrapped."""
-
-    def __init__(self, painter: QPainter, device: QPaintDevice) -> None:
-        self.painter = painter
-        self.device = device
-        self.width = float(device.width())
-        self.height = float(device.height())
-
-    @staticmethod
-    def mm(length: float) -> float:
-        return length * RESOLUTION / 25.4
-
-    @staticmethod
-    def font(points: float, *, bold: bool = False) -> QFont:
-        font = QFont()
-        font.setStyleHint(QFont.StyleHint.SansSerif)
-        font.setPointSizeF(points)
-        font.setBold(bold)
-        return font
-
-    def layout(self, text: str, font: QFont, width: float,
-               align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft) -> tuple[QTextLayout, float]:
-        """``text`` wrapped to ``width``; the layout and its height."""
-        layout = QTextLayout(text, font, self.device)
-        option = QTextOption(align)
-        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        layout.setTextOption(option)
-        layout.beginLayout()
-        height = 0.0
-        while True:
-            line = layout.createLine()
-            if not line.isValid():
-                break
-            line.setLineWidth(width)
-            line.setPosition(QPointF(0, height))
-            height += line.height()
-        layout.endLayout()
-        return layout, height
-
-    def measure(self, text: str, font: QFont, width: float) -> float:
-        return self.layout(text, font, width)[1]
-
-    def text(self, x: float, y: float, width: float, text: str, font: QFont,
-             colour: QColor = _INK,
-             align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft) -> float:
-        """Draws ``text`` wrapped to ``width`` from (x, y); the height it took."""
-        layout, height = self.layout(text, font, width, align)
-        self.painter.setPen(colour)
-        layout.draw(self.painter, QPointF(x, y))
-        return height
-
-    def rule(self, x: float, y: float, width: float, thickness_mm: float,
-             colour: QColor = _RULE) -> None:
-        pen = QPen(colour)
-        pen.setWidthF(self.mm(thickness_mm))
-        pen.setCapStyle(Qt.PenCapStyle.FlatCap)
-        self.painter.setPen(pen)
-        self.painter.drawLine(QPointF(x, y), QPointF(x + width, y))
-
-
 # --- the form's parts ------------------------------------------------------------------------
 
 _TITLE = 22.0
@@ -171,7 +99,7 @@ _BODY = 10.5
 _SMALL = 8.0
 
 
-def _box_height(sheet: _Sheet, heading: str, fields: Sequence[_Field], width: float) -> float:
+def _box_height(sheet: Sheet, heading: str, fields: Sequence[_Field], width: float) -> float:
     pad = sheet.mm(3)
     inner = width - 2 * pad
     height = pad + sheet.measure(heading, sheet.font(_HEADING, bold=True), inner) + pad
@@ -183,7 +111,7 @@ def _box_height(sheet: _Sheet, heading: str, fields: Sequence[_Field], width: fl
     return height + pad * 1.5
 
 
-def _box(sheet: _Sheet, x: float, y: float, width: float, height: float, heading: str,
+def _box(sheet: Sheet, x: float, y: float, width: float, height: float, heading: str,
          fields: Sequence[_Field]) -> None:
     """A framed section: its heading on a light band, then each field's label and value."""
     pad = sheet.mm(3)
@@ -191,8 +119,8 @@ def _box(sheet: _Sheet, x: float, y: float, width: float, height: float, heading
     heading_font = sheet.font(_HEADING, bold=True)
     band = pad + sheet.measure(heading, heading_font, inner) + pad
     painter = sheet.painter
-    painter.fillRect(QRectF(x, y, width, band), _BAND)
-    pen = QPen(_RULE)
+    painter.fillRect(QRectF(x, y, width, band), BAND)
+    pen = QPen(RULE)
     pen.setWidthF(sheet.mm(0.3))
     painter.setPen(pen)
     painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -201,20 +129,20 @@ def _box(sheet: _Sheet, x: float, y: float, width: float, height: float, heading
     at = y + band
     for field in fields:
         at += pad
-        at += sheet.text(x + pad, at, inner, field.label, sheet.font(_LABEL), _GREY)
+        at += sheet.text(x + pad, at, inner, field.label, sheet.font(_LABEL), GREY)
         at += sheet.mm(0.8)
         at += sheet.text(x + pad, at, inner, field.value, sheet.font(_VALUE))
 
 
-def _signature_field(sheet: _Sheet, x: float, y: float, width: float, caption: str) -> float:
+def _signature_field(sheet: Sheet, x: float, y: float, width: float, caption: str) -> float:
     """Room to write, a line, the caption under it; the height it took."""
     space = sheet.mm(18)
-    sheet.rule(x, y + space, width, 0.35, _INK)
+    sheet.rule(x, y + space, width, 0.35, INK)
     return space + sheet.mm(1.2) + sheet.text(x, y + space + sheet.mm(1.2), width, caption,
-                                              sheet.font(_LABEL), _GREY)
+                                              sheet.font(_LABEL), GREY)
 
 
-def _draw(sheet: _Sheet, form: ConnectionForm) -> None:
+def _draw(sheet: Sheet, form: ConnectionForm) -> None:
     width = sheet.width
     mm = sheet.mm
     title = translate("ConnectionForm", "Connection form")
@@ -230,9 +158,9 @@ def _draw(sheet: _Sheet, form: ConnectionForm) -> None:
         translate("ConnectionForm", "Date: {date}").format(date=_date(form.date)),
     ):
         facts_height += sheet.text(width - facts_width, facts_height, facts_width, fact,
-                                   sheet.font(_BODY), _INK, Qt.AlignmentFlag.AlignRight)
+                                   sheet.font(_BODY), INK, Qt.AlignmentFlag.AlignRight)
     y = max(title_height, facts_height) + mm(3)
-    sheet.rule(0, y, width, 0.7, _INK)
+    sheet.rule(0, y, width, 0.7, INK)
     y += mm(8)
 
     # The bureau and the client side by side, the same height.
@@ -292,7 +220,7 @@ def _draw(sheet: _Sheet, form: ConnectionForm) -> None:
     footer = f"{title} · {reference}"
     footer_height = sheet.measure(footer, footer_font, width)
     sheet.rule(0, sheet.height - footer_height - mm(2), width, 0.25)
-    sheet.text(0, sheet.height - footer_height, width, footer, footer_font, _GREY,
+    sheet.text(0, sheet.height - footer_height, width, footer, footer_font, GREY,
                Qt.AlignmentFlag.AlignRight)
 
 
@@ -313,7 +241,7 @@ def connection_form_pdf(form: ConnectionForm) -> bytes:
         raise RuntimeError("cannot paint the connection form")
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        _draw(_Sheet(painter, writer), form)
+        _draw(Sheet(painter, writer), form)
     finally:
         painter.end()
     return bytes(buffer.data().data())

@@ -35,7 +35,6 @@ from PySide6.QtCore import (
     QLocale,
     QMarginsF,
     QObject,
-    QPointF,
     QRectF,
     Qt,
     Signal,
@@ -45,12 +44,8 @@ from PySide6.QtGui import (
     QFont,
     QPageLayout,
     QPageSize,
-    QPaintDevice,
     QPainter,
     QPdfWriter,
-    QPen,
-    QTextLayout,
-    QTextOption,
 )
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -79,6 +74,7 @@ from custadmin.ui.tasks import TaskRunner
 from custadmin.ui.widgets.fields import ERROR_STYLE
 from custadmin.ui.widgets.messages import message_text, operator_message
 from custadmin.ui.widgets.page import no_default_button
+from custadmin.ui.widgets.pdf import BAND, GREY, INK, RESOLUTION, RULE, Sheet
 from custadmin.ui.widgets.tables import RowsModel, list_table
 
 if TYPE_CHECKING:
@@ -422,16 +418,10 @@ class InvoiceBasisDialog(QDialog):
 
 # --- the PDF -------------------------------------------------------------------------------
 
-#: Dots per inch of the PDF's coordinate system (text and lines are vectors).
-RESOLUTION = 300
 #: The page's margins, in millimetres.
 MARGIN_MM = 14.0
 
-_INK = QColor(0x1A, 0x1A, 0x1A)
-_GREY = QColor(0x5F, 0x63, 0x68)
-_RULE = QColor(0x9A, 0xA0, 0xA6)
 _LIGHT_RULE = QColor(0xD5, 0xD8, 0xDC)
-_BAND = QColor(0xEE, 0xF0, 0xF2)
 
 _TITLE = 18.0
 _BODY = 10.0
@@ -442,75 +432,12 @@ _LEFT = Qt.AlignmentFlag.AlignLeft
 _RIGHT = Qt.AlignmentFlag.AlignRight
 
 
-class _Sheet:
-    """Pages being drawn: millimetres in, device units out, plain text wrapped."""
-
-    def __init__(self, painter: QPainter, device: QPaintDevice) -> None:
-        self.painter = painter
-        self.device = device
-        self.width = float(device.width())
-        self.height = float(device.height())
-
-    @staticmethod
-    def mm(length: float) -> float:
-        return length * RESOLUTION / 25.4
-
-    @staticmethod
-    def font(points: float, *, bold: bool = False) -> QFont:
-        font = QFont()
-        font.setStyleHint(QFont.StyleHint.SansSerif)
-        font.setPointSizeF(points)
-        font.setBold(bold)
-        return font
-
-    def layout(self, text: str, font: QFont, width: float,
-               align: Qt.AlignmentFlag = _LEFT) -> tuple[QTextLayout, float]:
-        """``text`` wrapped to ``width``; the layout and its height."""
-        layout = QTextLayout(text, font, self.device)
-        option = QTextOption(align)
-        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        layout.setTextOption(option)
-        layout.beginLayout()
-        height = 0.0
-        while True:
-            line = layout.createLine()
-            if not line.isValid():
-                break
-            line.setLineWidth(width)
-            line.setPosition(QPointF(0, height))
-            height += line.height()
-        layout.endLayout()
-        return layout, height
-
-    def measure(self, text: str, font: QFont, width: float) -> float:
-        return self.layout(text, font, width)[1]
-
-    def text(self, x: float, y: float, width: float, text: str, font: QFont,
-             colour: QColor = _INK, align: Qt.AlignmentFlag = _LEFT, *,
-             draw: bool = True) -> float:
-        """Draws ``text`` wrapped to ``width`` from (x, y); the height it took (or would
-        take: ``draw=False`` measures, so layouts and drawings cannot disagree)."""
-        layout, height = self.layout(text, font, width, align)
-        if draw:
-            self.painter.setPen(colour)
-            layout.draw(self.painter, QPointF(x, y))
-        return height
-
-    def rule(self, x: float, y: float, width: float, thickness_mm: float,
-             colour: QColor = _RULE) -> None:
-        pen = QPen(colour)
-        pen.setWidthF(self.mm(thickness_mm))
-        pen.setCapStyle(Qt.PenCapStyle.FlatCap)
-        self.painter.setPen(pen)
-        self.painter.drawLine(QPointF(x, y), QPointF(x + width, y))
-
-
 class _Piece(NamedTuple):
     """A paragraph of a cell."""
 
     text: str
     font: QFont
-    colour: QColor = _INK
+    colour: QColor = INK
 
 
 #: Each column's share of the table's width, and its alignment.
@@ -531,7 +458,7 @@ _PDF_TITLES = (1, 3, 5, 7, 8, 9, 10, 11)
 class _Table:
     """The basis's table: cells as pieces, heights measured before anything is drawn."""
 
-    def __init__(self, sheet: _Sheet) -> None:
+    def __init__(self, sheet: Sheet) -> None:
         self.sheet = sheet
         self.pad = sheet.mm(1.6)
         self.widths = [share * sheet.width for share, _align in _PDF_COLUMNS]
@@ -557,10 +484,10 @@ class _Table:
 
     def header_cells(self) -> list[list[_Piece]]:
         font = self.sheet.font(_SMALL, bold=True)
-        return [[_Piece(message_text(COLUMNS[c]), font, _GREY)] for c in _PDF_TITLES]
+        return [[_Piece(message_text(COLUMNS[c]), font, GREY)] for c in _PDF_TITLES]
 
 
-def _line_cells(sheet: _Sheet, line: BasisLine, with_customer: bool) -> list[list[_Piece]]:
+def _line_cells(sheet: Sheet, line: BasisLine, with_customer: bool) -> list[list[_Piece]]:
     body, small = sheet.font(_CELL), sheet.font(_SMALL)
     locale = QLocale()
     customer: list[_Piece] = []
@@ -569,18 +496,18 @@ def _line_cells(sheet: _Sheet, line: BasisLine, with_customer: bool) -> list[lis
         if line.org_number:
             facts = f"{facts} · {line.org_number}"
         customer = [_Piece(_one_line(line.customer_name), sheet.font(_CELL, bold=True)),
-                    _Piece(facts, small, _GREY)]
+                    _Piece(facts, small, GREY)]
     changes = [_Piece(change_text(c), small) for c in line.seat_changes]
     return [customer, [_Piece(_one_line(product_text(line)), body)],
             [_Piece(money(line.unit_price, line.currency), body)],
             [_Piece(locale.toString(line.licences_at_start), body)],
             [_Piece(locale.toString(line.licences_at_end), body)],
             [_Piece(locale.toString(line.licence_days), body)],
-            changes or [_Piece("—", small, _GREY)],
+            changes or [_Piece("—", small, GREY)],
             [_Piece(money(line.amount, line.currency), sheet.font(_CELL, bold=True))]]
 
 
-def _head(sheet: _Sheet, basis: InvoiceBasis, created: dt.date, *, draw: bool) -> float:
+def _head(sheet: Sheet, basis: InvoiceBasis, created: dt.date, *, draw: bool) -> float:
     """The first page's head: the title, the period, the date, the partner; its height
     (measured only, unless ``draw``)."""
     mm, width = sheet.mm, sheet.width
@@ -596,9 +523,9 @@ def _head(sheet: _Sheet, basis: InvoiceBasis, created: dt.date, *, draw: bool) -
                             sheet.font(_BODY + 1, bold=bold), align=_RIGHT, draw=draw)
     y = max(title_height, facts) + mm(2)
     if draw:
-        sheet.rule(0, y, width, 0.6, _INK)
+        sheet.rule(0, y, width, 0.6, INK)
     y += mm(4)
-    y += sheet.text(0, y, width, translate(_CONTEXT, "Partner"), sheet.font(_SMALL), _GREY,
+    y += sheet.text(0, y, width, translate(_CONTEXT, "Partner"), sheet.font(_SMALL), GREY,
                     draw=draw)
     y += sheet.text(0, y, width, _one_line(basis.partner_name),
                     sheet.font(_BODY + 2, bold=True), draw=draw)
@@ -611,7 +538,7 @@ def _head(sheet: _Sheet, basis: InvoiceBasis, created: dt.date, *, draw: bool) -
     return y + mm(6)
 
 
-def _paginate(sheet: _Sheet, table: _Table, basis: InvoiceBasis, first_top: float,
+def _paginate(sheet: Sheet, table: _Table, basis: InvoiceBasis, first_top: float,
               bottom: float) -> list[list[BasisLine]]:
     """The lines of each page: as many as fit above ``bottom`` under the table's header,
     and an empty last page when the totals and the note do not fit under the last line."""
@@ -634,7 +561,7 @@ def _paginate(sheet: _Sheet, table: _Table, basis: InvoiceBasis, first_top: floa
     return pages
 
 
-def _draw(writer: QPdfWriter, sheet: _Sheet, basis: InvoiceBasis, created: dt.date) -> None:
+def _draw(writer: QPdfWriter, sheet: Sheet, basis: InvoiceBasis, created: dt.date) -> None:
     mm, width, painter = sheet.mm, sheet.width, sheet.painter
     table = _Table(sheet)
     footer_font = sheet.font(_SMALL)
@@ -652,14 +579,14 @@ def _draw(writer: QPdfWriter, sheet: _Sheet, basis: InvoiceBasis, created: dt.da
         if page:
             cells = table.header_cells()
             height = table.row_height(cells)
-            painter.fillRect(QRectF(0, y, width, height), _BAND)
+            painter.fillRect(QRectF(0, y, width, height), BAND)
             table.draw_row(y, cells)
             y += height
-            sheet.rule(0, y, width, 0.35, _RULE)
+            sheet.rule(0, y, width, 0.35, RULE)
         for index, line in enumerate(page):
             named = previous is None or previous.customer_id != line.customer_id
             if named and index > 0:
-                sheet.rule(0, y, width, 0.3, _RULE)
+                sheet.rule(0, y, width, 0.3, RULE)
             elif index > 0:  # the same customer's next product
                 sheet.rule(table.widths[0], y, width - table.widths[0], 0.2, _LIGHT_RULE)
             y += table.draw_row(y, _line_cells(sheet, line, named or index == 0))
@@ -669,9 +596,9 @@ def _draw(writer: QPdfWriter, sheet: _Sheet, basis: InvoiceBasis, created: dt.da
         page_text = translate(_CONTEXT, "Page {page} of {pages}").format(
             page=number, pages=len(pages))
         sheet.rule(0, sheet.height - footer_height - mm(1.5), width, 0.25)
-        sheet.text(0, sheet.height - footer_height, width * 0.75, footer, footer_font, _GREY)
+        sheet.text(0, sheet.height - footer_height, width * 0.75, footer, footer_font, GREY)
         sheet.text(width * 0.75, sheet.height - footer_height, width * 0.25, page_text,
-                   footer_font, _GREY, _RIGHT)
+                   footer_font, GREY, _RIGHT)
 
 
 def _note(basis: InvoiceBasis) -> str:
@@ -689,14 +616,14 @@ def _note(basis: InvoiceBasis) -> str:
         days=basis.days_in_month, period=period)
 
 
-def _closing(sheet: _Sheet, table: _Table, basis: InvoiceBasis, y: float, *,
+def _closing(sheet: Sheet, table: _Table, basis: InvoiceBasis, y: float, *,
              draw: bool) -> float:
     """The totals per currency under the amount column, then how the amounts are
     reckoned; the height (measured only, unless ``draw``)."""
     mm, width = sheet.mm, sheet.width
     top = y
     if basis.totals and draw:
-        sheet.rule(0, y, width, 0.6, _INK)
+        sheet.rule(0, y, width, 0.6, INK)
     y += mm(3)
     amount_width, label_width = table.widths[-1], width * 0.3
     font = sheet.font(_BODY + 1, bold=True)
@@ -708,7 +635,7 @@ def _closing(sheet: _Sheet, table: _Table, basis: InvoiceBasis, y: float, *,
                         money(total.amount, total.currency), font, align=_RIGHT,
                         draw=draw) + mm(1.5)
     y += mm(4)
-    y += sheet.text(0, y, width * 0.7, _note(basis), sheet.font(_SMALL), _GREY, draw=draw)
+    y += sheet.text(0, y, width * 0.7, _note(basis), sheet.font(_SMALL), GREY, draw=draw)
     return y - top
 
 
@@ -730,7 +657,7 @@ def invoice_basis_pdf(basis: InvoiceBasis, created: dt.date | None = None) -> by
         raise RuntimeError("cannot paint the collective invoice basis")
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        _draw(writer, _Sheet(painter, writer), basis, created or dt.date.today())
+        _draw(writer, Sheet(painter, writer), basis, created or dt.date.today())
     finally:
         painter.end()
     return bytes(buffer.data().data())
