@@ -44,19 +44,16 @@ from custadmin.services.workspace import Workspace
 from custadmin.ui.bureaus.texts import role_title
 from custadmin.ui.tasks import TaskRunner
 from custadmin.ui.widgets.choosers import fill_quietly
-from custadmin.ui.widgets.fields import ACCOUNT_SPECS, ERROR_STYLE, FieldForm, contact_specs
+from custadmin.ui.widgets.fields import (
+    ACCOUNT_SPECS,
+    FieldForm,
+    contact_specs,
+    error_label,
+)
 from custadmin.ui.widgets.messages import message_text, operator_message
 from custadmin.ui.widgets.validation import MAIN, LiveValidation, account_errors, account_inputs
 
 CHOICE, DETAILS, ACCESS, FIND, FORM = range(5)
-
-
-def _error_label(parent: QWidget) -> QLabel:
-    label = QLabel(parent)
-    label.setStyleSheet(ERROR_STYLE)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    return label
 
 
 def _consultants(combo: QComboBox, bureau: BureauOverview) -> None:
@@ -151,8 +148,8 @@ class AccessPage(QWizardPage):
         self.responsible = QComboBox(self)
         responsible_label = QLabel(self.tr("Consultant &responsible:"), self)
         responsible_label.setBuddy(self.responsible)
-        self.responsible_error = _error_label(self)
-        self.error = _error_label(self)
+        self.responsible_error = error_label(self)
+        self.error = error_label(self)
         invoiced = QGroupBox(self.tr("Who is invoiced?"), self)
         box = QVBoxLayout(invoiced)
         box.addWidget(self.invoice_client)
@@ -198,7 +195,7 @@ class FindPage(QWizardPage):
         self.results = QListWidget(self)
         self.results.setAccessibleName(self.tr("Accounts found"))
         self.results.currentItemChanged.connect(lambda _c, _p: self.completeChanged.emit())
-        self.error = _error_label(self)
+        self.error = error_label(self)
         row = QHBoxLayout()
         row.addWidget(search_label)
         row.addWidget(self.search, 1)
@@ -269,16 +266,16 @@ class FormPage(QWizardPage):
             "After Finish, save the form as a PDF from the Clients tab and send it."))
         self.client = QLabel(self)
         self.client.setTextFormat(Qt.TextFormat.PlainText)
-        self.client_error = _error_label(self)
+        self.client_error = error_label(self)
         self.responsible = QComboBox(self)
         responsible_label = QLabel(self.tr("Consultant &responsible:"), self)
         responsible_label.setBuddy(self.responsible)
-        self.responsible_error = _error_label(self)
+        self.responsible_error = error_label(self)
         self.signer = QComboBox(self)
         signer_label = QLabel(self.tr("To be signed &by:"), self)
         signer_label.setBuddy(self.signer)
-        self.signer_error = _error_label(self)
-        self.error = _error_label(self)
+        self.signer_error = error_label(self)
+        self.error = error_label(self)
         form = QFormLayout(self)
         form.addRow(self.tr("Client:"), self.client)
         form.addRow("", self.client_error)

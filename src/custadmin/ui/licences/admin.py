@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,21 +30,13 @@ from custadmin.services.licences import Partner, Product, ProductInput
 from custadmin.services.workspace import Workspace
 from custadmin.ui.licences.texts import money
 from custadmin.ui.tasks import TaskRunner
-from custadmin.ui.widgets.fields import ERROR_STYLE
+from custadmin.ui.widgets.fields import error_label
 from custadmin.ui.widgets.messages import message_text, operator_message
 from custadmin.ui.widgets.page import forbidden, no_default_button
 from custadmin.ui.widgets.tables import RowsModel, list_table
 
 if TYPE_CHECKING:
     from custadmin.ui.actions import Host
-
-
-def _error_label(parent: QWidget) -> QLabel:
-    label = QLabel(parent)
-    label.setStyleSheet(ERROR_STYLE)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    return label
 
 
 class AgreementDialog(QDialog):
@@ -76,7 +68,7 @@ class AgreementDialog(QDialog):
             + ("\n" + self.tr("{name} is an accounting bureau: a partner already.").format(
                 name=partner.name) if partner.is_bureau else ""), self)
         note.setWordWrap(True)
-        self.error = _error_label(self)
+        self.error = error_label(self)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.accepted.connect(self.save)
@@ -184,7 +176,7 @@ class ProductCatalogueDialog(QDialog):
                 ("currency", self.tr("C&urrency:"), self.currency)):
             label = QLabel(text, self)
             label.setBuddy(widget)
-            error = _error_label(self)
+            error = error_label(self)
             self.errors[key] = error
             cell = QVBoxLayout()
             cell.addWidget(widget)

@@ -52,7 +52,7 @@ from custadmin.ui.licences.texts import (
 )
 from custadmin.ui.tasks import TaskRunner
 from custadmin.ui.widgets.choosers import CodeCombo, fill_quietly
-from custadmin.ui.widgets.fields import ERROR_STYLE, FieldForm, FieldSpec
+from custadmin.ui.widgets.fields import FieldForm, FieldSpec, error_label
 from custadmin.ui.widgets.messages import message_text, operator_message
 from custadmin.ui.widgets.notes import note_label
 from custadmin.ui.widgets.page import forbidden
@@ -142,7 +142,7 @@ class LicencesPage(QWidget):
             "today's date and your name"))
         self.seat_history = QLabel(self)
         self.seat_history.setWordWrap(True)
-        self.seat_error = self._error_label()
+        self.seat_error = error_label(self)
         self.seat_error.setVisible(False)
         agreement_box = QGroupBox(self.tr("Agreement"), self)
         seats_row = QHBoxLayout()
@@ -222,12 +222,6 @@ class LicencesPage(QWidget):
     def _show_seat_error(self, text: str) -> None:
         self.seat_error.setText(text)
         self.seat_error.setVisible(bool(text))
-
-    def _error_label(self) -> QLabel:
-        label = QLabel(self)
-        label.setStyleSheet(ERROR_STYLE)
-        label.setWordWrap(True)
-        return label
 
     def _fill_choices(self) -> None:
         role = self.form.editor("role")

@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -47,7 +47,7 @@ from custadmin.ui.bureaus.wizard import DetailsPage
 from custadmin.ui.licences.texts import licence_changes, money, role_title
 from custadmin.ui.tasks import TaskRunner
 from custadmin.ui.widgets.choosers import fill_quietly
-from custadmin.ui.widgets.fields import ERROR_STYLE
+from custadmin.ui.widgets.fields import error_label
 from custadmin.ui.widgets.messages import message_text, operator_message
 
 if TYPE_CHECKING:
@@ -58,14 +58,6 @@ PRODUCT, CUSTOMER, INVOICING = range(3)
 
 def _title() -> str:
     return QCoreApplication.translate("PartnershipWizard", "New partnership")
-
-
-def _error_label(parent: QWidget) -> QLabel:
-    label = QLabel(parent)
-    label.setStyleSheet(ERROR_STYLE)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    return label
 
 
 class ProductPage(QWizardPage):
@@ -91,7 +83,7 @@ class ProductPage(QWizardPage):
         self.licences.setValue(1)
         licences_label = QLabel(self.tr("&Licences:"), self)
         licences_label.setBuddy(self.licences)
-        self.version_error = _error_label(self)
+        self.version_error = error_label(self)
         self.addons: list[QCheckBox] = []
         addons_box = QGroupBox(self.tr("Add-ons"), self)
         addons_layout = QVBoxLayout(addons_box)
@@ -142,7 +134,7 @@ class CustomerPage(DetailsPage):
         self.personal = QLineEdit(self)
         self.personal.setMaxLength(20)
         self.personal.setPlaceholderText(self.tr("optional: lets them log in with BankID"))
-        self.personal_error = _error_label(self)
+        self.personal_error = error_label(self)
         self.personal_error.setVisible(False)
         form = self.contact_form.form_layout()
         # The bureau wizard's boxes, named as a partner says it.
@@ -208,8 +200,8 @@ class InvoicingPage(QWizardPage):
             "{name} has no reseller agreement recorded: its collective invoice is not "
             "available.").format(name=partner.name), self)
         self.agreement.setWordWrap(True)
-        self.collective_error = _error_label(self)
-        self.error = _error_label(self)
+        self.collective_error = error_label(self)
+        self.error = error_label(self)
         box = QGroupBox(self.tr("Who is invoiced?"), self)
         inner = QVBoxLayout(box)
         inner.addWidget(self.invoice_customer)

@@ -232,6 +232,16 @@ class FieldForm(QWidget):
         return None
 
 
+def error_label(parent: QWidget) -> QLabel:
+    """A message at a field or a step: the error colour, wrapped, plain text (what an
+    operator typed must never be read as markup)."""
+    label = QLabel(parent)
+    label.setStyleSheet(ERROR_STYLE)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
 def align_label_columns(*layouts: QFormLayout) -> int:
     """Give every label of ``layouts`` the width of the widest, so that the
     fields of several forms (one per group box) start at one line; the width."""
