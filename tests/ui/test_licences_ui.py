@@ -159,3 +159,40 @@ def test_a_user_without_email_gets_no_invitation_and_the_operator_is_told_bankid
     page.invite.click()
     assert told and "BankID" in told[0] and "first login" in told[0]
     assert QApplication.activeModalWidget() is None
+
+
+def test_unsaved_edits_of_a_user_are_never_lost_silently(
+        qtbot: QtBot, sqlite_db: Workspace, runner: TaskRunner,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from custadmin.ui.widgets import prompts
+
+    customer_id = _customer(sqlite_db, licences=3)
+    svc.add_user(sqlite_db, customer_id, UserInput("Rita", "Ek", "reporter", "rita@hagg.se"))
+    page = LicencesPage(sqlite_db, runner)
+    qtbot.addWidget(page)
+    page.show_account(customer_id)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2)
+    page.table.selectRow(1)
+    assert not page.is_dirty()
+    name = page.model.rows[1].user.name
+    page.form.editor("employment_number").setText("42")
+    page.form.edited.emit("employment_number")
+    assert page.is_dirty()
+    # Another user chosen: asked first; Cancel keeps the edits and the selection.
+    monkeypatch.setattr(prompts.UnsavedChangesPrompt, "ask", classmethod(
+        lambda cls, parent, what: prompts.Leave.CANCEL))
+    page.table.selectRow(0)
+    assert page.form.value("employment_number") == "42"
+    assert page.selected() is not None and page.selected().user.name == name  # type: ignore[union-attr]
+    # Save from the prompt: stored, then clean.
+    monkeypatch.setattr(prompts.UnsavedChangesPrompt, "ask", classmethod(
+        lambda cls, parent, what: prompts.Leave.SAVE))
+    page.table.selectRow(0)
+    qtbot.waitUntil(lambda: not page.is_dirty())
+    stored = next(u for u in svc.licences(sqlite_db, customer_id).users if u.user.name == name)
+    assert stored.user.employment_number == "42"
+    # Revert drops edits.
+    page.form.editor("employment_number").setText("43")
+    page.form.edited.emit("employment_number")
+    page.revert()
+    assert page.form.value("employment_number") == "42" and not page.is_dirty()

@@ -189,7 +189,7 @@ class AccountEditor(QWidget):
         my_details.draft_changed.connect(self.refresh_draft)
         network_changes().changed.connect(self.refresh_delivery)
         contacts.draft_changed.connect(self.refresh_draft)
-        for page in (my_details, contacts, internet):
+        for page in (my_details, contacts, internet, licences):
             page.dirty_changed.connect(self.dirty_changed)
 
     def _built(self) -> _Tabs:
@@ -286,7 +286,8 @@ class AccountEditor(QWidget):
     def is_dirty(self) -> bool:
         if self._tabs is None:
             return False
-        return self.my_details.is_dirty() or self.contacts.is_dirty() or self.internet.is_dirty()
+        return (self.my_details.is_dirty() or self.contacts.is_dirty()
+                or self.internet.is_dirty() or self.licences.is_dirty())
 
     def request_leave(self, proceed: Callable[[], None]) -> None:
         """Call ``proceed`` once unsaved edits are saved or knowingly discarded.
@@ -306,11 +307,13 @@ class AccountEditor(QWidget):
             # Internet page is refreshed under its ticks after each save, so it
             # then saves against the versions just stored.
             self.contacts.save(on_saved=lambda: self.my_details.save(
-                on_saved=lambda: self.internet.save(on_saved=proceed)))
+                on_saved=lambda: self.internet.save(
+                    on_saved=lambda: self.licences.save(on_saved=proceed))))
         elif choice is Leave.DISCARD:
             self.my_details.revert()
             self.contacts.revert()
             self.internet.revert()
+            self.licences.revert()
             proceed()
 
     def open_account(self, account_id: int, contact_id: int | None = None) -> None:
@@ -371,6 +374,7 @@ class AccountEditor(QWidget):
             self.my_details.revert()
             self.contacts.revert()
             self.internet.revert()
+            self.licences.revert()
             self.caller.clear()
         self._loading_id = None
         self.stack.setCurrentWidget(self.empty)
@@ -388,6 +392,10 @@ class AccountEditor(QWidget):
         """Save the page in front, or else the one page that has edits (Ctrl+S)."""
         if self._tabs is None:
             return
+        if self.tabs.currentWidget() is self.licences or (
+                self.licences.is_dirty() and not any(p.is_dirty() for p in self.pages())):
+            self.licences.save()
+            return
         page = self.current_page()
         if not page.is_dirty():
             page = next((p for p in self.pages() if p.is_dirty()), page)
@@ -395,7 +403,10 @@ class AccountEditor(QWidget):
 
     def revert_current(self) -> None:
         if self._tabs is not None:
-            self.current_page().revert()
+            if self.tabs.currentWidget() is self.licences:
+                self.licences.revert()
+            else:
+                self.current_page().revert()
 
     def reload_untouched(self) -> None:
         """Read the open account again, unless it has unsaved edits (e.g. the

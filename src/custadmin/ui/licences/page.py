@@ -13,7 +13,7 @@ stored number is kept; *Clear* removes it.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 from urllib.parse import quote
 
@@ -112,6 +112,8 @@ class LicencesPage(QWidget):
     """The tab; ``changed`` after anything was saved here (the history reads again)."""
 
     changed = Signal()
+    #: The user's form has unsaved edits (True) or not any more (False).
+    dirty_changed = Signal(bool)
 
     def __init__(self, ws: Workspace, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -123,6 +125,11 @@ class LicencesPage(QWidget):
         self._editing: UserRow | None = None
         #: The personal identity number field's *Clear* was pressed.
         self._clear_personal = False
+        #: The form's values as shown: what :meth:`is_dirty` compares with.
+        self._baseline: dict[str, str] = {}
+        self._was_dirty = False
+        #: Called once the save under way is stored (the editor's leave guard).
+        self._on_saved: Callable[[], None] | None = None
 
         self.none = note_label(self.tr(
             "This account was not created through a partnership: it has no licences. A "
@@ -216,12 +223,32 @@ class LicencesPage(QWidget):
         self.remove_user.clicked.connect(self._remove)
         self.invite.clicked.connect(self.invite_selected)
         self.invite_all.clicked.connect(self.invite_ready)
-        self.form.edited.connect(lambda key: self.form.show_error(key, None))
+        self.form.edited.connect(self._edited)
         licence_changes().changed.connect(self.refresh)
 
     def _show_seat_error(self, text: str) -> None:
         self.seat_error.setText(text)
         self.seat_error.setVisible(bool(text))
+
+    def _edited(self, key: str) -> None:
+        self.form.show_error(key, None)
+        self._report_dirty()
+
+    def _report_dirty(self) -> None:
+        dirty = self.is_dirty()
+        if dirty != self._was_dirty:
+            self._was_dirty = dirty
+            self.dirty_changed.emit(dirty)
+
+    def is_dirty(self) -> bool:
+        """Whether the user's form holds edits not saved yet."""
+        if self.stack.currentWidget() is not self.body:
+            return False
+        return self._clear_personal or self.form.values() != self._baseline
+
+    def revert(self) -> None:
+        """Drop the form's unsaved edits: the user as stored (or an empty new one)."""
+        self._show_user(self._editing)
 
     def _fill_choices(self) -> None:
         role = self.form.editor("role")
@@ -243,7 +270,11 @@ class LicencesPage(QWidget):
         from custadmin.services.licences import licences
 
         if account_id != self._account_id:
+            # Another account (the editor asked about unsaved edits before).
             self._editing = None
+            self._baseline = {}
+            self._clear_personal = False
+            self.form.set_values(dict.fromkeys(self.form.field_keys(), ""))
             self.status.clear()
         self._account_id = account_id
         self._generation += 1
@@ -290,18 +321,19 @@ class LicencesPage(QWidget):
                 day=c.effective_on.isoformat(), before=c.licences_before,
                 after=c.licences_after, who=c.operator)
             for c in found.seat_changes[-5:])))
-        selected = self._editing.id if self._editing is not None else None
+        editing = self._editing
         self.model.set_rows(found.users)
         self.summary.setText(message_text(readiness_summary([u.user for u in found.users])))
         self._fill_approvers()
-        row = next((i for i, u in enumerate(found.users) if u.id == selected), None)
-        if row is not None:
-            self.table.selectionModel().setCurrentIndex(
-                self.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows)
-            self._select()
-        elif self._editing is None and not self._form_touched():
-            self._show_user(None)
+        fresh = next((u for u in found.users if editing is not None and u.id == editing.id),
+                     None)
+        self._reselect(fresh)
+        if self.is_dirty():
+            pass  # the edits stay, on the version they started from (a conflict if changed)
+        elif fresh is not None or editing is None:
+            self._show_user(fresh)
+        else:
+            self._show_user(None)  # the user was removed meanwhile
         self._enable()
 
     def _fill_approvers(self) -> None:
@@ -331,10 +363,6 @@ class LicencesPage(QWidget):
 
     # --- the user's form -----------------------------------------------------------------------
 
-    def _form_touched(self) -> bool:
-        return any(self.form.value(k) for k in ("first_name", "last_name", "email",
-                                                "personal_number", "employment_number"))
-
     def selected(self) -> UserRow | None:
         index = self.table.currentIndex()
         if not index.isValid():
@@ -342,7 +370,40 @@ class LicencesPage(QWidget):
         return self.model.rows[index.row()]
 
     def _select(self) -> None:
-        self._show_user(self.selected())
+        chosen = self.selected()
+        if chosen is not None and self._editing is not None and chosen.id == self._editing.id \
+                and self.is_dirty():
+            return  # the same user read again: the edits stay
+        if self.is_dirty() and not self._may_leave_form():
+            self._reselect(self._editing)
+            return
+        self._show_user(chosen)
+
+    def _may_leave_form(self) -> bool:
+        """Ask before another user replaces unsaved edits in the form."""
+        from custadmin.ui.widgets.prompts import Leave, UnsavedChangesPrompt
+
+        what = self._editing.user.name if self._editing else self.tr("The new user")
+        choice = UnsavedChangesPrompt.ask(self, what)
+        if choice is Leave.SAVE:
+            self.save()  # kept in the form if it fails; the operator chooses again
+            return False
+        return choice is Leave.DISCARD
+
+    def _reselect(self, row: UserRow | None) -> None:
+        selection = self.table.selectionModel()
+        blocked = selection.blockSignals(True)
+        try:
+            index = next((i for i, r in enumerate(self.model.rows)
+                          if row is not None and r.id == row.id), None)
+            if index is None:
+                self.table.clearSelection()
+            else:
+                selection.setCurrentIndex(self.model.index(index, 0),
+                                          QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                          | QItemSelectionModel.SelectionFlag.Rows)
+        finally:
+            selection.blockSignals(blocked)
 
     def _show_user(self, row: UserRow | None) -> None:
         self._editing = row
@@ -367,9 +428,13 @@ class LicencesPage(QWidget):
         self.clear_personal.setVisible(bool(user and user.personal_number))
         self.user_box.setTitle(self.tr("User: {name}").format(name=user.name) if user
                                else self.tr("New user"))
+        self._baseline = self.form.values()
+        self._report_dirty()
         self._enable()
 
     def start_new_user(self) -> None:
+        if self.is_dirty() and not self._may_leave_form():
+            return
         self.table.clearSelection()
         self.table.setCurrentIndex(self.model.index(-1, -1))
         self._show_user(None)
@@ -380,6 +445,7 @@ class LicencesPage(QWidget):
         self.form.set_values({"personal_number": ""})
         self.form.editor("personal_number").setPlaceholderText(
             self.tr("removed when you save"))
+        self._report_dirty()
 
     def user_input(self) -> UserInput:
         values = self.form.values()
@@ -392,12 +458,16 @@ class LicencesPage(QWidget):
                          values["email"], personal, values["employment_number"],
                          values["salary_type"], int(approver) if approver else None)
 
-    def save(self) -> None:
-        """Add the user in the form, or save the one being edited."""
+    def save(self, on_saved: Callable[[], None] | None = None) -> None:
+        """Add the user in the form, or save the one being edited; then ``on_saved``
+        (not if the save fails: the edits stay in the form with the reason)."""
         from custadmin.services.licences import add_user, update_user
 
-        if self._account_id is None:
+        if self._account_id is None or (on_saved is not None and not self.is_dirty()):
+            if on_saved is not None:
+                on_saved()
             return
+        self._on_saved = on_saved
         ws, data, editing, account_id = self._ws, self.user_input(), self._editing, \
             self._account_id
         self.status.setText(self.tr("Saving…"))
@@ -410,13 +480,16 @@ class LicencesPage(QWidget):
                              self._save_failed)
 
     def _saved(self, row: UserRow) -> None:
-        self._editing = row
-        self.form.set_values({"personal_number": ""})
+        self._show_user(row)
         self.status.setText(self.tr("Saved {name}.").format(name=row.user.name))
         self.changed.emit()
         self.refresh()
+        then, self._on_saved = self._on_saved, None
+        if then is not None:
+            then()
 
     def _save_failed(self, exc: BaseException) -> None:
+        self._on_saved = None
         self.status.clear()
         if isinstance(exc, ValidationError):
             self.form.set_errors(exc.errors)
