@@ -257,3 +257,37 @@ def test_demo_partnerships_take_existing_accounts_and_fill_the_invoice_basis(
     basis = invoice_basis(db, partner_id, 2026, 11)
     assert basis.customers == 2  # the third is invoiced itself
     assert any(line.seat_changes for line in basis.lines)
+
+
+def test_two_sessions_adding_users_at_once_never_exceed_the_licences(
+        db: Workspace) -> None:
+    """Eight operators add a user each at the same moment to an agreement with three
+    free licences: three are added, five refused with the counts (R25)."""
+    import threading
+
+    view = _partnership(db, _partner(db), licences=4)
+    barrier = threading.Barrier(8)
+    outcomes: list[str] = []
+
+    def add(n: int) -> None:
+        other = db.acting(Actor(None, f"Agent {n}", OperatorRole.SUPPORT_AGENT))
+        barrier.wait()
+        try:
+            svc.add_user(other, view.customer_id,
+                         _user(f"User{n}", "reporter", email=f"user{n}@hagg.se"))
+        except RuleViolation as refused:
+            outcomes.append(getattr(refused.message, "code", ""))
+        except Exception as exc:  # a busy database is another outcome
+            outcomes.append(type(exc).__name__)
+        else:
+            outcomes.append("added")
+
+    threads = [threading.Thread(target=add, args=(n,)) for n in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(60)
+    found = svc.licences(db, view.customer_id)
+    assert found.in_use == 4 == found.licences
+    assert outcomes.count("added") == 3
+    assert set(outcomes) - {"added"} <= {"licence.no_free_seat", "DatabaseBusy"}

@@ -573,7 +573,8 @@ def set_reseller(ws: Workspace, loaded: VersionToken, *, is_reseller: bool,
 
 
 def _partnership_of(session: Session, loaded: VersionToken) -> Partnership:
-    p = session.get(Partnership, loaded.id)
+    # Locked: a change of licences and a user added at once take turns (see add_user).
+    p = session.get(Partnership, loaded.id, with_for_update=True)
     if p is None:
         raise NotFoundError(Message("licence.partnership_gone"))
     if p.version != loaded.version:
@@ -617,8 +618,11 @@ def add_user(ws: Workspace, account_id: int, data: UserInput) -> UserRow:
         session = uow.session
         account = _account(session, account_id)
         valid = validate_user(data, account.country)
-        p = session.scalars(select(Partnership)
-                            .where(Partnership.customer_id == account_id)).first()
+        # The agreement's row locked: two operators adding the last free licence at
+        # once take turns, and the second is refused with the counts (PostgreSQL;
+        # SQLite's writers take turns anyway, BEGIN IMMEDIATE).
+        p = session.scalars(select(Partnership).where(Partnership.customer_id == account_id)
+                            .with_for_update()).first()
         if p is None:
             raise RuleViolation(Message("licence.no_partnership"))
         in_use = session.scalar(select(func.count()).select_from(LicenceUserRow)
