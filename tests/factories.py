@@ -60,3 +60,31 @@ def add_portal_user(db: Workspace, account_id: int, first_name: str, last_name: 
         person, frozenset(), PortalAccessChange(enabled=True)),
         confirmed_login_id=confirmed_login_id)
     return next(c.id for c in saved.contacts if c.email == email)
+
+
+def make_partnership_customer(db: Workspace, account_id: int) -> None:
+    """``account_id`` as a partner's customer (Easy, 3 licences) with one Reporter, so
+    that *Licences & users* shows everything; the partner is another account already
+    there, made a reseller (the register keeps its count)."""
+    import datetime as dt
+
+    from sqlalchemy import select
+
+    from custadmin.storage.schema import Account, Partnership, SeatChange
+    from custadmin.storage.schema import LicenceUser as LicenceUserRow
+
+    with db.writing() as uow:
+        partner = uow.session.scalars(select(Account).where(Account.id != account_id)
+                                      .order_by(Account.id).limit(1)).one()
+        partner.is_reseller = True
+        link = Partnership(partner_id=partner.id, customer_id=account_id, product_key="easy",
+                           licences=3, invoiced="customer", collective=False,
+                           created_by="test")
+        uow.session.add(link)
+        uow.session.flush()
+        uow.session.add(SeatChange(partnership_id=link.id, effective_on=dt.date.today(),
+                                   licences_before=0, licences_after=3, operator="test"))
+        uow.session.add(LicenceUserRow(account_id=account_id, first_name="Rita",
+                                       last_name="Ek", role="reporter",
+                                       email="rita@example.se", email_key="rita@example.se"))
+        uow.commit()

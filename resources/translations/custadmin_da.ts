@@ -119,6 +119,10 @@
         <translation>Historik</translation>
     </message>
     <message>
+        <source>Licences &amp;&amp; users</source>
+        <translation>Licenser og brugere</translation>
+    </message>
+    <message>
         <source>{tab} ({key})</source>
         <translation>{tab} ({key})</translation>
     </message>
@@ -182,6 +186,14 @@ Find en i kunderegistret (Ctrl+F og derefter Enter), eller opret en ny kundekont
         <source>&amp;New customer account…</source>
         <extracomment>The menu text (translated through :data:`CONTEXT`), with its mnemonic. ``&quot;module:attribute&quot;``; the attribute may be a dotted path (a class method). What the operator&apos;s role must allow (None: anyone). Works on the open account. Works only while the open account has unsaved edits. Needs the database layer (False: usable while it is still opening). The shortcut works only while the account editor has focus (Esc keeps its usual meaning elsewhere: closing a popup, clearing a selection).</extracomment>
         <translation>&amp;Ny kundekonto…</translation>
+    </message>
+    <message>
+        <source>New &amp;partnership…</source>
+        <translation>Nyt &amp;samarbejde…</translation>
+    </message>
+    <message>
+        <source>The open account, a partner, creates a customer&apos;s account with licences</source>
+        <translation>Den åbne konto, en partner, opretter en kundes konto med licenser</translation>
     </message>
     <message>
         <source>&amp;Import customers…</source>
@@ -280,6 +292,38 @@ Find en i kunderegistret (Ctrl+F og derefter Enter), eller opret en ny kundekont
         <translation>De programmer, som en klients systemadministrator tildeler</translation>
     </message>
     <message>
+        <source>Partner agreemen&amp;t…</source>
+        <translation>Partner&amp;aftale…</translation>
+    </message>
+    <message>
+        <source>Whether the open account is a reseller, and since when it has a reseller agreement</source>
+        <translation>Om den åbne konto er forhandler, og siden hvornår den har haft en forhandleraftale</translation>
+    </message>
+    <message>
+        <source>Product &amp;versions and prices…</source>
+        <translation>Pro&amp;duktversioner og priser…</translation>
+    </message>
+    <message>
+        <source>The versions and add-ons partnerships choose from, with licence and reseller prices</source>
+        <translation>De versioner og tillægsydelser, der kan vælges ved samarbejder, med licens- og forhandlerpriser</translation>
+    </message>
+    <message>
+        <source>Outgoing &amp;mail…</source>
+        <translation>Udgående &amp;mail…</translation>
+    </message>
+    <message>
+        <source>The SMTP server welcome emails go through; without one they go to the outbox folder</source>
+        <translation>Den SMTP-server, velkomstmails sendes via; uden en server skrives de til udbakkemappen</translation>
+    </message>
+    <message>
+        <source>Outbo&amp;x…</source>
+        <translation>&amp;Udbakke…</translation>
+    </message>
+    <message>
+        <source>Welcome emails written as files while no mail server is set</source>
+        <translation>Velkomstmails, der er skrevet som filer, så længe der ikke er angivet en mailserver</translation>
+    </message>
+    <message>
         <source>System-wide &amp;portal settings…</source>
         <translation>Systemdækkende &amp;portalindstillinger…</translation>
     </message>
@@ -320,6 +364,14 @@ Find en i kunderegistret (Ctrl+F og derefter Enter), eller opret en ny kundekont
         <translation>Konti, der venter e-faktura, men hvis fakturaer sendes anderledes, hvorfor og siden hvornår; CSV og XLSX</translation>
     </message>
     <message>
+        <source>&amp;Collective invoice basis…</source>
+        <translation>&amp;Grundlag for samlefaktura…</translation>
+    </message>
+    <message>
+        <source>The open partner&apos;s customers on its monthly collective invoice: licences by day, add-ons, reseller prices; CSV and PDF</source>
+        <translation>Den åbne partners kunder på dens månedlige samlefaktura: licenser pr. dag, tillægsydelser, forhandlerpriser; CSV og PDF</translation>
+    </message>
+    <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Tastaturgenve&amp;je</translation>
     </message>
@@ -343,6 +395,10 @@ Find en i kunderegistret (Ctrl+F og derefter Enter), eller opret en ny kundekont
     <message>
         <source>Show History</source>
         <translation>Vis Historik</translation>
+    </message>
+    <message>
+        <source>Show Licences &amp; users</source>
+        <translation>Vis Licenser og brugere</translation>
     </message>
     <message>
         <source>Next tab</source>
@@ -401,6 +457,37 @@ Find en i kunderegistret (Ctrl+F og derefter Enter), eller opret en ny kundekont
     <message>
         <source>Go back: some of the client&apos;s details are not accepted (marked in red).</source>
         <translation>Gå tilbage: nogle af klientens oplysninger accepteres ikke (markeret med rødt).</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementDialog</name>
+    <message>
+        <source>Partner agreement of {name}</source>
+        <translation>Partneraftale for {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Reseller partner: creates customers through partnerships</source>
+        <translation>&amp;Forhandlerpartner: opretter kunder via samarbejder</translation>
+    </message>
+    <message>
+        <source>Has a reseller &amp;agreement</source>
+        <translation>Har en forhandler&amp;aftale</translation>
+    </message>
+    <message>
+        <source>Signed o&amp;n:</source>
+        <translation>Underskrevet &amp;den:</translation>
+    </message>
+    <message>
+        <source>Only a partner with a reseller agreement may take its customers&apos; licences on its monthly collective invoice, at reseller prices.</source>
+        <translation>Kun en partner med en forhandleraftale må få sine kunders licenser med på sin månedlige samlefaktura til forhandlerpriser.</translation>
+    </message>
+    <message>
+        <source>{name} is an accounting bureau: a partner already.</source>
+        <translation>{name} er et revisions- og bogføringsbureau og dermed allerede partner.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Gemmer…</translation>
     </message>
 </context>
 <context>
@@ -1079,7 +1166,7 @@ Find en i kunderegistret (Ctrl+F og derefter Enter), eller opret en ny kundekont
     <name>ConnectionForm</name>
     <message>
         <source>system administrator</source>
-        <extracomment>Qt&apos;s translate under the name pyside6-lupdate looks for. The page&apos;s margins, in millimetres.</extracomment>
+        <extracomment>Qt&apos;s translate under the name pyside6-lupdate looks for.</extracomment>
         <translation>systemadministrator</translation>
     </message>
     <message>
@@ -1308,6 +1395,37 @@ Find en i kunderegistret (Ctrl+F og derefter Enter), eller opret en ny kundekont
     <message>
         <source>Finland</source>
         <translation>Finland</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPage</name>
+    <message>
+        <source>The customer</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Its company details and primary contact, who gets the first licence. Fields marked * are required.</source>
+        <translation>Kundens virksomhedsoplysninger og primære kontaktperson, som får den første licens. Felter markeret med * skal udfyldes.</translation>
+    </message>
+    <message>
+        <source>optional: lets them log in with BankID</source>
+        <translation>valgfrit: gør det muligt at logge ind med BankID</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Primary contact</source>
+        <translation>Primær kontaktperson</translation>
+    </message>
+    <message>
+        <source>Licence &amp;role</source>
+        <translation>Licens&amp;rolle</translation>
+    </message>
+    <message>
+        <source>Personal identity nu&amp;mber</source>
+        <translation>&amp;Personnummer</translation>
     </message>
 </context>
 <context>
@@ -1931,6 +2049,14 @@ Find en i kunderegistret (Ctrl+F og derefter Enter), eller opret en ny kundekont
     <message>
         <source>confirming and rejecting e-invoice registrations and moves, and keeping the operators and tiers</source>
         <translation>at bekræfte og afvise e-fakturaregistreringer og flytninger samt at vedligeholde operatører og niveauer</translation>
+    </message>
+    <message>
+        <source>recording reseller agreements and keeping the product versions and their prices</source>
+        <translation>registrering af forhandleraftaler og vedligeholdelse af produktversionerne og deres priser</translation>
+    </message>
+    <message>
+        <source>keeping the settings of the outgoing mail server</source>
+        <translation>vedligeholdelse af indstillingerne for den udgående mailserver</translation>
     </message>
     <message>
         <source>Customer number</source>
@@ -2643,6 +2769,242 @@ Find en i kunderegistret (Ctrl+F og derefter Enter), eller opret en ny kundekont
     <message>
         <source>Not ready to be invited: missing {missing}.</source>
         <translation>Ikke klar til invitation: mangler {missing}.</translation>
+    </message>
+    <message>
+        <source>This user is no longer on the account&apos;s licences.</source>
+        <translation>Brugeren er ikke længere på kontoens licenser.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this user since you opened it; nothing was saved.</source>
+        <translation>En anden har ændret brugeren, siden du åbnede den; intet blev gemt.</translation>
+    </message>
+    <message>
+        <source>Too few: the account needs licences for {in_use} users at least.</source>
+        <translation>For få: kontoen skal have licenser til mindst {in_use} brugere.</translation>
+    </message>
+    <message>
+        <source>Too many: at most {most} licences at a time.</source>
+        <translation>For mange: højst {most} licenser ad gangen.</translation>
+    </message>
+    <message>
+        <source>Already given for {name}, another user of this account.</source>
+        <translation>Er allerede angivet for {name}, en anden bruger på denne konto.</translation>
+    </message>
+    <message>
+        <source>The approver is not a user of this account any more.</source>
+        <translation>Godkenderen er ikke længere bruger på denne konto.</translation>
+    </message>
+    <message>
+        <source>Still the approver of other users ({count}): choose them another approver first.</source>
+        <translation>Er stadig godkender for andre brugere ({count}): vælg først en anden godkender til dem.</translation>
+    </message>
+    <message>
+        <source>{name} is neither a bureau nor a reseller: only partners create accounts through a partnership.</source>
+        <translation>{name} er hverken et bureau eller en forhandler: kun partnere opretter konti via et samarbejde.</translation>
+    </message>
+    <message>
+        <source>This product is no longer in the catalogue.</source>
+        <translation>Produktet er ikke længere i kataloget.</translation>
+    </message>
+    <message>
+        <source>This account&apos;s partnership no longer exists.</source>
+        <translation>Kontoens samarbejde findes ikke længere.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the agreement since you opened it; nothing was saved.</source>
+        <translation>En anden har ændret aftalen, siden du åbnede den; intet blev gemt.</translation>
+    </message>
+    <message>
+        <source>A code of lower-case letters a–z, digits and _ (at most 40), e.g. easy_plus.</source>
+        <translation>En kode af små bogstaver a–z, cifre og _ (højst 40), fx easy_plus.</translation>
+    </message>
+    <message>
+        <source>A price cannot be negative.</source>
+        <translation>En pris kan ikke være negativ.</translation>
+    </message>
+    <message>
+        <source>A currency code of three letters, e.g. SEK, DKK, NOK or EUR.</source>
+        <translation>En valutakode på tre bogstaver, fx SEK, DKK, NOK eller EUR.</translation>
+    </message>
+    <message>
+        <source>The reseller price must not be above the licence price.</source>
+        <translation>Forhandlerprisen må ikke være højere end licensprisen.</translation>
+    </message>
+    <message>
+        <source>The product {name} has this code already.</source>
+        <translation>Produktet {name} har allerede denne kode.</translation>
+    </message>
+    <message>
+        <source>This account was not created through a partnership: it has no licences to give.</source>
+        <translation>Denne konto er ikke oprettet via et samarbejde: den har ingen licenser at tildele.</translation>
+    </message>
+    <message>
+        <source>Not a host name or IP address (e.g. smtp.example.com).</source>
+        <translation>Ikke et servernavn eller en IP-adresse (fx smtp.example.com).</translation>
+    </message>
+    <message>
+        <source>A port from 1 to 65535.</source>
+        <translation>En port fra 1 til 65535.</translation>
+    </message>
+    <message>
+        <source>Choose STARTTLS, TLS or none.</source>
+        <translation>Vælg STARTTLS, TLS eller ingen.</translation>
+    </message>
+    <message>
+        <source>Unencrypted only to a mail server on this computer (localhost or 127.0.0.1): choose STARTTLS or TLS.</source>
+        <translation>Ukrypteret kun til en mailserver på denne computer (localhost eller 127.0.0.1): vælg STARTTLS eller TLS.</translation>
+    </message>
+    <message>
+        <source>A password needs a user name.</source>
+        <translation>En adgangskode kræver et brugernavn.</translation>
+    </message>
+    <message>
+        <source>The outgoing mail settings were changed by someone else since you opened them.</source>
+        <translation>Indstillingerne for udgående mail er blevet ændret af en anden, siden du åbnede dem.</translation>
+    </message>
+    <message>
+        <source>The outgoing mail settings are incomplete: correct them in Outgoing mail.</source>
+        <translation>Indstillingerne for udgående mail er ufuldstændige: ret dem under Udgående mail.</translation>
+    </message>
+    <message>
+        <source>No password is kept for {username} at {host} (without a keyring it is forgotten when custadmin closes): type it again in Outgoing mail.</source>
+        <translation>Der er ingen adgangskode gemt for {username} på {host} (uden nøglering glemmes den, når custadmin lukkes): skriv den igen under Udgående mail.</translation>
+    </message>
+    <message>
+        <source>The email has no recipient.</source>
+        <translation>E-mailen har ingen modtager.</translation>
+    </message>
+    <message>
+        <source>The mail server {server} refused the connection: are the host and port right, and is the server running?</source>
+        <translation>Mailserveren {server} afviste forbindelsen: er server og port korrekte, og kører serveren?</translation>
+    </message>
+    <message>
+        <source>The mail server {server} did not answer in time (seconds: {seconds}).</source>
+        <translation>Mailserveren {server} svarede ikke i tide (sekunder: {seconds}).</translation>
+    </message>
+    <message>
+        <source>The mail server&apos;s host name {host} is not known: check its spelling and the network.</source>
+        <translation>Mailserverens navn {host} kendes ikke: kontrollér stavemåden og netværket.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the mail server {server}: {reason}</source>
+        <translation>Mailserveren {server} kan ikke nås: {reason}</translation>
+    </message>
+    <message>
+        <source>The mail server {server} closed the connection unexpectedly; the email was not sent.</source>
+        <translation>Mailserveren {server} lukkede uventet forbindelsen; e-mailen blev ikke sendt.</translation>
+    </message>
+    <message>
+        <source>The mail server {server} refused to serve custadmin: {reply}</source>
+        <translation>Mailserveren {server} nægtede at betjene custadmin: {reply}</translation>
+    </message>
+    <message>
+        <source>The mail server {server} does not offer STARTTLS, and custadmin never sends unencrypted: choose TLS (often port 465) or ask the server&apos;s administrator.</source>
+        <translation>Mailserveren {server} tilbyder ikke STARTTLS, og custadmin sender aldrig ukrypteret: vælg TLS (ofte port 465), eller spørg serverens administrator.</translation>
+    </message>
+    <message>
+        <source>The certificate of the mail server {server} is not trusted: {reason}</source>
+        <translation>Certifikatet for mailserveren {server} er ikke betroet: {reason}</translation>
+    </message>
+    <message>
+        <source>The encrypted connection to {server} failed ({reason}): does the server expect STARTTLS or TLS on this port?</source>
+        <translation>Den krypterede forbindelse til {server} mislykkedes ({reason}): forventer serveren STARTTLS eller TLS på denne port?</translation>
+    </message>
+    <message>
+        <source>The mail server refused the user name or password: {reply}</source>
+        <translation>Mailserveren afviste brugernavnet eller adgangskoden: {reply}</translation>
+    </message>
+    <message>
+        <source>The mail server {server} offers no login custadmin can use on this connection: leave the user name empty, or choose another port or security.</source>
+        <translation>Mailserveren {server} tilbyder ingen loginmetode, som custadmin kan bruge på denne forbindelse: lad brugernavnet være tomt, eller vælg en anden port eller sikkerhed.</translation>
+    </message>
+    <message>
+        <source>The mail server refused the sender {sender}: {reply}</source>
+        <translation>Mailserveren afviste afsenderen {sender}: {reply}</translation>
+    </message>
+    <message>
+        <source>The mail server refused to deliver to {recipients}: {reply}</source>
+        <translation>Mailserveren nægtede at levere til {recipients}: {reply}</translation>
+    </message>
+    <message>
+        <source>The email went to the other recipients, but the mail server refused {recipients}: {reply}</source>
+        <translation>E-mailen blev sendt til de øvrige modtagere, men mailserveren afviste {recipients}: {reply}</translation>
+    </message>
+    <message>
+        <source>The mail server refused the email: {reply}</source>
+        <translation>Mailserveren afviste e-mailen: {reply}</translation>
+    </message>
+    <message>
+        <source>The mail server answered with an error: {reply}</source>
+        <translation>Mailserveren svarede med en fejl: {reply}</translation>
+    </message>
+    <message>
+        <source>Sending the email failed: {reason}</source>
+        <translation>Afsendelsen af e-mailen mislykkedes: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot write the email into the outbox folder {folder}: {reason}</source>
+        <translation>E-mailen kan ikke skrives til udbakkemappen {folder}: {reason}</translation>
+    </message>
+    <message>
+        <source>Choose a month from 1 to 12 of a year from 1 to 9999 (not month {month} of {year}).</source>
+        <translation>Vælg en måned fra 1 til 12 i et år fra 1 til 9999 (ikke måned {month} i {year}).</translation>
+    </message>
+    <message>
+        <source>{name} had no reseller agreement in this month, and a collective invoice needs one.</source>
+        <translation>{name} havde ingen forhandleraftale i denne måned, og en samlefaktura kræver en.</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Reseller price per month</source>
+        <translation>Forhandlerpris pr. måned</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Licences at start</source>
+        <translation>Licenser ved månedens start</translation>
+    </message>
+    <message>
+        <source>Licences at end</source>
+        <translation>Licenser ved månedens slutning</translation>
+    </message>
+    <message>
+        <source>Licence-days</source>
+        <translation>Licensdage</translation>
+    </message>
+    <message>
+        <source>Changes in the month</source>
+        <translation>Ændringer i måneden</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Beløb</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Add-on</source>
+        <translation>Tillægsydelse</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>I alt</translation>
     </message>
     <message>
         <source>{head} or {tail}</source>
@@ -3559,6 +3921,527 @@ Logmappe: {logs}</translation>
     </message>
 </context>
 <context>
+    <name>Invitations</name>
+    <message>
+        <source>into the outbox folder</source>
+        <extracomment>Qt&apos;s translate under the name pyside6-lupdate looks for. (name, why) (name, why): refused before any mail (no email, not ready).</extracomment>
+        <translation>til udbakkemappen</translation>
+    </message>
+    <message>
+        <source>through the mail server</source>
+        <translation>via mailserveren</translation>
+    </message>
+    <message>
+        <source>Failed for {name}: {why}</source>
+        <translation>Mislykkedes for {name}: {why}</translation>
+    </message>
+    <message>
+        <source>Send the invitation again to retry a failed one.</source>
+        <translation>Vælg Send invitationen igen for at prøve en mislykket invitation igen.</translation>
+    </message>
+    <message>
+        <source>None for {name}: {why}</source>
+        <translation>Ingen velkomstmail til {name}: {why}</translation>
+    </message>
+    <message>
+        <source>Cancelled: the others were not sent.</source>
+        <translation>Annulleret: de øvrige blev ikke sendt.</translation>
+    </message>
+    <message>
+        <source>Welcome emails</source>
+        <translation>Velkomstmails</translation>
+    </message>
+    <message>
+        <source>Sending welcome emails…</source>
+        <translation>Sender velkomstmails…</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceBasis</name>
+    <message>
+        <source>{day}: {before} → {after}</source>
+        <extracomment>Qt&apos;s translate under the name pyside6-lupdate looks for.</extracomment>
+        <translation>{day}: {before} → {after}</translation>
+    </message>
+    <message>
+        <source>{product} (add-on)</source>
+        <translation>{product} (tillægsydelse)</translation>
+    </message>
+    <message>
+        <source>Total: {amounts}</source>
+        <translation>I alt: {amounts}</translation>
+    </message>
+    <message>
+        <source>No. {number}</source>
+        <extracomment>The page&apos;s margins, in millimetres. Each column&apos;s share of the table&apos;s width, and its alignment. The CSV column titles over the PDF&apos;s columns.</extracomment>
+        <translation>Nr. {number}</translation>
+    </message>
+    <message>
+        <source>Collective invoice basis</source>
+        <translation>Grundlag for samlefaktura</translation>
+    </message>
+    <message>
+        <source>Created {date}</source>
+        <translation>Oprettet {date}</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Customer number {number}</source>
+        <translation>Kundenummer {number}</translation>
+    </message>
+    <message>
+        <source>Organisation number {number}</source>
+        <translation>CVR-/organisationsnummer {number}</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Side {page} af {pages}</translation>
+    </message>
+    <message>
+        <source>No customer of {partner} on the collective invoice had licences or add-ons in {period}.</source>
+        <translation>Ingen af {partner}s kunder på samlefakturaen havde licenser eller tillægsydelser i {period}.</translation>
+    </message>
+    <message>
+        <source>Licence-days: the licences in effect on each day of the month, added up (a customer whose partnership began during the month counts from that day; an add-on counts one licence on each day it is active). Amount: the licence-days × the reseller price per month ÷ {days}, the days of {period}, rounded to the nearest hundredth.</source>
+        <translation>Licensdage: de licenser, der gjaldt hver dag i måneden, lagt sammen (en kunde, hvis samarbejde begyndte i løbet af måneden, tælles fra den dag; en tillægsydelse tæller som én licens hver dag, den er aktiv). Beløb: licensdagene × forhandlerprisen pr. måned ÷ {days}, antallet af dage i {period}, afrundet til nærmeste hundrededel.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceBasisDialog</name>
+    <message>
+        <source>Collective invoice basis</source>
+        <extracomment>A basis was read and shown. A file was written: its path. Reading or exporting failed: what the operator is told.</extracomment>
+        <translation>Grundlag for samlefaktura</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Måned</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Måned:</translation>
+    </message>
+    <message>
+        <source>Lines of the collective invoice basis</source>
+        <translation>Linjer i grundlaget for samlefaktura</translation>
+    </message>
+    <message>
+        <source>&amp;Lines:</source>
+        <translation>Li&amp;njer:</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>&amp;Eksportér CSV…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Eksportér &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Læser…</translation>
+    </message>
+    <message>
+        <source>Collective invoice basis — {partner}</source>
+        <translation>Grundlag for samlefaktura — {partner}</translation>
+    </message>
+    <message>
+        <source>{partner}: collective invoice basis for {period}</source>
+        <translation>{partner}: grundlag for samlefaktura, {period}</translation>
+    </message>
+    <message>
+        <source>Customer number {number}</source>
+        <translation>Kundenummer {number}</translation>
+    </message>
+    <message>
+        <source>Organisation number {number}</source>
+        <translation>Organisationsnummer {number}</translation>
+    </message>
+    <message>
+        <source>{customers} customers, {lines} lines. Each amount: the licence-days × the reseller price per month ÷ {days} days, rounded to the nearest hundredth.</source>
+        <translation>{customers} kunder, {lines} linjer. Hvert beløb: licensdagene × forhandlerprisen pr. måned ÷ {days} dage, afrundet til nærmeste hundrededel.</translation>
+    </message>
+    <message>
+        <source>{partner} has no customers on a collective invoice. A customer is on it when its partnership invoices the partner with the collective invoice.</source>
+        <translation>{partner} har ingen kunder på en samlefaktura. En kunde kommer med på den, når kundens samarbejde fakturerer partneren via samlefakturaen.</translation>
+    </message>
+    <message>
+        <source>Nothing to invoice {partner} for {period}: none of its customers on the collective invoice had licences or add-ons in that month.</source>
+        <translation>Intet at fakturere {partner} for {period}: ingen af partnerens kunder på samlefakturaen havde licenser eller tillægsydelser i den måned.</translation>
+    </message>
+    <message>
+        <source>CSV, comma-separated (*.csv)</source>
+        <translation>CSV, kommasepareret (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the collective invoice basis</source>
+        <translation>Eksportér grundlaget for samlefaktura</translation>
+    </message>
+    <message>
+        <source>Saved to {path}.</source>
+        <translation>Gemt i {path}.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: {why}</source>
+        <translation>Intet blev gemt: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceBasisModel</name>
+    <message>
+        <source>Customer no.</source>
+        <extracomment>The CSV&apos;s column (its full title, the header&apos;s tooltip) under each of the table&apos;s columns: kind and currency are in the product and money cells, and the changes come last, where the row has room for them, so that the amount is always in view.</extracomment>
+        <translation>Kundenr.</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Org. no.</source>
+        <translation>Org.nr.</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Price/month</source>
+        <translation>Pris/md.</translation>
+    </message>
+    <message>
+        <source>At start</source>
+        <translation>Ved start</translation>
+    </message>
+    <message>
+        <source>At end</source>
+        <translation>Ved slut</translation>
+    </message>
+    <message>
+        <source>Licence-days</source>
+        <translation>Licensdage</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Beløb</translation>
+    </message>
+    <message>
+        <source>Changes in the month</source>
+        <translation>Ændringer i måneden</translation>
+    </message>
+</context>
+<context>
+    <name>InvoicingPage</name>
+    <message>
+        <source>Invoicing</source>
+        <translation>Fakturering</translation>
+    </message>
+    <message>
+        <source>Who pays for the customer&apos;s licences and add-ons?</source>
+        <translation>Hvem betaler for kundens licenser og tillægsydelser?</translation>
+    </message>
+    <message>
+        <source>Invoice the &amp;partner, {name}</source>
+        <translation>Fakturér &amp;partneren, {name}</translation>
+    </message>
+    <message>
+        <source>Invoice the &amp;customer</source>
+        <translation>Fakturér &amp;kunden</translation>
+    </message>
+    <message>
+        <source>On the partner&apos;s monthly c&amp;ollective invoice, at reseller prices</source>
+        <translation>På partnerens månedlige &amp;samlefaktura til forhandlerpriser</translation>
+    </message>
+    <message>
+        <source>{name} has a reseller agreement since {date}.</source>
+        <translation>{name} har haft en forhandleraftale siden {date}.</translation>
+    </message>
+    <message>
+        <source>{name} has no reseller agreement recorded: its collective invoice is not available.</source>
+        <translation>{name} har ingen registreret forhandleraftale: samlefakturaen er ikke tilgængelig.</translation>
+    </message>
+    <message>
+        <source>Who is invoiced?</source>
+        <translation>Hvem faktureres?</translation>
+    </message>
+</context>
+<context>
+    <name>LicenceTexts</name>
+    <message>
+        <source>Reporter</source>
+        <extracomment>Qt&apos;s translate under the name pyside6-lupdate looks for.</extracomment>
+        <translation>Rapportør</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>Godkender</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Månedsløn</translation>
+    </message>
+    <message>
+        <source>Hourly</source>
+        <translation>Timeløn</translation>
+    </message>
+    <message>
+        <source>Not ready</source>
+        <translation>Ikke klar</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sendt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Mislykkedes</translation>
+    </message>
+</context>
+<context>
+    <name>LicencesPage</name>
+    <message>
+        <source>This account was not created through a partnership: it has no licences. A partner creates one with File → New partnership…</source>
+        <extracomment>The user&apos;s form has unsaved edits (True) or not any more (False). The user in the form (None: a new one). The personal identity number field&apos;s *Clear* was pressed. The form&apos;s values as shown: what :meth:`is_dirty` compares with. Called once the save under way is stored (the editor&apos;s leave guard).</extracomment>
+        <translation>Denne konto er ikke oprettet via et samarbejde: den har ingen licenser. En partner opretter et samarbejde med Filer → Nyt samarbejde…</translation>
+    </message>
+    <message>
+        <source>Change licences</source>
+        <translation>Ændr antal licenser</translation>
+    </message>
+    <message>
+        <source>Each licence costs the same whatever the role; the change is recorded with today&apos;s date and your name</source>
+        <translation>Alle licenser koster det samme uanset rolle; ændringen registreres med dags dato og dit navn</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Aftale</translation>
+    </message>
+    <message>
+        <source>Licence users</source>
+        <translation>Licensbrugere</translation>
+    </message>
+    <message>
+        <source>Mail summary to the primary contact…</source>
+        <translation>Send oversigten til den primære kontaktperson…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Ryd</translation>
+    </message>
+    <message>
+        <source>Remove the stored personal identity number</source>
+        <translation>Fjern det gemte personnummer</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Bruger</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w user</source>
+        <translation>N&amp;y bruger</translation>
+    </message>
+    <message>
+        <source>Remove user</source>
+        <translation>Fjern bruger</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(ikke angivet)</translation>
+    </message>
+    <message>
+        <source>the partner, on its monthly collective invoice</source>
+        <translation>partneren, på dens månedlige samlefaktura</translation>
+    </message>
+    <message>
+        <source>the partner</source>
+        <translation>partneren</translation>
+    </message>
+    <message>
+        <source>the customer</source>
+        <translation>kunden</translation>
+    </message>
+    <message>
+        <source>Created by {partner} through a partnership on {when} ({who}). Version: {version}. Invoiced: {invoiced}. Primary contact: {primary}.</source>
+        <translation>Oprettet af {partner} via et samarbejde {when} ({who}). Version: {version}. Faktureres: {invoiced}. Primær kontaktperson: {primary}.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source> Add-ons: {addons}.</source>
+        <translation> Tillægsydelser: {addons}.</translation>
+    </message>
+    <message>
+        <source>In the agreement: {licences} · In use: {in_use} · Free: {free}</source>
+        <translation>I aftalen: {licences} · I brug: {in_use} · Ledige: {free}</translation>
+    </message>
+    <message>
+        <source>Seat changes: {changes}</source>
+        <translation>Ændringer i antal licenser: {changes}</translation>
+    </message>
+    <message>
+        <source>{day}: {before} → {after} ({who})</source>
+        <translation>{day}: {before} → {after} ({who})</translation>
+    </message>
+    <message>
+        <source>(nobody yet)</source>
+        <translation>(ingen endnu)</translation>
+    </message>
+    <message>
+        <source>F&amp;irst name</source>
+        <extracomment>The user&apos;s form. Labels carry their mnemonics (one letter each on the account page).</extracomment>
+        <translation>Forn&amp;avn</translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation>&amp;Efternavn</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>R&amp;olle</translation>
+    </message>
+    <message>
+        <source>E&amp;mail</source>
+        <translation>E-&amp;mail</translation>
+    </message>
+    <message>
+        <source>Personal identity num&amp;ber</source>
+        <translation>&amp;Personnummer</translation>
+    </message>
+    <message>
+        <source>for BankID; empty keeps the stored one</source>
+        <translation>til BankID; tomt beholder det gemte</translation>
+    </message>
+    <message>
+        <source>Employment n&amp;umber</source>
+        <translation>Me&amp;darbejdernummer</translation>
+    </message>
+    <message>
+        <source>Salar&amp;y type</source>
+        <translation>&amp;Lønform</translation>
+    </message>
+    <message>
+        <source>&amp;Approver</source>
+        <translation>&amp;Godkender</translation>
+    </message>
+    <message>
+        <source>Li&amp;cences:</source>
+        <translation>Li&amp;censer:</translation>
+    </message>
+    <message>
+        <source>Copy summary</source>
+        <translation>Kopiér oversigten</translation>
+    </message>
+    <message>
+        <source>&amp;Save user</source>
+        <translation>Gem br&amp;uger</translation>
+    </message>
+    <message>
+        <source>Send invitati&amp;on</source>
+        <translation>Send &amp;invitationen</translation>
+    </message>
+    <message>
+        <source>Invite all rea&amp;dy</source>
+        <translation>Invitér alle, der er &amp;klar</translation>
+    </message>
+    <message>
+        <source>Send the invitati&amp;on again</source>
+        <translation>Send &amp;invitationen igen</translation>
+    </message>
+    <message>
+        <source>The new user</source>
+        <translation>Den nye bruger</translation>
+    </message>
+    <message>
+        <source>stored: {masked} (type to replace)</source>
+        <translation>gemt: {masked} (skriv for at erstatte)</translation>
+    </message>
+    <message>
+        <source>for BankID; optional when an email is given</source>
+        <translation>til BankID; valgfrit, når der er angivet en e-mail</translation>
+    </message>
+    <message>
+        <source>User: {name}</source>
+        <translation>Bruger: {name}</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>Ny bruger</translation>
+    </message>
+    <message>
+        <source>removed when you save</source>
+        <translation>fjernes, når du gemmer</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Gemmer…</translation>
+    </message>
+    <message>
+        <source>Saved {name}.</source>
+        <translation>{name} er gemt.</translation>
+    </message>
+    <message>
+        <source>Remove {name} from the account&apos;s licences? The licence becomes free; the agreement keeps its number of licences.</source>
+        <translation>Fjern {name} fra kontoens licenser? Licensen bliver ledig; aftalen beholder sit antal licenser.</translation>
+    </message>
+    <message>
+        <source>Removed {name}.</source>
+        <translation>{name} er fjernet.</translation>
+    </message>
+    <message>
+        <source>The agreement now has {count} licences.</source>
+        <translation>Aftalen har nu {count} licenser.</translation>
+    </message>
+    <message>
+        <source>{name} ({role}): {state}</source>
+        <translation>{name} ({role}): {state}</translation>
+    </message>
+    <message>
+        <source>missing {what}</source>
+        <translation>mangler {what}</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>klar</translation>
+    </message>
+    <message>
+        <source>The summary is on the clipboard.</source>
+        <translation>Oversigten er kopieret til udklipsholderen.</translation>
+    </message>
+    <message>
+        <source>Users of {account}: what is missing</source>
+        <translation>Brugere hos {account}: det, der mangler</translation>
+    </message>
+    <message>
+        <source>No mail program opened: the summary is on the clipboard instead.</source>
+        <translation>Intet mailprogram blev åbnet: oversigten er i stedet kopieret til udklipsholderen.</translation>
+    </message>
+    <message>
+        <source>No invitation</source>
+        <translation>Ingen invitation</translation>
+    </message>
+    <message>
+        <source>Nobody is ready to be invited who has not been.</source>
+        <translation>Der er ingen, som er klar til invitation og ikke allerede er inviteret.</translation>
+    </message>
+</context>
+<context>
     <name>LoginCheckDialog</name>
     <message>
         <source>Login check</source>
@@ -3652,6 +4535,198 @@ Logmappe: {logs}</translation>
     <message>
         <source>&amp;Hide</source>
         <translation>&amp;Skjul</translation>
+    </message>
+</context>
+<context>
+    <name>MailSettingsDialog</name>
+    <message>
+        <source>Use the outbox instead</source>
+        <translation>Brug udbakken i stedet</translation>
+    </message>
+    <message>
+        <source>Forget the mail server {server} and its password? Emails will be written to the outbox folder until a server is set up again.</source>
+        <translation>Glem mailserveren {server} og dens adgangskode? E-mails skrives til udbakkemappen, indtil der igen er sat en server op.</translation>
+    </message>
+    <message>
+        <source>Outgoing mail</source>
+        <extracomment>The settings saved by this dialog, once it has saved.</extracomment>
+        <translation>Udgående mail</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <source>Close; unsaved changes are asked about (Esc)</source>
+        <translation>Luk; du bliver spurgt om ikke-gemte ændringer (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>MailSettingsPage</name>
+    <message>
+        <source>Welcome emails go through this mail server. Without one they are written to the outbox folder, to be sent by hand:</source>
+        <extracomment>The form&apos;s fields, in the order a failed save focuses them. What the snapshot holds for a typed password: never the password itself. The settings were read and can be edited (StoredMail). The password as typed, kept while the dialog is open so that a conflict (which shows the stored settings for a moment) can put it back.</extracomment>
+        <translation>Velkomstmails sendes via denne mailserver. Uden en server skrives de til udbakkemappen, så de kan sendes manuelt:</translation>
+    </message>
+    <message>
+        <source>e.g. smtp.example.com</source>
+        <translation>fx smtp.example.com</translation>
+    </message>
+    <message>
+        <source>STARTTLS (usually port 587)</source>
+        <translation>STARTTLS (normalt port 587)</translation>
+    </message>
+    <message>
+        <source>TLS from the start (usually port 465)</source>
+        <translation>TLS fra starten (normalt port 465)</translation>
+    </message>
+    <message>
+        <source>None: only a server on this computer</source>
+        <translation>Ingen: kun en server på denne computer</translation>
+    </message>
+    <message>
+        <source>empty: the server needs no login</source>
+        <translation>tomt: serveren kræver ikke login</translation>
+    </message>
+    <message>
+        <source>e.g. noreply@example.com</source>
+        <translation>fx noreply@example.com</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>navn@example.com</translation>
+    </message>
+    <message>
+        <source>Send test &amp;email</source>
+        <translation>S&amp;end testmail</translation>
+    </message>
+    <message>
+        <source>Send an email through the settings as typed, before saving them</source>
+        <translation>Send en e-mail med indstillingerne, som de er indtastet, før de gemmes</translation>
+    </message>
+    <message>
+        <source>Use the &amp;outbox instead</source>
+        <translation>Brug &amp;udbakken i stedet</translation>
+    </message>
+    <message>
+        <source>Forget this mail server and its password; emails go to the outbox folder</source>
+        <translation>Glem denne mailserver og dens adgangskode; e-mails skrives til udbakkemappen</translation>
+    </message>
+    <message>
+        <source>&amp;Host</source>
+        <translation>&amp;Server</translation>
+    </message>
+    <message>
+        <source>&amp;Port</source>
+        <translation>&amp;Port</translation>
+    </message>
+    <message>
+        <source>Se&amp;curity</source>
+        <translation>Sik&amp;kerhed</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;Brugernavn</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>&amp;Adgangskode</translation>
+    </message>
+    <message>
+        <source>Se&amp;nder (From)</source>
+        <translation>A&amp;fsender (From)</translation>
+    </message>
+    <message>
+        <source>Test email &amp;to</source>
+        <translation>Testmail &amp;til</translation>
+    </message>
+    <message>
+        <source>Test email to</source>
+        <translation>Testmail til</translation>
+    </message>
+    <message>
+        <source>Cannot load the mail settings</source>
+        <translation>Mailindstillingerne kan ikke indlæses</translation>
+    </message>
+    <message>
+        <source>A password is stored in the system keyring. Leave the field empty to keep it, or type a new one.</source>
+        <translation>Der er gemt en adgangskode i systemets nøglering. Lad feltet være tomt for at beholde den, eller skriv en ny.</translation>
+    </message>
+    <message>
+        <source>A password is kept in memory until custadmin closes (no system keyring is available): type it again after a restart. Leave the field empty to keep it.</source>
+        <translation>Adgangskoden opbevares i hukommelsen, indtil custadmin lukkes (der er ingen systemnøglering): skriv den igen efter en genstart. Lad feltet være tomt for at beholde den.</translation>
+    </message>
+    <message>
+        <source>No password is stored.</source>
+        <translation>Der er ikke gemt nogen adgangskode.</translation>
+    </message>
+    <message>
+        <source>The outgoing mail settings</source>
+        <translation>Indstillingerne for udgående mail</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sikkerhed</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Brugernavn</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Adgangskode</translation>
+    </message>
+    <message>
+        <source>Sender (From)</source>
+        <translation>Afsender (From)</translation>
+    </message>
+    <message>
+        <source>(typed, not shown)</source>
+        <translation>(indtastet, vises ikke)</translation>
+    </message>
+    <message>
+        <source>Test email from custadmin</source>
+        <translation>Testmail fra custadmin</translation>
+    </message>
+    <message>
+        <source>This email was sent from custadmin&apos;s Outgoing mail settings to try them. Welcome emails will go the same way.</source>
+        <translation>Denne e-mail er sendt fra indstillingerne under Udgående mail i custadmin for at afprøve dem. Velkomstmails sendes på samme måde.</translation>
+    </message>
+    <message>
+        <source>Not sent: correct the fields marked in red.</source>
+        <translation>Ikke sendt: ret de felter, der er markeret med rødt.</translation>
+    </message>
+    <message>
+        <source>Not sent: “{to}” is not an email address.</source>
+        <translation>Ikke sendt: “{to}” er ikke en e-mailadresse.</translation>
+    </message>
+    <message>
+        <source>Sending a test email to {to}…</source>
+        <translation>Sender en testmail til {to}…</translation>
+    </message>
+    <message>
+        <source>Test email sent to {to}.</source>
+        <translation>Testmailen er sendt til {to}.</translation>
+    </message>
+    <message>
+        <source>Not sent: {reason}</source>
+        <translation>Ikke sendt: {reason}</translation>
+    </message>
+    <message>
+        <source>Emails go to the outbox folder now.</source>
+        <translation>E-mails skrives nu til udbakkemappen.</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Ikke ændret</translation>
     </message>
 </context>
 <context>
@@ -4287,6 +5362,141 @@ Logmappe: {logs}</translation>
     </message>
 </context>
 <context>
+    <name>OutboxDialog</name>
+    <message>
+        <source>Outbox</source>
+        <extracomment>The folder was read (the number of emails listed).</extracomment>
+        <translation>Udbakke</translation>
+    </message>
+    <message>
+        <source>Emails are written here while no mail server is set up (Outgoing mail). Open one in your mail program to send it by hand.</source>
+        <translation>E-mails skrives hertil, så længe der ikke er sat en mailserver op (Udgående mail). Åbn en i dit mailprogram for at sende den manuelt.</translation>
+    </message>
+    <message>
+        <source>Folder: {folder}</source>
+        <translation>Mappe: {folder}</translation>
+    </message>
+    <message>
+        <source>Emails in the outbox</source>
+        <translation>E-mails i udbakken</translation>
+    </message>
+    <message>
+        <source>No emails are waiting in the outbox.</source>
+        <translation>Der venter ingen e-mails i udbakken.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Åbn</translation>
+    </message>
+    <message>
+        <source>Open the chosen email in your mail program (Enter)</source>
+        <translation>Åbn den valgte e-mail i dit mailprogram (Enter)</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>Åbn &amp;mappe</translation>
+    </message>
+    <message>
+        <source>Show the outbox folder in the file manager</source>
+        <translation>Vis udbakkemappen i filhåndteringen</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Opdater</translation>
+    </message>
+    <message>
+        <source>Read the folder again (F5)</source>
+        <translation>Læs mappen igen (F5)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <source>Reading the outbox folder…</source>
+        <translation>Læser udbakkemappen…</translation>
+    </message>
+    <message>
+        <source>Emails in the outbox: {count}</source>
+        <translation>E-mails i udbakken: {count}</translation>
+    </message>
+    <message>
+        <source>Cannot read the outbox folder: {reason}</source>
+        <translation>Udbakkemappen kan ikke læses: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot open {name}: no program on this computer opens .eml files.</source>
+        <translation>{name} kan ikke åbnes: intet program på denne computer åbner .eml-filer.</translation>
+    </message>
+    <message>
+        <source>Cannot create the outbox folder: {reason}</source>
+        <translation>Udbakkemappen kan ikke oprettes: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot show the folder {folder}.</source>
+        <translation>Mappen {folder} kan ikke vises.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxModel</name>
+    <message>
+        <source>Date</source>
+        <extracomment>The entry&apos;s file (a Path), for whoever opens it.</extracomment>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Emne</translation>
+    </message>
+    <message>
+        <source>Cannot be read as an email: {name}</source>
+        <translation>Kan ikke læses som e-mail: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>PartnershipWizard</name>
+    <message>
+        <source>New partnership</source>
+        <translation>Nyt samarbejde</translation>
+    </message>
+    <message>
+        <source>New partnership of {name}</source>
+        <translation>Nyt samarbejde for {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Næste &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; Bac&amp;k</source>
+        <translation>&lt; &amp;Tilbage</translation>
+    </message>
+    <message>
+        <source>Fini&amp;sh</source>
+        <translation>&amp;Udfør</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Gemmer…</translation>
+    </message>
+    <message>
+        <source>Go back: the version or the licences are not accepted (marked in red).</source>
+        <translation>Gå tilbage: versionen eller licenserne accepteres ikke (markeret med rødt).</translation>
+    </message>
+    <message>
+        <source>Go back: some of the customer&apos;s details are not accepted (marked in red).</source>
+        <translation>Gå tilbage: nogle af kundens oplysninger accepteres ikke (markeret med rødt).</translation>
+    </message>
+</context>
+<context>
     <name>Plurals</name>
     <message numerus="yes">
         <source>%Ln accounts</source>
@@ -4328,6 +5538,13 @@ Logmappe: {logs}</translation>
         <translation>
             <numerusform>Opretter %Ln demokundekonto…</numerusform>
             <numerusform>Opretter %Ln demokundekonti…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %Ln welcome emails {where}.</source>
+        <translation>
+            <numerusform>Sendte %Ln velkomstmail {where}.</numerusform>
+            <numerusform>Sendte %Ln velkomstmails {where}.</numerusform>
         </translation>
     </message>
 </context>
@@ -4714,6 +5931,151 @@ Logmappe: {logs}</translation>
     <message>
         <source>Value</source>
         <translation>Værdi</translation>
+    </message>
+</context>
+<context>
+    <name>ProductCatalogueDialog</name>
+    <message>
+        <source>Product versions and prices</source>
+        <translation>Produktversioner og priser</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produkter</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Add-on</source>
+        <translation>Tillægsydelse</translation>
+    </message>
+    <message>
+        <source>Offered to new &amp;partnerships</source>
+        <translation>Tilbydes ved nye &amp;samarbejder</translation>
+    </message>
+    <message>
+        <source>C&amp;ode:</source>
+        <translation>K&amp;ode:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>&amp;Licence price per month:</source>
+        <translation>&amp;Licenspris pr. måned:</translation>
+    </message>
+    <message>
+        <source>&amp;Reseller price per month:</source>
+        <translation>&amp;Forhandlerpris pr. måned:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>&amp;Valuta:</translation>
+    </message>
+    <message>
+        <source>N&amp;ew product</source>
+        <translation>Nyt &amp;produkt</translation>
+    </message>
+    <message>
+        <source>&amp;Save product</source>
+        <translation>&amp;Gem produkt</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <source>Saved {name}.</source>
+        <translation>{name} er gemt.</translation>
+    </message>
+</context>
+<context>
+    <name>ProductPage</name>
+    <message>
+        <source>Version and licences</source>
+        <translation>Version og licenser</translation>
+    </message>
+    <message>
+        <source>Every user takes one licence at the same price, whether Reporter, Approver or Administrator.</source>
+        <translation>Hver bruger optager én licens til samme pris, uanset om brugeren er Rapportør, Godkender eller Administrator.</translation>
+    </message>
+    <message>
+        <source>{name} — {price} per licence and month (reseller {reseller})</source>
+        <translation>{name} — {price} pr. licens og måned (forhandlerpris {reseller})</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>&amp;Version:</translation>
+    </message>
+    <message>
+        <source>&amp;Licences:</source>
+        <translation>&amp;Licenser:</translation>
+    </message>
+    <message>
+        <source>Add-ons</source>
+        <translation>Tillægsydelser</translation>
+    </message>
+    <message>
+        <source>{name} ({price} per month)</source>
+        <translation>{name} ({price} pr. måned)</translation>
+    </message>
+    <message>
+        <source>The catalogue has no add-ons.</source>
+        <translation>Kataloget har ingen tillægsydelser.</translation>
+    </message>
+    <message>
+        <source>The catalogue has no product version: an administrator adds one first.</source>
+        <translation>Kataloget har ingen produktversion: en administrator skal først tilføje en.</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Licence price</source>
+        <translation>Licenspris</translation>
+    </message>
+    <message>
+        <source>Reseller price</source>
+        <translation>Forhandlerpris</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>I brug</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Add-on</source>
+        <translation>Tillægsydelse</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
     </message>
 </context>
 <context>
@@ -5542,6 +6904,93 @@ Logmappe: {logs}</translation>
             <numerusform>Gælder ikke, da kontakten ikke har portaladgang: %Ln rettighed.</numerusform>
             <numerusform>Gælder ikke, da kontakten ikke har portaladgang: %Ln rettigheder.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>UsersModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Personal identity number</source>
+        <translation>Personnummer</translation>
+    </message>
+    <message>
+        <source>Employment number</source>
+        <translation>Medarbejdernummer</translation>
+    </message>
+    <message>
+        <source>Salary type</source>
+        <translation>Lønform</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>Godkender</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Mangler</translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation>Invitation</translation>
+    </message>
+    <message>
+        <source>Sent {when}</source>
+        <translation>Sendt {when}</translation>
+    </message>
+    <message>
+        <source>Failed {when}: {why}</source>
+        <translation>Mislykkedes {when}: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeEmail</name>
+    <message>
+        <source>Welcome to {product}: your login at {account}</source>
+        <extracomment>translate(context, source) -&gt; the text in the message&apos;s language. The language each country&apos;s accounts get their emails in: the languages custadmin has. Norwegian and Finnish accounts get English until it has theirs. Where users log in: the same on the desktop and in the mobile app.</extracomment>
+        <translation>Velkommen til {product}: dit login hos {account}</translation>
+    </message>
+    <message>
+        <source>Hello {name},</source>
+        <translation>Hej {name}</translation>
+    </message>
+    <message>
+        <source>{partner} has created a user for you at {account} in {product}. Your role: {role}.</source>
+        <translation>{partner} har oprettet en bruger til dig hos {account} i {product}. Din rolle: {role}.</translation>
+    </message>
+    <message>
+        <source>To log in, go to {address} and enter your email address, {email}. The first time, choose your password with &quot;Forgot your password?&quot;. It is the same login on the desktop and in the mobile app.</source>
+        <translation>Du logger ind ved at gå til {address} og skrive din e-mailadresse, {email}. Første gang vælger du din adgangskode via »Glemt din adgangskode?«. Du bruger det samme login på computeren og i mobilappen.</translation>
+    </message>
+    <message>
+        <source>You can also log in with BankID: your personal identity number is registered.</source>
+        <translation>Du kan også logge ind med BankID, da dit personnummer er registreret.</translation>
+    </message>
+    <message>
+        <source>Welcome!</source>
+        <translation>Velkommen!</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>Rapportør</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>Godkender</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
     </message>
 </context>
 <context>

@@ -119,6 +119,10 @@
         <translation>Historik</translation>
     </message>
     <message>
+        <source>Licences &amp;&amp; users</source>
+        <translation>Licenser och användare</translation>
+    </message>
+    <message>
         <source>{tab} ({key})</source>
         <translation>{tab} ({key})</translation>
     </message>
@@ -182,6 +186,14 @@ Sök upp ett i kundregistret (Ctrl+F, sedan Enter) eller skapa ett nytt kundkont
         <source>&amp;New customer account…</source>
         <extracomment>The menu text (translated through :data:`CONTEXT`), with its mnemonic. ``&quot;module:attribute&quot;``; the attribute may be a dotted path (a class method). What the operator&apos;s role must allow (None: anyone). Works on the open account. Works only while the open account has unsaved edits. Needs the database layer (False: usable while it is still opening). The shortcut works only while the account editor has focus (Esc keeps its usual meaning elsewhere: closing a popup, clearing a selection).</extracomment>
         <translation>&amp;Nytt kundkonto…</translation>
+    </message>
+    <message>
+        <source>New &amp;partnership…</source>
+        <translation>Nytt &amp;samarbete…</translation>
+    </message>
+    <message>
+        <source>The open account, a partner, creates a customer&apos;s account with licences</source>
+        <translation>Det öppna kontot, en partner, skapar ett kundkonto med licenser</translation>
     </message>
     <message>
         <source>&amp;Import customers…</source>
@@ -280,6 +292,38 @@ Sök upp ett i kundregistret (Ctrl+F, sedan Enter) eller skapa ett nytt kundkont
         <translation>De program som en klients systemadministratör tilldelar</translation>
     </message>
     <message>
+        <source>Partner agreemen&amp;t…</source>
+        <translation>P&amp;artneravtal…</translation>
+    </message>
+    <message>
+        <source>Whether the open account is a reseller, and since when it has a reseller agreement</source>
+        <translation>Om det öppna kontot är återförsäljare, och sedan när det har ett återförsäljaravtal</translation>
+    </message>
+    <message>
+        <source>Product &amp;versions and prices…</source>
+        <translation>Pro&amp;duktversioner och priser…</translation>
+    </message>
+    <message>
+        <source>The versions and add-ons partnerships choose from, with licence and reseller prices</source>
+        <translation>Versionerna och tilläggstjänsterna som samarbeten väljer bland, med licens- och återförsäljarpriser</translation>
+    </message>
+    <message>
+        <source>Outgoing &amp;mail…</source>
+        <translation>&amp;Utgående e-post…</translation>
+    </message>
+    <message>
+        <source>The SMTP server welcome emails go through; without one they go to the outbox folder</source>
+        <translation>E-postservern (SMTP) som välkomstmejl skickas via; utan en sådan hamnar de i utkorgsmappen</translation>
+    </message>
+    <message>
+        <source>Outbo&amp;x…</source>
+        <translation>U&amp;tkorg…</translation>
+    </message>
+    <message>
+        <source>Welcome emails written as files while no mail server is set</source>
+        <translation>Välkomstmejl som sparas som filer så länge ingen e-postserver är inställd</translation>
+    </message>
+    <message>
         <source>System-wide &amp;portal settings…</source>
         <translation>&amp;Portalinställningar för hela systemet…</translation>
     </message>
@@ -320,6 +364,14 @@ Sök upp ett i kundregistret (Ctrl+F, sedan Enter) eller skapa ett nytt kundkont
         <translation>Konton som väntar sig e-faktura men får fakturan på annat sätt, varför och sedan när; CSV och XLSX</translation>
     </message>
     <message>
+        <source>&amp;Collective invoice basis…</source>
+        <translation>&amp;Underlag för samlingsfaktura…</translation>
+    </message>
+    <message>
+        <source>The open partner&apos;s customers on its monthly collective invoice: licences by day, add-ons, reseller prices; CSV and PDF</source>
+        <translation>Den öppna partnerns kunder på dess månatliga samlingsfaktura: licenser per dag, tilläggstjänster, återförsäljarpriser; CSV och PDF</translation>
+    </message>
+    <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Kortko&amp;mmandon</translation>
     </message>
@@ -343,6 +395,10 @@ Sök upp ett i kundregistret (Ctrl+F, sedan Enter) eller skapa ett nytt kundkont
     <message>
         <source>Show History</source>
         <translation>Visa Historik</translation>
+    </message>
+    <message>
+        <source>Show Licences &amp; users</source>
+        <translation>Visa Licenser och användare</translation>
     </message>
     <message>
         <source>Next tab</source>
@@ -401,6 +457,37 @@ Sök upp ett i kundregistret (Ctrl+F, sedan Enter) eller skapa ett nytt kundkont
     <message>
         <source>Go back: some of the client&apos;s details are not accepted (marked in red).</source>
         <translation>Gå tillbaka: några av klientens uppgifter godtas inte (markerade med rött).</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementDialog</name>
+    <message>
+        <source>Partner agreement of {name}</source>
+        <translation>Partneravtal för {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Reseller partner: creates customers through partnerships</source>
+        <translation>&amp;Återförsäljarpartner: skapar kunder via samarbeten</translation>
+    </message>
+    <message>
+        <source>Has a reseller &amp;agreement</source>
+        <translation>Har ett återförsäljar&amp;avtal</translation>
+    </message>
+    <message>
+        <source>Signed o&amp;n:</source>
+        <translation>&amp;Tecknat den:</translation>
+    </message>
+    <message>
+        <source>Only a partner with a reseller agreement may take its customers&apos; licences on its monthly collective invoice, at reseller prices.</source>
+        <translation>Bara en partner med återförsäljaravtal får ta sina kunders licenser på sin månatliga samlingsfaktura, till återförsäljarpriser.</translation>
+    </message>
+    <message>
+        <source>{name} is an accounting bureau: a partner already.</source>
+        <translation>{name} är en redovisningsbyrå och därmed redan partner.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Sparar…</translation>
     </message>
 </context>
 <context>
@@ -1079,7 +1166,7 @@ Sök upp ett i kundregistret (Ctrl+F, sedan Enter) eller skapa ett nytt kundkont
     <name>ConnectionForm</name>
     <message>
         <source>system administrator</source>
-        <extracomment>Qt&apos;s translate under the name pyside6-lupdate looks for. The page&apos;s margins, in millimetres.</extracomment>
+        <extracomment>Qt&apos;s translate under the name pyside6-lupdate looks for.</extracomment>
         <translation>systemadministratör</translation>
     </message>
     <message>
@@ -1308,6 +1395,37 @@ Sök upp ett i kundregistret (Ctrl+F, sedan Enter) eller skapa ett nytt kundkont
     <message>
         <source>Finland</source>
         <translation>Finland</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPage</name>
+    <message>
+        <source>The customer</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Its company details and primary contact, who gets the first licence. Fields marked * are required.</source>
+        <translation>Kundens företagsuppgifter och primära kontaktperson, som får den första licensen. Fält markerade med * är obligatoriska.</translation>
+    </message>
+    <message>
+        <source>optional: lets them log in with BankID</source>
+        <translation>valfritt: gör att hen kan logga in med BankID</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <source>Primary contact</source>
+        <translation>Primär kontaktperson</translation>
+    </message>
+    <message>
+        <source>Licence &amp;role</source>
+        <translation>Licens&amp;roll</translation>
+    </message>
+    <message>
+        <source>Personal identity nu&amp;mber</source>
+        <translation>Personnu&amp;mmer</translation>
     </message>
 </context>
 <context>
@@ -1931,6 +2049,14 @@ Sök upp ett i kundregistret (Ctrl+F, sedan Enter) eller skapa ett nytt kundkont
     <message>
         <source>confirming and rejecting e-invoice registrations and moves, and keeping the operators and tiers</source>
         <translation>att bekräfta och avvisa e-fakturaregistreringar och flyttar samt att sköta operatörer och nivåer</translation>
+    </message>
+    <message>
+        <source>recording reseller agreements and keeping the product versions and their prices</source>
+        <translation>att registrera återförsäljaravtal och sköta produktversionerna och deras priser</translation>
+    </message>
+    <message>
+        <source>keeping the settings of the outgoing mail server</source>
+        <translation>att sköta inställningarna för den utgående e-postservern</translation>
     </message>
     <message>
         <source>Customer number</source>
@@ -2643,6 +2769,242 @@ Sök upp ett i kundregistret (Ctrl+F, sedan Enter) eller skapa ett nytt kundkont
     <message>
         <source>Not ready to be invited: missing {missing}.</source>
         <translation>Inte redo att bjudas in: saknar {missing}.</translation>
+    </message>
+    <message>
+        <source>This user is no longer on the account&apos;s licences.</source>
+        <translation>Användaren finns inte längre bland kontots licenser.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this user since you opened it; nothing was saved.</source>
+        <translation>Någon annan har ändrat användaren sedan du öppnade den; ingenting sparades.</translation>
+    </message>
+    <message>
+        <source>Too few: the account needs licences for {in_use} users at least.</source>
+        <translation>För få: kontot behöver licenser för minst {in_use} användare.</translation>
+    </message>
+    <message>
+        <source>Too many: at most {most} licences at a time.</source>
+        <translation>För många: högst {most} licenser åt gången.</translation>
+    </message>
+    <message>
+        <source>Already given for {name}, another user of this account.</source>
+        <translation>Redan angivet för {name}, en annan användare på det här kontot.</translation>
+    </message>
+    <message>
+        <source>The approver is not a user of this account any more.</source>
+        <translation>Den attestansvariga är inte längre användare på det här kontot.</translation>
+    </message>
+    <message>
+        <source>Still the approver of other users ({count}): choose them another approver first.</source>
+        <translation>Är fortfarande attestansvarig för andra användare ({count}): välj först en annan attestansvarig för dem.</translation>
+    </message>
+    <message>
+        <source>{name} is neither a bureau nor a reseller: only partners create accounts through a partnership.</source>
+        <translation>{name} är varken byrå eller återförsäljare: bara partner kan skapa konton via ett samarbete.</translation>
+    </message>
+    <message>
+        <source>This product is no longer in the catalogue.</source>
+        <translation>Produkten finns inte längre i katalogen.</translation>
+    </message>
+    <message>
+        <source>This account&apos;s partnership no longer exists.</source>
+        <translation>Kontots samarbete finns inte längre.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the agreement since you opened it; nothing was saved.</source>
+        <translation>Någon annan har ändrat avtalet sedan du öppnade det; ingenting sparades.</translation>
+    </message>
+    <message>
+        <source>A code of lower-case letters a–z, digits and _ (at most 40), e.g. easy_plus.</source>
+        <translation>En kod av gemena bokstäver a–z, siffror och _ (högst 40), t.ex. easy_plus.</translation>
+    </message>
+    <message>
+        <source>A price cannot be negative.</source>
+        <translation>Ett pris kan inte vara negativt.</translation>
+    </message>
+    <message>
+        <source>A currency code of three letters, e.g. SEK, DKK, NOK or EUR.</source>
+        <translation>En valutakod med tre bokstäver, t.ex. SEK, DKK, NOK eller EUR.</translation>
+    </message>
+    <message>
+        <source>The reseller price must not be above the licence price.</source>
+        <translation>Återförsäljarpriset får inte vara högre än licenspriset.</translation>
+    </message>
+    <message>
+        <source>The product {name} has this code already.</source>
+        <translation>Produkten {name} har redan den här koden.</translation>
+    </message>
+    <message>
+        <source>This account was not created through a partnership: it has no licences to give.</source>
+        <translation>Det här kontot har inte skapats via ett samarbete: det har inga licenser att dela ut.</translation>
+    </message>
+    <message>
+        <source>Not a host name or IP address (e.g. smtp.example.com).</source>
+        <translation>Inte ett värdnamn eller en IP-adress (t.ex. smtp.example.com).</translation>
+    </message>
+    <message>
+        <source>A port from 1 to 65535.</source>
+        <translation>En port från 1 till 65535.</translation>
+    </message>
+    <message>
+        <source>Choose STARTTLS, TLS or none.</source>
+        <translation>Välj STARTTLS, TLS eller ingen.</translation>
+    </message>
+    <message>
+        <source>Unencrypted only to a mail server on this computer (localhost or 127.0.0.1): choose STARTTLS or TLS.</source>
+        <translation>Okrypterat bara till en e-postserver på den här datorn (localhost eller 127.0.0.1): välj STARTTLS eller TLS.</translation>
+    </message>
+    <message>
+        <source>A password needs a user name.</source>
+        <translation>Ett lösenord kräver ett användarnamn.</translation>
+    </message>
+    <message>
+        <source>The outgoing mail settings were changed by someone else since you opened them.</source>
+        <translation>Inställningarna för utgående e-post har ändrats av någon annan sedan du öppnade dem.</translation>
+    </message>
+    <message>
+        <source>The outgoing mail settings are incomplete: correct them in Outgoing mail.</source>
+        <translation>Inställningarna för utgående e-post är ofullständiga: rätta dem under Utgående e-post.</translation>
+    </message>
+    <message>
+        <source>No password is kept for {username} at {host} (without a keyring it is forgotten when custadmin closes): type it again in Outgoing mail.</source>
+        <translation>Inget lösenord finns sparat för {username} på {host} (utan nyckelring glöms det när custadmin stängs): skriv det igen under Utgående e-post.</translation>
+    </message>
+    <message>
+        <source>The email has no recipient.</source>
+        <translation>Mejlet har ingen mottagare.</translation>
+    </message>
+    <message>
+        <source>The mail server {server} refused the connection: are the host and port right, and is the server running?</source>
+        <translation>E-postservern {server} nekade anslutningen: stämmer värd och port, och är servern igång?</translation>
+    </message>
+    <message>
+        <source>The mail server {server} did not answer in time (seconds: {seconds}).</source>
+        <translation>E-postservern {server} svarade inte i tid (sekunder: {seconds}).</translation>
+    </message>
+    <message>
+        <source>The mail server&apos;s host name {host} is not known: check its spelling and the network.</source>
+        <translation>E-postserverns värdnamn {host} är okänt: kontrollera stavningen och nätverket.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the mail server {server}: {reason}</source>
+        <translation>Det går inte att nå e-postservern {server}: {reason}</translation>
+    </message>
+    <message>
+        <source>The mail server {server} closed the connection unexpectedly; the email was not sent.</source>
+        <translation>E-postservern {server} stängde anslutningen oväntat; mejlet skickades inte.</translation>
+    </message>
+    <message>
+        <source>The mail server {server} refused to serve custadmin: {reply}</source>
+        <translation>E-postservern {server} vägrade betjäna custadmin: {reply}</translation>
+    </message>
+    <message>
+        <source>The mail server {server} does not offer STARTTLS, and custadmin never sends unencrypted: choose TLS (often port 465) or ask the server&apos;s administrator.</source>
+        <translation>E-postservern {server} erbjuder inte STARTTLS, och custadmin skickar aldrig okrypterat: välj TLS (ofta port 465) eller fråga serverns administratör.</translation>
+    </message>
+    <message>
+        <source>The certificate of the mail server {server} is not trusted: {reason}</source>
+        <translation>Certifikatet för e-postservern {server} är inte betrott: {reason}</translation>
+    </message>
+    <message>
+        <source>The encrypted connection to {server} failed ({reason}): does the server expect STARTTLS or TLS on this port?</source>
+        <translation>Den krypterade anslutningen till {server} misslyckades ({reason}): förväntar sig servern STARTTLS eller TLS på den här porten?</translation>
+    </message>
+    <message>
+        <source>The mail server refused the user name or password: {reply}</source>
+        <translation>E-postservern godtog inte användarnamnet eller lösenordet: {reply}</translation>
+    </message>
+    <message>
+        <source>The mail server {server} offers no login custadmin can use on this connection: leave the user name empty, or choose another port or security.</source>
+        <translation>E-postservern {server} erbjuder ingen inloggning som custadmin kan använda på den här anslutningen: lämna användarnamnet tomt, eller välj en annan port eller säkerhet.</translation>
+    </message>
+    <message>
+        <source>The mail server refused the sender {sender}: {reply}</source>
+        <translation>E-postservern godtog inte avsändaren {sender}: {reply}</translation>
+    </message>
+    <message>
+        <source>The mail server refused to deliver to {recipients}: {reply}</source>
+        <translation>E-postservern vägrade leverera till {recipients}: {reply}</translation>
+    </message>
+    <message>
+        <source>The email went to the other recipients, but the mail server refused {recipients}: {reply}</source>
+        <translation>Mejlet gick till de övriga mottagarna, men e-postservern godtog inte {recipients}: {reply}</translation>
+    </message>
+    <message>
+        <source>The mail server refused the email: {reply}</source>
+        <translation>E-postservern godtog inte mejlet: {reply}</translation>
+    </message>
+    <message>
+        <source>The mail server answered with an error: {reply}</source>
+        <translation>E-postservern svarade med ett fel: {reply}</translation>
+    </message>
+    <message>
+        <source>Sending the email failed: {reason}</source>
+        <translation>Det gick inte att skicka mejlet: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot write the email into the outbox folder {folder}: {reason}</source>
+        <translation>Det går inte att skriva mejlet till utkorgsmappen {folder}: {reason}</translation>
+    </message>
+    <message>
+        <source>Choose a month from 1 to 12 of a year from 1 to 9999 (not month {month} of {year}).</source>
+        <translation>Välj en månad från 1 till 12 i ett år från 1 till 9999 (inte månad {month} år {year}).</translation>
+    </message>
+    <message>
+        <source>{name} had no reseller agreement in this month, and a collective invoice needs one.</source>
+        <translation>{name} hade inget återförsäljaravtal den här månaden, och en samlingsfaktura kräver ett.</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Reseller price per month</source>
+        <translation>Återförsäljarpris per månad</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Licences at start</source>
+        <translation>Licenser vid månadens början</translation>
+    </message>
+    <message>
+        <source>Licences at end</source>
+        <translation>Licenser vid månadens slut</translation>
+    </message>
+    <message>
+        <source>Licence-days</source>
+        <translation>Licensdagar</translation>
+    </message>
+    <message>
+        <source>Changes in the month</source>
+        <translation>Ändringar under månaden</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Add-on</source>
+        <translation>Tilläggstjänst</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
     </message>
     <message>
         <source>{head} or {tail}</source>
@@ -3559,6 +3921,527 @@ Loggmapp: {logs}</translation>
     </message>
 </context>
 <context>
+    <name>Invitations</name>
+    <message>
+        <source>into the outbox folder</source>
+        <extracomment>Qt&apos;s translate under the name pyside6-lupdate looks for. (name, why) (name, why): refused before any mail (no email, not ready).</extracomment>
+        <translation>till utkorgsmappen</translation>
+    </message>
+    <message>
+        <source>through the mail server</source>
+        <translation>via e-postservern</translation>
+    </message>
+    <message>
+        <source>Failed for {name}: {why}</source>
+        <translation>Misslyckades för {name}: {why}</translation>
+    </message>
+    <message>
+        <source>Send the invitation again to retry a failed one.</source>
+        <translation>Välj Skicka inbjudan igen för att försöka igen med en misslyckad.</translation>
+    </message>
+    <message>
+        <source>None for {name}: {why}</source>
+        <translation>Ingen inbjudan till {name}: {why}</translation>
+    </message>
+    <message>
+        <source>Cancelled: the others were not sent.</source>
+        <translation>Avbrutet: de övriga skickades inte.</translation>
+    </message>
+    <message>
+        <source>Welcome emails</source>
+        <translation>Välkomstmejl</translation>
+    </message>
+    <message>
+        <source>Sending welcome emails…</source>
+        <translation>Skickar välkomstmejl…</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceBasis</name>
+    <message>
+        <source>{day}: {before} → {after}</source>
+        <extracomment>Qt&apos;s translate under the name pyside6-lupdate looks for.</extracomment>
+        <translation>{day}: {before} → {after}</translation>
+    </message>
+    <message>
+        <source>{product} (add-on)</source>
+        <translation>{product} (tilläggstjänst)</translation>
+    </message>
+    <message>
+        <source>Total: {amounts}</source>
+        <translation>Totalt: {amounts}</translation>
+    </message>
+    <message>
+        <source>No. {number}</source>
+        <extracomment>The page&apos;s margins, in millimetres. Each column&apos;s share of the table&apos;s width, and its alignment. The CSV column titles over the PDF&apos;s columns.</extracomment>
+        <translation>Nr {number}</translation>
+    </message>
+    <message>
+        <source>Collective invoice basis</source>
+        <translation>Underlag för samlingsfaktura</translation>
+    </message>
+    <message>
+        <source>Created {date}</source>
+        <translation>Skapat {date}</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Customer number {number}</source>
+        <translation>Kundnummer {number}</translation>
+    </message>
+    <message>
+        <source>Organisation number {number}</source>
+        <translation>Organisationsnummer {number}</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Sida {page} av {pages}</translation>
+    </message>
+    <message>
+        <source>No customer of {partner} on the collective invoice had licences or add-ons in {period}.</source>
+        <translation>Ingen av {partner}s kunder på samlingsfakturan hade licenser eller tilläggstjänster under {period}.</translation>
+    </message>
+    <message>
+        <source>Licence-days: the licences in effect on each day of the month, added up (a customer whose partnership began during the month counts from that day; an add-on counts one licence on each day it is active). Amount: the licence-days × the reseller price per month ÷ {days}, the days of {period}, rounded to the nearest hundredth.</source>
+        <translation>Licensdagar: licenserna som gällde varje dag i månaden, summerade (en kund vars samarbete började under månaden räknas från den dagen; en tilläggstjänst räknas som en licens varje dag den är aktiv). Belopp: licensdagarna × återförsäljarpriset per månad ÷ {days}, antalet dagar i {period}, avrundat till närmaste hundradel.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceBasisDialog</name>
+    <message>
+        <source>Collective invoice basis</source>
+        <extracomment>A basis was read and shown. A file was written: its path. Reading or exporting failed: what the operator is told.</extracomment>
+        <translation>Underlag för samlingsfaktura</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Månad</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Månad:</translation>
+    </message>
+    <message>
+        <source>Lines of the collective invoice basis</source>
+        <translation>Rader i underlaget för samlingsfaktura</translation>
+    </message>
+    <message>
+        <source>&amp;Lines:</source>
+        <translation>&amp;Rader:</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xportera CSV…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Exportera &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Läser…</translation>
+    </message>
+    <message>
+        <source>Collective invoice basis — {partner}</source>
+        <translation>Underlag för samlingsfaktura — {partner}</translation>
+    </message>
+    <message>
+        <source>{partner}: collective invoice basis for {period}</source>
+        <translation>{partner}: underlag för samlingsfaktura, {period}</translation>
+    </message>
+    <message>
+        <source>Customer number {number}</source>
+        <translation>Kundnummer {number}</translation>
+    </message>
+    <message>
+        <source>Organisation number {number}</source>
+        <translation>Organisationsnummer {number}</translation>
+    </message>
+    <message>
+        <source>{customers} customers, {lines} lines. Each amount: the licence-days × the reseller price per month ÷ {days} days, rounded to the nearest hundredth.</source>
+        <translation>{customers} kunder, {lines} rader. Varje belopp: licensdagarna × återförsäljarpriset per månad ÷ {days} dagar, avrundat till närmaste hundradel.</translation>
+    </message>
+    <message>
+        <source>{partner} has no customers on a collective invoice. A customer is on it when its partnership invoices the partner with the collective invoice.</source>
+        <translation>{partner} har inga kunder på någon samlingsfaktura. En kund kommer med när dess samarbete faktureras partnern på samlingsfakturan.</translation>
+    </message>
+    <message>
+        <source>Nothing to invoice {partner} for {period}: none of its customers on the collective invoice had licences or add-ons in that month.</source>
+        <translation>Inget att fakturera {partner} för {period}: ingen av dess kunder på samlingsfakturan hade licenser eller tilläggstjänster den månaden.</translation>
+    </message>
+    <message>
+        <source>CSV, comma-separated (*.csv)</source>
+        <translation>CSV, kommaseparerad (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the collective invoice basis</source>
+        <translation>Exportera underlaget för samlingsfaktura</translation>
+    </message>
+    <message>
+        <source>Saved to {path}.</source>
+        <translation>Sparat i {path}.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: {why}</source>
+        <translation>Inget sparades: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceBasisModel</name>
+    <message>
+        <source>Customer no.</source>
+        <extracomment>The CSV&apos;s column (its full title, the header&apos;s tooltip) under each of the table&apos;s columns: kind and currency are in the product and money cells, and the changes come last, where the row has room for them, so that the amount is always in view.</extracomment>
+        <translation>Kundnr</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <source>Org. no.</source>
+        <translation>Org.nr</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Price/month</source>
+        <translation>Pris/mån</translation>
+    </message>
+    <message>
+        <source>At start</source>
+        <translation>I början</translation>
+    </message>
+    <message>
+        <source>At end</source>
+        <translation>I slutet</translation>
+    </message>
+    <message>
+        <source>Licence-days</source>
+        <translation>Licensdagar</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <source>Changes in the month</source>
+        <translation>Ändringar under månaden</translation>
+    </message>
+</context>
+<context>
+    <name>InvoicingPage</name>
+    <message>
+        <source>Invoicing</source>
+        <translation>Fakturering</translation>
+    </message>
+    <message>
+        <source>Who pays for the customer&apos;s licences and add-ons?</source>
+        <translation>Vem betalar för kundens licenser och tilläggstjänster?</translation>
+    </message>
+    <message>
+        <source>Invoice the &amp;partner, {name}</source>
+        <translation>Fakturera &amp;partnern, {name}</translation>
+    </message>
+    <message>
+        <source>Invoice the &amp;customer</source>
+        <translation>Fakturera &amp;kunden</translation>
+    </message>
+    <message>
+        <source>On the partner&apos;s monthly c&amp;ollective invoice, at reseller prices</source>
+        <translation>På partnerns &amp;månatliga samlingsfaktura, till återförsäljarpriser</translation>
+    </message>
+    <message>
+        <source>{name} has a reseller agreement since {date}.</source>
+        <translation>{name} har återförsäljaravtal sedan {date}.</translation>
+    </message>
+    <message>
+        <source>{name} has no reseller agreement recorded: its collective invoice is not available.</source>
+        <translation>{name} har inget registrerat återförsäljaravtal: samlingsfaktura är inte tillgänglig.</translation>
+    </message>
+    <message>
+        <source>Who is invoiced?</source>
+        <translation>Vem faktureras?</translation>
+    </message>
+</context>
+<context>
+    <name>LicenceTexts</name>
+    <message>
+        <source>Reporter</source>
+        <extracomment>Qt&apos;s translate under the name pyside6-lupdate looks for.</extracomment>
+        <translation>Rapportör</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>Attestansvarig</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administratör</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Månadslön</translation>
+    </message>
+    <message>
+        <source>Hourly</source>
+        <translation>Timlön</translation>
+    </message>
+    <message>
+        <source>Not ready</source>
+        <translation>Inte redo</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Skickad</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Misslyckad</translation>
+    </message>
+</context>
+<context>
+    <name>LicencesPage</name>
+    <message>
+        <source>This account was not created through a partnership: it has no licences. A partner creates one with File → New partnership…</source>
+        <extracomment>The user&apos;s form has unsaved edits (True) or not any more (False). The user in the form (None: a new one). The personal identity number field&apos;s *Clear* was pressed. The form&apos;s values as shown: what :meth:`is_dirty` compares with. Called once the save under way is stored (the editor&apos;s leave guard).</extracomment>
+        <translation>Det här kontot har inte skapats via ett samarbete: det har inga licenser. En partner skapar ett med Arkiv → Nytt samarbete…</translation>
+    </message>
+    <message>
+        <source>Change licences</source>
+        <translation>Ändra antal licenser</translation>
+    </message>
+    <message>
+        <source>Each licence costs the same whatever the role; the change is recorded with today&apos;s date and your name</source>
+        <translation>Varje licens kostar lika mycket oavsett roll; ändringen registreras med dagens datum och ditt namn</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Avtal</translation>
+    </message>
+    <message>
+        <source>Licence users</source>
+        <translation>Licensanvändare</translation>
+    </message>
+    <message>
+        <source>Mail summary to the primary contact…</source>
+        <translation>Mejla sammanfattningen till den primära kontaktpersonen…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Rensa</translation>
+    </message>
+    <message>
+        <source>Remove the stored personal identity number</source>
+        <translation>Ta bort det sparade personnumret</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Användare</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w user</source>
+        <translation>N&amp;y användare</translation>
+    </message>
+    <message>
+        <source>Remove user</source>
+        <translation>Ta bort användare</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(inte angiven)</translation>
+    </message>
+    <message>
+        <source>the partner, on its monthly collective invoice</source>
+        <translation>partnern, på dess månatliga samlingsfaktura</translation>
+    </message>
+    <message>
+        <source>the partner</source>
+        <translation>partnern</translation>
+    </message>
+    <message>
+        <source>the customer</source>
+        <translation>kunden</translation>
+    </message>
+    <message>
+        <source>Created by {partner} through a partnership on {when} ({who}). Version: {version}. Invoiced: {invoiced}. Primary contact: {primary}.</source>
+        <translation>Skapat av {partner} via ett samarbete {when} ({who}). Version: {version}. Faktureras: {invoiced}. Primär kontaktperson: {primary}.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source> Add-ons: {addons}.</source>
+        <translation> Tilläggstjänster: {addons}.</translation>
+    </message>
+    <message>
+        <source>In the agreement: {licences} · In use: {in_use} · Free: {free}</source>
+        <translation>I avtalet: {licences} · Används: {in_use} · Lediga: {free}</translation>
+    </message>
+    <message>
+        <source>Seat changes: {changes}</source>
+        <translation>Ändringar av antalet licenser: {changes}</translation>
+    </message>
+    <message>
+        <source>{day}: {before} → {after} ({who})</source>
+        <translation>{day}: {before} → {after} ({who})</translation>
+    </message>
+    <message>
+        <source>(nobody yet)</source>
+        <translation>(ingen än)</translation>
+    </message>
+    <message>
+        <source>F&amp;irst name</source>
+        <extracomment>The user&apos;s form. Labels carry their mnemonics (one letter each on the account page).</extracomment>
+        <translation>&amp;Förnamn</translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation>Efter&amp;namn</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>R&amp;oll</translation>
+    </message>
+    <message>
+        <source>E&amp;mail</source>
+        <translation>E-&amp;post</translation>
+    </message>
+    <message>
+        <source>Personal identity num&amp;ber</source>
+        <translation>Personnu&amp;mmer</translation>
+    </message>
+    <message>
+        <source>for BankID; empty keeps the stored one</source>
+        <translation>för BankID; tomt behåller det sparade</translation>
+    </message>
+    <message>
+        <source>Employment n&amp;umber</source>
+        <translation>Ans&amp;tällningsnummer</translation>
+    </message>
+    <message>
+        <source>Salar&amp;y type</source>
+        <translation>&amp;Löneform</translation>
+    </message>
+    <message>
+        <source>&amp;Approver</source>
+        <translation>Attestansvari&amp;g</translation>
+    </message>
+    <message>
+        <source>Li&amp;cences:</source>
+        <translation>Li&amp;censer:</translation>
+    </message>
+    <message>
+        <source>Copy summary</source>
+        <translation>Kopiera sammanfattningen</translation>
+    </message>
+    <message>
+        <source>&amp;Save user</source>
+        <translation>&amp;Spara användare</translation>
+    </message>
+    <message>
+        <source>Send invitati&amp;on</source>
+        <translation>Skicka &amp;inbjudan</translation>
+    </message>
+    <message>
+        <source>Invite all rea&amp;dy</source>
+        <translation>&amp;Bjud in alla som är klara</translation>
+    </message>
+    <message>
+        <source>Send the invitati&amp;on again</source>
+        <translation>Skicka &amp;inbjudan igen</translation>
+    </message>
+    <message>
+        <source>The new user</source>
+        <translation>Den nya användaren</translation>
+    </message>
+    <message>
+        <source>stored: {masked} (type to replace)</source>
+        <translation>sparat: {masked} (skriv för att ersätta)</translation>
+    </message>
+    <message>
+        <source>for BankID; optional when an email is given</source>
+        <translation>för BankID; valfritt när en e-postadress är angiven</translation>
+    </message>
+    <message>
+        <source>User: {name}</source>
+        <translation>Användare: {name}</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>Ny användare</translation>
+    </message>
+    <message>
+        <source>removed when you save</source>
+        <translation>tas bort när du sparar</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Sparar…</translation>
+    </message>
+    <message>
+        <source>Saved {name}.</source>
+        <translation>{name} har sparats.</translation>
+    </message>
+    <message>
+        <source>Remove {name} from the account&apos;s licences? The licence becomes free; the agreement keeps its number of licences.</source>
+        <translation>Ta bort {name} från kontots licenser? Licensen blir ledig; avtalet behåller sitt antal licenser.</translation>
+    </message>
+    <message>
+        <source>Removed {name}.</source>
+        <translation>{name} har tagits bort.</translation>
+    </message>
+    <message>
+        <source>The agreement now has {count} licences.</source>
+        <translation>Avtalet har nu {count} licenser.</translation>
+    </message>
+    <message>
+        <source>{name} ({role}): {state}</source>
+        <translation>{name} ({role}): {state}</translation>
+    </message>
+    <message>
+        <source>missing {what}</source>
+        <translation>saknar {what}</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>redo</translation>
+    </message>
+    <message>
+        <source>The summary is on the clipboard.</source>
+        <translation>Sammanfattningen har kopierats till urklipp.</translation>
+    </message>
+    <message>
+        <source>Users of {account}: what is missing</source>
+        <translation>Användarna hos {account}: vad som saknas</translation>
+    </message>
+    <message>
+        <source>No mail program opened: the summary is on the clipboard instead.</source>
+        <translation>Inget e-postprogram öppnades: sammanfattningen har kopierats till urklipp i stället.</translation>
+    </message>
+    <message>
+        <source>No invitation</source>
+        <translation>Ingen inbjudan</translation>
+    </message>
+    <message>
+        <source>Nobody is ready to be invited who has not been.</source>
+        <translation>Ingen som inte redan har bjudits in är redo att bjudas in.</translation>
+    </message>
+</context>
+<context>
     <name>LoginCheckDialog</name>
     <message>
         <source>Login check</source>
@@ -3652,6 +4535,198 @@ Loggmapp: {logs}</translation>
     <message>
         <source>&amp;Hide</source>
         <translation>&amp;Dölj</translation>
+    </message>
+</context>
+<context>
+    <name>MailSettingsDialog</name>
+    <message>
+        <source>Use the outbox instead</source>
+        <translation>Använd utkorgen i stället</translation>
+    </message>
+    <message>
+        <source>Forget the mail server {server} and its password? Emails will be written to the outbox folder until a server is set up again.</source>
+        <translation>Glömma e-postservern {server} och dess lösenord? Mejl sparas i utkorgsmappen tills en server har ställts in igen.</translation>
+    </message>
+    <message>
+        <source>Outgoing mail</source>
+        <extracomment>The settings saved by this dialog, once it has saved.</extracomment>
+        <translation>Utgående e-post</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Close; unsaved changes are asked about (Esc)</source>
+        <translation>Stäng; du får frågan om osparade ändringar (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>MailSettingsPage</name>
+    <message>
+        <source>Welcome emails go through this mail server. Without one they are written to the outbox folder, to be sent by hand:</source>
+        <extracomment>The form&apos;s fields, in the order a failed save focuses them. What the snapshot holds for a typed password: never the password itself. The settings were read and can be edited (StoredMail). The password as typed, kept while the dialog is open so that a conflict (which shows the stored settings for a moment) can put it back.</extracomment>
+        <translation>Välkomstmejl skickas via den här e-postservern. Utan en server sparas de i utkorgsmappen och får skickas manuellt:</translation>
+    </message>
+    <message>
+        <source>e.g. smtp.example.com</source>
+        <translation>t.ex. smtp.example.com</translation>
+    </message>
+    <message>
+        <source>STARTTLS (usually port 587)</source>
+        <translation>STARTTLS (oftast port 587)</translation>
+    </message>
+    <message>
+        <source>TLS from the start (usually port 465)</source>
+        <translation>TLS från början (oftast port 465)</translation>
+    </message>
+    <message>
+        <source>None: only a server on this computer</source>
+        <translation>Ingen: bara en server på den här datorn</translation>
+    </message>
+    <message>
+        <source>empty: the server needs no login</source>
+        <translation>tomt: servern kräver ingen inloggning</translation>
+    </message>
+    <message>
+        <source>e.g. noreply@example.com</source>
+        <translation>t.ex. noreply@example.com</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>namn@example.com</translation>
+    </message>
+    <message>
+        <source>Send test &amp;email</source>
+        <translation>Skicka test&amp;mejl</translation>
+    </message>
+    <message>
+        <source>Send an email through the settings as typed, before saving them</source>
+        <translation>Skicka ett mejl med inställningarna som de är ifyllda, innan de sparas</translation>
+    </message>
+    <message>
+        <source>Use the &amp;outbox instead</source>
+        <translation>Använd &amp;utkorgen i stället</translation>
+    </message>
+    <message>
+        <source>Forget this mail server and its password; emails go to the outbox folder</source>
+        <translation>Glöm den här e-postservern och dess lösenord; mejl hamnar i utkorgsmappen</translation>
+    </message>
+    <message>
+        <source>&amp;Host</source>
+        <translation>&amp;Värd</translation>
+    </message>
+    <message>
+        <source>&amp;Port</source>
+        <translation>&amp;Port</translation>
+    </message>
+    <message>
+        <source>Se&amp;curity</source>
+        <translation>Sä&amp;kerhet</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;Användarnamn</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>&amp;Lösenord</translation>
+    </message>
+    <message>
+        <source>Se&amp;nder (From)</source>
+        <translation>Avsän&amp;dare (From)</translation>
+    </message>
+    <message>
+        <source>Test email &amp;to</source>
+        <translation>Testmejl &amp;till</translation>
+    </message>
+    <message>
+        <source>Test email to</source>
+        <translation>Testmejl till</translation>
+    </message>
+    <message>
+        <source>Cannot load the mail settings</source>
+        <translation>Det går inte att läsa in e-postinställningarna</translation>
+    </message>
+    <message>
+        <source>A password is stored in the system keyring. Leave the field empty to keep it, or type a new one.</source>
+        <translation>Ett lösenord är sparat i systemets nyckelring. Lämna fältet tomt för att behålla det, eller skriv ett nytt.</translation>
+    </message>
+    <message>
+        <source>A password is kept in memory until custadmin closes (no system keyring is available): type it again after a restart. Leave the field empty to keep it.</source>
+        <translation>Ett lösenord hålls i minnet tills custadmin stängs (det finns ingen nyckelring i systemet): skriv det igen efter en omstart. Lämna fältet tomt för att behålla det.</translation>
+    </message>
+    <message>
+        <source>No password is stored.</source>
+        <translation>Inget lösenord är sparat.</translation>
+    </message>
+    <message>
+        <source>The outgoing mail settings</source>
+        <translation>Inställningarna för utgående e-post</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Värd</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Säkerhet</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Användarnamn</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Lösenord</translation>
+    </message>
+    <message>
+        <source>Sender (From)</source>
+        <translation>Avsändare (From)</translation>
+    </message>
+    <message>
+        <source>(typed, not shown)</source>
+        <translation>(inskrivet, visas inte)</translation>
+    </message>
+    <message>
+        <source>Test email from custadmin</source>
+        <translation>Testmejl från custadmin</translation>
+    </message>
+    <message>
+        <source>This email was sent from custadmin&apos;s Outgoing mail settings to try them. Welcome emails will go the same way.</source>
+        <translation>Det här mejlet skickades från inställningarna för Utgående e-post i custadmin för att testa dem. Välkomstmejl skickas på samma sätt.</translation>
+    </message>
+    <message>
+        <source>Not sent: correct the fields marked in red.</source>
+        <translation>Inte skickat: rätta fälten som är markerade med rött.</translation>
+    </message>
+    <message>
+        <source>Not sent: “{to}” is not an email address.</source>
+        <translation>Inte skickat: ”{to}” är ingen e-postadress.</translation>
+    </message>
+    <message>
+        <source>Sending a test email to {to}…</source>
+        <translation>Skickar ett testmejl till {to}…</translation>
+    </message>
+    <message>
+        <source>Test email sent to {to}.</source>
+        <translation>Testmejlet skickades till {to}.</translation>
+    </message>
+    <message>
+        <source>Not sent: {reason}</source>
+        <translation>Inte skickat: {reason}</translation>
+    </message>
+    <message>
+        <source>Emails go to the outbox folder now.</source>
+        <translation>Mejl hamnar nu i utkorgsmappen.</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Inte ändrat</translation>
     </message>
 </context>
 <context>
@@ -4287,6 +5362,141 @@ Loggmapp: {logs}</translation>
     </message>
 </context>
 <context>
+    <name>OutboxDialog</name>
+    <message>
+        <source>Outbox</source>
+        <extracomment>The folder was read (the number of emails listed).</extracomment>
+        <translation>Utkorg</translation>
+    </message>
+    <message>
+        <source>Emails are written here while no mail server is set up (Outgoing mail). Open one in your mail program to send it by hand.</source>
+        <translation>Här sparas mejl så länge ingen e-postserver är inställd (Utgående e-post). Öppna ett i ditt e-postprogram för att skicka det manuellt.</translation>
+    </message>
+    <message>
+        <source>Folder: {folder}</source>
+        <translation>Mapp: {folder}</translation>
+    </message>
+    <message>
+        <source>Emails in the outbox</source>
+        <translation>Mejl i utkorgen</translation>
+    </message>
+    <message>
+        <source>No emails are waiting in the outbox.</source>
+        <translation>Inga mejl väntar i utkorgen.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Öppna</translation>
+    </message>
+    <message>
+        <source>Open the chosen email in your mail program (Enter)</source>
+        <translation>Öppna det valda mejlet i ditt e-postprogram (Enter)</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>Öppna &amp;mapp</translation>
+    </message>
+    <message>
+        <source>Show the outbox folder in the file manager</source>
+        <translation>Visa utkorgsmappen i filhanteraren</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Uppdatera</translation>
+    </message>
+    <message>
+        <source>Read the folder again (F5)</source>
+        <translation>Läs mappen igen (F5)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Reading the outbox folder…</source>
+        <translation>Läser utkorgsmappen…</translation>
+    </message>
+    <message>
+        <source>Emails in the outbox: {count}</source>
+        <translation>Mejl i utkorgen: {count}</translation>
+    </message>
+    <message>
+        <source>Cannot read the outbox folder: {reason}</source>
+        <translation>Det går inte att läsa utkorgsmappen: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot open {name}: no program on this computer opens .eml files.</source>
+        <translation>Det går inte att öppna {name}: inget program på den här datorn öppnar .eml-filer.</translation>
+    </message>
+    <message>
+        <source>Cannot create the outbox folder: {reason}</source>
+        <translation>Det går inte att skapa utkorgsmappen: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot show the folder {folder}.</source>
+        <translation>Det går inte att visa mappen {folder}.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxModel</name>
+    <message>
+        <source>Date</source>
+        <extracomment>The entry&apos;s file (a Path), for whoever opens it.</extracomment>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Ämne</translation>
+    </message>
+    <message>
+        <source>Cannot be read as an email: {name}</source>
+        <translation>Kan inte läsas som ett mejl: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>PartnershipWizard</name>
+    <message>
+        <source>New partnership</source>
+        <translation>Nytt samarbete</translation>
+    </message>
+    <message>
+        <source>New partnership of {name}</source>
+        <translation>Nytt samarbete för {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Nästa &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; Bac&amp;k</source>
+        <translation>&lt; &amp;Tillbaka</translation>
+    </message>
+    <message>
+        <source>Fini&amp;sh</source>
+        <translation>&amp;Slutför</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Sparar…</translation>
+    </message>
+    <message>
+        <source>Go back: the version or the licences are not accepted (marked in red).</source>
+        <translation>Gå tillbaka: versionen eller licenserna godtas inte (markerade med rött).</translation>
+    </message>
+    <message>
+        <source>Go back: some of the customer&apos;s details are not accepted (marked in red).</source>
+        <translation>Gå tillbaka: några av kundens uppgifter godtas inte (markerade med rött).</translation>
+    </message>
+</context>
+<context>
     <name>Plurals</name>
     <message numerus="yes">
         <source>%Ln accounts</source>
@@ -4328,6 +5538,13 @@ Loggmapp: {logs}</translation>
         <translation>
             <numerusform>Skapar %Ln demokundkonto…</numerusform>
             <numerusform>Skapar %Ln demokundkonton…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %Ln welcome emails {where}.</source>
+        <translation>
+            <numerusform>Skickade %Ln välkomstmejl {where}.</numerusform>
+            <numerusform>Skickade %Ln välkomstmejl {where}.</numerusform>
         </translation>
     </message>
 </context>
@@ -4714,6 +5931,151 @@ Loggmapp: {logs}</translation>
     <message>
         <source>Value</source>
         <translation>Värde</translation>
+    </message>
+</context>
+<context>
+    <name>ProductCatalogueDialog</name>
+    <message>
+        <source>Product versions and prices</source>
+        <translation>Produktversioner och priser</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produkter</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Add-on</source>
+        <translation>Tilläggstjänst</translation>
+    </message>
+    <message>
+        <source>Offered to new &amp;partnerships</source>
+        <translation>&amp;Erbjuds nya samarbeten</translation>
+    </message>
+    <message>
+        <source>C&amp;ode:</source>
+        <translation>&amp;Kod:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>&amp;Licence price per month:</source>
+        <translation>&amp;Licenspris per månad:</translation>
+    </message>
+    <message>
+        <source>&amp;Reseller price per month:</source>
+        <translation>&amp;Återförsäljarpris per månad:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>&amp;Valuta:</translation>
+    </message>
+    <message>
+        <source>N&amp;ew product</source>
+        <translation>Ny &amp;produkt</translation>
+    </message>
+    <message>
+        <source>&amp;Save product</source>
+        <translation>&amp;Spara produkt</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Saved {name}.</source>
+        <translation>{name} har sparats.</translation>
+    </message>
+</context>
+<context>
+    <name>ProductPage</name>
+    <message>
+        <source>Version and licences</source>
+        <translation>Version och licenser</translation>
+    </message>
+    <message>
+        <source>Every user takes one licence at the same price, whether Reporter, Approver or Administrator.</source>
+        <translation>Varje användare tar en licens till samma pris, oavsett om hen är Rapportör, Attestansvarig eller Administratör.</translation>
+    </message>
+    <message>
+        <source>{name} — {price} per licence and month (reseller {reseller})</source>
+        <translation>{name} — {price} per licens och månad (ÅF-pris {reseller})</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>&amp;Version:</translation>
+    </message>
+    <message>
+        <source>&amp;Licences:</source>
+        <translation>&amp;Licenser:</translation>
+    </message>
+    <message>
+        <source>Add-ons</source>
+        <translation>Tilläggstjänster</translation>
+    </message>
+    <message>
+        <source>{name} ({price} per month)</source>
+        <translation>{name} ({price} per månad)</translation>
+    </message>
+    <message>
+        <source>The catalogue has no add-ons.</source>
+        <translation>Katalogen har inga tilläggstjänster.</translation>
+    </message>
+    <message>
+        <source>The catalogue has no product version: an administrator adds one first.</source>
+        <translation>Katalogen har ingen produktversion: en administratör måste först lägga till en.</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Licence price</source>
+        <translation>Licenspris</translation>
+    </message>
+    <message>
+        <source>Reseller price</source>
+        <translation>Återförsäljarpris</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>I bruk</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Add-on</source>
+        <translation>Tilläggstjänst</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
     </message>
 </context>
 <context>
@@ -5542,6 +6904,93 @@ Loggmapp: {logs}</translation>
             <numerusform>Gäller inte, eftersom kontakten saknar portalåtkomst: %Ln behörighet.</numerusform>
             <numerusform>Gäller inte, eftersom kontakten saknar portalåtkomst: %Ln behörigheter.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>UsersModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Personal identity number</source>
+        <translation>Personnummer</translation>
+    </message>
+    <message>
+        <source>Employment number</source>
+        <translation>Anställningsnummer</translation>
+    </message>
+    <message>
+        <source>Salary type</source>
+        <translation>Löneform</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>Attestansvarig</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Saknas</translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation>Inbjudan</translation>
+    </message>
+    <message>
+        <source>Sent {when}</source>
+        <translation>Skickad {when}</translation>
+    </message>
+    <message>
+        <source>Failed {when}: {why}</source>
+        <translation>Misslyckad {when}: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeEmail</name>
+    <message>
+        <source>Welcome to {product}: your login at {account}</source>
+        <extracomment>translate(context, source) -&gt; the text in the message&apos;s language. The language each country&apos;s accounts get their emails in: the languages custadmin has. Norwegian and Finnish accounts get English until it has theirs. Where users log in: the same on the desktop and in the mobile app.</extracomment>
+        <translation>Välkommen till {product}: din inloggning hos {account}</translation>
+    </message>
+    <message>
+        <source>Hello {name},</source>
+        <translation>Hej {name}!</translation>
+    </message>
+    <message>
+        <source>{partner} has created a user for you at {account} in {product}. Your role: {role}.</source>
+        <translation>{partner} har skapat en användare åt dig hos {account} i {product}. Din roll är {role}.</translation>
+    </message>
+    <message>
+        <source>To log in, go to {address} and enter your email address, {email}. The first time, choose your password with &quot;Forgot your password?&quot;. It is the same login on the desktop and in the mobile app.</source>
+        <translation>Logga in genom att gå till {address} och ange din e-postadress, {email}. Första gången väljer du ditt lösenord via ”Glömt lösenordet?”. Du loggar in på samma sätt på datorn och i mobilappen.</translation>
+    </message>
+    <message>
+        <source>You can also log in with BankID: your personal identity number is registered.</source>
+        <translation>Du kan också logga in med BankID, eftersom ditt personnummer finns registrerat.</translation>
+    </message>
+    <message>
+        <source>Welcome!</source>
+        <translation>Välkommen!</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>Rapportör</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>Attestansvarig</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administratör</translation>
     </message>
 </context>
 <context>

@@ -35,7 +35,7 @@ from custadmin.services.workspace import Workspace
 from custadmin.ui import frame
 from custadmin.ui.main_window import MainWindow
 from custadmin.ui.tasks import TaskRunner
-from factories import add_per_holm
+from factories import add_per_holm, make_partnership_customer
 
 
 @cache
@@ -105,6 +105,7 @@ def spoken_window(
 ) -> MainWindow:
     # A second contact with portal access: every section of every tab shows.
     per = add_per_holm(filled_db, hagg.id, PortalAccessChange(enabled=True))
+    make_partnership_customer(filled_db, hagg.id)  # Licences & users shows everything
     window = open_window(filled_db)
     window.editor.open_account(hagg.id)
     qtbot.waitUntil(lambda: window.editor.account is not None, timeout=10_000)

@@ -59,7 +59,7 @@ from custadmin.ui.session.sign_in import SignInDialog
 from custadmin.ui.support.login_check import LoginCheckDialog
 from custadmin.ui.tasks import TaskRunner
 from custadmin.ui.transfer.import_dialog import ImportDialog
-from factories import add_per_holm
+from factories import add_per_holm, make_partnership_customer
 
 T = TypeVar("T")
 
@@ -122,6 +122,7 @@ def test_the_main_window_has_one_meaning_per_letter_on_every_tab(
 ) -> None:
     # A second contact with portal access: every button and section shows.
     per = add_per_holm(filled_db, hagg.id, PortalAccessChange(enabled=True))
+    make_partnership_customer(filled_db, hagg.id)  # Licences & users shows everything
     window.editor.open_account(hagg.id)
     qtbot.waitUntil(lambda: window.editor.account is not None, timeout=10_000)
     window.editor.contacts.select_contact(per.id)

@@ -217,7 +217,7 @@ def test_seed_004_partner_creates_the_account_adds_users_and_invites_them(
     # Retry once the mailbox exists.
     del inbox.refuse["arne@bageriet.se"]
     _select(tab, "Arne Lund")
-    qtbot.waitUntil(lambda: tab.invite.text() == "Sen&d the invitation again")
+    qtbot.waitUntil(lambda: tab.invite.text() == "Send the invitati&on again")
     tab.invite.click()
     qtbot.waitUntil(lambda: "Sent 1 welcome email " in tab.status.text(), timeout=20_000)
     assert len(inbox.received) == 4
@@ -320,7 +320,7 @@ def test_a_failed_connection_is_recorded_and_retried(
     # The server is set right; the retry goes.
     save_mail_settings(ws, MailSettings("127.0.0.1", port, MailSecurity.STARTTLS, "",
                                         "welcome@siffra.se"), stored.version)
-    qtbot.waitUntil(lambda: tab.invite.text() == "Sen&d the invitation again")
+    qtbot.waitUntil(lambda: tab.invite.text() == "Send the invitati&on again")
     tab.invite.click()
     qtbot.waitUntil(lambda: "Sent 1 welcome email " in tab.status.text(), timeout=20_000)
     assert [r.rcpt_tos for r in inbox.received] == [["anna.berg@hagg.se"]]

@@ -83,7 +83,6 @@ if TYPE_CHECKING:
 
 #: Qt's translate under the name pyside6-lupdate looks for.
 translate = QCoreApplication.translate
-_CONTEXT = "InvoiceBasis"
 
 
 # --- words ---------------------------------------------------------------------------------
@@ -100,21 +99,21 @@ def _day(day: dt.date) -> str:
 
 def change_text(change: SeatChangeInMonth) -> str:
     """"11 Nov: 5 → 8"."""
-    return translate(_CONTEXT, "{day}: {before} → {after}").format(
+    return translate("InvoiceBasis", "{day}: {before} → {after}").format(
         day=_day(change.effective_on), before=change.licences_before,
         after=change.licences_after)
 
 
 def product_text(line: BasisLine) -> str:
     if line.kind == ADDON:
-        return translate(_CONTEXT, "{product} (add-on)").format(product=line.product_name)
+        return translate("InvoiceBasis", "{product} (add-on)").format(product=line.product_name)
     return line.product_name
 
 
 def totals_text(basis: InvoiceBasis) -> str:
     """"Total: 1 234,50 SEK · 29,98 EUR"."""
     amounts = " · ".join(money(t.amount, t.currency) for t in basis.totals)
-    return translate(_CONTEXT, "Total: {amounts}").format(amounts=amounts)
+    return translate("InvoiceBasis", "Total: {amounts}").format(amounts=amounts)
 
 
 def _one_line(text: str) -> str:
@@ -492,7 +491,7 @@ def _line_cells(sheet: Sheet, line: BasisLine, with_customer: bool) -> list[list
     locale = QLocale()
     customer: list[_Piece] = []
     if with_customer:
-        facts = translate(_CONTEXT, "No. {number}").format(number=line.customer_number)
+        facts = translate("InvoiceBasis", "No. {number}").format(number=line.customer_number)
         if line.org_number:
             facts = f"{facts} · {line.org_number}"
         customer = [_Piece(_one_line(line.customer_name), sheet.font(_CELL, bold=True)),
@@ -513,9 +512,9 @@ def _head(sheet: Sheet, basis: InvoiceBasis, created: dt.date, *, draw: bool) ->
     mm, width = sheet.mm, sheet.width
     facts_width = mm(80)
     title_height = sheet.text(0, 0, width - facts_width - mm(4),
-                              translate(_CONTEXT, "Collective invoice basis"),
+                              translate("InvoiceBasis", "Collective invoice basis"),
                               sheet.font(_TITLE, bold=True), draw=draw)
-    created_text = translate(_CONTEXT, "Created {date}").format(date=QLocale().toString(
+    created_text = translate("InvoiceBasis", "Created {date}").format(date=QLocale().toString(
         QDate(created.year, created.month, created.day), QLocale.FormatType.ShortFormat))
     facts = mm(1)
     for fact, bold in ((period_text(basis.year, basis.month), True), (created_text, False)):
@@ -525,14 +524,14 @@ def _head(sheet: Sheet, basis: InvoiceBasis, created: dt.date, *, draw: bool) ->
     if draw:
         sheet.rule(0, y, width, 0.6, INK)
     y += mm(4)
-    y += sheet.text(0, y, width, translate(_CONTEXT, "Partner"), sheet.font(_SMALL), GREY,
+    y += sheet.text(0, y, width, translate("InvoiceBasis", "Partner"), sheet.font(_SMALL), GREY,
                     draw=draw)
     y += sheet.text(0, y, width, _one_line(basis.partner_name),
                     sheet.font(_BODY + 2, bold=True), draw=draw)
-    details = [translate(_CONTEXT, "Customer number {number}").format(
+    details = [translate("InvoiceBasis", "Customer number {number}").format(
         number=basis.partner_customer_number)]
     if basis.partner_org_number:
-        details.append(translate(_CONTEXT, "Organisation number {number}").format(
+        details.append(translate("InvoiceBasis", "Organisation number {number}").format(
             number=basis.partner_org_number))
     y += sheet.text(0, y, width, " · ".join(details), sheet.font(_BODY), draw=draw)
     return y + mm(6)
@@ -569,7 +568,7 @@ def _draw(writer: QPdfWriter, sheet: Sheet, basis: InvoiceBasis, created: dt.dat
     bottom = sheet.height - footer_height - mm(4)
     # Laid out first, so that each footer can say "page 2 of 3".
     pages = _paginate(sheet, table, basis, _head(sheet, basis, created, draw=False), bottom)
-    footer = " · ".join((translate(_CONTEXT, "Collective invoice basis"),
+    footer = " · ".join((translate("InvoiceBasis", "Collective invoice basis"),
                          _one_line(basis.partner_name), period_text(basis.year, basis.month)))
     previous: BasisLine | None = None
     for number, page in enumerate(pages, start=1):
@@ -593,7 +592,7 @@ def _draw(writer: QPdfWriter, sheet: Sheet, basis: InvoiceBasis, created: dt.dat
             previous = line
         if number == len(pages):
             _closing(sheet, table, basis, y, draw=True)
-        page_text = translate(_CONTEXT, "Page {page} of {pages}").format(
+        page_text = translate("InvoiceBasis", "Page {page} of {pages}").format(
             page=number, pages=len(pages))
         sheet.rule(0, sheet.height - footer_height - mm(1.5), width, 0.25)
         sheet.text(0, sheet.height - footer_height, width * 0.75, footer, footer_font, GREY)
@@ -604,11 +603,11 @@ def _draw(writer: QPdfWriter, sheet: Sheet, basis: InvoiceBasis, created: dt.dat
 def _note(basis: InvoiceBasis) -> str:
     period = period_text(basis.year, basis.month)
     if not basis.lines:
-        return translate(_CONTEXT, "No customer of {partner} on the collective invoice had "
+        return translate("InvoiceBasis", "No customer of {partner} on the collective invoice had "
                                    "licences or add-ons in {period}.").format(
             partner=_one_line(basis.partner_name), period=period)
     return translate(
-        _CONTEXT,
+        "InvoiceBasis",
         "Licence-days: the licences in effect on each day of the month, added up (a customer "
         "whose partnership began during the month counts from that day; an add-on counts one "
         "licence on each day it is active). Amount: the licence-days × the reseller price per "
@@ -641,7 +640,7 @@ def _closing(sheet: Sheet, table: _Table, basis: InvoiceBasis, y: float, *,
 
 def invoice_basis_pdf(basis: InvoiceBasis, created: dt.date | None = None) -> bytes:
     """``basis`` as an A4 landscape PDF (as many pages as its lines need)."""
-    title = translate(_CONTEXT, "Collective invoice basis")
+    title = translate("InvoiceBasis", "Collective invoice basis")
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)

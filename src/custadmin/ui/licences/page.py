@@ -14,10 +14,9 @@ stored number is kept; *Clear* removes it.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
 from urllib.parse import quote
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -59,26 +58,36 @@ from custadmin.ui.widgets.page import forbidden
 from custadmin.ui.widgets.tables import RowsModel, list_table
 from custadmin.ui.widgets.when import local_time
 
-_CONTEXT = "LicencesPage"
+
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
+    """Marks ``source`` for pyside6-lupdate in ``context``; returns it as it is."""
+    return source
 
 
-def _t(text: str) -> Any:
-    from PySide6.QtCore import QCoreApplication
+def _t(text: str) -> Callable[[], str]:
+    # Looked up when the form is built, after a translator is set.
+    return lambda: QCoreApplication.translate("LicencesPage", text)
 
-    return lambda: QCoreApplication.translate(_CONTEXT, text)
 
-
-#: The user's form. Labels carry their mnemonics.
+#: The user's form. Labels carry their mnemonics (one letter each on the account page).
 USER_SPECS: tuple[FieldSpec, ...] = (
-    FieldSpec("first_name", _t("Fi&rst name"), True, max_length=100),
-    FieldSpec("last_name", _t("Last &name"), False, max_length=100),
-    FieldSpec("role", _t("R&ole"), True, kind="choice"),
-    FieldSpec("email", _t("E&mail"), False, max_length=254),
-    FieldSpec("personal_number", _t("Personal &identity number"), False,
-              placeholder=_t("for BankID; empty keeps the stored one"), max_length=20),
-    FieldSpec("employment_number", _t("Employment num&ber"), False, max_length=30),
-    FieldSpec("salary_type", _t("&Salary type"), False, kind="choice"),
-    FieldSpec("approver", _t("&Approver"), False, kind="choice"),
+    FieldSpec("first_name", _t(QT_TRANSLATE_NOOP("LicencesPage", "F&irst name")), True,
+              max_length=100),
+    FieldSpec("last_name", _t(QT_TRANSLATE_NOOP("LicencesPage", "&Last name")), False,
+              max_length=100),
+    FieldSpec("role", _t(QT_TRANSLATE_NOOP("LicencesPage", "&Role")), True, kind="choice"),
+    FieldSpec("email", _t(QT_TRANSLATE_NOOP("LicencesPage", "E&mail")), False, max_length=254),
+    FieldSpec("personal_number",
+              _t(QT_TRANSLATE_NOOP("LicencesPage", "Personal identity num&ber")), False,
+              placeholder=_t(QT_TRANSLATE_NOOP("LicencesPage",
+                                               "for BankID; empty keeps the stored one")),
+              max_length=20),
+    FieldSpec("employment_number", _t(QT_TRANSLATE_NOOP("LicencesPage", "Employment n&umber")),
+              False, max_length=30),
+    FieldSpec("salary_type", _t(QT_TRANSLATE_NOOP("LicencesPage", "Salar&y type")), False,
+              kind="choice"),
+    FieldSpec("approver", _t(QT_TRANSLATE_NOOP("LicencesPage", "&Approver")), False,
+              kind="choice"),
 )
 
 
@@ -141,7 +150,7 @@ class LicencesPage(QWidget):
         self.seats.setObjectName("seats")
         self.licence_count = QSpinBox(self)
         self.licence_count.setRange(1, MAX_LICENCES)
-        licence_label = QLabel(self.tr("&Licences:"), self)
+        licence_label = QLabel(self.tr("Li&cences:"), self)
         licence_label.setBuddy(self.licence_count)
         self.change_licences = QPushButton(self.tr("Change licences"), self)
         self.change_licences.setToolTip(self.tr(
@@ -170,7 +179,7 @@ class LicencesPage(QWidget):
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.copy_summary = QPushButton(self.tr("&Copy summary"), self)
+        self.copy_summary = QPushButton(self.tr("Copy summary"), self)
         self.mail_summary = QPushButton(self.tr("Mail summary to the primary contact…"), self)
         summary_row = QHBoxLayout()
         summary_row.addWidget(self.summary, 1)
@@ -184,10 +193,10 @@ class LicencesPage(QWidget):
         self.user_box = QGroupBox(self.tr("User"), self)
         QVBoxLayout(self.user_box).addWidget(self.form)
         self.new_user = QPushButton(self.tr("Ne&w user"), self)
-        self.save_user = QPushButton(self.tr("Save &user"), self)
+        self.save_user = QPushButton(self.tr("&Save user"), self)
         self.remove_user = QPushButton(self.tr("Remove user"), self)
-        self.invite = QPushButton(self.tr("Sen&d invitation"), self)
-        self.invite_all = QPushButton(self.tr("Invite all read&y"), self)
+        self.invite = QPushButton(self.tr("Send invitati&on"), self)
+        self.invite_all = QPushButton(self.tr("Invite all rea&dy"), self)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         buttons = QHBoxLayout()
@@ -358,8 +367,8 @@ class LicencesPage(QWidget):
         self.remove_user.setEnabled(why_not is None and editing is not None)
         self.invite.setEnabled(why_not is None and editing is not None)
         if editing is not None:
-            self.invite.setText(self.tr("Sen&d the invitation again") if editing.invitation_state
-                                == "failed" else self.tr("Sen&d invitation"))
+            self.invite.setText(self.tr("Send the invitati&on again") if editing.invitation_state
+                                == "failed" else self.tr("Send invitati&on"))
 
     # --- the user's form -----------------------------------------------------------------------
 
