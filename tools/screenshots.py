@@ -1,6 +1,6 @@
 """The README's screenshots, and the Swedish and Danish ones, at 1366x768.
 
-    python tools/screenshots.py [--out docs] [--database PATH]
+    python tools/screenshots.py [--out docs] [--database PATH] [--only licences]
 
 Fills an embedded database as ``custadmin --demo`` does (2,500 accounts, the
 showcase on the first ones), opens the first account of the register in
@@ -27,8 +27,9 @@ ENGLISH = {"details": "my-details.png", "contacts": "manage-contacts.png",
            "internet": "internet-tab.png"}
 
 
-def shoot(language: str, database: Path, out: Path) -> None:
-    """In this process: one language's three screenshots."""
+def shoot(language: str, database: Path, out: Path, only: str = "") -> None:
+    """In this process: one language's screenshots (``only`` one group of them:
+    "licences", "bureau", "einvoice"; "" every one)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
@@ -82,6 +83,10 @@ def shoot(language: str, database: Path, out: Path) -> None:
     billing = account.contact(account.invoice_contact_id or 0)
     sam = next((c for c in account.contacts if c.first_name == "Sam"), None)
     settle()
+    if only:
+        {"licences": shoot_licences, "bureau": shoot_bureau,
+         "einvoice": shoot_einvoice}[only](language, window, out, wait, settle)
+        return
     for index, name in enumerate(("details", "contacts", "internet")):
         window.editor.tabs.setCurrentIndex(index)
         if name == "contacts" and billing is not None:
@@ -262,15 +267,18 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=Path(__file__).resolve().parents[1] / "docs")
     parser.add_argument("--database", type=Path, help="a demo database to use (made if missing)")
+    parser.add_argument("--only", choices=("licences", "bureau", "einvoice"), default="",
+                        help="only these screenshots")
     parser.add_argument("--_language", dest="language", help=argparse.SUPPRESS)
     args = parser.parse_args()
     database = args.database or Path(tempfile.mkdtemp()) / "demo.sqlite3"
     if args.language:
-        shoot(args.language, database, args.out)
+        shoot(args.language, database, args.out, args.only)
         return 0
     for language in ("en", "sv", "da"):  # a process each: one QApplication, one language
         subprocess.run([sys.executable, __file__, "--out", str(args.out), "--database",
-                        str(database), "--_language", language], check=True)
+                        str(database), "--_language", language]
+                       + (["--only", args.only] if args.only else []), check=True)
     return 0
 
 

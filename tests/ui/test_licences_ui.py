@@ -172,6 +172,13 @@ def test_unsaved_edits_of_a_user_are_never_lost_silently(
     qtbot.addWidget(page)
     page.show_account(customer_id)
     qtbot.waitUntil(lambda: page.model.rowCount() == 2)
+    # Nothing typed: choosing users never asks.
+    monkeypatch.setattr(prompts.UnsavedChangesPrompt, "ask", classmethod(
+        lambda cls, parent, what: pytest.fail(f"asked about unsaved changes of {what}")))
+    assert not page.is_dirty()
+    page.table.selectRow(0)
+    page.table.selectRow(1)
+    page.start_new_user()
     page.table.selectRow(1)
     assert not page.is_dirty()
     name = page.model.rows[1].user.name

@@ -43,6 +43,7 @@ from custadmin.ui.licences.invoice_basis import invoice_basis_pdf
 from custadmin.ui.licences.page import LicencesPage
 from custadmin.ui.licences.wizard import PartnershipWizard
 from custadmin.ui.main_window import MainWindow
+from custadmin.ui.widgets import prompts
 from custadmin.ui.widgets.validation import MAIN
 from factories import new_account
 from mail_server import Inbox, free_port
@@ -120,6 +121,9 @@ def test_seed_004_partner_creates_the_account_adds_users_and_invites_them(
         monkeypatch: pytest.MonkeyPatch) -> None:
     caplog.set_level(logging.DEBUG)
     monkeypatch.setenv(OUTBOX_ENV, str(tmp_path / "outbox"))
+    # Every edit below is saved: nothing may ever ask about unsaved changes.
+    monkeypatch.setattr(prompts.UnsavedChangesPrompt, "ask", classmethod(
+        lambda cls, parent, what: pytest.fail(f"asked about unsaved changes of {what}")))
     inbox, port = smtp
     ws = sqlite_db
     save_mail_settings(ws, MailSettings("127.0.0.1", port, MailSecurity.STARTTLS, "",

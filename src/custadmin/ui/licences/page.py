@@ -279,11 +279,9 @@ class LicencesPage(QWidget):
         from custadmin.services.licences import licences
 
         if account_id != self._account_id:
-            # Another account (the editor asked about unsaved edits before).
-            self._editing = None
-            self._baseline = {}
-            self._clear_personal = False
-            self.form.set_values(dict.fromkeys(self.form.field_keys(), ""))
+            # Another account (the editor asked about unsaved edits before): an empty
+            # form, which is also what "unchanged" means until a user is chosen.
+            self._show_user(None)
             self.status.clear()
         self._account_id = account_id
         self._generation += 1
