@@ -6910,6 +6910,7 @@ Logmappe: {logs}</translation>
     <name>UsersModel</name>
     <message>
         <source>Name</source>
+        <extracomment>The column of :class:`UsersModel` that says where the invitation stands.</extracomment>
         <translation>Navn</translation>
     </message>
     <message>
@@ -6919,14 +6920,6 @@ Logmappe: {logs}</translation>
     <message>
         <source>Email</source>
         <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Personal identity number</source>
-        <translation>Personnummer</translation>
-    </message>
-    <message>
-        <source>Employment number</source>
-        <translation>Medarbejdernummer</translation>
     </message>
     <message>
         <source>Salary type</source>
@@ -6943,6 +6936,14 @@ Logmappe: {logs}</translation>
     <message>
         <source>Invitation</source>
         <translation>Invitation</translation>
+    </message>
+    <message>
+        <source>Personal identity no.</source>
+        <translation>Personnr.</translation>
+    </message>
+    <message>
+        <source>Employment no.</source>
+        <translation>Medarb.nr.</translation>
     </message>
     <message>
         <source>Sent {when}</source>

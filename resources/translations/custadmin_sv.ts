@@ -6910,6 +6910,7 @@ Loggmapp: {logs}</translation>
     <name>UsersModel</name>
     <message>
         <source>Name</source>
+        <extracomment>The column of :class:`UsersModel` that says where the invitation stands.</extracomment>
         <translation>Namn</translation>
     </message>
     <message>
@@ -6919,14 +6920,6 @@ Loggmapp: {logs}</translation>
     <message>
         <source>Email</source>
         <translation>E-post</translation>
-    </message>
-    <message>
-        <source>Personal identity number</source>
-        <translation>Personnummer</translation>
-    </message>
-    <message>
-        <source>Employment number</source>
-        <translation>Anställningsnummer</translation>
     </message>
     <message>
         <source>Salary type</source>
@@ -6943,6 +6936,14 @@ Loggmapp: {logs}</translation>
     <message>
         <source>Invitation</source>
         <translation>Inbjudan</translation>
+    </message>
+    <message>
+        <source>Personal identity no.</source>
+        <translation>Personnr</translation>
+    </message>
+    <message>
+        <source>Employment no.</source>
+        <translation>Anst.nr</translation>
     </message>
     <message>
         <source>Sent {when}</source>

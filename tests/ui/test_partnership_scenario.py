@@ -40,7 +40,7 @@ from custadmin.services.mail_delivery import (
 from custadmin.services.workspace import Workspace
 from custadmin.storage.schema import Base
 from custadmin.ui.licences.invoice_basis import invoice_basis_pdf
-from custadmin.ui.licences.page import LicencesPage
+from custadmin.ui.licences.page import INVITATION_COLUMN, LicencesPage
 from custadmin.ui.licences.wizard import PartnershipWizard
 from custadmin.ui.main_window import MainWindow
 from custadmin.ui.widgets import prompts
@@ -207,14 +207,14 @@ def test_seed_004_partner_creates_the_account_adds_users_and_invites_them(
             r.user.name == name and r.user.employment_number == str(100 + number)
             for r in tab.model.rows))
     qtbot.waitUntil(lambda: tab.summary.text().startswith("Ready to be invited: 4 of 4."))
-    assert {tab.model.cells(r)[-1] for r in tab.model.rows} == {"Ready"}
+    assert {tab.model.cells(r)[INVITATION_COLUMN] for r in tab.model.rows} == {"Ready"}
 
     # --- Invite every ready user; one recipient is refused by the server.
     inbox.refuse["arne@bageriet.se"] = "550 5.1.1 Mailbox unavailable"
     tab.invite_all.click()
     qtbot.waitUntil(lambda: "Sent 3 welcome emails" in tab.status.text(), timeout=20_000)
     assert "Failed for Arne Lund" in tab.status.text() and "550" in tab.status.text()
-    qtbot.waitUntil(lambda: any(tab.model.cells(r)[-1].startswith("Failed")
+    qtbot.waitUntil(lambda: any(tab.model.cells(r)[INVITATION_COLUMN].startswith("Failed")
                                 for r in tab.model.rows))
     assert sorted(r.rcpt_tos[0] for r in inbox.received) == [
         "alva@bageriet.se", "bo@nyabageriet.se", "rita@bageriet.se"]
@@ -318,7 +318,8 @@ def test_a_failed_connection_is_recorded_and_retried(
     tab = LicencesPage(ws, runner)
     qtbot.addWidget(tab)
     tab.show_account(view.customer_id)
-    qtbot.waitUntil(lambda: any(tab.model.cells(r)[-1] == "Ready" for r in tab.model.rows))
+    qtbot.waitUntil(lambda: any(tab.model.cells(r)[INVITATION_COLUMN] == "Ready"
+                                for r in tab.model.rows))
     _select(tab, "Anna Berg")
     tab.invite.click()
     qtbot.waitUntil(lambda: "Failed for Anna Berg" in tab.status.text(), timeout=20_000)

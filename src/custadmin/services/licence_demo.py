@@ -28,9 +28,9 @@ from custadmin.storage.schema import (
 
 #: (first, last, role, employment number, salary type, personal number, has email)
 _USERS = (
-    ("Reporter", "Lind", "reporter", "12", "hourly", "", True),
-    ("Approver", "Sund", "approver", "7", "monthly", "", True),
-    ("Ny", "Anställd", "reporter", "", "", "199001011239", False),
+    ("Sofia", "Lind", "reporter", "12", "hourly", "", True),
+    ("Erik", "Sund", "approver", "7", "monthly", "", True),
+    ("Nils", "Åström", "reporter", "", "", "199001011239", False),
 )
 
 
@@ -93,8 +93,7 @@ def add_demo_partnerships(ws: Workspace, today: dt.date | None = None) -> int:
             session.flush()
             domain = f"kund{customer.customer_number}.example"
             for first, last, role, number, salary, personal, with_email in _USERS[:count - 1]:
-                email = f"{first.lower()}.{last.lower()}@{domain}".replace("ä", "a") \
-                    if with_email else ""
+                email = f"{first.lower()}.{last.lower()}@{domain}" if with_email else ""
                 session.add(LicenceUser(
                     account_id=customer.id, first_name=first, last_name=last, role=role,
                     email=email, email_key=email, personal_number=personal,

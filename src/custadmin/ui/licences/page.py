@@ -91,21 +91,26 @@ USER_SPECS: tuple[FieldSpec, ...] = (
 )
 
 
+#: The column of :class:`UsersModel` that says where the invitation stands.
+INVITATION_COLUMN = 3
+
+
 class UsersModel(RowsModel[UserRow]):
     """The account's licence users; personal identity numbers masked (R32)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__((self.tr("Name"), self.tr("Role"), self.tr("Email"),
-                          self.tr("Personal identity number"), self.tr("Employment number"),
-                          self.tr("Salary type"), self.tr("Approver"), self.tr("Missing"),
-                          self.tr("Invitation")), parent)
+        # What is missing and the invitation first: the questions a partner calls with.
+        super().__init__((self.tr("Name"), self.tr("Role"), self.tr("Missing"),
+                          self.tr("Invitation"), self.tr("Email"),
+                          self.tr("Personal identity no."), self.tr("Employment no."),
+                          self.tr("Salary type"), self.tr("Approver")), parent)
 
     def cells(self, row: UserRow) -> tuple[str, ...]:
         user = row.user
         missing = comma_list([MISSING_NAMES[m] for m in row.readiness.missing])
-        return (user.name, role_title(user.role), user.email, user.personal_number,
-                user.employment_number, salary_title(user.salary_type), row.approver_name,
-                message_text(missing) if missing else "", self.invitation_text(row))
+        return (user.name, role_title(user.role), message_text(missing) if missing else "",
+                self.invitation_text(row), user.email, user.personal_number,
+                user.employment_number, salary_title(user.salary_type), row.approver_name)
 
     def invitation_text(self, row: UserRow) -> str:
         state = row.invitation_state
@@ -174,7 +179,7 @@ class LicencesPage(QWidget):
 
         self.model = UsersModel(self)
         self.table = list_table(QTableView(self), self.tr("Licence users"),
-                                (130, 95, 165, 135, 90, 80, 110, 230))
+                                (135, 95, 210, 150, 170, 125, 105, 90))
         self.table.setModel(self.model)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
