@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QStackedWidget,
     QTableView,
@@ -54,7 +55,7 @@ from custadmin.ui.widgets.choosers import CodeCombo, fill_quietly
 from custadmin.ui.widgets.fields import FieldForm, FieldSpec, error_label
 from custadmin.ui.widgets.messages import message_text, operator_message
 from custadmin.ui.widgets.notes import note_label
-from custadmin.ui.widgets.page import forbidden
+from custadmin.ui.widgets.page import FollowingScrollArea, forbidden
 from custadmin.ui.widgets.tables import RowsModel, list_table
 from custadmin.ui.widgets.when import local_time
 
@@ -179,17 +180,24 @@ class LicencesPage(QWidget):
 
         self.model = UsersModel(self)
         self.table = list_table(QTableView(self), self.tr("Licence users"),
-                                (135, 95, 210, 150, 170, 125, 105, 90))
+                                (135, 95, 210, 150, 170, 155, 125, 90))
         self.table.setModel(self.model)
+        # Room for several users whatever the window's height.
+        self.table.setMinimumHeight(self.table.verticalHeader().defaultSectionSize() * 5)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.copy_summary = QPushButton(self.tr("Copy summary"), self)
         self.mail_summary = QPushButton(self.tr("Mail summary to the primary contact…"), self)
-        summary_row = QHBoxLayout()
-        summary_row.addWidget(self.summary, 1)
-        summary_row.addWidget(self.copy_summary)
-        summary_row.addWidget(self.mail_summary)
+        # The summary on its own lines, the full width: beside the buttons it wrapped
+        # into a narrow column and took the list's height.
+        summary_row = QVBoxLayout()
+        summary_row.addWidget(self.summary)
+        summary_buttons = QHBoxLayout()
+        summary_buttons.addStretch(1)
+        summary_buttons.addWidget(self.copy_summary)
+        summary_buttons.addWidget(self.mail_summary)
+        summary_row.addLayout(summary_buttons)
 
         self.form = FieldForm(USER_SPECS, self)
         self.clear_personal = QPushButton(self.tr("Clear"), self)
@@ -220,10 +228,16 @@ class LicencesPage(QWidget):
         body_layout.addWidget(self.user_box)
         body_layout.addLayout(buttons)
         body_layout.addWidget(self.status)
+        # Scrolls when the window is short (a 768-pixel screen) rather than growing it.
+        scroll = FollowingScrollArea(self)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(body)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.none)
-        self.stack.addWidget(body)
-        self.body = body
+        self.stack.addWidget(scroll)
+        self.body = scroll
         QVBoxLayout(self).addWidget(self.stack)
 
         self._fill_choices()

@@ -81,6 +81,7 @@ class ProductPage(QWizardPage):
         self.licences = QSpinBox(self)
         self.licences.setRange(1, MAX_LICENCES)
         self.licences.setValue(1)
+        self.licences.setMaximumWidth(120)
         licences_label = QLabel(self.tr("&Licences:"), self)
         licences_label.setBuddy(self.licences)
         self.version_error = error_label(self)
@@ -97,6 +98,7 @@ class ProductPage(QWizardPage):
         if not self.addons:
             addons_layout.addWidget(QLabel(self.tr("The catalogue has no add-ons."), self))
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         form.addRow(version_label, self.version)
         form.addRow("", self.version_error)
         form.addRow(licences_label, self.licences)
