@@ -4284,10 +4284,6 @@ Logmappe: {logs}</translation>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <source> Add-ons: {addons}.</source>
-        <translation> Tillægsydelser: {addons}.</translation>
-    </message>
-    <message>
         <source>In the agreement: {licences} · In use: {in_use} · Free: {free}</source>
         <translation>I aftalen: {licences} · I brug: {in_use} · Ledige: {free}</translation>
     </message>
@@ -4343,6 +4339,18 @@ Logmappe: {logs}</translation>
     <message>
         <source>Li&amp;cences:</source>
         <translation>Li&amp;censer:</translation>
+    </message>
+    <message>
+        <source>Add-ons:</source>
+        <translation>Tillægsydelser:</translation>
+    </message>
+    <message>
+        <source>Save add-ons</source>
+        <translation>Gem tillægsydelser</translation>
+    </message>
+    <message>
+        <source>Add-ons ticked are active from today, those unticked end today; the collective invoice counts their days</source>
+        <translation>Afkrydsede tillægsydelser gælder fra i dag, fravalgte ophører i dag; samlefakturaen tæller deres dage</translation>
     </message>
     <message>
         <source>Copy summary</source>
@@ -4407,6 +4415,10 @@ Logmappe: {logs}</translation>
     <message>
         <source>The agreement now has {count} licences.</source>
         <translation>Aftalen har nu {count} licenser.</translation>
+    </message>
+    <message>
+        <source>The add-ons are saved.</source>
+        <translation>Tillægsydelserne er gemt.</translation>
     </message>
     <message>
         <source>{name} ({role}): {state}</source>

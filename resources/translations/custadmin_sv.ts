@@ -4284,10 +4284,6 @@ Loggmapp: {logs}</translation>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <source> Add-ons: {addons}.</source>
-        <translation> Tilläggstjänster: {addons}.</translation>
-    </message>
-    <message>
         <source>In the agreement: {licences} · In use: {in_use} · Free: {free}</source>
         <translation>I avtalet: {licences} · Används: {in_use} · Lediga: {free}</translation>
     </message>
@@ -4343,6 +4339,18 @@ Loggmapp: {logs}</translation>
     <message>
         <source>Li&amp;cences:</source>
         <translation>Li&amp;censer:</translation>
+    </message>
+    <message>
+        <source>Add-ons:</source>
+        <translation>Tilläggstjänster:</translation>
+    </message>
+    <message>
+        <source>Save add-ons</source>
+        <translation>Spara tilläggstjänster</translation>
+    </message>
+    <message>
+        <source>Add-ons ticked are active from today, those unticked end today; the collective invoice counts their days</source>
+        <translation>Markerade tilläggstjänster gäller från i dag, avmarkerade upphör i dag; samlingsfakturan räknar deras dagar</translation>
     </message>
     <message>
         <source>Copy summary</source>
@@ -4407,6 +4415,10 @@ Loggmapp: {logs}</translation>
     <message>
         <source>The agreement now has {count} licences.</source>
         <translation>Avtalet har nu {count} licenser.</translation>
+    </message>
+    <message>
+        <source>The add-ons are saved.</source>
+        <translation>Tilläggstjänsterna är sparade.</translation>
     </message>
     <message>
         <source>{name} ({role}): {state}</source>

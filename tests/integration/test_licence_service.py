@@ -291,3 +291,30 @@ def test_two_sessions_adding_users_at_once_never_exceed_the_licences(
     assert found.in_use == 4 == found.licences
     assert outcomes.count("added") == 3
     assert set(outcomes) - {"added"} <= {"licence.no_free_seat", "DatabaseBusy"}
+
+
+def test_add_ons_start_and_end_today_and_a_stale_change_is_a_conflict(
+        db: Workspace, monkeypatch: pytest.MonkeyPatch) -> None:
+    from custadmin.services.invoice_basis import invoice_basis
+
+    partner_id = _partner(db, agreement=dt.date(2025, 1, 1))
+    monkeypatch.setattr(svc, "_today", lambda: dt.date(2026, 11, 1))
+    view = _partnership(db, partner_id, licences=2, invoiced="partner", collective=True)
+    found = svc.licences(db, view.customer_id)
+    assert found.addon_keys == frozenset()
+    assert {p.key for p in found.addon_catalogue} == {"project_planning", "payroll_export"}
+    monkeypatch.setattr(svc, "_today", lambda: dt.date(2026, 11, 11))
+    assert found.partnership is not None
+    found = svc.change_addons(db, found.partnership.token, frozenset({"project_planning"}))
+    assert found.addons == ("Project planning",)
+    stale = found.partnership
+    monkeypatch.setattr(svc, "_today", lambda: dt.date(2026, 11, 21))
+    assert stale is not None
+    found = svc.change_addons(db, stale.token, frozenset())
+    assert found.addons == ()
+    with pytest.raises(ConflictError):
+        svc.change_addons(db, stale.token, frozenset({"payroll_export"}))
+    # The collective invoice counts its days: 11th to 20th November, 10 days.
+    basis = invoice_basis(db, partner_id, 2026, 11)
+    addon = next(line for line in basis.lines if line.product_key == "project_planning")
+    assert addon.licence_days == 10

@@ -203,3 +203,18 @@ def test_unsaved_edits_of_a_user_are_never_lost_silently(
     page.form.edited.emit("employment_number")
     page.revert()
     assert page.form.value("employment_number") == "42" and not page.is_dirty()
+
+
+def test_add_ons_are_ticked_and_saved_on_the_tab(
+        qtbot: QtBot, sqlite_db: Workspace, runner: TaskRunner) -> None:
+    customer_id = _customer(sqlite_db)
+    page = LicencesPage(sqlite_db, runner)
+    qtbot.addWidget(page)
+    page.show_account(customer_id)
+    qtbot.waitUntil(lambda: len(page.addon_boxes) == 2)
+    assert page.ticked_addons() == frozenset()
+    next(b for b in page.addon_boxes if b.text() == "Payroll export").setChecked(True)
+    page.save_addons.click()
+    qtbot.waitUntil(lambda: page.status.text() == "The add-ons are saved.")
+    qtbot.waitUntil(lambda: page.ticked_addons() == frozenset({"payroll_export"}))
+    assert svc.licences(sqlite_db, customer_id).addons == ("Payroll export",)

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
 
 from custadmin.domain.accounts import NewAccount
 from custadmin.domain.errors import (
@@ -196,7 +197,11 @@ class Licences:
     partnership: PartnershipView | None
     users: tuple[UserRow, ...]
     seat_changes: tuple[SeatChangeRow, ...] = ()
+    #: The names of the add-ons active now.
     addons: tuple[str, ...] = field(default=())
+    #: Their product keys, and every add-on the catalogue offers (to tick).
+    addon_keys: frozenset[str] = frozenset()
+    addon_catalogue: tuple[Product, ...] = ()
 
     @property
     def in_use(self) -> int:
@@ -329,19 +334,28 @@ def _licences(session: Session, account_id: int) -> Licences:
     view = _partnership_view(session, p) if p is not None else None
     changes: tuple[SeatChangeRow, ...] = ()
     addons: tuple[str, ...] = ()
+    keys: frozenset[str] = frozenset()
+    catalogue: tuple[Product, ...] = ()
     if p is not None:
         changes = tuple(SeatChangeRow(c.effective_on, c.changed_at, c.licences_before,
                                       c.licences_after, c.operator)
                         for c in session.scalars(select(SeatChange)
                                                  .where(SeatChange.partnership_id == p.id)
                                                  .order_by(SeatChange.id)))
-        addons = tuple(session.scalars(
-            select(LicenceProduct.name).join(PartnershipAddon,
-                                             PartnershipAddon.product_key == LicenceProduct.key)
+        active = session.execute(
+            select(LicenceProduct.key, LicenceProduct.name)
+            .join(PartnershipAddon, PartnershipAddon.product_key == LicenceProduct.key)
             .where(PartnershipAddon.partnership_id == p.id,
                    PartnershipAddon.removed_on.is_(None))
-            .order_by(LicenceProduct.position)))
-    return Licences(account_id, view, tuple(_user_rows(session, account_id)), changes, addons)
+            .order_by(LicenceProduct.position)).all()
+        addons = tuple(name for _key, name in active)
+        keys = frozenset(key for key, _name in active)
+        catalogue = tuple(_product(row) for row in session.scalars(
+            select(LicenceProduct).where(LicenceProduct.kind == "addon")
+            .order_by(LicenceProduct.position, LicenceProduct.key))
+            if row.active or row.key in keys)
+    return Licences(account_id, view, tuple(_user_rows(session, account_id)), changes, addons,
+                    keys, catalogue)
 
 
 def licences(ws: Workspace, account_id: int) -> Licences:
@@ -601,6 +615,34 @@ def change_licences(ws: Workspace, loaded: VersionToken, licences: int) -> Licen
                                    licences_before=p.licences, licences_after=licences,
                                    operator=ws.actor.name))
             p.licences = licences
+        session.flush()
+        found = _licences(session, p.customer_id)
+        uow.commit()
+        return found
+
+
+def change_addons(ws: Workspace, loaded: VersionToken, keys: frozenset[str]) -> Licences:
+    """The customer's add-ons from today: those in ``keys`` active, the others ended
+    (the collective invoice counts each add-on's days, like seats)."""
+    require(ws.actor, Permission.EDIT_ACCOUNTS)
+    with ws.writing() as uow:
+        session = uow.session
+        p = _partnership_of(session, loaded)
+        today = _today()
+        active = {a.product_key: a for a in session.scalars(select(PartnershipAddon).where(
+            PartnershipAddon.partnership_id == p.id, PartnershipAddon.removed_on.is_(None)))}
+        for key in sorted(keys - active.keys()):
+            product = session.get(LicenceProduct, key)
+            if product is None or product.kind != "addon" or not product.active:
+                raise ValidationError({"addons": Message("licence.product_gone")})
+            session.add(PartnershipAddon(partnership_id=p.id, product_key=key, added_on=today,
+                                         operator=ws.actor.name))
+        for key in sorted(active.keys() - keys):
+            active[key].removed_on = today
+        if keys != active.keys():
+            # The agreement changed: its version moves, so another operator's change
+            # made from what was shown before is refused as a conflict.
+            flag_modified(p, "collective")
         session.flush()
         found = _licences(session, p.customer_id)
         uow.commit()

@@ -19,6 +19,7 @@ from urllib.parse import quote
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
+    QCheckBox,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -177,6 +178,18 @@ class LicencesPage(QWidget):
         box.addLayout(seats_row)
         box.addWidget(self.seat_error)
         box.addWidget(self.seat_history)
+        # The add-ons: one box each, as the catalogue offers them (built when read).
+        self.addon_row = QHBoxLayout()
+        self.addon_label = QLabel(self.tr("Add-ons:"), self)
+        self.addon_row.addWidget(self.addon_label)
+        self.addon_boxes: list[QCheckBox] = []
+        self.addon_row.addStretch(1)
+        self.save_addons = QPushButton(self.tr("Save add-ons"), self)
+        self.save_addons.setToolTip(self.tr(
+            "Add-ons ticked are active from today, those unticked end today; the collective "
+            "invoice counts their days"))
+        self.addon_row.addWidget(self.save_addons)
+        box.addLayout(self.addon_row)
 
         self.model = UsersModel(self)
         self.table = list_table(QTableView(self), self.tr("Licence users"),
@@ -242,6 +255,7 @@ class LicencesPage(QWidget):
 
         self._fill_choices()
         self.change_licences.clicked.connect(self._change_licences)
+        self.save_addons.clicked.connect(self._save_addons)
         self.table.selectionModel().currentRowChanged.connect(lambda _c, _p: self._select())
         self.copy_summary.clicked.connect(self._copy_summary)
         self.mail_summary.clicked.connect(self._mail_summary)
@@ -334,14 +348,13 @@ class LicencesPage(QWidget):
             "Invoiced: {invoiced}. Primary contact: {primary}.").format(
                 partner=p.partner_name, when=local_time(p.created_at), who=p.created_by,
                 version=p.product.name, invoiced=invoiced,
-                primary=p.primary_contact or self.tr("(none)"))
-            + (self.tr(" Add-ons: {addons}.").format(addons=", ".join(found.addons))
-               if found.addons else ""))
+                primary=p.primary_contact or self.tr("(none)")))
         self.seats.setText(self.tr("In the agreement: {licences} · In use: {in_use} · "
                                    "Free: {free}").format(licences=found.licences,
                                                           in_use=found.in_use,
                                                           free=found.free))
         self.licence_count.setValue(found.licences)
+        self._show_addons(found)
         self.seat_history.setText(self.tr("Seat changes: {changes}").format(changes="; ".join(
             self.tr("{day}: {before} → {after} ({who})").format(
                 day=c.effective_on.isoformat(), before=c.licences_before,
@@ -576,6 +589,47 @@ class LicencesPage(QWidget):
                 self.refresh()
 
         self._runner.run(lambda: change_licences(ws, token, count), done, failed)
+
+    def _show_addons(self, found: Licences) -> None:
+        for old in self.addon_boxes:
+            self.addon_row.removeWidget(old)
+            old.deleteLater()
+        self.addon_boxes = []
+        for position, product in enumerate(found.addon_catalogue, 1):
+            tick = QCheckBox(product.name, self)
+            tick.setProperty("product_key", product.key)
+            tick.setChecked(product.key in found.addon_keys)
+            self.addon_row.insertWidget(position, tick)
+            self.addon_boxes.append(tick)
+        self.addon_label.setVisible(bool(self.addon_boxes))
+        self.save_addons.setVisible(bool(self.addon_boxes))
+        why_not = forbidden(self._ws, Permission.EDIT_ACCOUNTS)
+        for widget in (*self.addon_boxes, self.save_addons):
+            widget.setEnabled(why_not is None)
+
+    def ticked_addons(self) -> frozenset[str]:
+        return frozenset(str(b.property("product_key")) for b in self.addon_boxes
+                         if b.isChecked())
+
+    def _save_addons(self) -> None:
+        from custadmin.services.licences import change_addons
+
+        shown = self.shown
+        if shown is None or shown.partnership is None:
+            return
+        ws, token, keys = self._ws, shown.partnership.token, self.ticked_addons()
+        self._show_seat_error("")
+
+        def done(_found: Licences) -> None:
+            self.status.setText(self.tr("The add-ons are saved."))
+            self.changed.emit()
+            self.refresh()
+
+        def failed(exc: BaseException) -> None:
+            self._show_seat_error(operator_message(exc, "changing add-ons"))
+            self.refresh()
+
+        self._runner.run(lambda: change_addons(ws, token, keys), done, failed)
 
     # --- the summary ---------------------------------------------------------------------------
 
