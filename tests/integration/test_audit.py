@@ -36,11 +36,17 @@ from custadmin.storage.schema import (
     EInvoiceOperatorRow,
     EInvoiceParticipant,
     EInvoiceRecipient,
+    Invitation,
+    LicenceProduct,
+    LicenceUser,
     Login,
     Operator,
+    Partnership,
+    PartnershipAddon,
     PortalRightSetting,
     Program,
     ProgramPermission,
+    SeatChange,
     ServiceTierRow,
     SystemSetting,
     utcnow,
@@ -103,6 +109,7 @@ def _rows(db: Workspace, new_account: NewAccountFactory) -> dict[str, tuple[Any,
                                                     default_on=False), "offered", False),
         **_einvoice_rows(db),
         **_bureau_rows(db, new_account, account.id),
+        **_licence_rows(db, new_account, account.id),
     }
 
 
@@ -138,6 +145,50 @@ def _einvoice_rows(db: Workspace) -> dict[str, tuple[Any, str, Any]]:
             recipient_id=holder_id, from_operator_id=first, to_operator_id=second,
             state="pending", requested_at=utcnow(), requested_by="Eva", version=1),
             "state", "rejected"),
+    }
+
+
+def _licence_rows(db: Workspace, new_account: NewAccountFactory,
+                  partner_id: int) -> dict[str, tuple[Any, str, Any]]:
+    """Partnerships' tables (issue 18): a customer with a partnership and a user of its
+    own for the add-on, the seat change and the invitation to belong to."""
+    import datetime as dt
+
+    customer = create_account(db, new_account(name="Kund AB", email="kund@kund.se"))
+    other = create_account(db, new_account(name="Annan Kund AB", email="annan@kund.se"))
+    with db.writing() as uow:
+        holder = Partnership(partner_id=partner_id, customer_id=customer.id, product_key="easy",
+                             licences=2, invoiced="customer", collective=False,
+                             created_by="Eva", version=1)
+        user = LicenceUser(account_id=customer.id, first_name="Rita", last_name="Ek",
+                           role="reporter", email="rita@kund.se", email_key="rita@kund.se",
+                           version=1)
+        uow.session.add_all([holder, user])
+        uow.commit()
+        holder_id, user_id = holder.id, user.id
+    return {
+        "licence_product": (LicenceProduct(key="test_extra", name="Extra", kind="addon",
+                                           licence_price=100, reseller_price=80,
+                                           currency="SEK", position=99, version=1),
+                            "reseller_price", 90),
+        "partnership": (Partnership(partner_id=partner_id, customer_id=other.id,
+                                    product_key="easy", licences=1, invoiced="customer",
+                                    collective=False, created_by="Eva", version=1),
+                        "licences", 2),
+        "partnership_addon": (PartnershipAddon(partnership_id=holder_id,
+                                               product_key="project_planning",
+                                               added_on=dt.date(2026, 11, 1), operator="Eva"),
+                              "operator", "Bo"),
+        "seat_change": (SeatChange(partnership_id=holder_id, effective_on=dt.date(2026, 11, 1),
+                                   licences_before=0, licences_after=2, operator="Eva"),
+                        "licences_after", 3),
+        "licence_user": (LicenceUser(account_id=customer.id, first_name="Nils", last_name="Lund",
+                                     role="reporter", email="nils@kund.se",
+                                     email_key="nils@kund.se", version=1),
+                         "employment_number", "17"),
+        "invitation": (Invitation(user_id=user_id, account_id=customer.id, state="failed",
+                                  recipient="rita@kund.se", language="sv", delivery="smtp",
+                                  error="550", operator="Eva"), "state", "sent"),
     }
 
 
