@@ -15,34 +15,26 @@ than run off the page.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QBuffer,
     QCoreApplication,
     QDate,
-    QIODevice,
     QLocale,
-    QMarginsF,
     QRectF,
     Qt,
 )
 from PySide6.QtGui import (
     QPageLayout,
-    QPageSize,
-    QPainter,
-    QPdfWriter,
     QPen,
 )
 
 from custadmin.domain.bureaus import SIGNING_DAYS, ClientRole
 from custadmin.services.bureaus import ConnectionForm
-from custadmin.ui.widgets.pdf import BAND, GREY, INK, RESOLUTION, RULE, Sheet
+from custadmin.ui.widgets.pdf import BAND, GREY, INK, RULE, Sheet, a4_pdf, one_line, write_file
 
 #: Qt's translate under the name pyside6-lupdate looks for.
 translate = QCoreApplication.translate
@@ -66,13 +58,8 @@ def _date(day: dt.date) -> str:
                               QLocale.FormatType.ShortFormat)
 
 
-def _one_line(text: str) -> str:
-    """User text on one line: line breaks and runs of spaces as one space."""
-    return " ".join(text.split())
-
-
 def _signer_line(form: ConnectionForm) -> str:
-    signer = _one_line(form.signer)
+    signer = one_line(form.signer)
     role = signer_role_title(form.signer_role)
     if signer and role:
         return translate("ConnectionForm", "To be signed by: {signer} ({role})").format(
@@ -146,7 +133,7 @@ def _draw(sheet: Sheet, form: ConnectionForm) -> None:
     width = sheet.width
     mm = sheet.mm
     title = translate("ConnectionForm", "Connection form")
-    reference = _one_line(form.reference)
+    reference = one_line(form.reference)
 
     # The title, with the reference and the date on the right.
     facts_width = mm(62)
@@ -169,18 +156,18 @@ def _draw(sheet: Sheet, form: ConnectionForm) -> None:
     name = translate("ConnectionForm", "Name")
     org_number = translate("ConnectionForm", "Organisation number")
     bureau = (translate("ConnectionForm", "Accounting bureau"),
-              [_Field(name, _one_line(form.bureau_name) or "—"),
-               _Field(org_number, _one_line(form.bureau_org_number) or "—")])
+              [_Field(name, one_line(form.bureau_name) or "—"),
+               _Field(org_number, one_line(form.bureau_org_number) or "—")])
     client = (translate("ConnectionForm", "Client"),
-              [_Field(name, _one_line(form.client_name) or "—"),
-               _Field(org_number, _one_line(form.client_org_number) or "—")])
+              [_Field(name, one_line(form.client_name) or "—"),
+               _Field(org_number, one_line(form.client_org_number) or "—")])
     box_height = max(_box_height(sheet, *bureau, half), _box_height(sheet, *client, half))
     _box(sheet, 0, y, half, box_height, *bureau)
     _box(sheet, half + gap, y, half, box_height, *client)
     y += box_height + mm(6)
 
     responsible = (translate("ConnectionForm", "Consultant responsible"),
-                   [_Field(name, _one_line(form.responsible) or "—")])
+                   [_Field(name, one_line(form.responsible) or "—")])
     responsible_height = _box_height(sheet, *responsible, width)
     _box(sheet, 0, y, width, responsible_height, *responsible)
     y += responsible_height + mm(9)
@@ -227,24 +214,8 @@ def _draw(sheet: Sheet, form: ConnectionForm) -> None:
 def connection_form_pdf(form: ConnectionForm) -> bytes:
     """``form`` as a one-page A4 PDF."""
     title = translate("ConnectionForm", "Connection form")
-    buffer = QBuffer()
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setResolution(RESOLUTION)
-    writer.setPageLayout(QPageLayout(
-        QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-        QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Unit.Millimeter))
-    writer.setTitle(f"{title} {_one_line(form.reference)}")
-    writer.setCreator("custadmin")
-    painter = QPainter()
-    if not painter.begin(writer):
-        raise RuntimeError("cannot paint the connection form")
-    try:
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        _draw(Sheet(painter, writer), form)
-    finally:
-        painter.end()
-    return bytes(buffer.data().data())
+    return a4_pdf(f"{title} {one_line(form.reference)}", QPageLayout.Orientation.Portrait,
+                  MARGIN_MM, lambda _writer, sheet: _draw(sheet, form))
 
 
 def write_connection_form(form: ConnectionForm, path: Path) -> None:
@@ -253,12 +224,4 @@ def write_connection_form(form: ConnectionForm, path: Path) -> None:
     Written beside ``path`` first and moved into place when complete: a
     failure (:class:`OSError`) leaves no half-written form.
     """
-    data = connection_form_pdf(form)
-    partial = path.with_name(f".{path.name}.part")
-    try:
-        partial.write_bytes(data)
-        os.replace(partial, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            partial.unlink()
-        raise
+    write_file(path, connection_form_pdf(form))

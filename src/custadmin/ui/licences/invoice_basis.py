@@ -20,7 +20,6 @@ its lines on each page, and each footer says which page of how many it is.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import os
 from collections.abc import Sequence
@@ -28,12 +27,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import (
-    QBuffer,
     QCoreApplication,
     QDate,
-    QIODevice,
     QLocale,
-    QMarginsF,
     QObject,
     QRectF,
     Qt,
@@ -43,8 +39,6 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QPageLayout,
-    QPageSize,
-    QPainter,
     QPdfWriter,
 )
 from PySide6.QtWidgets import (
@@ -74,7 +68,16 @@ from custadmin.ui.tasks import TaskRunner
 from custadmin.ui.widgets.fields import ERROR_STYLE
 from custadmin.ui.widgets.messages import message_text, operator_message
 from custadmin.ui.widgets.page import no_default_button
-from custadmin.ui.widgets.pdf import BAND, GREY, INK, RESOLUTION, RULE, Sheet
+from custadmin.ui.widgets.pdf import (
+    BAND,
+    GREY,
+    INK,
+    RULE,
+    Sheet,
+    a4_pdf,
+    one_line,
+    write_file,
+)
 from custadmin.ui.widgets.tables import RowsModel, list_table
 
 if TYPE_CHECKING:
@@ -114,11 +117,6 @@ def totals_text(basis: InvoiceBasis) -> str:
     """"Total: 1 234,50 SEK · 29,98 EUR"."""
     amounts = " · ".join(money(t.amount, t.currency) for t in basis.totals)
     return translate("InvoiceBasis", "Total: {amounts}").format(amounts=amounts)
-
-
-def _one_line(text: str) -> str:
-    """User text on one line: line breaks and runs of spaces as one space."""
-    return " ".join(text.split())
 
 
 # --- the table -------------------------------------------------------------------------------
@@ -310,7 +308,7 @@ class InvoiceBasisDialog(QDialog):
             self.partner_details.setText("")
             self.totals.setText("")
             return
-        name = _one_line(basis.partner_name)
+        name = one_line(basis.partner_name)
         self.setWindowTitle(self.tr("Collective invoice basis — {partner}").format(
             partner=name))
         self.heading.setText(self.tr("{partner}: collective invoice basis for {period}").format(
@@ -342,7 +340,7 @@ class InvoiceBasisDialog(QDialog):
             button.setEnabled(bool(basis.lines))
 
     def _empty_text(self, basis: InvoiceBasis) -> str:
-        name = _one_line(basis.partner_name)
+        name = one_line(basis.partner_name)
         if not basis.collective_partnerships:
             return self.tr(
                 "{partner} has no customers on a collective invoice. A customer is on it "
@@ -494,10 +492,10 @@ def _line_cells(sheet: Sheet, line: BasisLine, with_customer: bool) -> list[list
         facts = translate("InvoiceBasis", "No. {number}").format(number=line.customer_number)
         if line.org_number:
             facts = f"{facts} · {line.org_number}"
-        customer = [_Piece(_one_line(line.customer_name), sheet.font(_CELL, bold=True)),
+        customer = [_Piece(one_line(line.customer_name), sheet.font(_CELL, bold=True)),
                     _Piece(facts, small, GREY)]
     changes = [_Piece(change_text(c), small) for c in line.seat_changes]
-    return [customer, [_Piece(_one_line(product_text(line)), body)],
+    return [customer, [_Piece(one_line(product_text(line)), body)],
             [_Piece(money(line.unit_price, line.currency), body)],
             [_Piece(locale.toString(line.licences_at_start), body)],
             [_Piece(locale.toString(line.licences_at_end), body)],
@@ -526,7 +524,7 @@ def _head(sheet: Sheet, basis: InvoiceBasis, created: dt.date, *, draw: bool) ->
     y += mm(4)
     y += sheet.text(0, y, width, translate("InvoiceBasis", "Partner"), sheet.font(_SMALL), GREY,
                     draw=draw)
-    y += sheet.text(0, y, width, _one_line(basis.partner_name),
+    y += sheet.text(0, y, width, one_line(basis.partner_name),
                     sheet.font(_BODY + 2, bold=True), draw=draw)
     details = [translate("InvoiceBasis", "Customer number {number}").format(
         number=basis.partner_customer_number)]
@@ -569,7 +567,7 @@ def _draw(writer: QPdfWriter, sheet: Sheet, basis: InvoiceBasis, created: dt.dat
     # Laid out first, so that each footer can say "page 2 of 3".
     pages = _paginate(sheet, table, basis, _head(sheet, basis, created, draw=False), bottom)
     footer = " · ".join((translate("InvoiceBasis", "Collective invoice basis"),
-                         _one_line(basis.partner_name), period_text(basis.year, basis.month)))
+                         one_line(basis.partner_name), period_text(basis.year, basis.month)))
     previous: BasisLine | None = None
     for number, page in enumerate(pages, start=1):
         if number > 1:
@@ -605,7 +603,7 @@ def _note(basis: InvoiceBasis) -> str:
     if not basis.lines:
         return translate("InvoiceBasis", "No customer of {partner} on the collective invoice had "
                                    "licences or add-ons in {period}.").format(
-            partner=_one_line(basis.partner_name), period=period)
+            partner=one_line(basis.partner_name), period=period)
     return translate(
         "InvoiceBasis",
         "Licence-days: the licences in effect on each day of the month, added up (a customer "
@@ -641,38 +639,10 @@ def _closing(sheet: Sheet, table: _Table, basis: InvoiceBasis, y: float, *,
 def invoice_basis_pdf(basis: InvoiceBasis, created: dt.date | None = None) -> bytes:
     """``basis`` as an A4 landscape PDF (as many pages as its lines need)."""
     title = translate("InvoiceBasis", "Collective invoice basis")
-    buffer = QBuffer()
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setResolution(RESOLUTION)
-    writer.setPageLayout(QPageLayout(
-        QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Landscape,
-        QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Unit.Millimeter))
-    writer.setTitle(f"{title} {_one_line(basis.partner_name)} "
-                    f"{basis.year:04d}-{basis.month:02d}")
-    writer.setCreator("custadmin")
-    painter = QPainter()
-    if not painter.begin(writer):
-        raise RuntimeError("cannot paint the collective invoice basis")
-    try:
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        _draw(writer, Sheet(painter, writer), basis, created or dt.date.today())
-    finally:
-        painter.end()
-    return bytes(buffer.data().data())
-
-
-def write_file(path: Path, data: bytes) -> None:
-    """Writes ``data`` to ``path`` (replacing any file there), beside it first and
-    moved into place when complete: a failure (:class:`OSError`) leaves no half file."""
-    partial = path.with_name(f".{path.name}.part")
-    try:
-        partial.write_bytes(data)
-        os.replace(partial, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            partial.unlink()
-        raise
+    return a4_pdf(f"{title} {one_line(basis.partner_name)} {basis.year:04d}-{basis.month:02d}",
+                  QPageLayout.Orientation.Landscape, MARGIN_MM,
+                  lambda writer, sheet: _draw(writer, sheet, basis,
+                                              created or dt.date.today()))
 
 
 def write_invoice_basis_pdf(basis: InvoiceBasis, path: Path,

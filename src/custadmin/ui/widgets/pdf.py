@@ -6,8 +6,24 @@ are drawn on a :class:`QPdfWriter` through one :class:`Sheet`.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QColor, QFont, QPaintDevice, QPainter, QPen, QTextLayout, QTextOption
+import contextlib
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QPointF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QPageLayout,
+    QPageSize,
+    QPaintDevice,
+    QPainter,
+    QPdfWriter,
+    QPen,
+    QTextLayout,
+    QTextOption,
+)
 
 #: Dots per inch of a PDF's coordinate system (text and lines are vectors).
 RESOLUTION = 300
@@ -81,3 +97,44 @@ class Sheet:
         pen.setCapStyle(Qt.PenCapStyle.FlatCap)
         self.painter.setPen(pen)
         self.painter.drawLine(QPointF(x, y), QPointF(x + width, y))
+
+
+def one_line(text: str) -> str:
+    """User text on one line: line breaks and runs of spaces as one space."""
+    return " ".join(text.split())
+
+
+def a4_pdf(title: str, orientation: QPageLayout.Orientation, margin_mm: float,
+           draw: Callable[[QPdfWriter, Sheet], None]) -> bytes:
+    """An A4 PDF drawn by ``draw(writer, sheet)`` (which may add pages), as bytes."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(RESOLUTION)
+    writer.setPageLayout(QPageLayout(
+        QPageSize(QPageSize.PageSizeId.A4), orientation,
+        QMarginsF(margin_mm, margin_mm, margin_mm, margin_mm), QPageLayout.Unit.Millimeter))
+    writer.setTitle(title)
+    writer.setCreator("custadmin")
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise RuntimeError(f"cannot paint {title}")
+    try:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        draw(writer, Sheet(painter, writer))
+    finally:
+        painter.end()
+    return bytes(buffer.data().data())
+
+
+def write_file(path: Path, data: bytes) -> None:
+    """Writes ``data`` to ``path`` (replacing any file there), beside it first and
+    moved into place when complete: a failure (:class:`OSError`) leaves no half file."""
+    partial = path.with_name(f".{path.name}.part")
+    try:
+        partial.write_bytes(data)
+        os.replace(partial, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            partial.unlink()
+        raise
