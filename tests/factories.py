@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.engine import URL
 
 from custadmin.domain.accounts import (
@@ -15,9 +17,17 @@ from custadmin.domain.accounts import (
     NewAccount,
 )
 from custadmin.domain.portal import PortalAccessChange
+from custadmin.services.accounts import create_account
 from custadmin.services.contacts import save_contact
+from custadmin.services.licences import (
+    PartnershipInput,
+    create_partnership,
+    partner,
+    set_reseller,
+)
 from custadmin.services.workspace import Workspace
 from custadmin.storage.migrate import open_database
+from custadmin.storage.schema import Partnership, PartnershipAddon, SeatChange
 
 
 def new_account(name: str = "Hägg Bygg AB", email: str = "anna.berg@hagg.se") -> NewAccount:
@@ -66,11 +76,7 @@ def make_partnership_customer(db: Workspace, account_id: int) -> None:
     """``account_id`` as a partner's customer (Easy, 3 licences) with one Reporter, so
     that *Licences & users* shows everything; the partner is another account already
     there, made a reseller (the register keeps its count)."""
-    import datetime as dt
-
-    from sqlalchemy import select
-
-    from custadmin.storage.schema import Account, Partnership, SeatChange
+    from custadmin.storage.schema import Account
     from custadmin.storage.schema import LicenceUser as LicenceUserRow
 
     with db.writing() as uow:
@@ -87,4 +93,53 @@ def make_partnership_customer(db: Workspace, account_id: int) -> None:
         uow.session.add(LicenceUserRow(account_id=account_id, first_name="Rita",
                                        last_name="Ek", role="reporter",
                                        email="rita@example.se", email_key="rita@example.se"))
+        uow.commit()
+
+
+# --- partnerships on chosen days (the collective invoice basis counts days) ------------------
+
+
+#: The reseller agreement's date unless a test gives another.
+AGREEMENT_SINCE = dt.date(2020, 1, 1)
+
+
+def make_partner(db: Workspace, name: str = "Reseller AB",
+                 since: dt.date | None = AGREEMENT_SINCE) -> int:
+    account = create_account(db, new_account(name, f"info@{name.split()[0].lower()}.se"))
+    set_reseller(db, partner(db, account.id).token, is_reseller=True, agreement_since=since)
+    return account.id
+
+
+def make_customer(db: Workspace, partner_id: int, name: str, *, on: dt.date, licences: int,
+                  product: str = "easy", collective: bool = True, invoiced: str = "partner",
+                  org_number: str = "", addons: tuple[str, ...] = (),
+                  personal_number: str = "") -> int:
+    """A customer created through a partnership ``on`` a day; the partnership's ID."""
+    data = new_account(name, f"anna.{len(name)}@example.se")
+    data = dataclasses.replace(data, account=dataclasses.replace(data.account,
+                                                                 org_number=org_number))
+    view = create_partnership(db, PartnershipInput(
+        partner_id=partner_id, product_key=product, licences=licences, customer=data,
+        primary_role="administrator", primary_personal_number=personal_number,
+        invoiced=invoiced, collective=collective, addons=addons))
+    with db.writing() as uow:
+        for change in uow.session.scalars(select(SeatChange).where(
+                SeatChange.partnership_id == view.id)):
+            change.effective_on = on
+        for addon in uow.session.scalars(select(PartnershipAddon).where(
+                PartnershipAddon.partnership_id == view.id)):
+            addon.added_on = on
+        uow.commit()
+    return view.id
+
+
+def seats(db: Workspace, partnership_id: int, on: dt.date, licences: int) -> None:
+    """The agreement's licences changed ``on`` a day, as change_licences records it."""
+    with db.writing() as uow:
+        link = uow.session.get(Partnership, partnership_id)
+        assert link is not None
+        uow.session.add(SeatChange(partnership_id=partnership_id, effective_on=on,
+                                   licences_before=link.licences, licences_after=licences,
+                                   operator="test"))
+        link.licences = licences
         uow.commit()

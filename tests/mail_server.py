@@ -1,4 +1,5 @@
-"""A real SMTP server for tests: aiosmtpd on 127.0.0.1, recording what it received."""
+"""Mail in tests: a real SMTP server (aiosmtpd on 127.0.0.1) recording what it received,
+and an in-memory keyring for the SMTP password."""
 
 from __future__ import annotations
 
@@ -8,6 +9,9 @@ from dataclasses import dataclass, field
 from email.message import EmailMessage
 from email.parser import BytesParser
 from typing import Any
+
+import keyring.backend
+import keyring.errors
 
 
 @dataclass
@@ -48,3 +52,23 @@ def free_port() -> int:
         probe.bind(("127.0.0.1", 0))
         port: int = probe.getsockname()[1]
         return port
+
+
+class MemoryKeyring(keyring.backend.KeyringBackend):
+    """Keeps secrets in a dict; never chosen automatically (negative priority)."""
+
+    priority = -1
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.secrets: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.secrets.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.secrets[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        if self.secrets.pop((service, username), None) is None:
+            raise keyring.errors.PasswordDeleteError(username)

@@ -11,18 +11,16 @@ November 2026 has 30 days; the catalogue's reseller prices are Easy
 from __future__ import annotations
 
 import csv
-import dataclasses
 import datetime as dt
 import io
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import event, select
+from sqlalchemy import event
 
 from custadmin.domain.errors import NotFoundError, ValidationError
 from custadmin.domain.messages import Message
-from custadmin.services.accounts import create_account
 from custadmin.services.exporter import ExportFailed
 from custadmin.services.invoice_basis import (
     ADDON,
@@ -37,16 +35,12 @@ from custadmin.services.invoice_basis import (
     write_basis_csv,
 )
 from custadmin.services.licences import (
-    PartnershipInput,
     UserInput,
     add_user,
-    create_partnership,
-    partner,
-    set_reseller,
 )
 from custadmin.services.workspace import Workspace
-from custadmin.storage.schema import LicenceProduct, Partnership, PartnershipAddon, SeatChange
-from factories import new_account
+from custadmin.storage.schema import LicenceProduct, Partnership, PartnershipAddon
+from factories import make_customer, make_partner, seats
 
 NOV = dt.date(2026, 11, 1)
 EASY, PLUS, PLANNING, PAYROLL = 11900, 19900, 3900, 2300
@@ -63,48 +57,6 @@ def day(n: int, month: int = 11) -> dt.date:
 
 
 # --- building the data -------------------------------------------------------------------
-
-
-def make_partner(db: Workspace, name: str = "Reseller AB",
-                 since: dt.date | None = dt.date(2020, 1, 1)) -> int:
-    account = create_account(db, new_account(name, f"info@{name.split()[0].lower()}.se"))
-    set_reseller(db, partner(db, account.id).token, is_reseller=True, agreement_since=since)
-    return account.id
-
-
-def make_customer(db: Workspace, partner_id: int, name: str, *, on: dt.date, licences: int,
-                  product: str = "easy", collective: bool = True, invoiced: str = "partner",
-                  org_number: str = "", addons: tuple[str, ...] = (),
-                  personal_number: str = "") -> int:
-    """A customer created through a partnership ``on`` a day; the partnership's ID."""
-    data = new_account(name, f"anna.{len(name)}@example.se")
-    data = dataclasses.replace(data, account=dataclasses.replace(data.account,
-                                                                 org_number=org_number))
-    view = create_partnership(db, PartnershipInput(
-        partner_id=partner_id, product_key=product, licences=licences, customer=data,
-        primary_role="administrator", primary_personal_number=personal_number,
-        invoiced=invoiced, collective=collective, addons=addons))
-    with db.writing() as uow:
-        for change in uow.session.scalars(select(SeatChange).where(
-                SeatChange.partnership_id == view.id)):
-            change.effective_on = on
-        for addon in uow.session.scalars(select(PartnershipAddon).where(
-                PartnershipAddon.partnership_id == view.id)):
-            addon.added_on = on
-        uow.commit()
-    return view.id
-
-
-def seats(db: Workspace, partnership_id: int, on: dt.date, licences: int) -> None:
-    """The agreement's licences changed ``on`` a day, as change_licences records it."""
-    with db.writing() as uow:
-        link = uow.session.get(Partnership, partnership_id)
-        assert link is not None
-        uow.session.add(SeatChange(partnership_id=partnership_id, effective_on=on,
-                                   licences_before=link.licences, licences_after=licences,
-                                   operator="test"))
-        link.licences = licences
-        uow.commit()
 
 
 def addon(db: Workspace, partnership_id: int, key: str, added_on: dt.date,

@@ -53,7 +53,7 @@ from custadmin.services.mail_delivery import (
 from custadmin.services.workspace import Workspace
 from custadmin.storage import credentials
 from custadmin.storage.schema import Base, SystemSetting
-from mail_server import Inbox, free_port
+from mail_server import Inbox, MemoryKeyring, free_port
 
 PASSWORD = "Kettle-Harbour-7§ünïcode"  # beyond ASCII: smtplib alone cannot send it
 ASCII_PASSWORD = "Kettle-Harbour-7"
@@ -61,27 +61,6 @@ USER = "mailer@example.se"
 
 
 # --- the keyring: in memory, never the machine's ----------------------------------------
-
-
-class MemoryKeyring(keyring.backend.KeyringBackend):
-    """Keeps secrets in a dict; never chosen automatically (negative priority)."""
-
-    priority = -1
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.secrets: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.secrets.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.secrets[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if (service, username) not in self.secrets:
-            raise keyring.errors.PasswordDeleteError(username)
-        del self.secrets[(service, username)]
 
 
 @pytest.fixture(autouse=True)

@@ -8,7 +8,6 @@ it those parts are skipped, saying so.
 from __future__ import annotations
 
 import csv
-import dataclasses
 import datetime as dt
 import re
 import shutil
@@ -20,20 +19,14 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
-from sqlalchemy import select
 
-from custadmin.services.accounts import create_account
 from custadmin.services.invoice_basis import basis_csv, invoice_basis
 from custadmin.services.licences import (
-    PartnershipInput,
     UserInput,
     add_user,
-    create_partnership,
-    partner,
-    set_reseller,
 )
 from custadmin.services.workspace import Workspace
-from custadmin.storage.schema import Partnership, PartnershipAddon, SeatChange
+from custadmin.storage.schema import Partnership
 from custadmin.ui.licences.invoice_basis import (
     InvoiceBasisDialog,
     InvoiceBasisModel,
@@ -42,7 +35,7 @@ from custadmin.ui.licences.invoice_basis import (
     write_invoice_basis_pdf,
 )
 from custadmin.ui.tasks import TaskRunner
-from factories import new_account
+from factories import make_customer, make_partner, seats
 
 TODAY = dt.date(2026, 12, 4)  # the dialog opens on November 2026 (30 days)
 HOSTILE = "Evil <b>& Co</b> =SUM(A1)"
@@ -54,45 +47,6 @@ PERSONAL_FORMS = ("880320-0016", "8803200016", "198803200016", "811228-9841", "8
 
 def day(n: int, month: int = 11) -> dt.date:
     return dt.date(2026, month, n)
-
-
-def make_partner(db: Workspace, name: str, since: dt.date | None = dt.date(2020, 1, 1)) -> int:
-    account = create_account(db, new_account(name, f"info.{len(name)}@partner.se"))
-    set_reseller(db, partner(db, account.id).token, is_reseller=True, agreement_since=since)
-    return account.id
-
-
-def make_customer(db: Workspace, partner_id: int, name: str, *, on: dt.date, licences: int,
-                  product: str = "easy", org_number: str = "", addons: tuple[str, ...] = (),
-                  personal_number: str = "", collective: bool = True) -> int:
-    """A customer created through a partnership on a chosen day; the partnership's ID."""
-    data = new_account(name, f"anna.{abs(hash(name)) % 10**8}@example.se")
-    data = dataclasses.replace(data, account=dataclasses.replace(data.account,
-                                                                 org_number=org_number))
-    view = create_partnership(db, PartnershipInput(
-        partner_id=partner_id, product_key=product, licences=licences, customer=data,
-        primary_role="administrator", primary_personal_number=personal_number,
-        invoiced="partner", collective=collective, addons=addons))
-    with db.writing() as uow:
-        for change in uow.session.scalars(select(SeatChange).where(
-                SeatChange.partnership_id == view.id)):
-            change.effective_on = on
-        for addon in uow.session.scalars(select(PartnershipAddon).where(
-                PartnershipAddon.partnership_id == view.id)):
-            addon.added_on = on
-        uow.commit()
-    return view.id
-
-
-def seats(db: Workspace, partnership_id: int, on: dt.date, licences: int) -> None:
-    with db.writing() as uow:
-        link = uow.session.get(Partnership, partnership_id)
-        assert link is not None
-        uow.session.add(SeatChange(partnership_id=partnership_id, effective_on=on,
-                                   licences_before=link.licences, licences_after=licences,
-                                   operator="test"))
-        link.licences = licences
-        uow.commit()
 
 
 @pytest.fixture

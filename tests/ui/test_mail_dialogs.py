@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-import email.policy
 import os
-import socket
 from collections.abc import Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from email.message import EmailMessage
-from email.parser import BytesParser
 from email.utils import format_datetime
 from pathlib import Path
 from typing import Any
@@ -44,28 +41,9 @@ from custadmin.ui.admin.mail_settings import MailSettingsDialog, MailSettingsPag
 from custadmin.ui.admin.outbox import PATH_ROLE, OutboxDialog, OutboxModel
 from custadmin.ui.editing import PageStatus
 from custadmin.ui.tasks import TaskRunner
+from mail_server import Inbox, MemoryKeyring, free_port
 
 PASSWORD = "Blue-Harbour-Kettle-42"
-
-
-class MemoryKeyring(keyring.backend.KeyringBackend):
-    """Keeps secrets in a dict; never chosen automatically (negative priority)."""
-
-    priority = -1
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.secrets: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.secrets.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.secrets[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if self.secrets.pop((service, username), None) is None:
-            raise keyring.errors.PasswordDeleteError(username)
 
 
 @pytest.fixture(autouse=True)
@@ -241,24 +219,6 @@ def test_use_the_outbox_instead_forgets_the_server_and_its_password(
     assert page.host.text() == "" and dialog.isVisible()
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
-
-
-@dataclass
-class Inbox:
-    received: list[EmailMessage] = field(default_factory=list)
-
-    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
-        parsed = BytesParser(policy=email.policy.default).parsebytes(envelope.original_content)
-        assert isinstance(parsed, EmailMessage)
-        self.received.append(parsed)
-        return "250 OK"
-
-
 def test_a_test_email_goes_through_the_settings_as_typed(
     qtbot: QtBot, opened: Any, sqlite_db: Workspace
 ) -> None:
@@ -273,7 +233,7 @@ def test_a_test_email_goes_through_the_settings_as_typed(
         page.test_button.click()
         qtbot.waitUntil(lambda: page.test_result.text().startswith("Test email sent"),
                         timeout=10_000)
-        [got] = inbox.received
+        [got] = [r.message for r in inbox.received]
         assert got["To"] == "anna@example.se" and got["Subject"] == "Test email from custadmin"
         page.port.setValue(free_port())  # nothing listens there
         page.test_button.click()
