@@ -4561,16 +4561,7 @@ Logmappe: {logs}</translation>
     </message>
     <message>
         <source>Outgoing mail</source>
-        <extracomment>The settings saved by this dialog, once it has saved.</extracomment>
         <translation>Udgående mail</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Luk</translation>
-    </message>
-    <message>
-        <source>Close; unsaved changes are asked about (Esc)</source>
-        <translation>Luk; du bliver spurgt om ikke-gemte ændringer (Esc)</translation>
     </message>
 </context>
 <context>
@@ -5470,6 +5461,18 @@ Logmappe: {logs}</translation>
     </message>
 </context>
 <context>
+    <name>PageDialog</name>
+    <message>
+        <source>Close</source>
+        <extracomment>What this dialog saved, once it has saved.</extracomment>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <source>Close; unsaved changes are asked about (Esc)</source>
+        <translation>Luk; du bliver spurgt om ikke-gemte ændringer (Esc)</translation>
+    </message>
+</context>
+<context>
     <name>PartnershipWizard</name>
     <message>
         <source>New partnership</source>
@@ -5707,16 +5710,7 @@ Logmappe: {logs}</translation>
     <name>PortalSettingsDialog</name>
     <message>
         <source>System-wide portal settings</source>
-        <extracomment>The settings saved by this dialog, once it has saved.</extracomment>
         <translation>Systemdækkende portalindstillinger</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Luk</translation>
-    </message>
-    <message>
-        <source>Close; unsaved changes are asked about (Esc)</source>
-        <translation>Luk; du bliver spurgt om ikke-gemte ændringer (Esc)</translation>
     </message>
 </context>
 <context>

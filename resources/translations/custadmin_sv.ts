@@ -4561,16 +4561,7 @@ Loggmapp: {logs}</translation>
     </message>
     <message>
         <source>Outgoing mail</source>
-        <extracomment>The settings saved by this dialog, once it has saved.</extracomment>
         <translation>Utgående e-post</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Stäng</translation>
-    </message>
-    <message>
-        <source>Close; unsaved changes are asked about (Esc)</source>
-        <translation>Stäng; du får frågan om osparade ändringar (Esc)</translation>
     </message>
 </context>
 <context>
@@ -5470,6 +5461,18 @@ Loggmapp: {logs}</translation>
     </message>
 </context>
 <context>
+    <name>PageDialog</name>
+    <message>
+        <source>Close</source>
+        <extracomment>What this dialog saved, once it has saved.</extracomment>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Close; unsaved changes are asked about (Esc)</source>
+        <translation>Stäng; du får frågan om osparade ändringar (Esc)</translation>
+    </message>
+</context>
+<context>
     <name>PartnershipWizard</name>
     <message>
         <source>New partnership</source>
@@ -5707,16 +5710,7 @@ Loggmapp: {logs}</translation>
     <name>PortalSettingsDialog</name>
     <message>
         <source>System-wide portal settings</source>
-        <extracomment>The settings saved by this dialog, once it has saved.</extracomment>
         <translation>Portalinställningar för hela systemet</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Stäng</translation>
-    </message>
-    <message>
-        <source>Close; unsaved changes are asked about (Esc)</source>
-        <translation>Stäng; du får frågan om osparade ändringar (Esc)</translation>
     </message>
 </context>
 <context>

@@ -39,7 +39,15 @@ from typing import Any, ClassVar, Generic, TypeVar
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QAbstractButton, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from custadmin.domain.errors import (
     ConfirmationNeeded,
@@ -631,3 +639,64 @@ def checked_text(value: str) -> str:
     """A checkbox's snapshot value ("1" or "") as a conflict shows it."""
     return (translate("EditorPage", "ticked") if value
             else translate("EditorPage", "not ticked"))
+
+
+class PageDialog(QDialog, Generic[Stored]):
+    """An editor page in a modal dialog: *Save* saves and closes, *Close* (Esc) asks
+    about unsaved edits first, nothing closes while a save is under way.
+
+    A subclass names itself (:meth:`title`) and builds its page (:meth:`make_page`).
+    """
+
+    def __init__(self, ws: Workspace, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        #: What this dialog saved, once it has saved.
+        self.saved: Stored | None = None
+        self.setWindowTitle(self.title())
+        self._page = page = self.make_page(ws, runner)
+        self.close_button = QPushButton(translate("PageDialog", "Close"), self)
+        self.close_button.setToolTip(translate(
+            "PageDialog", "Close; unsaved changes are asked about (Esc)"))
+        self.close_button.clicked.connect(self.reject)
+        page.buttons.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(page, 1)
+        page.saved.connect(self._saved)
+
+    def title(self) -> str:
+        raise NotImplementedError
+
+    def make_page(self, ws: Workspace, runner: TaskRunner) -> EditorPage[Stored]:
+        raise NotImplementedError
+
+    @classmethod
+    def edit(cls, parent: QWidget | None, ws: Workspace, runner: TaskRunner
+             ) -> Stored | None:
+        """Edit in the dialog; what was saved, or None if nothing was."""
+        dialog = cls(ws, runner, parent)
+        dialog.exec()
+        saved = dialog.saved
+        dialog.deleteLater()
+        return saved
+
+    def closes_after(self, stored: Stored) -> bool:
+        """Whether a save that stored ``stored`` closes the dialog (by default, yes)."""
+        return True
+
+    def accept(self) -> None:
+        """Save the edits (if any), then close."""
+        if self._page.is_dirty():
+            self._page.save()
+        elif not self._page.busy:
+            super().accept()
+
+    def _saved(self, stored: Stored) -> None:
+        self.saved = stored
+        if self.closes_after(stored):
+            super().accept()
+
+    def reject(self) -> None:
+        """Close, Esc or the window's close button: unsaved edits are asked about."""
+        if self._page.busy:
+            return  # a save is under way; its answer decides
+        self._page.request_leave(super().reject)

@@ -20,7 +20,6 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
-    QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -50,7 +49,7 @@ from custadmin.services.mail_delivery import (
     validate_mail_settings,
 )
 from custadmin.services.workspace import Workspace
-from custadmin.ui.editing import EditorPage, PageStatus, Work
+from custadmin.ui.editing import EditorPage, PageDialog, PageStatus, Work
 from custadmin.ui.tasks import TaskRunner
 from custadmin.ui.widgets.fields import ERROR_STYLE
 from custadmin.ui.widgets.messages import message_text, operator_message
@@ -542,52 +541,26 @@ class MailSettingsPage(EditorPage[StoredMail]):
 
 
 
-class MailSettingsDialog(QDialog):
+class MailSettingsDialog(PageDialog[StoredMail]):
     """*Outgoing mail*: the settings page in a modal dialog that closes once saved."""
 
+    page: MailSettingsPage
+
     def __init__(self, ws: Workspace, runner: TaskRunner, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        #: The settings saved by this dialog, once it has saved.
-        self.saved: StoredMail | None = None
-        self.setWindowTitle(self.tr("Outgoing mail"))
-        self.page = MailSettingsPage(ws, runner, self)
-        self.close_button = QPushButton(self.tr("Close"), self)
-        self.close_button.setToolTip(self.tr("Close; unsaved changes are asked about (Esc)"))
-        self.close_button.clicked.connect(self.reject)
-        self.page.buttons.addWidget(self.close_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.page, 1)
+        super().__init__(ws, runner, parent)
         # Enter in a field must not press "Use the outbox instead" or send a test.
         no_default_button(self)
         self.page.save_button.setAutoDefault(True)
         self.page.save_button.setDefault(True)
-        self.page.saved.connect(self._saved)
         self.setMinimumWidth(560)
 
-    @classmethod
-    def edit(cls, parent: QWidget | None, ws: Workspace, runner: TaskRunner
-             ) -> StoredMail | None:
-        """Edit the settings; what was saved, or None if nothing was."""
-        dialog = cls(ws, runner, parent)
-        dialog.exec()
-        saved = dialog.saved
-        dialog.deleteLater()
-        return saved
+    def title(self) -> str:
+        return self.tr("Outgoing mail")
 
-    def accept(self) -> None:
-        """Save the edits (if any), then close."""
-        if self.page.is_dirty():
-            self.page.save()
-        elif not self.page.busy:
-            super().accept()
+    def make_page(self, ws: Workspace, runner: TaskRunner) -> MailSettingsPage:
+        self.page = MailSettingsPage(ws, runner, self)
+        return self.page
 
-    def _saved(self, stored: StoredMail) -> None:
-        self.saved = stored
-        if self.page.page_status is PageStatus.SAVED:
-            super().accept()  # a save closes; "use the outbox" stays to show it
-
-    def reject(self) -> None:
-        """Close, Esc or the window's close button: unsaved edits are asked about."""
-        if self.page.busy:
-            return  # a save is under way; its answer decides
-        self.page.request_leave(super().reject)
+    def closes_after(self, stored: StoredMail) -> bool:
+        # A save closes; "use the outbox instead" stays to show it.
+        return self.page.page_status is PageStatus.SAVED

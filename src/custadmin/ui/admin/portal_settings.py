@@ -10,10 +10,8 @@ from collections.abc import Mapping
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QHeaderView,
     QLabel,
-    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -25,7 +23,7 @@ from custadmin.services.portal import portal_settings, save_portal_settings
 from custadmin.services.workspace import Workspace
 from custadmin.ui.actions import Host
 from custadmin.ui.admin.portal_settings_model import PortalSettingsModel
-from custadmin.ui.editing import EditorPage, PageStatus, Work, checked_text
+from custadmin.ui.editing import EditorPage, PageDialog, PageStatus, Work, checked_text
 from custadmin.ui.tasks import TaskRunner
 from custadmin.ui.widgets.messages import operator_message
 from custadmin.ui.widgets.portal_texts import right_label
@@ -160,32 +158,17 @@ class PortalSettingsPage(EditorPage[PortalSettings]):
         return checked_text(value)
 
 
-class PortalSettingsDialog(QDialog):
+class PortalSettingsDialog(PageDialog[PortalSettings]):
     """The settings page in a modal dialog that closes once they are saved; see :meth:`edit`."""
 
-    def __init__(self, ws: Workspace, runner: TaskRunner, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        #: The settings saved by this dialog, once it has saved.
-        self.saved: PortalSettings | None = None
-        self.setWindowTitle(self.tr("System-wide portal settings"))
-        self.page = PortalSettingsPage(ws, runner, self)
-        self.close_button = QPushButton(self.tr("Close"), self)
-        self.close_button.setToolTip(self.tr("Close; unsaved changes are asked about (Esc)"))
-        self.close_button.clicked.connect(self.reject)
-        self.page.buttons.addWidget(self.close_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.page, 1)
-        self.page.saved.connect(self._saved)
+    page: PortalSettingsPage
 
-    @classmethod
-    def edit(cls, parent: QWidget | None, ws: Workspace, runner: TaskRunner
-             ) -> PortalSettings | None:
-        """Edit the settings; the settings saved, or None if nothing was saved."""
-        dialog = cls(ws, runner, parent)
-        dialog.exec()
-        saved = dialog.saved
-        dialog.deleteLater()
-        return saved
+    def title(self) -> str:
+        return self.tr("System-wide portal settings")
+
+    def make_page(self, ws: Workspace, runner: TaskRunner) -> PortalSettingsPage:
+        self.page = PortalSettingsPage(ws, runner, self)
+        return self.page
 
     @classmethod
     def open_for(cls, host: Host) -> PortalSettings | None:
@@ -204,19 +187,4 @@ class PortalSettingsDialog(QDialog):
     def table(self) -> QTableView:
         return self.page.table
 
-    def accept(self) -> None:
-        """Save the edits (if any), then close."""
-        if self.page.is_dirty():
-            self.page.save()
-        elif not self.page.busy:
-            super().accept()
 
-    def _saved(self, settings: PortalSettings) -> None:
-        self.saved = settings
-        super().accept()
-
-    def reject(self) -> None:
-        """Close, Esc or the window's close button: unsaved edits are asked about."""
-        if self.page.busy:
-            return  # a save is under way; its answer decides
-        self.page.request_leave(super().reject)
