@@ -218,3 +218,28 @@ def test_add_ons_are_ticked_and_saved_on_the_tab(
     qtbot.waitUntil(lambda: page.status.text() == "The add-ons are saved.")
     qtbot.waitUntil(lambda: page.ticked_addons() == frozenset({"payroll_export"}))
     assert svc.licences(sqlite_db, customer_id).addons == ("Payroll export",)
+
+
+def test_tab_walks_the_page_in_reading_order(
+        qtbot: QtBot, sqlite_db: Workspace, runner: TaskRunner) -> None:
+    customer_id = _customer(sqlite_db)
+    page = LicencesPage(sqlite_db, runner)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    page.show_account(customer_id)
+    qtbot.waitUntil(lambda: len(page.addon_boxes) == 2)
+    page.licence_count.setFocus()
+    walked = []
+    for _ in range(30):
+        walked.append(QApplication.focusWidget())
+        page.focusNextChild()
+    expected = [page.licence_count, page.change_licences, *page.addon_boxes, page.save_addons,
+                page.table, page.copy_summary, page.mail_summary,
+                *(page.form.editor(key) for key in page.form.field_keys()),
+                # Focus on the list chose its first user, the primary contact: a stored
+                # personal identity number can be cleared.
+                *([page.clear_personal] if page.clear_personal.isVisible() else []),
+                page.new_user, page.save_user, page.remove_user, page.invite, page.invite_all]
+    assert walked[:len(expected)] == expected
+    assert page.form.editor("first_name").accessibleName() == "First name"  # no "&"

@@ -137,7 +137,7 @@ def test_tabs_are_reached_by_ctrl_number_and_ctrl_page_keys(
     qtbot.waitUntil(lambda: window.editor.account is not None, timeout=10_000)
     tabs = window.editor.tabs
     ctrl = Qt.KeyboardModifier.ControlModifier
-    for number in (3, 2, 4, 1):
+    for number in (3, 2, 5, 4, 1):
         qtbot.keyClick(window, getattr(Qt.Key, f"Key_{number}"), ctrl)
         assert tabs.currentIndex() == number - 1
         focused = QApplication.focusWidget()

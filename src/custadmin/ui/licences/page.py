@@ -13,6 +13,7 @@ stored number is kept; *Clear* removes it.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Sequence
 from urllib.parse import quote
 
@@ -601,6 +602,10 @@ class LicencesPage(QWidget):
             tick.setChecked(product.key in found.addon_keys)
             self.addon_row.insertWidget(position, tick)
             self.addon_boxes.append(tick)
+        # Tab goes through the add-ons where they stand, not after the whole page.
+        chain = [self.change_licences, *self.addon_boxes, self.save_addons, self.table]
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
         self.addon_label.setVisible(bool(self.addon_boxes))
         self.save_addons.setVisible(bool(self.addon_boxes))
         why_not = forbidden(self._ws, Permission.EDIT_ACCOUNTS)

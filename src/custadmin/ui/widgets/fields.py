@@ -135,7 +135,9 @@ class FieldForm(QWidget):
             label.setBuddy(editor)
             if spec.required:
                 label.setToolTip(QCoreApplication.translate("Fields", "Required"))
-            editor.setAccessibleName(text)
+            # Read out without the mnemonic's marker ("F&irst name" is "First name").
+            editor.setAccessibleName(text.replace("&&", "\0").replace("&", "")
+                                     .replace("\0", "&"))
             layout.addRow(label, cell)
             self._editors[spec.key] = editor
             self._errors[spec.key] = error
