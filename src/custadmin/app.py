@@ -159,6 +159,13 @@ def _open_rest(args: argparse.Namespace) -> tuple[Workspace, RegisterSource]:
     return ws, DatabaseRegister(ws)
 
 
+#: Unattended sign-in on a shared database (scripts, benchmarks): the operator's
+#: name and password from the environment; a wrong one stops the start with the
+#: sign-in's own refusal, no dialog is shown.
+OPERATOR_ENV = "CUSTADMIN_OPERATOR"
+PASSWORD_ENV = "CUSTADMIN_PASSWORD"
+
+
 def _operator_workspace(ws: Workspace, location: str) -> Workspace | None:
     """``ws`` used by its operator: the computer's user on SQLite, signed in on PostgreSQL.
 
@@ -168,6 +175,15 @@ def _operator_workspace(ws: Workspace, location: str) -> Workspace | None:
 
     if ws.dialect == "sqlite":
         return ws.acting(computer_operator(ws))
+    named = os.environ.get(OPERATOR_ENV, "")
+    if named:
+        from custadmin.services.operators import sign_in
+
+        # Scripts and benchmarks sign in without a person at the keyboard; the
+        # password never on a command line or in a file, and not handed on to
+        # any process this one starts.
+        password = os.environ.pop(PASSWORD_ENV, "")
+        return ws.acting(sign_in(ws, named, password))
     from custadmin.services.operators import has_operators, issue_token, sign_in_with_token
     from custadmin.storage.credentials import (
         keyring_usable,
@@ -226,7 +242,7 @@ def run_gui(args: argparse.Namespace) -> int:
     def cannot_open(exc: StorageError) -> None:
         log.error("cannot open the database: %s", exc.message)
         print(f"custadmin: {exc.message}", file=sys.stderr)
-        if not args.screenshot:
+        if not args.screenshot and not os.environ.get(OPERATOR_ENV):  # unattended: no dialog
             ErrorMessage.show(None, QCoreApplication.translate("App", "Cannot open the database"),
                               message_text(exc.message), exc.detail)
 
