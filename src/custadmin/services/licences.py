@@ -18,7 +18,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -197,11 +197,15 @@ class Licences:
     partnership: PartnershipView | None
     users: tuple[UserRow, ...]
     seat_changes: tuple[SeatChangeRow, ...] = ()
-    #: The names of the add-ons active now.
-    addons: tuple[str, ...] = field(default=())
-    #: Their product keys, and every add-on the catalogue offers (to tick).
+    #: The product keys of the add-ons active now.
     addon_keys: frozenset[str] = frozenset()
+    #: Every add-on the catalogue offers (to tick), and any active one it no longer does.
     addon_catalogue: tuple[Product, ...] = ()
+
+    @property
+    def addons(self) -> tuple[str, ...]:
+        """The names of the add-ons active now, in the catalogue's order."""
+        return tuple(p.name for p in self.addon_catalogue if p.key in self.addon_keys)
 
     @property
     def in_use(self) -> int:
@@ -312,6 +316,18 @@ def _user_rows(session: Session, account_id: int) -> list[UserRow]:
                     last.get(u.id), u.version) for u in users]
 
 
+def _user_row(session: Session, row: LicenceUserRow) -> UserRow:
+    """``row`` as lists show it (its approver's name and last invitation read with it)."""
+    session.flush()
+    return next(u for u in _user_rows(session, row.account_id) if u.id == row.id)
+
+
+def _in_use(session: Session, account_id: int) -> int:
+    """The licences the account's users take: one each, whatever the role (R25)."""
+    return session.scalar(select(func.count()).select_from(LicenceUserRow)
+                          .where(LicenceUserRow.account_id == account_id)) or 0
+
+
 def _partnership_view(session: Session, p: Partnership) -> PartnershipView:
     partner_account = _account(session, p.partner_id)
     customer = _account(session, p.customer_id)
@@ -333,7 +349,6 @@ def _licences(session: Session, account_id: int) -> Licences:
     p = session.scalars(select(Partnership).where(Partnership.customer_id == account_id)).first()
     view = _partnership_view(session, p) if p is not None else None
     changes: tuple[SeatChangeRow, ...] = ()
-    addons: tuple[str, ...] = ()
     keys: frozenset[str] = frozenset()
     catalogue: tuple[Product, ...] = ()
     if p is not None:
@@ -342,20 +357,14 @@ def _licences(session: Session, account_id: int) -> Licences:
                         for c in session.scalars(select(SeatChange)
                                                  .where(SeatChange.partnership_id == p.id)
                                                  .order_by(SeatChange.id)))
-        active = session.execute(
-            select(LicenceProduct.key, LicenceProduct.name)
-            .join(PartnershipAddon, PartnershipAddon.product_key == LicenceProduct.key)
-            .where(PartnershipAddon.partnership_id == p.id,
-                   PartnershipAddon.removed_on.is_(None))
-            .order_by(LicenceProduct.position)).all()
-        addons = tuple(name for _key, name in active)
-        keys = frozenset(key for key, _name in active)
+        keys = frozenset(session.scalars(select(PartnershipAddon.product_key).where(
+            PartnershipAddon.partnership_id == p.id, PartnershipAddon.removed_on.is_(None))))
         catalogue = tuple(_product(row) for row in session.scalars(
             select(LicenceProduct).where(LicenceProduct.kind == "addon")
             .order_by(LicenceProduct.position, LicenceProduct.key))
             if row.active or row.key in keys)
-    return Licences(account_id, view, tuple(_user_rows(session, account_id)), changes, addons,
-                    keys, catalogue)
+    return Licences(account_id, view, tuple(_user_rows(session, account_id)), changes, keys,
+                    catalogue)
 
 
 def licences(ws: Workspace, account_id: int) -> Licences:
@@ -604,8 +613,7 @@ def change_licences(ws: Workspace, loaded: VersionToken, licences: int) -> Licen
     with ws.writing() as uow:
         session = uow.session
         p = _partnership_of(session, loaded)
-        in_use = session.scalar(select(func.count()).select_from(LicenceUserRow)
-                                .where(LicenceUserRow.account_id == p.customer_id)) or 0
+        in_use = _in_use(session, p.customer_id)
         try:
             check_licence_count("licences", licences, in_use)
         except FieldError as exc:
@@ -667,8 +675,7 @@ def add_user(ws: Workspace, account_id: int, data: UserInput) -> UserRow:
                             .with_for_update()).first()
         if p is None:
             raise RuleViolation(Message("licence.no_partnership"))
-        in_use = session.scalar(select(func.count()).select_from(LicenceUserRow)
-                                .where(LicenceUserRow.account_id == account_id)) or 0
+        in_use = _in_use(session, account_id)
         refusal = check_seats(p.licences, in_use)
         if refusal:
             raise RuleViolation(refusal)
@@ -678,7 +685,7 @@ def add_user(ws: Workspace, account_id: int, data: UserInput) -> UserRow:
         _apply(row, valid)
         session.add(row)
         session.flush()
-        found = next(u for u in _user_rows(session, account_id) if u.id == row.id)
+        found = _user_row(session, row)
         uow.commit()
         return found
 
@@ -693,8 +700,8 @@ def update_user(ws: Workspace, loaded: VersionToken, data: UserInput) -> UserRow
             raise NotFoundError(Message("licence.user_gone"))
         account = _account(session, row.account_id)
         if row.version != loaded.version:
-            raise ConflictError(Message("licence.user_changed"), current=next(
-                u for u in _user_rows(session, row.account_id) if u.id == row.id))
+            raise ConflictError(Message("licence.user_changed"),
+                                current=_user_row(session, row))
         if data.personal_number is None:
             data = dataclasses.replace(data, personal_number=row.personal_number)
         valid = validate_user(data, account.country)
@@ -709,7 +716,7 @@ def update_user(ws: Workspace, loaded: VersionToken, data: UserInput) -> UserRow
                     "licence.still_approver", count=len(approving))})
         _apply(row, valid)
         session.flush()
-        found = next(u for u in _user_rows(session, row.account_id) if u.id == row.id)
+        found = _user_row(session, row)
         uow.commit()
         return found
 
