@@ -494,7 +494,7 @@ Find en i kunderegistret (Ctrl+F og derefter Enter), eller opret en ny kundekont
     <name>App</name>
     <message>
         <source>Cannot open the database</source>
-        <extracomment>The operator cancelled signing in.</extracomment>
+        <extracomment>The operator cancelled signing in. Unattended sign-in on a shared database (scripts, benchmarks): the operator&apos;s name and password from the environment; a wrong one stops the start with the sign-in&apos;s own refusal, no dialog is shown.</extracomment>
         <translation>Databasen kan ikke åbnes</translation>
     </message>
 </context>
@@ -6396,7 +6396,7 @@ Logmappe: {logs}</translation>
     <name>RegisterModel</name>
     <message>
         <source>…</source>
-        <extracomment>The e-invoice column follows the sortable ones (issue 16): each row&apos;s delivery state. A block holds stored rows, each formatted the first time it is shown. Every ID is fetched after the first paint, or after this long. The first rows of the latest query are shown. The number of matching accounts is known (with the first page, and again if the full result brings another number). Every matching ID is known: :meth:`row_of` finds any account. A search started (True) or its full result arrived (False). A search or a row fetch failed; the text is for the operator. IDs from row 0 on: the first page, or every match once complete. Block number -&gt; IDs located by position while not complete.</extracomment>
+        <extracomment>The e-invoice column follows the sortable ones (issue 16): each row&apos;s delivery state. A block holds stored rows, each formatted the first time it is shown. Every ID is fetched after the first paint, or after this long. The first rows of the latest query are shown. The number of matching accounts is known (with the first page, and again if the full result brings another number). Every matching ID is known: :meth:`row_of` finds any account. A search started (True) or its full result arrived (False). A search or a row fetch failed; the text is for the operator. IDs from row 0 on: the first page, or every match once complete. The count is the database&apos;s estimate until every ID is known. Block number -&gt; IDs located by position while not complete.</extracomment>
         <translation>…</translation>
     </message>
     <message>
@@ -6507,6 +6507,13 @@ Logmappe: {logs}</translation>
     <message>
         <source>The register is empty. Create the first customer account with Ctrl+N.</source>
         <translation>Registret er tomt. Opret den første kundekonto med Ctrl+N.</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %Ln accounts</source>
+        <translation>
+            <numerusform>cirka %Ln konto</numerusform>
+            <numerusform>cirka %Ln konti</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln accounts</source>

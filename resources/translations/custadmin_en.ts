@@ -193,6 +193,13 @@
 <context>
     <name>RegisterPanel</name>
     <message numerus="yes">
+        <source>about %Ln accounts</source>
+        <translation>
+            <numerusform>about %Ln account</numerusform>
+            <numerusform>about %Ln accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln accounts</source>
         <translation>
             <numerusform>%Ln account</numerusform>

@@ -6,16 +6,27 @@ pg_trgm indexes: whatever the path, a search sees what was just committed.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import sqlite3
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import delete, select, text
 
-from custadmin.domain.accounts import ContactChange, ContactInput, NewAccount
+from custadmin.domain.accounts import (
+    AccountRow,
+    AccountRows,
+    ContactChange,
+    ContactInput,
+    ContactRow,
+    NewAccount,
+    validate_new_account,
+)
+from custadmin.domain.alphabet import Alphabet
 from custadmin.domain.register import RegisterColumn, RegisterQuery
 from custadmin.services import register as register_service
 from custadmin.services.accounts import create_account, load_account, update_account_details
@@ -153,7 +164,13 @@ def test_many_matches_walk_the_sort_order_with_the_same_answer(
             assert sorted(everything) == ids
             assert list(few.ids) == list(many.ids) == everything[:4], (column, descending)
             assert list(positioned) == everything[4:]
-            assert few.total == many.total == 8
+            assert (few.total, few.exact) == (8, True)
+            if db.dialect == "postgresql":
+                # Many on PostgreSQL: the planner's estimate, at least "many";
+                # the exact number comes with every ID (search_register).
+                assert not many.exact and many.total > 2
+            else:
+                assert (many.total, many.exact) == (8, True)
 
 
 def test_a_cancelled_search_stops_with_search_cancelled(
@@ -396,3 +413,155 @@ def test_a_large_bulk_write_leaves_the_planner_statistics(
             "('account', 'contact', 'register_search') "
             "AND relnamespace = current_schema()::regnamespace")).all())
     assert tuples == {"account": 6, "contact": 6, "register_search": 6}
+
+
+def _postgresql_only(db: Workspace) -> None:
+    if db.dialect != "postgresql":
+        pytest.skip("PostgreSQL's indexes and plans")
+
+
+def _plan(conn: Any, stmt: Any) -> str:
+    compiled = stmt.compile(dialect=conn.dialect, compile_kwargs={"render_postcompile": True})
+    return "\n".join(conn.exec_driver_sql(f"EXPLAIN {compiled}", compiled.params).scalars())
+
+
+def test_postgresql_migrations_create_the_indexes_the_register_plans_rely_on(
+    db: Workspace,
+) -> None:
+    _postgresql_only(db)
+    with db.reading() as uow:
+        indexes = dict(uow.session.execute(text(
+            "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema()"
+        )).all())
+        columns = set(uow.session.scalars(text(
+            "SELECT column_name FROM information_schema.columns "
+            "WHERE table_schema = current_schema() AND table_name = 'register_search'")))
+    # Names and emails: one pg_trgm index over each account's text.
+    assert "USING gin (doc gin_trgm_ops)" in indexes[search_index.PG_DOC_INDEX]
+    # The first page of a broad search: each name order with the text beside it.
+    assert set(search_index.PG_NAME_ORDERS) <= columns
+    for index, order in search_index.PG_WALK_INDEXES.items():
+        assert f"({order}, account_id) INCLUDE (doc)" in indexes[index]
+        assert f"octet_length(doc) <= {search_index.PG_WALK_DOC_BYTES}" in indexes[index]
+    assert "(octet_length(doc))" in indexes[search_index.PG_LONG_INDEX]
+    # Numbers: their own trigram indexes; short organisation numbers by prefix.
+    for index in search_index.PG_TRIGRAM:
+        assert "gin_trgm_ops" in indexes[index]
+    for index in search_index.PG_PREFIX:
+        assert "text_pattern_ops" in indexes[index]
+    # The register's orders, read for the whole register and walked by searches.
+    for index in ("ix_account_name_key_id", "ix_account_sort_sv_id", "ix_account_sort_da_id",
+                  "ix_contact_main_name_key", "ix_contact_main_email_key"):
+        assert index in indexes
+    # What no query reads any more is gone: each cost every bulk write.
+    assert not {*search_index.PG_TRIGRAM_UNUSED, *search_index.PG_PREFIX_UNUSED} & set(indexes)
+
+
+def test_postgresql_plans_of_the_register_use_those_indexes(
+    db: Workspace, new_account: NewAccountFactory
+) -> None:
+    _postgresql_only(db)
+    for i in range(30):
+        create_account(db, new_account(name=f"Lindberg {i:02d} AB", email=f"l{i}@example.se"))
+    with db.reading() as uow:
+        conn = uow.session.connection()
+        conn.exec_driver_sql(f"ANALYZE {search_index.TABLE}")
+        # A table of thirty rows is read whole whatever the indexes: this
+        # asks which index each plan can use, as at a million accounts.
+        conn.exec_driver_sql("SET LOCAL enable_seqscan = off")
+        walk = register_service._name_walk(RegisterQuery("lindberg"), 10)
+        assert walk is not None
+        page = _plan(conn, walk[1])
+        assert "Index Only Scan using register_search_name_key_walk" in page
+        assert search_index.PG_LONG_INDEX in page
+        swedish = register_service._name_walk(
+            RegisterQuery("lin", alphabet=Alphabet.SWEDISH, descending=True), 10)
+        assert swedish is not None
+        assert "Index Only Scan Backward using register_search_sort_sv_walk" in _plan(
+            conn, swedish[1])
+        # Every match in a name order: read and sorted from register_search alone.
+        every = _plan(conn, register_service.ordered_ids("postgresql", RegisterQuery("lindberg")))
+        assert "register_search_doc_trgm" in every and " on account" not in every
+
+
+def test_an_account_whose_search_text_is_long_is_walked_in_its_place(
+    db: Workspace, new_account: NewAccountFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Dozens of contacts make a text too long for the walk index (PostgreSQL):
+    it is found apart and merged into the page where it sorts."""
+    ids = [create_account(db, new_account(name=f"Berg {i:02d} AB", email=f"b{i}@example.se")).id
+           for i in range(8)]
+    crowded = create_account(db, new_account(name="Berg 03b AB", email="crowd@example.se")).id
+    for k in range(30):
+        save_contact(db, crowded, None, ContactChange(_extra(
+            first_name=f"Kontaktperson{k:02d}", last_name="Långnamnsson",
+            email=f"kontaktperson{k:02d}.langnamnsson@exempelforetaget.se"), frozenset()))
+    if db.dialect == "postgresql":
+        with db.reading() as uow:
+            size = uow.session.execute(text(
+                f"SELECT octet_length(doc) FROM {search_index.TABLE} WHERE account_id = :id"),
+                {"id": crowded}).scalar_one()
+        assert size > search_index.PG_WALK_DOC_BYTES
+        # Many matches, as the planner would say of a broad text.
+        monkeypatch.setattr(register_service, "_estimated_matches", lambda _c, _m: 1000)
+    monkeypatch.setattr(register_service, "MANY_MATCHES", 2)
+    for descending in (False, True):
+        query = RegisterQuery("berg", descending=descending)
+        page = first_page(db, query, rows=6)
+        everything = list(search_register(db, query))
+        assert sorted(everything) == sorted([*ids, crowded])
+        assert list(page.ids) == everything[:6], descending
+        assert crowded in page.ids  # merged in where it sorts, either way
+
+
+def _index_definitions(db: Workspace) -> dict[str, str]:
+    with db.reading() as uow:
+        return dict(uow.session.execute(text(
+            "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() "
+            "AND tablename IN ('account', 'contact', 'register_search', 'audit_entry')")).all())
+
+
+def test_a_bulk_write_into_an_empty_register_builds_its_indexes_once_at_the_end(
+    db: Workspace, new_account: NewAccountFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """PostgreSQL: the plain indexes are dropped and built again in the same
+    transaction, only while the register is empty; a failure leaves them as
+    they were, and a write into a register in use never drops one."""
+    from custadmin.services.accounts import bulk_create_accounts
+    from custadmin.storage import bulk
+
+    _postgresql_only(db)
+    before = _index_definitions(db)
+    dropped: list[bool] = []
+    original = bulk.indexes_built_after
+
+    @contextlib.contextmanager
+    def watched(session: Any, tables: Any) -> Iterator[bool]:
+        with original(session, tables) as did:
+            dropped.append(did)
+            if did:
+                # Inside the write: what is left is what enforces something.
+                left = set(session.execute(text(
+                    "SELECT indexname FROM pg_indexes WHERE schemaname = current_schema() "
+                    "AND tablename = 'contact'")).scalars())
+                assert "ix_contact_main_name_key" not in left
+                assert {"pk_contact", "uq_contact_main_per_account",
+                        "ix_contact_account_id"} <= left
+            yield did
+
+    monkeypatch.setattr(bulk, "indexes_built_after", watched)
+    monkeypatch.setattr(search_index, "_BATCH", 2)
+    account, contact = validate_new_account(new_account(name="Halvvägs AB"))
+    with pytest.raises(RuntimeError), db.writing() as uow, uow.accounts.add_many() as add:
+        add([AccountRows(AccountRow.of(account), (ContactRow.of(contact),))])
+        raise RuntimeError("the write fails before it is committed")
+    assert _index_definitions(db) == before
+    bulk_create_accounts(db, [new_account(name=f"Tom {i} AB", email=f"t{i}@example.se")
+                              for i in range(5)])
+    assert _index_definitions(db) == before
+    bulk_create_accounts(db, [new_account(name=f"Mer {i} AB", email=f"m{i}@example.se")
+                              for i in range(3)])
+    assert _index_definitions(db) == before
+    assert dropped == [True, True, False]  # the third found accounts there
+    assert not _found(db, "halvvägs")
+    assert _found(db, "tom 3") and _found(db, "mer 2")

@@ -11,12 +11,13 @@ from PySide6.QtWidgets import QTableView
 from pytestqt.qtbot import QtBot
 
 from custadmin.domain.accounts import AccountDetails
-from custadmin.domain.register import RegisterColumn, RegisterQuery
+from custadmin.domain.register import RegisterColumn, RegisterPage, RegisterQuery
 from custadmin.services.accounts import count_accounts
 from custadmin.services.register import DatabaseRegister
 from custadmin.services.register_source import SearchCancel
 from custadmin.services.workspace import Workspace
 from custadmin.ui.register.model import EINVOICE_COLUMN, RegisterModel
+from custadmin.ui.register.panel import RegisterPanel
 from custadmin.ui.tasks import TaskRunner
 
 
@@ -253,4 +254,45 @@ def test_a_searchs_rows_past_its_first_page_wait_for_every_id(
     assert model.account_id(5) is not None
     assert [model.data(model.index(r, 1)) for r in range(5)] == first_rows
     assert "son" in model.data(model.index(5, 1)).casefold() + model.data(model.index(5, 3))
+    assert tester is not None
+
+
+@pytest.mark.parametrize("estimate", [150, 260])
+def test_an_estimated_count_is_made_exact_without_moving_the_rows_shown(
+    qtbot: QtBot, filled_db: Workspace, runner: TaskRunner, monkeypatch: pytest.MonkeyPatch,
+    estimate: int,
+) -> None:
+    """PostgreSQL's first page of many matches counts them by the planner's
+    estimate; every ID then brings the number, and rows are added or cut at
+    the end rather than the model reset (the view keeps its place)."""
+    original_page = DatabaseRegister.first_page
+
+    def estimated(self: DatabaseRegister, query: RegisterQuery, rows: int = 50) -> RegisterPage:
+        page = original_page(self, query, rows)
+        return RegisterPage(page.ids, estimate, exact=False)
+
+    monkeypatch.setattr(DatabaseRegister, "first_page", estimated)
+    panel = RegisterPanel(DatabaseRegister(filled_db), runner)
+    qtbot.addWidget(panel)
+    model = panel.model
+    tester = QAbstractItemModelTester(
+        model, QAbstractItemModelTester.FailureReportingMode.Warning
+    )
+    resets: list[int] = []
+    counts: list[int] = []
+    with qtbot.waitSignal(model.page_shown, timeout=10_000):
+        model.set_query(RegisterQuery())
+    model.modelReset.connect(lambda: resets.append(1))
+    model.count_changed.connect(counts.append)
+    assert model.rowCount() == estimate and model.count_estimated and not model.complete
+    assert panel.count.text() == f"about {estimate} accounts"
+    shown = [model.account_id(row) for row in range(20)]
+    with qtbot.waitSignal(model.completed, timeout=10_000):
+        model.view_painted()
+    assert model.rowCount() == count_accounts(filled_db) == 200
+    assert not model.count_estimated and model.complete
+    assert counts == [200] and resets == []
+    assert panel.count.text() == "200 accounts"
+    assert [model.account_id(row) for row in range(20)] == shown
+    assert model.account_id(199) is not None and model.account_id(200) is None
     assert tester is not None

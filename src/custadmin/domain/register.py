@@ -71,6 +71,9 @@ class RegisterPage:
 
     ids: array[int]
     total: int
+    #: False when ``total`` is the database's estimate (PostgreSQL, many
+    #: matches): the exact number comes with every ID, off the GUI thread.
+    exact: bool = True
 
 
 @dataclass(frozen=True, slots=True)

@@ -36,6 +36,7 @@ driver error (:func:`custadmin.domain.text.clean_search`).
 from __future__ import annotations
 
 import re
+import sys
 from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -43,23 +44,31 @@ from itertools import chain
 from typing import Any, cast
 
 from sqlalchemy import (
+    BigInteger,
     ColumnElement,
     CompoundSelect,
     Connection,
     Integer,
+    LargeBinary,
     Select,
     String,
+    and_,
     bindparam,
     column,
     func,
+    literal,
     or_,
     select,
     table,
     text,
     tuple_,
     union,
+    union_all,
 )
-from sqlalchemy.orm import QueryableAttribute, Session
+from sqlalchemy import (
+    cast as cast_,
+)
+from sqlalchemy.orm import QueryableAttribute, Session, aliased
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.elements import ClauseElement
 
@@ -80,6 +89,7 @@ from custadmin.domain.register import (
 )
 from custadmin.domain.text import clean_search
 from custadmin.services.workspace import Workspace
+from custadmin.storage import search_index
 from custadmin.storage.register_reading import SearchCancel, SearchCancelled, decode_packed_ids
 from custadmin.storage.schema import Account, Contact, EInvoiceRecipient
 
@@ -100,7 +110,8 @@ def _sort_key(query: RegisterQuery) -> QueryableAttribute[Any]:
 _FTS = table("register_search", column("rowid", Integer), column("names", String),
              column("emails", String))
 #: PostgreSQL's search table (migration 0007; storage/search_index.py).
-_PG_SEARCH = table("register_search", column("account_id", Integer), column("doc", String))
+_PG_SEARCH = table("register_search", column("account_id", Integer), column("doc", String),
+                   *(column(name, String) for name in search_index.PG_NAME_ORDERS))
 
 
 @dataclass(frozen=True, slots=True)
@@ -222,46 +233,81 @@ def _like_any(column_: Any, variants: Sequence[str], short: bool) -> ColumnEleme
     return or_(*(column_.like(pattern(v), escape="\\") for v in variants))
 
 
-def _word_parts_postgresql(variants: Sequence[str], short: bool) -> list[Select[Any]]:
-    # One UNION member per column and spelling: each can use its own index,
-    # where an OR across columns made the planner read every contact (0.9 s
-    # at a million).
-    return [
+def _line_starts(doc: Any, variants: Sequence[str]) -> ColumnElement[bool]:
+    """Some line of ``doc`` starts with one of ``variants``: a name's or an email's start.
+
+    ``register_search.doc`` holds the account name, then each contact's name
+    and email, a line each; pg_trgm's GIN index serves both patterns (a word
+    starting so), the recheck keeps the line starts.
+    """
+    return or_(*(
         part
         for v in variants
-        for part in (
-            select(Account.id).where(_like_any(Account.name_key, (v,), short)),
-            select(Contact.account_id).where(_like_any(Contact.name_key, (v,), short)),
-            select(Contact.account_id).where(_like_any(Contact.email_key, (v,), short)),
-        )
-    ]
+        for part in (doc.like(f"{like_escape(v)}%", escape="\\"),
+                     doc.like(f"%\n{like_escape(v)}%", escape="\\"))
+    ))
 
 
-def _matching_postgresql(terms: _Terms) -> list[Select[Any]]:
+def _doc_condition(terms: _Terms, doc: Any) -> ColumnElement[bool]:
+    """What ``register_search.doc`` (or a column holding it) must contain."""
+    if terms.long_words:
+        return and_(*(_like_any(doc, w, False) for w in terms.long_words),
+                    *(_like_any(doc, w, False) for w in terms.short_words))
+    if not terms.whole_is_short:
+        return _like_any(doc, terms.whole, False)
+    return _line_starts(doc, terms.whole)
+
+
+def _parts_postgresql(terms: _Terms, account: Any = Account, contact: Any = Contact
+                      ) -> list[tuple[Select[Any], Any]]:
+    """The searches whose union is the match, each with its account-ID column
+    (``account`` and ``contact`` may be aliases, for a test inside a query on them)."""
     # register_search (migration 0007): one row per account, its names and
     # emails in one text with a pg_trgm GIN index, which serves LIKE '%x%'
     # from three characters on: every word is a condition on the same row,
-    # and the index ANDs them. Shorter words narrow what the long ones found.
-    parts: list[Select[Any]] = []
-    doc = _PG_SEARCH.c.doc
-    if terms.long_words:
-        parts.append(select(_PG_SEARCH.c.account_id).where(
-            *(_like_any(doc, w, False) for w in terms.long_words),
-            *(_like_any(doc, w, False) for w in terms.short_words)))
-    elif not terms.whole_is_short:
-        parts.append(select(_PG_SEARCH.c.account_id).where(_like_any(doc, terms.whole, False)))
-    else:
-        # One or two characters: the start of a name or email, by the
-        # text_pattern_ops indexes of migration 0004.
-        parts += _word_parts_postgresql(terms.whole, True)
+    # and the index ANDs them. Shorter words narrow what the long ones found;
+    # text of one or two characters is the start of some line.
+    doc_id = _PG_SEARCH.c.account_id
+    parts: list[tuple[Select[Any], Any]] = [
+        (select(doc_id).where(_doc_condition(terms, _PG_SEARCH.c.doc)), doc_id)]
     short = len(terms.org_digits) < SUBSTRING_FROM
     if terms.org_digits:
-        parts.append(select(Account.id).where(
-            _like_any(Account.org_number, (terms.org_digits,), short)))
+        parts.append((select(account.id).where(
+            _like_any(account.org_number, (terms.org_digits,), short)), account.id))
     if terms.phone_digits:
-        parts.append(select(Contact.account_id).where(
-            _like_any(Contact.phone, (terms.phone_digits,), False)))
+        parts.append((select(contact.account_id).where(
+            _like_any(contact.phone, (terms.phone_digits,), False)), contact.account_id))
+    if terms.customer_number is not None:
+        parts.append((select(account.id).where(
+            account.customer_number == terms.customer_number), account.id))
     return parts
+
+
+def _searched_postgresql(typed: str) -> Select[Any] | None:
+    """The matching IDs from ``register_search`` when nothing else is searched, else None."""
+    terms = _terms(typed)
+    if terms is None:
+        return None
+    parts = _parts_postgresql(terms)
+    if len(parts) != 1 or parts[0][1] is not _PG_SEARCH.c.account_id:
+        return None
+    return parts[0][0]
+
+
+def _matches_account(dialect: str, typed: str, account_id: Any) -> ColumnElement[bool] | None:
+    """PostgreSQL: whether the account ``account_id`` matches ``typed``, as a per-row test.
+
+    For walking the sort order with many matches: each part looked up by
+    the account's ID. ``OFFSET 0`` keeps each EXISTS a subplan run per row,
+    so the planner cannot turn it into a join that first finds every match.
+    """
+    terms = _terms(typed)
+    if terms is None or dialect != "postgresql":
+        return None
+    return or_(*(
+        part.where(id_column == account_id).offset(0).exists()
+        for part, id_column in _parts_postgresql(terms, aliased(Account), aliased(Contact))
+    ))
 
 
 def matching_accounts(dialect: str, typed: str) -> CompoundSelect[Any] | Select[Any] | None:
@@ -269,9 +315,13 @@ def matching_accounts(dialect: str, typed: str) -> CompoundSelect[Any] | Select[
     terms = _terms(typed)
     if terms is None:
         return None
-    parts = _matching_sqlite(terms) if dialect == "sqlite" else _matching_postgresql(terms)
-    if terms.customer_number is not None:
-        parts.append(select(Account.id).where(Account.customer_number == terms.customer_number))
+    if dialect == "sqlite":
+        parts = _matching_sqlite(terms)
+        if terms.customer_number is not None:
+            parts.append(select(Account.id).where(
+                Account.customer_number == terms.customer_number))
+    else:
+        parts = [part for part, _column in _parts_postgresql(terms)]
     return parts[0] if len(parts) == 1 else union(*parts)
 
 
@@ -297,6 +347,16 @@ def ordered_ids(
     ``restrict``: only these account IDs (the e-invoice filter, :func:`_restriction`).
     """
     key = _sort_key(query)
+    if (dialect == "postgresql" and not walk_sort_order and among is None and restrict is None
+            and key.class_ is Account and key.key in search_index.PG_NAME_ORDERS
+            and (searched := _searched_postgresql(query.text)) is not None):
+        # Every match in a name order: from register_search alone (migration
+        # 0012), which holds the name orders beside what is searched.
+        order = _PG_SEARCH.c[key.key]
+        found = _PG_SEARCH.c.account_id
+        if query.descending:
+            return searched.order_by(order.desc(), found.desc())
+        return searched.order_by(order, found)
     matching: Any = among if among is not None else _matching(dialect, query.text, restrict)
     if key.class_ is Contact:
         # A main-contact column: every account has exactly one main contact
@@ -307,7 +367,10 @@ def ordered_ids(
     else:
         id_column = Account.id
         stmt = select(Account.id)
-    if matching is not None:
+    if (walk_sort_order and dialect == "postgresql" and among is None and restrict is None
+            and (test := _matches_account(dialect, query.text, id_column)) is not None):
+        stmt = stmt.where(test)
+    elif matching is not None:
         # "id + 0" keeps SQLite from driving the query by the ID list.
         member = id_column + 0 if walk_sort_order and dialect == "sqlite" else id_column
         stmt = stmt.where(member.in_(
@@ -372,13 +435,144 @@ def _cleaned(query: RegisterQuery) -> RegisterQuery:
     return query if text_ == query.text else replace(query, text=text_)
 
 
+#: Below this many accounts (PostgreSQL's estimate) the whole register is counted exactly.
+EXACT_COUNT_BELOW = 200_000
+
+
+def _plan_for_cached_data(conn: Connection) -> None:
+    """PostgreSQL, for this transaction: a page read at random costs little more than
+    one read in order. The register reads what the server holds in memory;
+    with the default (4) the planner joined 4,959 matches to the accounts by
+    reading all million of them (196 ms) instead of looking each up (43 ms).
+    """
+    conn.exec_driver_sql("SET LOCAL random_page_cost = 1.1")
+
+
+def _estimated_accounts(conn: Connection) -> int:
+    """PostgreSQL's estimate of the number of accounts (the planner's statistics).
+
+    ``count(*)`` reads a million index entries (~60 ms); the estimate is kept
+    by ANALYZE and autovacuum (and after every bulk write,
+    :meth:`~custadmin.storage.accounts.AccountRepository.add_many`). Below
+    :data:`EXACT_COUNT_BELOW`, or never analysed (-1), the count is exact.
+    """
+    estimate = conn.execute(text(
+        "SELECT reltuples::bigint FROM pg_class WHERE oid = 'account'::regclass")).scalar()
+    return int(estimate or -1)
+
+
+def _estimated_matches(conn: Connection, matching: Select[Any] | CompoundSelect[Any]) -> int:
+    """The planner's estimate of how many rows ``matching`` yields (EXPLAIN, nothing run)."""
+    compiled = matching.compile(dialect=conn.dialect,
+                                compile_kwargs={"render_postcompile": True})
+    plan = conn.exec_driver_sql(f"EXPLAIN (FORMAT JSON) {compiled}",
+                                compiled.params).scalar_one()
+    return int(plan[0]["Plan"]["Plan Rows"])
+
+
+#: A search's first page in a name order is first looked for among this many
+#: accounts at the start of that order (an index-only scan, ~5 ms).
+WALK_FIRST = 20_000
+
+
+def _name_walk(query: RegisterQuery, rows: int) -> tuple[Select[Any], Select[Any]] | None:
+    """A search of names and emails in a name order, by walking the order's walk index
+    (migration 0012), which holds each account's searched text beside it: the
+    test needs no row (an index-only scan). None for any other search or order.
+
+    Returns (whether the first :data:`WALK_FIRST` accounts of the order hold
+    ``rows`` matches: a count that stops there, the page): only then is the
+    walk sure to be short. The few accounts whose text is too long for the
+    walk index are searched apart (by the length index) and merged in.
+    """
+    terms = _terms(query.text)
+    key = _sort_key(query)
+    if (terms is None or key.class_ is not Account or key.key not in search_index.PG_NAME_ORDERS
+            or len(_parts_postgresql(terms)) != 1):
+        return None
+    search = _PG_SEARCH
+    order, found = search.c[key.key], search.c.account_id
+    size = func.octet_length(search.c.doc)
+    short = size <= search_index.PG_WALK_DOC_BYTES
+
+    def by(order_: Any, id_: Any) -> tuple[Any, Any]:
+        return (order_.desc(), id_.desc()) if query.descending else (order_, id_)
+
+    head = (select(search.c.doc).where(short).order_by(*by(order, found))
+            .limit(WALK_FIRST).subquery())
+    enough = select(func.count()).select_from(
+        select(head.c.doc).where(_doc_condition(terms, head.c.doc)).limit(rows).subquery())
+    walked = union_all(
+        select(found, order).where(short, _doc_condition(terms, search.c.doc))
+        .order_by(*by(order, found)).limit(rows),
+        select(found, order).where(~short, _doc_condition(terms, search.c.doc))
+        .order_by(*by(order, found)).limit(rows),
+    ).subquery()
+    page = select(walked.c[0]).order_by(*by(walked.c[1], walked.c[0])).limit(rows)
+    return enough, page
+
+
+def _first_page_postgresql(conn: Connection, query: RegisterQuery,
+                           matching: Select[Any] | CompoundSelect[Any] | None,
+                           rows: int) -> RegisterPage:
+    """PostgreSQL: the first page by the cheapest way in, the count exact only when cheap.
+
+    The whole register: its sort index read for ``rows`` entries, counted by
+    the planner's estimate (exact below :data:`EXACT_COUNT_BELOW`). A search:
+    up to :data:`MANY_MATCHES` + 1 of its matches, in any order; so few are
+    then sorted and counted exactly. More are many: the sort index is walked
+    and each account tested against the search until the page is full
+    (a broad text such as "lin", 86,049 of a million, fills it within
+    a thousand accounts), and the count is the planner's estimate. The exact
+    number follows with every ID, off the GUI thread (:func:`search_register`).
+    """
+    _plan_for_cached_data(conn)
+    if matching is None:
+        estimate = _estimated_accounts(conn)
+        stmt = ordered_ids("postgresql", query).limit(rows)
+        if estimate < EXACT_COUNT_BELOW:
+            total = int(conn.execute(select(func.count()).select_from(Account)).scalar_one())
+            return RegisterPage(_fetch_ids(conn, stmt), total)
+        return RegisterPage(_fetch_ids(conn, stmt), estimate, exact=False)
+    walk = _name_walk(query, rows)
+    # The planner's estimate (pg_trgm's, from the text's length more than
+    # from the data: 10,109 for 24,741 matches, 131,423 for 86,049) only says
+    # whether trying the walk first is worth it.
+    estimate = _estimated_matches(conn, matching)
+    if estimate <= MANY_MATCHES:
+        # Few expected (a name typed in full): every match in order at once,
+        # up to one more than "many", counts them too.
+        found = _fetch_ids(conn, ordered_ids("postgresql", query).limit(MANY_MATCHES + 1))
+        if len(found) <= MANY_MATCHES:
+            return RegisterPage(found[:rows], len(found))
+    if (walk is not None and estimate > MANY_MATCHES
+            and conn.execute(walk[0]).scalar_one() == rows):
+        # Many matches at the start of the order (a broad text): the walk is short.
+        return RegisterPage(_fetch_ids(conn, walk[1]), estimate, exact=False)
+    # Counted up to one more than "many" (the matches themselves are not
+    # sent: 3,001 rows through the driver cost 6 ms).
+    upto = conn.execute(select(func.count()).select_from(
+        select(matching.subquery().c[0]).limit(MANY_MATCHES + 1).subquery())).scalar_one()
+    if upto <= MANY_MATCHES:
+        stmt = ordered_ids("postgresql", query).limit(rows)
+        return RegisterPage(_fetch_ids(conn, stmt), int(upto))
+    # Numbers too (an organisation number's or a phone number's digits): the
+    # matches of each kind are found by its own index, then sorted; testing
+    # every account of the order against each kind is the slower way here.
+    stmt = walk[1] if walk is not None else ordered_ids("postgresql", query).limit(rows)
+    return RegisterPage(_fetch_ids(conn, stmt), max(estimate, MANY_MATCHES + 1), exact=False)
+
+
 def first_page(ws: Workspace, query: RegisterQuery, rows: int = FIRST_PAGE_ROWS) -> RegisterPage:
-    """The first ``rows`` accounts of ``query`` at once, and how many match in all."""
+    """The first ``rows`` accounts of ``query`` at once, and how many match in all
+    (on PostgreSQL perhaps an estimate: :attr:`RegisterPage.exact`)."""
     query = _cleaned(query)
     with ws.reading() as uow:
         conn = uow.session.connection()
         restrict = _restriction(uow.session, query)
         matching = matching_accounts(ws.dialect, query.text)
+        if ws.dialect == "postgresql" and restrict is None:
+            return _first_page_postgresql(conn, query, matching, rows)
         if (matching is not None and restrict is None and ws.dialect == "sqlite"
                 and len(query.text.strip()) >= SUBSTRING_FROM):
             # Few matches (a name typed in full, the common case) are searched
@@ -444,6 +638,12 @@ def _all_ids(conn: Connection, query: RegisterQuery,
              restrict: Select[Any] | None = None) -> array[int]:
     dialect = conn.dialect.name
     stmt = ordered_ids(dialect, query, restrict=restrict)
+    if dialect == "postgresql":
+        # Tens of thousands of matches sorted in memory rather than in
+        # temporary files (4 MB by default: 86,049 IDs by name spilled to
+        # disk), for this transaction only.
+        conn.exec_driver_sql("SET LOCAL work_mem = '64MB'")
+        _plan_for_cached_data(conn)
     if dialect != "sqlite" or query.text.strip() or restrict is not None:
         return _fetch_ids(conn, stmt)
     # The whole register in chunks that continue from the last key read
@@ -469,7 +669,7 @@ def _all_ids(conn: Connection, query: RegisterQuery,
         after = (conn.execute(select(key).where(where)).scalar_one(), last)
 
 
-def _execute_raw(conn: Connection, stmt: ClauseElement) -> Any:
+def _execute_raw(conn: Connection, stmt: ClauseElement, *, binary: bool = False) -> Any:
     """Run ``stmt`` on the driver's own cursor, inside the unit of work's transaction.
 
     SQLAlchemy still builds and compiles the statement for the connection's
@@ -488,7 +688,10 @@ def _execute_raw(conn: Connection, stmt: ClauseElement) -> Any:
     )
     cursor = conn.connection.cursor()
     try:
-        cursor.execute(str(compiled), args)
+        if binary:  # psycopg: results in binary form (a bytea as its bytes, not hex text)
+            cursor.execute(str(compiled), args, binary=True)  # type: ignore[call-arg]
+        else:
+            cursor.execute(str(compiled), args)
     except BaseException:
         cursor.close()
         raise
@@ -512,6 +715,26 @@ def _fetch_ids(conn: Connection, stmt: Select[Any]) -> array[int]:
             return decode_packed_ids(cursor.fetchone()[0])
         finally:
             cursor.close()
+    if conn.dialect.name == "postgresql":
+        # Packed by the server too: each ID as 8 big-endian bytes, one bytea
+        # for all (a million IDs: 0.21 s, against 0.50 s as a million rows
+        # through a server-side cursor, and 8 MB of memory instead of a row
+        # object each). The ordered subquery feeds the aggregate in order.
+        inner = stmt.subquery()
+        packed_pg = select(func.string_agg(
+            func.int8send(cast_(inner.c[0], BigInteger)), literal(b"", LargeBinary))
+        ).select_from(inner)
+        cursor = _execute_raw(conn, packed_pg, binary=True)
+        try:
+            data = cursor.fetchone()[0]
+        finally:
+            cursor.close()
+        found: array[int] = array("q")
+        if data:
+            found.frombytes(data)
+            if sys.byteorder == "little":
+                found.byteswap()
+        return found
     ids: array[int] = array("q")
     cursor = _execute_raw(conn, stmt)
     try:

@@ -204,7 +204,8 @@ class AccountRepository:
         now = utcnow()
         stamps = {"created_at": now, "updated_at": now, "version": 1}
 
-        with search_index.bulk_rows(session) as index_rows:
+        with (bulk.indexes_built_after(session, bulk.ACCOUNT_TABLES),
+              search_index.bulk_rows(session) as index_rows):
             def add(batch: Sequence[AccountRows]) -> range:
                 if not batch:
                     return range(0)

@@ -93,6 +93,8 @@ class RegisterModel(QAbstractTableModel):
         self._ids: array[int] = array("q")
         self._count = 0
         self._complete = True
+        #: The count is the database's estimate until every ID is known.
+        self._estimated = False
         #: Block number -> IDs located by position while not complete.
         self._positional: dict[int, array[int]] = {}
         self._blocks: OrderedDict[int, list[Cell]] = OrderedDict()
@@ -157,6 +159,11 @@ class RegisterModel(QAbstractTableModel):
         """Whether every matching ID of the latest query is known."""
         return self._loaded and self._complete
 
+    @property
+    def count_estimated(self) -> bool:
+        """Whether the row count is the database's estimate (every ID still to come)."""
+        return self._estimated
+
     def set_query(self, query: RegisterQuery) -> None:
         """Search and sort in the database; a newer query abandons older ones."""
         self._query = query
@@ -201,7 +208,8 @@ class RegisterModel(QAbstractTableModel):
         self.beginResetModel()
         self._ids = page.ids
         self._count = page.total
-        self._complete = page.total == len(page.ids)
+        self._complete = page.exact and page.total == len(page.ids)
+        self._estimated = not page.exact
         self._positional.clear()
         self._blocks.clear()
         self._blocks.update(blocks)
@@ -258,10 +266,36 @@ class RegisterModel(QAbstractTableModel):
                     self.index(0, 0), self.index(self._count - 1, _COLUMN_COUNT - 1),
                     [Qt.ItemDataRole.DisplayRole],
                 )
+            if self._estimated:
+                self._estimated = False
+                self.count_changed.emit(self._count)  # now exact
+        elif self._estimated and ids[: len(self._ids)] == self._ids:
+            # The count was estimated: the rows shown stay where they are (and
+            # the scroll position with them); rows are added or cut at the end.
+            self._estimated = False
+            self._positional.clear()
+            self._blocks.clear()
+            self._placeholders_shown = False
+            if len(ids) > self._count:
+                self.beginInsertRows(QModelIndex(), self._count, len(ids) - 1)
+                self._ids, self._count, self._complete = ids, len(ids), True
+                self.endInsertRows()
+            elif len(ids) < self._count:
+                self.beginRemoveRows(QModelIndex(), len(ids), self._count - 1)
+                self._ids, self._count, self._complete = ids, len(ids), True
+                self.endRemoveRows()
+            self._ids, self._complete = ids, True
+            if self._count:
+                self.dataChanged.emit(
+                    self.index(0, 0), self.index(self._count - 1, _COLUMN_COUNT - 1),
+                    [Qt.ItemDataRole.DisplayRole],
+                )
+            self.count_changed.emit(self._count)
         else:
             # Someone added or removed accounts between the two reads.
             self.beginResetModel()
             self._ids, self._count, self._complete = ids, len(ids), True
+            self._estimated = False
             self._positional.clear()
             self._blocks.clear()
             self.endResetModel()

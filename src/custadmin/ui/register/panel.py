@@ -292,7 +292,9 @@ class RegisterPanel(QWidget):
                     "The register is empty. Create the first customer account with Ctrl+N."))
             self.stack.setCurrentWidget(self.empty)
         else:
-            self.count.setText(self.tr("%Ln accounts", "", count))
+            self.count.setText(self.tr("about %Ln accounts", "", count)
+                               if self.model.count_estimated
+                               else self.tr("%Ln accounts", "", count))
             self.stack.setCurrentWidget(self.table)
 
     def _failed(self, message: str) -> None:

@@ -79,9 +79,11 @@ def _upgrade_postgresql() -> None:
     else:
         trigram = True
     if trigram:
-        for name, (table, column) in search_index.PG_TRIGRAM.items():
+        for name, (table, column) in {**search_index.PG_TRIGRAM,
+                                      **search_index.PG_TRIGRAM_UNUSED}.items():
             op.execute(f"CREATE INDEX {name} ON {table} USING gin ({column} gin_trgm_ops)")
-    for name, (table, column) in search_index.PG_PREFIX.items():
+    for name, (table, column) in {**search_index.PG_PREFIX,
+                                  **search_index.PG_PREFIX_UNUSED}.items():
         op.execute(f"CREATE INDEX {name} ON {table} ({column} text_pattern_ops)")
 
 
@@ -92,7 +94,8 @@ def downgrade() -> None:
             op.execute(f"DROP TRIGGER IF EXISTS {name}")
         op.execute(f"DROP TABLE IF EXISTS {search_index.TABLE}")
     elif dialect == "postgresql":
-        for name in (*search_index.PG_TRIGRAM, *search_index.PG_PREFIX):
+        for name in (*search_index.PG_TRIGRAM, *search_index.PG_TRIGRAM_UNUSED,
+                     *search_index.PG_PREFIX, *search_index.PG_PREFIX_UNUSED):
             op.execute(f"DROP INDEX IF EXISTS {name}")
     op.create_index("ix_contact_email_key", "contact", ["email_key"])
     op.drop_index("ix_contact_email_key_account_id", "contact")
