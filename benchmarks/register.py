@@ -439,8 +439,12 @@ def _measure(
             raise BenchError(f"{target.where}: not opened the quick way at start-up")
         full_db = None if quick is not None else Workspace(
             open_database(target.url, create=False))
+        # A shared database: the register reads it at once, the account
+        # editor is built after the first paint (as app.run_gui does).
+        shared = DatabaseRegister(full_db) if full_db is not None else None
         opened = time.perf_counter()
-        window = MainWindow(full_db, target.where, settings=settings, register_source=quick)
+        window = MainWindow(None, target.where, settings=settings,
+                            register_source=quick if quick is not None else shared)
         panel = window.register
         model = panel.model
         track(model.source)
@@ -543,6 +547,11 @@ def _measure(
             window.attach_after_first_paint(open_rest, attach_failures.append)
             window.attached.connect(lambda: (attached_at.append(time.perf_counter()),
                                              track(model.source)))
+        elif full_db is not None and shared is not None:
+            opened_db, opened_source = full_db, shared
+            window.attach_after_first_paint(lambda: (opened_db, opened_source),
+                                            attach_failures.append)
+            window.attached.connect(lambda: attached_at.append(time.perf_counter()))
 
         # -- first paint: as app.run_gui does it, start() from the event loop.
         wait_for(model.page_shown, lambda: QTimer.singleShot(0, window.start), "first load")
@@ -1011,14 +1020,21 @@ def _flatten(values: dict[str, Any], prefix: str = "") -> dict[str, float]:
     return flat
 
 
-def _growth(argv: Sequence[str], sizes: list[int], keep: str | None, as_json: bool) -> int:
+def _growth(argv: Sequence[str], sizes: list[int], keep: str | None, database: str | None,
+            as_json: bool) -> int:
     """Each size in a process of its own, then how every figure grew."""
+    if database and "{rows}" not in database:
+        _say("--database with several sizes needs {rows} in the URL, a database per size "
+             "(e.g. postgresql://…/custadmin_bench_{rows}; create each empty first)")
+        return EXIT_REFUSED
     reports: list[dict[str, Any]] = []
     for rows in sizes:
         command = [sys.executable, str(Path(__file__).resolve()), "--rows", str(rows), "--json",
                    *argv]
         if keep:
             command += ["--keep", keep.format(rows=rows)]
+        if database:
+            command += ["--database", database.replace("{rows}", str(rows))]
         _say(f"=== {rows:,} accounts ===")
         done = subprocess.run(command, stdout=subprocess.PIPE, text=True, check=False)
         lines = done.stdout.strip().splitlines()
@@ -1049,19 +1065,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     if "," in sizes_text:
         # --rows 100000,1000000 [--keep 'PATH-{rows}.sqlite3']: one run per size.
         sizes = [int(part) for part in sizes_text.split(",")]
-        rest, keep, skip = [], None, False
+        rest, keep, database, skip = [], None, None, False
         for i, a in enumerate(raw):
             if skip:
                 skip = False
                 continue
-            if a in ("--rows", "--keep"):
+            if a in ("--rows", "--keep", "--database"):
                 skip = True
                 if a == "--keep":
                     keep = raw[i + 1]
+                elif a == "--database":
+                    database = raw[i + 1]
                 continue
             if a != "--json":
                 rest.append(a)
-        return _growth(rest, sizes, keep, "--json" in raw)
+        return _growth(rest, sizes, keep, database, "--json" in raw)
     args = _parse_args(argv)
     _ensure_importable()
     if args.create_url:

@@ -142,6 +142,16 @@ def _quick_register(args: argparse.Namespace) -> QuickRegister | None:
     return open_quick_register(path) if path is not None else None
 
 
+def _shared_rest(ws: Workspace, register: RegisterSource) -> tuple[Workspace, RegisterSource]:
+    """On a worker, after the first paint of a shared database (open already):
+    what the account editor's pages need, imported off the GUI thread."""
+    import custadmin.services.accounts
+    import custadmin.services.contacts
+    import custadmin.services.portal  # noqa: F401
+
+    return ws, register
+
+
 def _open_rest(args: argparse.Namespace) -> tuple[Workspace, RegisterSource]:
     """On a worker, after the first paint: the database layer, opened as ever."""
     from custadmin.services.operators import computer_operator
@@ -281,7 +291,17 @@ def run_gui(args: argparse.Namespace) -> int:
         settings_dir = tempfile.mkdtemp(prefix="custadmin-shot-")
         settings = QSettings(os.path.join(settings_dir, "settings.ini"),
                              QSettings.Format.IniFormat)
-    window = MainWindow(ws, location, settings=settings, register_source=quick)
+    # A shared database paints its register first too: the account editor,
+    # ~70 ms of widgets, is built after that paint (the database is open).
+    deferred = ws is not None and not args.demo
+    if deferred:
+        from custadmin.services.register import DatabaseRegister
+
+        assert ws is not None
+        opened_ws, shared_register = ws, DatabaseRegister(ws)
+        window = MainWindow(None, location, settings=settings, register_source=shared_register)
+    else:
+        window = MainWindow(ws, location, settings=settings, register_source=quick)
     window.show()
 
     def ready() -> None:
@@ -294,18 +314,27 @@ def run_gui(args: argparse.Namespace) -> int:
         if args.quit_after_first_paint:
             _quit_after_first_paint(window)
 
-    if quick is not None:
-        def rest_failed(exc: BaseException) -> None:
-            if isinstance(exc, CustadminError) and not isinstance(exc, StorageError):
-                # e.g. a disabled operator: its own sentence says why
-                exc = StorageError(getattr(exc, "message", None) or str(exc))
-            elif not isinstance(exc, StorageError):
-                log.error("cannot open the database", exc_info=exc)
-                exc = StorageError(Message("database.open_failed_unexpectedly"))
-            cannot_open(exc)
-            app.exit(EXIT_DATABASE)
+    def rest_failed(exc: BaseException) -> None:
+        if isinstance(exc, CustadminError) and not isinstance(exc, StorageError):
+            # e.g. a disabled operator: its own sentence says why
+            exc = StorageError(getattr(exc, "message", None) or str(exc))
+        elif not isinstance(exc, StorageError):
+            log.error("cannot open the database", exc_info=exc)
+            exc = StorageError(Message("database.open_failed_unexpectedly"))
+        cannot_open(exc)
+        app.exit(EXIT_DATABASE)
 
+    if quick is not None:
         window.attach_after_first_paint(lambda: _open_rest(args), rest_failed)
+        QTimer.singleShot(0, ready)
+    elif deferred:
+        def said_read_only() -> None:
+            if opened_ws.read_only:
+                window.show_message(message_text(opened_ws.read_only))
+
+        window.attached.connect(said_read_only)
+        window.attach_after_first_paint(lambda: _shared_rest(opened_ws, shared_register),
+                                        rest_failed)
         QTimer.singleShot(0, ready)
     elif args.demo:
         from custadmin.services.accounts import count_accounts
