@@ -1,12 +1,14 @@
 """Benchmark of import and export: N demo accounts exported, then imported into an empty database.
 
-    python benchmarks/import_export.py [--rows N] [--workers W] [--xlsx-import] [--json]
+    python benchmarks/import_export.py [--rows N] [--workers W] [--xlsx-import]
+        [--database URL] [--json]
 
 1. N demo accounts (``generate_demo_accounts``) are stored in a temporary
    SQLite database through ``bulk_create_accounts`` (not timed).
 2. The register is exported with ``export_register`` to CSV and to XLSX (timed).
 3. The CSV is imported into a second, empty database (migrated as the app does,
-   so with the search triggers of migration 0004 where present): the check
+   so with the search triggers of migration 0004 where present) — a temporary
+   SQLite file, or with ``--database`` an empty PostgreSQL database: the check
    ``plan_import`` (reading, validating every row, duplicate look-ups) and the
    write ``commit_import`` (one transaction of batched inserts, ``storage.bulk``) are timed apart.
 4. Where validation time goes: the identifier checks alone, per row, on the
@@ -28,6 +30,11 @@ from pathlib import Path
 from typing import Any
 
 SRC = Path(__file__).resolve().parents[1] / "src"
+EXIT_REFUSED = 2
+
+
+class Refused(Exception):
+    """The target database cannot be used as asked: exit 2."""
 
 
 def _ensure_importable() -> None:
@@ -73,15 +80,50 @@ def _breakdown(rows: int, seed: int) -> dict[str, float]:
             "rest_us": round(whole - email - phone - org, 1)}
 
 
-def run(rows: int, workers: int | None, xlsx_import: bool, seed: int) -> dict[str, Any]:
+def _check_empty(database: str) -> str:
+    """``database`` (PostgreSQL) opened as the app does (an empty one gets the
+    schema), refused unless it holds no accounts; its address for people."""
+    from custadmin.domain.errors import StorageError
+    from custadmin.services.accounts import count_accounts
+    from custadmin.services.workspace import Workspace
+    from custadmin.storage.engine import display_url, normalize_url
+    from custadmin.storage.migrate import open_database
+
+    url = normalize_url(database)
+    where = display_url(url)
+    if url.get_backend_name() != "postgresql":
+        raise Refused(f"--database takes a PostgreSQL URL, not {url.get_backend_name()} "
+                      "(without it the import goes to a temporary SQLite file)")
+    try:
+        # (Not open_workspace: a benchmark has nobody to ask for a password, and
+        # no business with the keyring.)
+        target = Workspace(open_database(database))
+    except StorageError as exc:
+        raise Refused(f"{where}: {exc.message}") from exc
+    try:
+        existing = count_accounts(target)
+    finally:
+        target.dispose()
+    if existing:
+        raise Refused(f"{where} holds {existing:,} accounts: the import needs an empty "
+                      "database (drop and create it again)")
+    return where
+
+
+def run(rows: int, workers: int | None, xlsx_import: bool, seed: int,
+        database: str | None = None) -> dict[str, Any]:
     from custadmin.services.accounts import bulk_create_accounts
     from custadmin.services.demo import generate_demo_accounts
     from custadmin.services.exporter import export_register
     from custadmin.services.importer import commit_import, default_workers, plan_import
-    from custadmin.services.workspace import open_workspace
+    from custadmin.services.workspace import Workspace, open_workspace
+    from custadmin.storage.migrate import open_database
 
+    # Refused before anything is made: the target must be empty.
+    where = _check_empty(database) if database else None
     folder = Path(tempfile.mkdtemp(prefix="custadmin-bench-io-"))
-    result: dict[str, Any] = {"rows": rows}
+    result: dict[str, Any] = {"rows": rows,
+                              "backend": "postgresql" if database else "sqlite"}
     try:
         source = open_workspace(str(folder / "source.sqlite3"))
         start = time.perf_counter()
@@ -99,7 +141,11 @@ def run(rows: int, workers: int | None, xlsx_import: bool, seed: int) -> dict[st
                   f"({result[f'{kind}_export_rows_per_s']:,.0f} rows/s)", flush=True)
         source.dispose()
 
-        target = open_workspace(str(folder / "target.sqlite3"))
+        if database:
+            target = Workspace(open_database(database))
+            print(f"importing into {where}", flush=True)
+        else:
+            target = open_workspace(str(folder / "target.sqlite3"))
         result["workers"] = default_workers(rows) if workers is None else workers
         start = time.perf_counter()
         plan = plan_import(target, folder / "register.csv", workers=workers)
@@ -148,10 +194,17 @@ def main() -> int:
     parser.add_argument("--xlsx-import", action="store_true",
                         help="also time the check of the XLSX export")
     parser.add_argument("--seed", type=int, default=11)
+    parser.add_argument("--database", metavar="URL",
+                        help="import into this empty PostgreSQL database instead of a "
+                        "temporary SQLite file (the imported rows stay there)")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
     _ensure_importable()
-    result = run(args.rows, args.workers, args.xlsx_import, args.seed)
+    try:
+        result = run(args.rows, args.workers, args.xlsx_import, args.seed, args.database)
+    except Refused as exc:
+        print(f"import/export benchmark: {exc}", file=sys.stderr, flush=True)
+        return EXIT_REFUSED
     if args.json:
         print(json.dumps(result))
     return 0
