@@ -518,13 +518,15 @@ def _first_page_postgresql(conn: Connection, query: RegisterQuery,
     """PostgreSQL: the first page by the cheapest way in, the count exact only when cheap.
 
     The whole register: its sort index read for ``rows`` entries, counted by
-    the planner's estimate (exact below :data:`EXACT_COUNT_BELOW`). A search:
-    up to :data:`MANY_MATCHES` + 1 of its matches, in any order; so few are
-    then sorted and counted exactly. More are many: the sort index is walked
-    and each account tested against the search until the page is full
-    (a broad text such as "lin", 86,049 of a million, fills it within
-    a thousand accounts), and the count is the planner's estimate. The exact
-    number follows with every ID, off the GUI thread (:func:`search_register`).
+    the planner's estimate (exact below :data:`EXACT_COUNT_BELOW`). A search
+    the planner expects few matches of: every match in order, up to
+    :data:`MANY_MATCHES` + 1, which counts them too. One it expects many of,
+    in a name order: the order's walk index from its start, if its first
+    :data:`WALK_FIRST` accounts hold a page (a broad text such as "lin",
+    86,049 of a million: 2–4 ms); else the matches counted up to "many", and
+    so few sorted and counted exactly. Many are counted by the planner's
+    estimate; the exact number follows with every ID, off the GUI thread
+    (:func:`search_register`).
     """
     _plan_for_cached_data(conn)
     if matching is None:
