@@ -292,7 +292,7 @@ class RegisterPanel(QWidget):
                     "The register is empty. Create the first customer account with Ctrl+N."))
             self.stack.setCurrentWidget(self.empty)
         else:
-            self.count.setText(self.tr("about %Ln accounts", "", count)
+            self.count.setText(self.tr("about %Ln accounts", "", _two_figures(count))
                                if self.model.count_estimated
                                else self.tr("%Ln accounts", "", count))
             self.stack.setCurrentWidget(self.table)
@@ -314,3 +314,9 @@ class RegisterPanel(QWidget):
             header.restoreState(state)
             header.blockSignals(False)
             self.model.prepare_sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+
+
+def _two_figures(estimate: int) -> int:
+    """An estimate as precise as it is: 72,050 → 72,000; 1,012,712 → 1,000,000."""
+    step = 10 ** max(len(str(estimate)) - 2, 0)
+    return round(estimate / step) * step
