@@ -46,10 +46,8 @@ import importlib.util
 import json
 import math
 import multiprocessing
-import os
 import queue
 import random
-import resource
 import secrets
 import shutil
 import sys
@@ -63,6 +61,16 @@ from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
+from bench_common import (
+    EXIT_FAILED,
+    EXIT_REFUSED,
+    BenchError,
+    Refused,
+    ensure_importable,
+    peak_rss_mb,
+    say,
+)
+
 if TYPE_CHECKING:
     from multiprocessing.context import SpawnProcess
     from multiprocessing.queues import Queue
@@ -70,9 +78,6 @@ if TYPE_CHECKING:
 
     from custadmin.services.workspace import Workspace
 
-SRC = Path(__file__).resolve().parents[1] / "src"
-EXIT_REFUSED = 2
-EXIT_FAILED = 1
 DEFAULT_ROWS = 1_000_000
 DEFAULT_SECONDS = 60.0
 DEFAULT_IMPORT_ROWS = 20_000
@@ -115,31 +120,12 @@ ERROR_SAMPLES = 5
 IMPORT_SEED_OFFSET = 1_000_003
 
 
-class BenchError(Exception):
-    """The benchmark could not run as it must (a child died, a timeout): exit 1."""
 
 
-class Refused(Exception):
-    """The database cannot be used as asked: exit 2."""
 
 
-def _ensure_importable() -> None:
-    # The project need not be installed into the interpreter: fall back to the
-    # source tree next to this file (spawned children inherit sys.path).
-    if importlib.util.find_spec("custadmin") is None:
-        sys.path.insert(0, str(SRC))
-        os.environ["PYTHONPATH"] = os.pathsep.join(
-            p for p in (str(SRC), os.environ.get("PYTHONPATH", "")) if p
-        )
 
 
-def _say(text: str) -> None:
-    print(text, flush=True)
-
-
-def _peak_rss_mb() -> float:
-    # ru_maxrss is in KiB on Linux.
-    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
 
 
 def _register_module() -> ModuleType:
@@ -386,7 +372,7 @@ class _Agent:
 
 def _agent_main(plan: AgentPlan, barrier: Barrier, results: Queue[Any]) -> None:
     who = f"agent {plan.index}"
-    _ensure_importable()
+    ensure_importable()
     try:
         ws = _open_workspace(plan.url, plan.sign_in)
     except Exception as exc:
@@ -411,7 +397,7 @@ def _agent_main(plan: AgentPlan, barrier: Barrier, results: Queue[Any]) -> None:
         agent.run(time.monotonic() + plan.seconds)
         results.put(("result", who, {
             "samples": agent.samples, "saves": agent.saves, "errors": agent.errors,
-            "error_count": agent.error_count, "peak_rss_mb": _peak_rss_mb(),
+            "error_count": agent.error_count, "peak_rss_mb": peak_rss_mb(),
         }))
     except Exception as exc:
         results.put(("failed", who, _describe(exc)))
@@ -425,7 +411,7 @@ def _agent_main(plan: AgentPlan, barrier: Barrier, results: Queue[Any]) -> None:
 
 def _importer_main(plan: ImporterPlan, barrier: Barrier, results: Queue[Any]) -> None:
     who = "importer"
-    _ensure_importable()
+    ensure_importable()
     try:
         from custadmin.services.importer import commit_import, default_workers, plan_import
 
@@ -473,7 +459,7 @@ def _importer_main(plan: ImporterPlan, barrier: Barrier, results: Queue[Any]) ->
 
 
 def _create_main(url: str, rows: int, results: Queue[Any]) -> None:
-    _ensure_importable()
+    ensure_importable()
     from custadmin.services.accounts import bulk_create_accounts
     from custadmin.services.demo import generate_demo_accounts
     from custadmin.services.workspace import Workspace
@@ -488,7 +474,7 @@ def _create_main(url: str, rows: int, results: Queue[Any]) -> None:
         if done - reported[0] >= step or done == rows:
             reported[0] = done
             elapsed = time.perf_counter() - began
-            _say(f"  {done:>10,} / {rows:,} accounts, {elapsed:7.1f} s")
+            say(f"  {done:>10,} / {rows:,} accounts, {elapsed:7.1f} s")
 
     try:
         result = bulk_create_accounts(ws, generate_demo_accounts(rows), progress=progress)
@@ -541,13 +527,13 @@ def _prepare_database(target: Target, rows: int) -> dict[str, Any]:
         finally:
             ws.dispose()
     if existing == rows:
-        _say(f"reusing {target.where}: it holds {rows:,} accounts")
+        say(f"reusing {target.where}: it holds {rows:,} accounts")
         return {"reused": True, "create_s": None}
     if existing:
         raise Refused(f"{target.where} holds {existing:,} accounts, not {rows:,}: use an empty "
                       "database or one this benchmark (or register.py) filled with --rows "
                       f"{existing}")
-    _say(f"creating {rows:,} demo accounts in {target.where} (bulk_create_accounts)")
+    say(f"creating {rows:,} demo accounts in {target.where} (bulk_create_accounts)")
     context = multiprocessing.get_context("spawn")
     results: Queue[Any] = context.Queue()
     child = context.Process(target=_create_main, args=(target.url, rows, results),
@@ -566,7 +552,7 @@ def _prepare_database(target: Target, rows: int) -> dict[str, Any]:
     if report is None or report["created"] != rows:
         raise BenchError(f"creating the accounts failed (child exit code {child.exitcode}; "
                          f"{report})")
-    _say(f"created {rows:,} accounts in {report['create_s']:.1f} s")
+    say(f"created {rows:,} accounts in {report['create_s']:.1f} s")
     return {"reused": False, "create_s": report["create_s"]}
 
 
@@ -632,7 +618,7 @@ def _import_file(folder: Path, rows: int, seed: int) -> Path:
         exported = export_register(source, folder / "import.csv")
     finally:
         source.dispose()
-    _say(f"import file: {exported.rows:,} rows of {exported.accounts:,} new accounts "
+    say(f"import file: {exported.rows:,} rows of {exported.accounts:,} new accounts "
          f"(demo seed {seed})")
     return Path(exported.path)
 
@@ -671,7 +657,7 @@ def _operators(ws: Workspace, target: Target, agents: int) -> Operators:
     signed = [new(str(k), OperatorRole.SUPPORT_AGENT) for k in range(1, agents + 1)]
     # Only administrators may import.
     importer = new("import", OperatorRole.ADMINISTRATOR)
-    _say(f"operators: {created[0]} … {created[-1]} (random passwords, handed to the "
+    say(f"operators: {created[0]} … {created[-1]} (random passwords, handed to the "
          "processes only)")
     return Operators(signed, importer, created)
 
@@ -760,7 +746,7 @@ def _run(target: Target, operators: Operators, args: argparse.Namespace,
     try:
         for process in processes.values():
             process.start()
-        _say(f"starting {args.agents} agents and the importer (opening, signing in) …")
+        say(f"starting {args.agents} agents and the importer (opening, signing in) …")
         receive(time.monotonic() + SETUP_TIMEOUT_S, lambda: ready >= set(processes))
         if failures:
             barrier.abort()
@@ -771,14 +757,14 @@ def _run(target: Target, operators: Operators, args: argparse.Namespace,
             raise BenchError("the start barrier broke (a process failed before the start)") \
                 from None
         started = time.monotonic()
-        _say(f"running for {args.seconds:g} s; the import starts after "
+        say(f"running for {args.seconds:g} s; the import starts after "
              f"{args.seconds * IMPORT_AT:g} s")
         agent_names = {who for who in processes if who != "importer"}
         receive(started + args.seconds + FINISH_GRACE_S,
                 lambda: agent_names <= set(reports))
         ended = time.monotonic()
         if not failures and "importer" not in reports:
-            _say("the agents are done; waiting for the import to finish …")
+            say("the agents are done; waiting for the import to finish …")
             receive(float("inf"), lambda: "importer" in reports)
         if failures:
             raise BenchError("; ".join(failures))
@@ -857,7 +843,7 @@ def _remove_imported(ws: Workspace, first: int | None, last: int | None) -> dict
     with ThreadPoolExecutor(threads) as pool:
         for done, _ in enumerate(pool.map(lambda token: delete_account(ws, token), tokens), 1):
             if done % step == 0:
-                _say(f"  {done:,} / {len(tokens):,} deleted, "
+                say(f"  {done:,} / {len(tokens):,} deleted, "
                      f"{time.perf_counter() - began:.0f} s")
     return {"imported_deleted": len(tokens),
             "cleanup_s": round(time.perf_counter() - began, 2)}
@@ -965,55 +951,55 @@ def _report(args: argparse.Namespace, target: Target, gathered: Gathered,
 
 
 def _print_report(report: dict[str, Any]) -> None:
-    _say("")
-    _say(f"{report['agents']} agents on {report['backend']}, {report['rows']:,} accounts, "
+    say("")
+    say(f"{report['agents']} agents on {report['backend']}, {report['rows']:,} accounts, "
          f"{report['seconds']:.1f} s")
-    _say(f"{'action':<10} {'count':>7} {'ok':>7} {'conflict':>8} {'locked':>6} "
+    say(f"{'action':<10} {'count':>7} {'ok':>7} {'conflict':>8} {'locked':>6} "
          f"{'error':>6} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'max ms':>8} {'ok/s':>7}")
     for action, s in report["actions"].items():
         def cell(key: str, s: dict[str, Any] = s) -> str:
             value = s.get(key)
             return "-" if value is None else f"{value:,.1f}"
 
-        _say(f"{action:<10} {s['count']:>7,} {s['ok']:>7,} {s.get('conflict', 0):>8,} "
+        say(f"{action:<10} {s['count']:>7,} {s['ok']:>7,} {s.get('conflict', 0):>8,} "
              f"{s.get('locked', 0):>6,} {s.get('error', 0):>6,} {cell('p50_ms'):>8} "
              f"{cell('p95_ms'):>8} {cell('p99_ms'):>8} {cell('max_ms'):>8} "
              f"{s.get('per_s', 0):>7,.1f}")
-    _say("(edit_load: loading the account before an edit; not one of the targets)")
-    _say("search p95 by kind: " + ", ".join(
+    say("(edit_load: loading the account before an edit; not one of the targets)")
+    say("search p95 by kind: " + ", ".join(
         f"{kind} {v.get('p95_ms', '-')}" for kind, v in report["search_by_kind"].items()))
-    _say("open p95 by part: " + ", ".join(
+    say("open p95 by part: " + ", ".join(
         f"{part} {v.get('p95_ms', '-')}" for part, v in report["open_parts_ms"].items()))
-    _say(f"throughput: {report['throughput_per_s']:,.1f} actions/s; conflicts "
+    say(f"throughput: {report['throughput_per_s']:,.1f} actions/s; conflicts "
          f"{report['conflicts']} ({report['hot_saves']} saves to the hot set); lost updates "
          f"{report['lost_updates']} of {report['saves_checked']} saves checked "
          f"({report['accounts_unverified']} accounts unverifiable); deadlocks "
          f"{report['deadlocks']}; locked {report['locked']}; unhandled errors "
          f"{report['unhandled_errors']}")
-    _say(f"peak memory of one agent process: {report['agent_peak_rss_mb']:.0f} MB")
+    say(f"peak memory of one agent process: {report['agent_peak_rss_mb']:.0f} MB")
     for sample in report["error_samples"]:
-        _say(f"  error: {sample}")
+        say(f"  error: {sample}")
     for sample in report["lost_update_samples"]:
-        _say(f"  lost update: {sample}")
+        say(f"  lost update: {sample}")
     for name, part in report["during_import"].items():
-        _say(f"while the {name.replace('_', ' ')} ran: " + "; ".join(
+        say(f"while the {name.replace('_', ' ')} ran: " + "; ".join(
             f"{action} {s['count']} (p95 {s.get('p95_ms', '-')} ms"
             + (f", locked {s['locked']}" if s.get("locked") else "") + ")"
             for action, s in part.items()))
     imp = report["import"]
     if "duration_s" in imp:
-        _say(f"import: {imp.get('rows', 0):,} rows, committed {imp['committed']} "
+        say(f"import: {imp.get('rows', 0):,} rows, committed {imp['committed']} "
              f"({imp.get('accounts', 0):,} accounts, {imp.get('refused_lines', 0)} lines "
              f"refused) in {imp['duration_s']:.1f} s = {imp['rows_per_s']:,.0f} rows/s "
              f"(check {imp.get('plan_s', '-')} s, write {imp.get('commit_s', '-')} s, "
              f"{imp.get('workers')} worker(s)); started {imp['started_after_s']:.1f} s in"
              + ("" if imp["ended_before_agents"] else ", ended after the agents stopped"))
     if imp.get("error"):
-        _say(f"import failed: {imp['error']}")
+        say(f"import failed: {imp['error']}")
     for key, target in report["targets"].items():
         value = target["value"]
         shown = "-" if value is None else f"{value:,.1f} ms"
-        _say(f"target {key} ≤ {target['limit']:g} ms: {shown} → "
+        say(f"target {key} ≤ {target['limit']:g} ms: {shown} → "
              + ("holds" if target["holds"] else "MISSED"))
 
 
@@ -1068,7 +1054,7 @@ def _parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parse_args(argv)
-    _ensure_importable()
+    ensure_importable()
     from custadmin.services.workspace import Workspace
     from custadmin.storage.migrate import open_database
 
@@ -1079,14 +1065,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     cleanup: dict[str, Any] = {}
     try:
         target = _target(args)
-        _say(f"custadmin agents benchmark: {args.agents} agents, {target.backend} "
+        say(f"custadmin agents benchmark: {args.agents} agents, {target.backend} "
              f"({target.where}), {args.rows:,} accounts, {args.seconds:g} s")
         database = _prepare_database(target, args.rows)
         ws = Workspace(open_database(target.url, create=False))
         operators = _operators(ws, target, args.agents)
         rng = random.Random(args.seed)
         open_ids, hot_ids, texts = _samples(ws, args.rows, args.hot_accounts, rng)
-        _say(f"{len(open_ids):,} accounts to open, {len(hot_ids)} of them hot; "
+        say(f"{len(open_ids):,} accounts to open, {len(hot_ids)} of them hot; "
              f"{len(texts)} search texts")
         import_seed = args.seed + IMPORT_SEED_OFFSET
         csv_path = _import_file(folder, args.import_rows, import_seed)
@@ -1107,7 +1093,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             try:
                 imported = gathered.importer if gathered is not None else {}
                 if not args.keep_imported and imported.get("committed"):
-                    _say("deleting the imported accounts (delete_account) …")
+                    say("deleting the imported accounts (delete_account) …")
                     cleanup.update(_remove_imported(ws, imported.get("first_customer_number"),
                                                     imported.get("last_customer_number")))
                 if operators is not None and operators.created:
@@ -1122,10 +1108,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     report["cleanup"] = cleanup
     _print_report(report)
     if "imported_deleted" in cleanup:
-        _say(f"clean-up: {cleanup['imported_deleted']:,} imported accounts deleted in "
+        say(f"clean-up: {cleanup['imported_deleted']:,} imported accounts deleted in "
              f"{cleanup['cleanup_s']:.1f} s")
     if cleanup.get("operators_disabled") or cleanup.get("operators_left_enabled"):
-        _say(f"the benchmark's operators stay in the database (no service deletes one): "
+        say(f"the benchmark's operators stay in the database (no service deletes one): "
              f"{cleanup['operators_disabled']} disabled"
              + "".join(f"; left enabled: {name}" for name in cleanup["operators_left_enabled"]))
     if args.json:

@@ -20,7 +20,6 @@ With ``--json`` the last line of stdout is one JSON object (see README.md).
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import multiprocessing
 import os
@@ -30,21 +29,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-SRC = Path(__file__).resolve().parents[1] / "src"
-EXIT_REFUSED = 2
-
-
-class Refused(Exception):
-    """The target database cannot be used as asked: exit 2."""
-
-
-def _ensure_importable() -> None:
-    if importlib.util.find_spec("custadmin") is None:
-        sys.path.insert(0, str(SRC))
-        # Worker processes (spawn) must find the package too.
-        os.environ["PYTHONPATH"] = os.pathsep.join(
-            p for p in (str(SRC), os.environ.get("PYTHONPATH", "")) if p
-        )
+from bench_common import EXIT_REFUSED, Refused, ensure_importable
 
 
 def _rate(rows: int, seconds: float) -> float:
@@ -237,7 +222,7 @@ def main() -> int:
                         "temporary SQLite file (the imported rows stay there)")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
-    _ensure_importable()
+    ensure_importable()
     try:
         result = run(args.rows, args.workers, args.xlsx_import, args.seed, args.database)
     except Refused as exc:

@@ -24,13 +24,11 @@ from __future__ import annotations
 
 import argparse
 import concurrent.futures
-import importlib.util
 import json
 import multiprocessing
 import os
 import random
 import re
-import resource
 import shutil
 import statistics
 import subprocess
@@ -45,14 +43,21 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from bench_common import (
+    EXIT_FAILED,
+    EXIT_REFUSED,
+    BenchError,
+    Refused,
+    ensure_importable,
+    peak_rss_mb,
+    say,
+)
+
 if TYPE_CHECKING:
     from custadmin.domain.accounts import NewAccount
 
-SRC = Path(__file__).resolve().parents[1] / "src"
 #: Prefix of the line on which the creating child reports its result.
 RESULT_MARKER = "@@custadmin-bench-create "
-EXIT_REFUSED = 2
-EXIT_FAILED = 1
 DEFAULT_TIMEOUT_S = 120.0
 RANDOM_JUMPS = 20
 PAGE_DOWNS = 10
@@ -65,35 +70,6 @@ SEARCH_KINDS = (
     "name_prefix", "name_fragment", "org_fragment", "email_fragment", "phone_fragment",
     "contact_name", "name_as_spoken",
 )
-
-
-class BenchError(Exception):
-    """Something did not happen as it must (a timeout, a missing paint): exit 1."""
-
-
-class Refused(Exception):
-    """The target database cannot be used as asked: exit 2."""
-
-
-def _ensure_importable() -> None:
-    # The project is not necessarily installed into the interpreter that runs
-    # this; fall back to the source tree next to this file (and hand that on to
-    # the creating child through PYTHONPATH).
-    if importlib.util.find_spec("custadmin") is None:
-        sys.path.insert(0, str(SRC))
-        os.environ["PYTHONPATH"] = os.pathsep.join(
-            p for p in (str(SRC), os.environ.get("PYTHONPATH", "")) if p
-        )
-
-
-def _say(text: str) -> None:
-    # Progress must show up while a long phase runs, also when piped.
-    print(text, flush=True)
-
-
-def _peak_rss_mb() -> float:
-    # ru_maxrss is in KiB on Linux (bytes on macOS, which this does not target).
-    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
 
 
 def _ms(seconds: float) -> float:
@@ -165,7 +141,7 @@ def _create_child(url: str, rows: int) -> int:
     def progress(done: int) -> None:
         if done >= next_report[0] or done == rows:
             elapsed = time.perf_counter() - start_bulk
-            _say(f"  {done:>10,} / {rows:,} accounts, {elapsed:7.1f} s, "
+            say(f"  {done:>10,} / {rows:,} accounts, {elapsed:7.1f} s, "
                  f"{done / elapsed:,.0f} rows/s")
             while next_report[0] <= done:
                 next_report[0] += step
@@ -182,7 +158,7 @@ def _create_child(url: str, rows: int) -> int:
     close_s = time.perf_counter() - start_close
     if result.created != rows or result.rejected:
         first = next(iter(result.rejected.items()), None)
-        _say(f"created {result.created} of {rows}; rejected {len(result.rejected)}: {first}")
+        say(f"created {result.created} of {rows}; rejected {len(result.rejected)}: {first}")
         return EXIT_FAILED
     database_s = create_s - generating.seconds - validating.seconds
     report = {
@@ -194,7 +170,7 @@ def _create_child(url: str, rows: int) -> int:
             "validate": round(validating.seconds, 3),
             "database_and_rest": round(database_s, 3),
         },
-        "create_peak_rss_mb": _peak_rss_mb(),
+        "create_peak_rss_mb": peak_rss_mb(),
     }
     print(RESULT_MARKER + json.dumps(report), flush=True)
     return 0
@@ -210,7 +186,7 @@ def _run_create_child(url: str, rows: int) -> dict[str, Any]:
             if line.startswith(RESULT_MARKER):
                 report = json.loads(line[len(RESULT_MARKER):])
             else:
-                _say(line.rstrip("\n"))
+                say(line.rstrip("\n"))
         code = child.wait()
     if code != 0 or report is None:
         raise BenchError(f"creating the database failed (child exit code {code})")
@@ -252,7 +228,7 @@ def _prepare_database(target: Target, rows: int) -> dict[str, Any]:
         finally:
             db.dispose()
     if existing == rows:
-        _say(f"reusing {target.where}: it already holds {rows:,} accounts")
+        say(f"reusing {target.where}: it already holds {rows:,} accounts")
         return {"reused": True, "create_s": None, "create_rows_per_s": None}
     if existing:
         if path is None:
@@ -260,15 +236,15 @@ def _prepare_database(target: Target, rows: int) -> dict[str, Any]:
                 f"{target.where} already holds {existing:,} accounts, not {rows:,}; use an "
                 "empty database (or one made by this benchmark with the same --rows)."
             )
-        _say(f"{path} holds {existing:,} accounts, not {rows:,}: creating it anew")
+        say(f"{path} holds {existing:,} accounts, not {rows:,}: creating it anew")
         _remove_sqlite(path)
-    _say(f"creating {rows:,} accounts in {target.where} (open_database + bulk_create_accounts)")
+    say(f"creating {rows:,} accounts in {target.where} (open_database + bulk_create_accounts)")
     report = _run_create_child(target.url, rows)
     create_s = float(report["create_s"])
     report["reused"] = False
     report["create_rows_per_s"] = round(rows / create_s) if create_s else None
     parts = report["create_breakdown_s"]
-    _say(
+    say(
         f"created {rows:,} accounts in {create_s:.1f} s = {rows / create_s:,.0f} rows/s "
         f"(generate {parts['generate']:.1f} s, validate {parts['validate']:.1f} s, "
         f"database and rest {parts['database_and_rest']:.1f} s; schema "
@@ -582,7 +558,7 @@ def _measure(
         visible_rows = viewport.height() // table.verticalHeader().defaultSectionSize()
         values["window_px"] = f"{size.width()}x{size.height()}"
         values["visible_rows"] = visible_rows
-        _say(
+        say(
             f"run {number}: first paint {values['first_paint_ms']:.0f} ms "
             + ", ".join(f"{k} {v:.0f}" for k, v in values["first_paint_parts_ms"].items())
             + f" (window {values['window_px']}, {visible_rows} rows visible, "
@@ -609,7 +585,7 @@ def _measure(
             "median": round(statistics.median(random_jumps), 1),
             "p90": _p90(random_jumps),
         }
-        _say(
+        say(
             f"  jump to row {jump_row:,}: {values['jump_ms']:.1f} ms; {RANDOM_JUMPS} random "
             f"jumps: median {values['jump_random_ms']['median']:.1f} ms, "
             f"p90 {values['jump_random_ms']['p90']:.1f} ms"
@@ -633,7 +609,7 @@ def _measure(
                 raise BenchError(f"PageDown did not move on from row {before_row}")
         values["page_down_ms"] = round(statistics.median(page_downs), 1)
         values["page_down_max_ms"] = max(page_downs)
-        _say(f"  PageDown: median {values['page_down_ms']:.1f} ms, "
+        say(f"  PageDown: median {values['page_down_ms']:.1f} ms, "
              f"max {values['page_down_max_ms']:.1f} ms ({PAGE_DOWNS} presses)")
 
         # -- the database layer, opened on a worker after the first paint.
@@ -643,7 +619,7 @@ def _measure(
             raise BenchError(f"opening the database: {attach_failures[0]!r}")
         if attached_at:
             values["attached_ms"] = _ms(attached_at[0] - start)
-            _say(f"  database layer and editor ready {values['attached_ms']:.0f} ms after open")
+            say(f"  database layer and editor ready {values['attached_ms']:.0f} ms after open")
         db = window.workspace
 
         # -- searches, each typed into the box; the last keystroke is timed.
@@ -687,7 +663,7 @@ def _measure(
                 paint(f"search {text!r}", hits)
             values["search_ms"][kind] = _ms(time.perf_counter() - began)
             values["search_hits"][kind] = hits
-            _say(f"  search {kind:<15} {text!r:<18} {hits:>9,} hits: first page "
+            say(f"  search {kind:<15} {text!r:<18} {hits:>9,} hits: first page "
                  f"{values['search_first_page_ms'][kind]:7.1f} ms, all "
                  f"{values['search_ms'][kind]:7.1f} ms")
         box.setText("")
@@ -713,7 +689,7 @@ def _measure(
                 raise BenchError(f"sort by {column.name}: the model sorts by {model.query.sort}")
             wait_complete(f"sort by {column.name}")
             values["sort_all_ids_ms"][name] = _ms(time.perf_counter() - began)
-            _say(f"  sort by {name:<15} {values['sort_ms'][name]:9.1f} ms painted, every ID "
+            say(f"  sort by {name:<15} {values['sort_ms'][name]:9.1f} ms painted, every ID "
                  f"after {values['sort_all_ids_ms'][name]:7.1f} ms")
 
         window.close()  # waits for the workers (MainWindow.closeEvent)
@@ -747,7 +723,7 @@ def _benchmark_operator(url: str) -> dict[str, str]:
 
 
 def _create_administrator(url: str, name: str, password: str) -> None:
-    _ensure_importable()
+    ensure_importable()
     from custadmin.domain.operators import OperatorRole
     from custadmin.services.operators import create_operator
     from custadmin.services.workspace import Workspace
@@ -803,7 +779,7 @@ def _measure_startup(target: Target, repeat: int, timeout_s: float, tmp: Path) -
         if not line.startswith("first paint:"):
             raise BenchError(f"start-up: the app said {line!r} {err[-500:]!r}")
         times.append(_ms(painted - began))
-    _say(f"  start-up to first paint: {', '.join(f'{t:.0f}' for t in times)} ms")
+    say(f"  start-up to first paint: {', '.join(f'{t:.0f}' for t in times)} ms")
     return {"startup_ms": round(statistics.median(times), 1), "startup_ms_runs": times}
 
 
@@ -916,7 +892,7 @@ def _seed_einvoice(url: str) -> dict[str, Any]:
                         for n in names))
                     conn.execute(statement)
                 seeded = True
-                _say(f"  e-invoice share given in {time.perf_counter() - began:.1f} s")
+                say(f"  e-invoice share given in {time.perf_counter() - began:.1f} s")
             with_id = conn.execute(select(func.count()).select_from(Account).where(
                 Account.peppol_id != "")).scalar_one()
             recipients = conn.execute(select(func.count()).select_from(
@@ -935,7 +911,7 @@ def _seed_einvoice(url: str) -> dict[str, Any]:
                     conn.exec_driver_sql(f"VACUUM (ANALYZE) {table}")
     finally:
         database.dispose()
-    _say(f"  e-invoice share: {with_id:,} accounts with a Peppol ID, {recipients:,} "
+    say(f"  e-invoice share: {with_id:,} accounts with a Peppol ID, {recipients:,} "
          f"recipients, {participants:,} participant IDs")
     return {"einvoice_peppol_accounts": with_id, "einvoice_recipients": recipients}
 
@@ -959,7 +935,7 @@ def _measure_einvoice_report(url: str, runs: int) -> dict[str, Any]:
                 raise BenchError("the e-invoice report counts accounts but lists none")
     finally:
         ws.dispose()
-    _say(f"  e-invoice report (counts + first page): {', '.join(f'{t:.0f}' for t in times)} "
+    say(f"  e-invoice report (counts + first page): {', '.join(f'{t:.0f}' for t in times)} "
          f"ms; {listed:,} accounts listed")
     return {"einvoice_report_ms": round(statistics.median(times), 1),
             "einvoice_report_ms_runs": times, "einvoice_report_rows": listed}
@@ -1037,7 +1013,7 @@ def _growth(argv: Sequence[str], sizes: list[int], keep: str | None, database: s
             as_json: bool) -> int:
     """Each size in a process of its own, then how every figure grew."""
     if database and "{rows}" not in database:
-        _say("--database with several sizes needs {rows} in the URL, a database per size "
+        say("--database with several sizes needs {rows} in the URL, a database per size "
              "(e.g. postgresql://…/custadmin_bench_{rows}; create each empty first)")
         return EXIT_REFUSED
     reports: list[dict[str, Any]] = []
@@ -1048,24 +1024,24 @@ def _growth(argv: Sequence[str], sizes: list[int], keep: str | None, database: s
             command += ["--keep", keep.format(rows=rows)]
         if database:
             command += ["--database", database.replace("{rows}", str(rows))]
-        _say(f"=== {rows:,} accounts ===")
+        say(f"=== {rows:,} accounts ===")
         done = subprocess.run(command, stdout=subprocess.PIPE, text=True, check=False)
         lines = done.stdout.strip().splitlines()
         for line in lines[:-1]:
-            _say(line)
+            say(line)
         if done.returncode != 0 or not lines:
-            _say(f"the run for {rows:,} accounts failed (exit code {done.returncode})")
+            say(f"the run for {rows:,} accounts failed (exit code {done.returncode})")
             return done.returncode or EXIT_FAILED
         reports.append(json.loads(lines[-1]))
     first, last = _flatten(reports[0]), _flatten(reports[-1])
     ratio = sizes[-1] / sizes[0]
-    _say(f"=== growth from {sizes[0]:,} to {sizes[-1]:,} accounts (x{ratio:g}) ===")
+    say(f"=== growth from {sizes[0]:,} to {sizes[-1]:,} accounts (x{ratio:g}) ===")
     growth: dict[str, Any] = {}
     for key, before in first.items():
         if key not in last or key in ("rows", "repeat", "visible_rows", "jump_row") or not before:
             continue
         growth[key] = round(last[key] / before, 2)
-        _say(f"  {key:<40} {before:>10.1f} -> {last[key]:>10.1f}  x{growth[key]}")
+        say(f"  {key:<40} {before:>10.1f} -> {last[key]:>10.1f}  x{growth[key]}")
     if as_json:
         print(json.dumps({"sizes": sizes, "runs": reports, "growth": growth},
                          ensure_ascii=False), flush=True)
@@ -1094,14 +1070,14 @@ def main(argv: Sequence[str] | None = None) -> int:
                 rest.append(a)
         return _growth(rest, sizes, keep, database, "--json" in raw)
     args = _parse_args(argv)
-    _ensure_importable()
+    ensure_importable()
     if args.create_url:
         return _create_child(args.create_url, args.rows)
 
     tmp = Path(tempfile.mkdtemp(prefix="custadmin-bench-"))
     try:
         target = _target(args, tmp)
-        _say(f"custadmin register benchmark: {args.rows:,} accounts, {target.backend} "
+        say(f"custadmin register benchmark: {args.rows:,} accounts, {target.backend} "
              f"({target.where})")
         creation = _prepare_database(target, args.rows)
         einvoice = {**_seed_einvoice(target.url),
@@ -1113,7 +1089,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 print(json.dumps(report_only, ensure_ascii=False), flush=True)
             return 0
         startup = _measure_startup(target, max(args.repeat, 3), args.timeout, tmp)
-        rss_before = _peak_rss_mb()
+        rss_before = peak_rss_mb()
         runs = _measure(target, args.rows, args.repeat, args.timeout, tmp)
         db_size_mb = None
         if target.sqlite_path is not None and target.sqlite_path.exists():
@@ -1141,17 +1117,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         **startup,
         **einvoice,
         **measured,
-        "peak_rss_mb": _peak_rss_mb(),
+        "peak_rss_mb": peak_rss_mb(),
         "rss_before_register_mb": rss_before,
     }
     if db_size_mb is not None:
         report["db_size_mb"] = db_size_mb
     if args.repeat > 1:
         report["first_paint_ms_runs"] = [run.values["first_paint_ms"] for run in runs]
-    _say(f"peak RSS while using the register: {report['peak_rss_mb']:.0f} MB "
+    say(f"peak RSS while using the register: {report['peak_rss_mb']:.0f} MB "
          f"(before opening it: {rss_before:.0f} MB)")
     if args.keep:
-        _say(f"kept {target.where}")
+        say(f"kept {target.where}")
     if args.json:
         print(json.dumps(report, ensure_ascii=False), flush=True)
     return 0
