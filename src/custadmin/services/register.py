@@ -283,15 +283,20 @@ def _parts_postgresql(terms: _Terms, account: Any = Account, contact: Any = Cont
     return parts
 
 
-def _searched_postgresql(typed: str) -> Select[Any] | None:
-    """The matching IDs from ``register_search`` when nothing else is searched, else None."""
+def _names_only(typed: str) -> _Terms | None:
+    """``typed``'s terms when only names and emails are searched (no number), else None."""
     terms = _terms(typed)
-    if terms is None:
+    if terms is None or len(_parts_postgresql(terms)) != 1:
         return None
-    parts = _parts_postgresql(terms)
-    if len(parts) != 1 or parts[0][1] is not _PG_SEARCH.c.account_id:
-        return None
-    return parts[0][0]
+    return terms
+
+
+def _name_order(query: RegisterQuery) -> Any:
+    """``register_search``'s copy of the sort key when the order is a name's, else None."""
+    key = _sort_key(query)
+    if key.class_ is Account and key.key in search_index.PG_NAME_ORDERS:
+        return _PG_SEARCH.c[key.key]
+    return None
 
 
 def _matches_account(dialect: str, typed: str, account_id: Any) -> ColumnElement[bool] | None:
@@ -348,12 +353,12 @@ def ordered_ids(
     """
     key = _sort_key(query)
     if (dialect == "postgresql" and not walk_sort_order and among is None and restrict is None
-            and key.class_ is Account and key.key in search_index.PG_NAME_ORDERS
-            and (searched := _searched_postgresql(query.text)) is not None):
+            and (order := _name_order(query)) is not None
+            and (terms := _names_only(query.text)) is not None):
         # Every match in a name order: from register_search alone (migration
         # 0012), which holds the name orders beside what is searched.
-        order = _PG_SEARCH.c[key.key]
         found = _PG_SEARCH.c.account_id
+        searched = select(found).where(_doc_condition(terms, _PG_SEARCH.c.doc))
         if query.descending:
             return searched.order_by(order.desc(), found.desc())
         return searched.order_by(order, found)
@@ -485,13 +490,11 @@ def _name_walk(query: RegisterQuery, rows: int) -> tuple[Select[Any], Select[Any
     walk sure to be short. The few accounts whose text is too long for the
     walk index are searched apart (by the length index) and merged in.
     """
-    terms = _terms(query.text)
-    key = _sort_key(query)
-    if (terms is None or key.class_ is not Account or key.key not in search_index.PG_NAME_ORDERS
-            or len(_parts_postgresql(terms)) != 1):
+    order, terms = _name_order(query), _names_only(query.text)
+    if order is None or terms is None:
         return None
     search = _PG_SEARCH
-    order, found = search.c[key.key], search.c.account_id
+    found = search.c.account_id
     size = func.octet_length(search.c.doc)
     short = size <= search_index.PG_WALK_DOC_BYTES
 

@@ -318,5 +318,5 @@ class RegisterPanel(QWidget):
 
 def _two_figures(estimate: int) -> int:
     """An estimate as precise as it is: 72,050 → 72,000; 1,012,712 → 1,000,000."""
-    step = 10 ** max(len(str(estimate)) - 2, 0)
+    step = int(10 ** max(len(str(estimate)) - 2, 0))
     return round(estimate / step) * step
