@@ -550,6 +550,9 @@ def _first_page_postgresql(conn: Connection, query: RegisterQuery,
         found = _fetch_ids(conn, ordered_ids("postgresql", query).limit(MANY_MATCHES + 1))
         if len(found) <= MANY_MATCHES:
             return RegisterPage(found[:rows], len(found))
+        if len(found) >= rows:
+            # More after all: they came in order, so the page is there.
+            return RegisterPage(found[:rows], len(found), exact=False)
     if (walk is not None and estimate > MANY_MATCHES
             and conn.execute(walk[0]).scalar_one() == rows):
         # Many matches at the start of the order (a broad text): the walk is short.
