@@ -571,3 +571,77 @@ def test_upgrade_from_0009_keeps_every_account_and_seeds_the_program_catalogue(
             conn.execute(text(link), {"state": "sent"})
     finally:
         db.dispose()
+
+
+def test_upgrade_from_0011_on_postgresql_fills_the_name_orders_and_walks_them(
+    request: pytest.FixtureRequest,
+) -> None:
+    """Migration 0012 (issue 19) on a register that holds accounts: their search
+    rows get the name orders, the walk indexes serve a search, a later rename
+    reaches them through the trigger, and the downgrade puts 0011 back."""
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    from custadmin.services import register as register_service
+    from custadmin.storage import search_index
+
+    url = request.getfixturevalue("pg_database_url")
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        command.upgrade(migrate.alembic_config(conn), "0011")
+        for number, name, sv in ((1, "Öberg Bygg AB", "zöberg"), (2, "Åkerlund AB", "zåkerlund")):
+            conn.execute(text(
+                "INSERT INTO account (id, customer_number, name, name_key, sort_sv, sort_da, "
+                "country, org_number, created_at, updated_at, version) VALUES (:id, :number, "
+                ":name, :key, :sv, :sv, 'SE', '', '2026-01-01', '2026-01-01', 1)"),
+                {"id": number, "number": 10000 + number, "name": name, "key": name.lower(),
+                 "sv": sv})
+            conn.execute(text(
+                "INSERT INTO contact (id, account_id, is_main, first_name, last_name, name_key, "
+                "organisation_name, email, email_key, phone, address_line1, address_line2, "
+                "postcode, city, country, created_at, updated_at, version) VALUES (:id, :id, "
+                "true, 'Anna', 'Berg', 'anna berg', '', :email, :email_key, '+46701234567', "
+                "'Gata 1', '', '11122', 'Sthlm', 'SE', '2026-01-01', '2026-01-01', 1)"),
+                {"id": number, "email": f"anna{number}@example.se",
+                 "email_key": f"anna{number}@example.se"})
+    engine.dispose()
+
+    db = open_workspace(url)
+    try:
+        with db.reading() as uow:
+            rows = uow.session.execute(text(
+                "SELECT account_id, name_key, sort_sv FROM register_search ORDER BY 1")).all()
+            indexes = set(uow.session.scalars(text(
+                "SELECT indexname FROM pg_indexes WHERE schemaname = current_schema()")))
+        assert [tuple(r) for r in rows] == [(1, "öberg bygg ab", "zöberg"),
+                                            (2, "åkerlund ab", "zåkerlund")]
+        assert {*search_index.PG_WALK_INDEXES, search_index.PG_LONG_INDEX} <= indexes
+        assert not {*search_index.PG_TRIGRAM_UNUSED, *search_index.PG_PREFIX_UNUSED} & indexes
+        assert list(search_register(db, RegisterQuery("anna"))) == [2, 1]  # by name_key
+        with db.writing() as uow:
+            uow.session.execute(text(
+                "UPDATE account SET name_key = 'aaa', sort_sv = 'aaa' WHERE id = 1"))
+            uow.commit()
+        with db.reading() as uow:
+            assert uow.session.execute(text(
+                "SELECT name_key, sort_sv FROM register_search WHERE account_id = 1")
+            ).one() == ("aaa", "aaa")
+        walk = register_service._name_walk(RegisterQuery("anna"), 2)
+        assert walk is not None
+        with db.reading() as uow:
+            assert list(uow.session.scalars(walk[1])) == [1, 2]
+    finally:
+        db.dispose()
+
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        command.downgrade(migrate.alembic_config(conn), "0011")
+        columns = set(conn.scalars(text(
+            "SELECT column_name FROM information_schema.columns "
+            "WHERE table_schema = current_schema() AND table_name = 'register_search'")))
+        indexes = set(conn.scalars(text(
+            "SELECT indexname FROM pg_indexes WHERE schemaname = current_schema()")))
+    engine.dispose()
+    assert columns == {"account_id", "doc"}
+    assert {*search_index.PG_TRIGRAM_UNUSED, *search_index.PG_PREFIX_UNUSED} <= indexes
+    assert not {*search_index.PG_WALK_INDEXES, search_index.PG_LONG_INDEX} & indexes
