@@ -117,16 +117,32 @@ PG_PREFIX_UNUSED = {
 PG_DOC_INDEX = f"{TABLE}_doc_trgm"
 _PG_DOC = ("a.name_key || chr(10) || coalesce(string_agg(c.name_key || chr(10) || c.email_key, "
            "chr(10) ORDER BY c.id), '')")
+
+
+def _pg_refresh(create: str, orders: tuple[str, ...]) -> str:
+    """The function that rewrites the search rows of some accounts (``orders``:
+    the account's name orders copied beside the text, from migration 0012)."""
+    copied = "".join(f", {name}" for name in orders)
+    from_account = "".join(f", a.{name}" for name in orders)
+    return f"""{create} FUNCTION {TABLE}_refresh(ids integer[]) RETURNS void LANGUAGE sql AS $$
+        DELETE FROM {TABLE} WHERE account_id = ANY(ids);
+        INSERT INTO {TABLE} (account_id, doc{copied})
+        SELECT a.id, {_PG_DOC}{from_account}
+        FROM account a LEFT JOIN contact c ON c.account_id = a.id
+        WHERE a.id = ANY(ids) GROUP BY a.id;
+    $$"""
+
+
+def _pg_account_trigger(columns: tuple[str, ...]) -> str:
+    """The account trigger, run when one of ``columns`` changes."""
+    return (f"CREATE TRIGGER {TABLE}_account AFTER INSERT OR UPDATE OF {', '.join(columns)} "
+            f"ON account FOR EACH ROW EXECUTE FUNCTION {TABLE}_account_changed()")
+
+
 PG_CREATE = (
     f"CREATE TABLE {TABLE} (account_id integer PRIMARY KEY "
     "REFERENCES account (id) ON DELETE CASCADE, doc text NOT NULL)",
-    f"""CREATE FUNCTION {TABLE}_refresh(ids integer[]) RETURNS void LANGUAGE sql AS $$
-        DELETE FROM {TABLE} WHERE account_id = ANY(ids);
-        INSERT INTO {TABLE} (account_id, doc)
-        SELECT a.id, {_PG_DOC}
-        FROM account a LEFT JOIN contact c ON c.account_id = a.id
-        WHERE a.id = ANY(ids) GROUP BY a.id;
-    $$""",
+    _pg_refresh("CREATE", ()),
     f"""CREATE FUNCTION {TABLE}_account_changed() RETURNS trigger LANGUAGE plpgsql AS $$
     BEGIN
         IF coalesce(current_setting('custadmin.bulk', true), '') <> 'on' THEN
@@ -147,8 +163,7 @@ PG_CREATE = (
         END IF;
         RETURN NULL;
     END $$""",
-    f"CREATE TRIGGER {TABLE}_account AFTER INSERT OR UPDATE OF name_key ON account "
-    f"FOR EACH ROW EXECUTE FUNCTION {TABLE}_account_changed()",
+    _pg_account_trigger(("name_key",)),
     f"CREATE TRIGGER {TABLE}_contact AFTER INSERT OR DELETE OR UPDATE OF name_key, email_key, "
     f"account_id ON contact FOR EACH ROW EXECUTE FUNCTION {TABLE}_contact_changed()",
     f"INSERT INTO {TABLE} (account_id, doc) SELECT a.id, {_PG_DOC} "
@@ -175,17 +190,9 @@ PG_ADD_NAME_ORDERS = (
     f"ALTER TABLE {TABLE} ADD COLUMN name_key text NOT NULL DEFAULT '', "
     "ADD COLUMN sort_sv text COLLATE \"C\" NOT NULL DEFAULT '', "
     "ADD COLUMN sort_da text COLLATE \"C\" NOT NULL DEFAULT ''",
-    f"""CREATE OR REPLACE FUNCTION {TABLE}_refresh(ids integer[]) RETURNS void
-        LANGUAGE sql AS $$
-        DELETE FROM {TABLE} WHERE account_id = ANY(ids);
-        INSERT INTO {TABLE} (account_id, doc, name_key, sort_sv, sort_da)
-        SELECT a.id, {_PG_DOC}, a.name_key, a.sort_sv, a.sort_da
-        FROM account a LEFT JOIN contact c ON c.account_id = a.id
-        WHERE a.id = ANY(ids) GROUP BY a.id;
-    $$""",
+    _pg_refresh("CREATE OR REPLACE", PG_NAME_ORDERS),
     f"DROP TRIGGER {TABLE}_account ON account",
-    f"CREATE TRIGGER {TABLE}_account AFTER INSERT OR UPDATE OF name_key, sort_sv, sort_da "
-    f"ON account FOR EACH ROW EXECUTE FUNCTION {TABLE}_account_changed()",
+    _pg_account_trigger(PG_NAME_ORDERS),
     f"UPDATE {TABLE} s SET name_key = a.name_key, sort_sv = a.sort_sv, sort_da = a.sort_da "
     "FROM account a WHERE a.id = s.account_id",
 )
@@ -210,17 +217,9 @@ PG_CREATE_WALK_INDEXES = (
     f"CREATE INDEX {PG_LONG_INDEX} ON {TABLE} ((octet_length(doc)))",
 )
 PG_DROP_NAME_ORDERS = (
-    f"""CREATE OR REPLACE FUNCTION {TABLE}_refresh(ids integer[]) RETURNS void
-        LANGUAGE sql AS $$
-        DELETE FROM {TABLE} WHERE account_id = ANY(ids);
-        INSERT INTO {TABLE} (account_id, doc)
-        SELECT a.id, {_PG_DOC}
-        FROM account a LEFT JOIN contact c ON c.account_id = a.id
-        WHERE a.id = ANY(ids) GROUP BY a.id;
-    $$""",
+    _pg_refresh("CREATE OR REPLACE", ()),
     f"DROP TRIGGER {TABLE}_account ON account",
-    f"CREATE TRIGGER {TABLE}_account AFTER INSERT OR UPDATE OF name_key ON account "
-    f"FOR EACH ROW EXECUTE FUNCTION {TABLE}_account_changed()",
+    _pg_account_trigger(("name_key",)),
     *(f"DROP INDEX IF EXISTS {index}" for index in (*PG_WALK_INDEXES, PG_LONG_INDEX)),
     f"ALTER TABLE {TABLE} DROP COLUMN name_key, DROP COLUMN sort_sv, DROP COLUMN sort_da",
 )
