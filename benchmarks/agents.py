@@ -69,6 +69,7 @@ from bench_common import (
     ensure_importable,
     peak_rss_mb,
     say,
+    stored_accounts,
 )
 
 if TYPE_CHECKING:
@@ -508,24 +509,7 @@ def _target(args: argparse.Namespace) -> Target:
 
 def _prepare_database(target: Target, rows: int) -> dict[str, Any]:
     """Reuse a database holding exactly ``rows`` accounts; fill an empty one."""
-    from custadmin.domain.errors import StorageError
-    from custadmin.services.accounts import count_accounts
-    from custadmin.services.workspace import Workspace
-    from custadmin.storage.migrate import open_database
-
-    existing = 0
-    if target.sqlite_path is None or target.sqlite_path.exists():
-        try:
-            ws = Workspace(open_database(target.url, create=False))
-        except StorageError as exc:
-            message = exc.message
-            if not message.startswith(target.where):
-                message = f"{target.where}: {message}"
-            raise Refused(message) from exc
-        try:
-            existing = count_accounts(ws)
-        finally:
-            ws.dispose()
+    existing = stored_accounts(target.url, target.where, target.sqlite_path) or 0
     if existing == rows:
         say(f"reusing {target.where}: it holds {rows:,} accounts")
         return {"reused": True, "create_s": None}

@@ -40,3 +40,26 @@ def say(text: str) -> None:
 def peak_rss_mb() -> float:
     """This process's peak memory (ru_maxrss is in KiB on Linux, which these target)."""
     return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+
+
+def stored_accounts(url: str, where: str, sqlite_path: Path | None) -> int | None:
+    """How many accounts the benchmark's database holds (None: an SQLite file not made
+    yet); a database that cannot be opened is :class:`Refused`, said with ``where``."""
+    from custadmin.domain.errors import StorageError
+    from custadmin.services.accounts import count_accounts
+    from custadmin.services.workspace import Workspace
+    from custadmin.storage.migrate import open_database
+
+    if sqlite_path is not None and not sqlite_path.exists():
+        return None
+    try:
+        ws = Workspace(open_database(url, create=False))
+    except StorageError as exc:
+        message = exc.message
+        if not message.startswith(where):
+            message = f"{where}: {message}"
+        raise Refused(message) from exc
+    try:
+        return count_accounts(ws)
+    finally:
+        ws.dispose()

@@ -51,6 +51,7 @@ from bench_common import (
     ensure_importable,
     peak_rss_mb,
     say,
+    stored_accounts,
 )
 
 if TYPE_CHECKING:
@@ -211,25 +212,8 @@ def _remove_sqlite(path: Path) -> None:
 
 def _prepare_database(target: Target, rows: int) -> dict[str, Any]:
     """Reuse a database that holds exactly ``rows`` accounts, else create one."""
-    from custadmin.domain.errors import StorageError
-    from custadmin.services.accounts import count_accounts
-    from custadmin.services.workspace import Workspace
-    from custadmin.storage.migrate import open_database
-
-    existing: int | None = None
     path = target.sqlite_path
-    if path is None or path.exists():
-        try:
-            db = Workspace(open_database(target.url, create=False))
-        except StorageError as exc:
-            message = exc.message
-            if not message.startswith(target.where):
-                message = f"{target.where}: {message}"
-            raise Refused(message) from exc
-        try:
-            existing = count_accounts(db)
-        finally:
-            db.dispose()
+    existing = stored_accounts(target.url, target.where, path)
     if existing == rows:
         say(f"reusing {target.where}: it already holds {rows:,} accounts")
         return {"reused": True, "create_s": None, "create_rows_per_s": None}
