@@ -9,6 +9,7 @@ import sys
 import textwrap
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import URL, inspect, text
@@ -494,6 +495,24 @@ def test_upgrade_from_0008_keeps_every_row_and_indexes_the_einvoice_accounts(
         db.dispose()
 
 
+def _stored_account(conn: Any, number: int, name: str, sort_key: str) -> None:
+    """An account and its main contact (Anna Berg) as rows of the 0009–0011 schema."""
+    conn.execute(text(
+        "INSERT INTO account (id, customer_number, name, name_key, sort_sv, sort_da, "
+        "country, org_number, created_at, updated_at, version) VALUES (:id, :number, "
+        ":name, :key, :sort, :sort, 'SE', '', '2026-01-01', '2026-01-01', 1)"),
+        {"id": number, "number": 10000 + number, "name": name, "key": name.lower(),
+         "sort": sort_key})
+    conn.execute(text(
+        "INSERT INTO contact (id, account_id, is_main, first_name, last_name, name_key, "
+        "organisation_name, email, email_key, phone, address_line1, address_line2, "
+        "postcode, city, country, created_at, updated_at, version) VALUES (:id, :id, "
+        "true, 'Anna', 'Berg', 'anna berg', '', :email, :email_key, '+46701234567', "
+        "'Gata 1', '', '11122', 'Sthlm', 'SE', '2026-01-01', '2026-01-01', 1)"),
+        {"id": number, "email": f"anna{number}@example.se",
+         "email_key": f"anna{number}@example.se"})
+
+
 @pytest.mark.parametrize(
     "backend", ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
 def test_upgrade_from_0009_keeps_every_account_and_seeds_the_program_catalogue(
@@ -523,19 +542,7 @@ def test_upgrade_from_0009_keeps_every_account_and_seeds_the_program_catalogue(
     engine = create_engine(url)
     with engine.begin() as conn:
         for number, name in ((1, "Siffror Redovisning AB"), (2, "Hägg Bygg AB")):
-            conn.execute(text(
-                "INSERT INTO account (id, customer_number, name, name_key, sort_sv, sort_da, "
-                "country, org_number, created_at, updated_at, version) VALUES (:id, :number, "
-                ":name, :key, :key, :key, 'SE', '', '2026-01-01', '2026-01-01', 1)"),
-                {"id": number, "number": 10000 + number, "name": name, "key": name.lower()})
-            conn.execute(text(
-                "INSERT INTO contact (id, account_id, is_main, first_name, last_name, name_key, "
-                "organisation_name, email, email_key, phone, address_line1, address_line2, "
-                "postcode, city, country, created_at, updated_at, version) VALUES (:id, :id, "
-                "true, 'Anna', 'Berg', 'anna berg', '', :email, :email_key, '+46701234567', "
-                "'Gata 1', '', '11122', 'Sthlm', 'SE', '2026-01-01', '2026-01-01', 1)"),
-                {"id": number, "email": f"anna{number}@example.se",
-                 "email_key": f"anna{number}@example.se"})
+            _stored_account(conn, number, name, name.lower())
     engine.dispose()
 
     db = open_workspace(url if backend == "postgresql" else path)
@@ -590,20 +597,7 @@ def test_upgrade_from_0011_on_postgresql_fills_the_name_orders_and_walks_them(
     with engine.begin() as conn:
         command.upgrade(migrate.alembic_config(conn), "0011")
         for number, name, sv in ((1, "Öberg Bygg AB", "zöberg"), (2, "Åkerlund AB", "zåkerlund")):
-            conn.execute(text(
-                "INSERT INTO account (id, customer_number, name, name_key, sort_sv, sort_da, "
-                "country, org_number, created_at, updated_at, version) VALUES (:id, :number, "
-                ":name, :key, :sv, :sv, 'SE', '', '2026-01-01', '2026-01-01', 1)"),
-                {"id": number, "number": 10000 + number, "name": name, "key": name.lower(),
-                 "sv": sv})
-            conn.execute(text(
-                "INSERT INTO contact (id, account_id, is_main, first_name, last_name, name_key, "
-                "organisation_name, email, email_key, phone, address_line1, address_line2, "
-                "postcode, city, country, created_at, updated_at, version) VALUES (:id, :id, "
-                "true, 'Anna', 'Berg', 'anna berg', '', :email, :email_key, '+46701234567', "
-                "'Gata 1', '', '11122', 'Sthlm', 'SE', '2026-01-01', '2026-01-01', 1)"),
-                {"id": number, "email": f"anna{number}@example.se",
-                 "email_key": f"anna{number}@example.se"})
+            _stored_account(conn, number, name, sv)
     engine.dispose()
 
     db = open_workspace(url)
