@@ -13,10 +13,12 @@ import openpyxl
 import pytest
 from sqlalchemy import func, select
 
+from custadmin.domain import identifiers
 from custadmin.domain.accounts import ContactChange, NewAccount
 from custadmin.domain.operators import Actor, NotPermitted, OperatorRole, Permission
 from custadmin.domain.register import RegisterColumn, RegisterQuery
 from custadmin.domain.transfer import FIELD_LABELS, FIELDS, ImportField
+from custadmin.services import importer, spool
 from custadmin.services.accounts import bulk_create_accounts, create_account, load_account
 from custadmin.services.demo import generate_demo_accounts
 from custadmin.services.exporter import ExportCancelled, export_register
@@ -122,6 +124,76 @@ def test_duplicates_in_the_file_and_in_the_database(
     assert len(plan.accounts) == 1
     commit_import(db, plan)
     assert counts(db) == (before[0] + 1, before[1] + 1)
+
+
+def test_a_file_checked_in_many_chunks_gives_the_plan_of_one_chunk(
+    db: Workspace, new_account: NewAccountFactory, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Rows and checked accounts are spooled a chunk at a time (to disk past
+    a few bytes here): an account's rows far apart, organisation numbers
+    repeated in different chunks and one stored already must come out as
+    when the whole file is one chunk."""
+    create_account(db, new_account(name="Stored AB", org_number="556036-0793"))
+    rows = [person(str(n % 7), f"Ref {n % 7} AB", "Anna", f"a{n}@k.se") if n % 3 else
+            person("", f"Kund {n} AB", "Bo", f"b{n}@k.se", phone="12" if n == 30 else
+                   "070-123 45 67")
+            for n in range(60)]
+    rows[6][3] = "5560360793"  # stored already (line 8)
+    rows[9][3] = rows[51][3] = "556016-0680"  # twice in the file, chunks apart (11, 53)
+    path = write_csv(tmp_path / "chunks.csv", rows)
+    whole = plan_import(db, path, workers=1)
+    monkeypatch.setattr(importer, "CHUNK_ROWS", 4)
+    monkeypatch.setattr(spool, "MEMORY_BYTES", 64)
+    monkeypatch.setattr(spool.Spool.__init__, "__defaults__", (64,))
+    chunked = plan_import(db, path, workers=1)
+    assert isinstance(chunked.accounts, spool.Spool) and chunked.accounts.chunk_count > 3
+    assert chunked.accounts._file._rolled
+    assert list(chunked.accounts) == list(whole.accounts)
+    assert chunked.problems == whole.problems
+    assert (chunked.valid_rows, chunked.rejected_lines) == (whole.valid_rows,
+                                                            whole.rejected_lines)
+    bad = {(p.line, p.field) for p in chunked.problems}
+    assert bad == {(8, F.ORG_NUMBER), (11, F.ORG_NUMBER), (53, F.ORG_NUMBER), (32, F.PHONE)}
+    # References 0…6 gather their rows from the whole file and keep their
+    # place (where each first appears); the other rows are accounts of their own.
+    firsts = [a.lines[0] for a in chunked.accounts]
+    assert firsts == sorted(firsts) and len(firsts) == 7 + 20 - 4
+    assert [a.lines for a in chunked.accounts][1:3] == [
+        tuple(n + 2 for n in range(1, 60, 7) if n % 3),
+        tuple(n + 2 for n in range(2, 60, 7) if n % 3)]
+    result = commit_import(db, chunked, batch_size=3)
+    assert (result.accounts, result.contacts) == (len(whole.accounts), whole.valid_rows)
+
+
+def test_values_repeated_across_rows_are_validated_once(
+    db: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import email_validator
+    import phonenumbers
+
+    calls = {"phone": 0, "email": 0}
+    parse, validate = phonenumbers.parse, email_validator.validate_email
+
+    def counted_parse(*args: object, **kwargs: object) -> object:
+        calls["phone"] += 1
+        return parse(*args, **kwargs)  # type: ignore[arg-type]
+
+    def counted_validate(*args: object, **kwargs: object) -> object:
+        calls["email"] += 1
+        return validate(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(phonenumbers, "parse", counted_parse)
+    monkeypatch.setattr(email_validator, "validate_email", counted_validate)
+    identifiers.normalize_phone.cache_clear()
+    identifiers.normalize_email.cache_clear()
+    # A bureau's email and a switchboard's number on forty accounts.
+    rows = [person("", f"Klient {n} AB", "Anna", "ekonomi@byran.se",
+                   phone="08-123 456 78" if n % 2 else "070-123 45 67") for n in range(40)]
+    plan = plan_import(db, write_csv(tmp_path / "same.csv", rows), workers=1)
+    assert len(plan.accounts) == 40 and not plan.problems
+    assert calls == {"phone": 2, "email": 1}
+    assert {a.contacts[0].phone for a in plan.accounts} == {"+46812345678", "+46701234567"}
 
 
 def test_line_numbers_count_records_as_a_spreadsheet_does(db: Workspace, tmp_path: Path) -> None:
@@ -243,7 +315,7 @@ def test_worker_processes_give_the_same_plan(db: Workspace, tmp_path: Path) -> N
     path = write_csv(tmp_path / "w.csv", rows)
     here = plan_import(db, path, workers=1)
     pooled = plan_import(db, path, workers=2)
-    assert pooled.accounts == here.accounts
+    assert list(pooled.accounts) == list(here.accounts)
     assert pooled.problems == here.problems
     assert len(here.problems) == 9
 

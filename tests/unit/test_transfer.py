@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 import unicodedata
+from collections.abc import Iterator
 
 import pytest
 from hypothesis import given
@@ -24,6 +25,7 @@ from custadmin.domain.transfer import (
     missing_fields,
     parse_flag,
     parse_mapping_spec,
+    repeated_hashes,
     row_values,
     stored_duplicate,
     unescape_cell,
@@ -249,7 +251,7 @@ def test_phone_is_read_with_the_accounts_country() -> None:
 def test_grouping_by_reference_and_duplicate_org_numbers() -> None:
     rows = [row(2, account_ref="7"), row(3, account_ref="8", email="b@x.se"),
             row(4, account_ref="7", email="c@x.se"), row(5, account_ref="")]
-    groups = group_rows(rows, has_reference=True)
+    groups = list(group_rows(rows, has_reference=True))
     assert [[r.line for r in g] for g in groups] == [[2, 4], [3], [5]]
     assert [[r.line for r in g] for g in group_rows(rows, has_reference=False)] == [
         [2], [3], [4], [5]]
@@ -294,3 +296,62 @@ def test_differing_identifiers_are_quoted_masked() -> None:
     assert "“0007:811228-****” against “0007:880320-****”" in quoted
     for digits in ("8803200016", "0016", "8112289841", "9841"):
         assert digits not in quoted
+
+
+def _grouped_in_memory(rows: list[SourceRow]) -> list[list[int]]:
+    """What grouping by reference means, written the obvious way."""
+    groups: list[list[int]] = []
+    by_ref: dict[str, list[int]] = {}
+    for r in rows:
+        ref = r.values[FIELDS.index(F.ACCOUNT_REF)]
+        if not ref:
+            groups.append([r.line])
+        elif ref in by_ref:
+            by_ref[ref].append(r.line)
+        else:
+            by_ref[ref] = [r.line]
+            groups.append(by_ref[ref])
+    return groups
+
+
+@given(st.lists(st.sampled_from(["", "1", "2", "3", "A", "a", " 7"]), max_size=40))
+def test_grouping_from_a_stream_is_grouping_by_reference_in_order_of_first_appearance(
+    refs: list[str],
+) -> None:
+    rows = [row(line, account_ref=ref) for line, ref in enumerate(refs, start=2)]
+    counts = repeated_hashes(hash(r) for r in refs if r)
+    streamed = [[r.line for r in g] for g in group_rows(iter(rows), True, counts)]
+    assert streamed == _grouped_in_memory(rows)
+    assert [[r.line for r in g] for g in group_rows(rows, True)] == streamed
+
+
+def test_grouping_from_a_stream_holds_only_the_accounts_still_waiting_for_rows() -> None:
+    refs = ["1", "1", "2", "3", "3", "3", "", "4"] * 1 + [str(n) for n in range(5, 1000)]
+    read: list[int] = []
+
+    def stream() -> Iterator[SourceRow]:
+        for line, ref in enumerate(refs, start=2):
+            read.append(line)
+            yield row(line, account_ref=ref)
+
+    counts = repeated_hashes(hash(r) for r in refs if r)
+    groups = group_rows(stream(), True, counts)
+    # Each account is handed on at its last row, not when the file has been read.
+    assert [r.line for r in next(groups)] == [2, 3] and read[-1] == 3
+    assert [r.line for r in next(groups)] == [4] and read[-1] == 4
+    assert [r.line for r in next(groups)] == [5, 6, 7] and read[-1] == 7
+    assert len(list(groups)) == len(refs) - 6 and read[-1] == len(refs) + 1
+
+
+def test_an_account_whose_rows_are_far_apart_keeps_its_place_in_the_file() -> None:
+    refs = ["1", "2", "3", "1"]
+    counts = repeated_hashes(hash(r) for r in refs)
+    rows = [row(line, account_ref=ref) for line, ref in enumerate(refs, start=2)]
+    # Accounts 2 and 3 are complete first but wait for account 1, which came first.
+    assert [[r.line for r in g] for g in group_rows(iter(rows), True, counts)] == [
+        [2, 5], [3], [4]]
+
+
+def test_repeated_hashes_counts_only_what_recurs() -> None:
+    assert repeated_hashes([5, 1, 5, 2, 5, 2, 9]) == {5: 3, 2: 2}
+    assert repeated_hashes([]) == {}

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
 import re
 from dataclasses import dataclass
 
@@ -59,6 +60,15 @@ def parse_contact_country(field: str, value: str) -> str:
 # --- email (R29) ---------------------------------------------------------
 
 
+#: Values checked once per process however often they recur (a bureau's email
+#: on each of its clients' accounts, a switchboard's number on each of a
+#: company's contacts, rows of an import), the most recent this many of each.
+#: Only accepted values are kept: a refused one is checked again, which costs
+#: nothing worth keeping and keeps its message's field name right.
+REMEMBERED_VALUES = 1 << 14
+
+
+@functools.lru_cache(maxsize=REMEMBERED_VALUES)
 def normalize_email(field: str, value: str) -> str:
     """Validated email in its normalised form (R29)."""
     value = value.strip()
@@ -79,6 +89,7 @@ def email_key(normalized: str) -> str:
 # --- phone (R30) ---------------------------------------------------------
 
 
+@functools.lru_cache(maxsize=REMEMBERED_VALUES)
 def normalize_phone(field: str, value: str, default_region: str) -> str:
     """Phone number as E.164, parsed with the account's country as default."""
     value = value.strip()

@@ -23,7 +23,8 @@ import enum
 import json
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections import deque
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -541,30 +542,81 @@ def validate_groups(
     return [validate_account_rows(rows, flagged=flagged) for rows in groups]
 
 
+class _Group:
+    """An account's rows while a file is grouped; complete once its last row is in."""
+
+    __slots__ = ("complete", "rows")
+
+    def __init__(self, complete: bool = False) -> None:
+        self.rows: list[SourceRow] = []
+        self.complete = complete
+
+
+def repeated_hashes(hashes: Iterable[int]) -> dict[int, int]:
+    """Hash -> how often, for the hashes that occur more than once."""
+    repeated: dict[int, int] = {}
+    previous: int | None = None
+    run = 0
+    for value in sorted(hashes):
+        if value == previous:
+            run += 1
+            continue
+        if run > 1 and previous is not None:
+            repeated[previous] = run
+        previous, run = value, 1
+    if run > 1 and previous is not None:
+        repeated[previous] = run
+    return repeated
+
+
 def group_rows(
-    rows: Iterable[SourceRow], has_reference: bool
-) -> list[list[SourceRow]]:
+    rows: Iterable[SourceRow], has_reference: bool, repeated: Mapping[int, int] | None = None,
+) -> Iterator[list[SourceRow]]:
     """Rows into accounts: by reference, in order of first appearance.
 
     A row without a reference (or a file without the column) is an account
-    of its own.
+    of its own. ``repeated`` is :func:`repeated_hashes` of the ``hash()`` of
+    every row's non-empty reference; with it, ``rows`` is read once and only
+    the accounts with rows still to come are held (an account is complete at
+    its last row), so that a large file can be grouped from a spool. Without
+    it the rows are counted first.
     """
-    if not has_reference:
-        return [[row] for row in rows]
     at = _AT[ImportField.ACCOUNT_REF]
-    groups: list[list[SourceRow]] = []
-    by_ref: dict[str, list[SourceRow]] = {}
+    if repeated is None:
+        rows = list(rows)
+        repeated = repeated_hashes(
+            hash(r.values[at]) for r in rows if has_reference and r.values[at])
+    left = dict(repeated)
+    waiting: deque[_Group] = deque()
+    open_groups: dict[str, _Group] = {}
+    #: References of the open groups by hash (two references may share one).
+    by_hash: dict[int, list[str]] = {}
     for row in rows:
-        ref = row.values[at]
-        if not ref:
-            groups.append([row])
+        ref = row.values[at] if has_reference else ""
+        key = hash(ref) if ref else 0
+        if ref and key in left:
+            group = open_groups.get(ref)
+            if group is None:
+                group = open_groups[ref] = _Group()
+                by_hash.setdefault(key, []).append(ref)
+                waiting.append(group)
+            group.rows.append(row)
+            left[key] -= 1
+            if not left[key]:
+                del left[key]
+                for done in by_hash.pop(key):
+                    open_groups.pop(done).complete = True
+        elif waiting:
+            group = _Group(complete=True)
+            group.rows.append(row)
+            waiting.append(group)
+        else:
+            yield [row]
             continue
-        group = by_ref.get(ref)
-        if group is None:
-            group = by_ref[ref] = []
-            groups.append(group)
-        group.append(row)
-    return groups
+        while waiting and waiting[0].complete:
+            yield waiting.popleft().rows
+    for group in waiting:  # none when ``repeated`` counted these rows
+        yield group.rows
 
 
 def duplicate_org_numbers(
