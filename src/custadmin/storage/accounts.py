@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import cast
 
-from sqlalchemy import Table, func, select, text, update
+from sqlalchemy import Table, exists, func, select, text, update
 from sqlalchemy.orm import Session
 
 from custadmin.domain.accounts import (
@@ -159,6 +159,11 @@ class AccountRepository:
         return int(self.session.execute(
             select(func.count()).select_from(Account)).scalar_one())
 
+    def any_stored(self) -> bool:
+        """Whether the register holds any account at all."""
+        return bool(self.session.execute(select(exists().where(Account.id.is_not(None))))
+                    .scalar_one())
+
     def stored_org_numbers(self, keys: set[tuple[str, str]]) -> dict[tuple[str, str], int]:
         """(country, organisation number) -> customer number, for those already stored."""
         stored: dict[tuple[str, str], int] = {}
@@ -229,9 +234,10 @@ class AccountRepository:
                     {**_NO_RIGHTS, **stamps})
                 new_ids = [ids[number] for number in numbers]
                 # Bulk inserts pass no flush hook: their audit entries are written here.
-                audit.record_inserted(session, _ACCOUNT, _ACCOUNT.c.id.in_(new_ids),
-                                      _ACCOUNT.c.id)
-                audit.record_inserted(session, _CONTACT, _CONTACT.c.account_id.in_(new_ids),
+                audit.record_inserted(session, _ACCOUNT,
+                                      bulk.among(session, _ACCOUNT.c.id, new_ids), _ACCOUNT.c.id)
+                audit.record_inserted(session, _CONTACT,
+                                      bulk.among(session, _CONTACT.c.account_id, new_ids),
                                       _CONTACT.c.account_id)
                 index_rows(new_ids, True)
                 written[0] += len(new_ids)

@@ -19,9 +19,22 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import Table, bindparam, insert, text
+from sqlalchemy import ColumnElement, Integer, Table, any_, bindparam, insert, text
 from sqlalchemy import exc as sa_exc
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session
+
+
+def among(session: Session, column: Any, ids: Sequence[int]) -> ColumnElement[bool]:
+    """``column IN ids``, on PostgreSQL as one array parameter.
+
+    A batch's 2,000 IDs as 2,000 parameters cost psycopg more to split and
+    send than the server needs to run the statement: 1.4 s of 15.8 for the
+    write step of 100,000 accounts.
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        return column == any_(bindparam(None, list(ids), type_=ARRAY(Integer)))  # type: ignore[no-any-return]
+    return column.in_(ids)  # type: ignore[no-any-return]
 
 
 def insert_rows(
