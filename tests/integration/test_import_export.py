@@ -5,9 +5,13 @@ from __future__ import annotations
 import csv
 import dataclasses
 import io
+import logging
+import os
 import threading
 from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
+from typing import Any
 
 import openpyxl
 import pytest
@@ -318,6 +322,30 @@ def test_worker_processes_give_the_same_plan(db: Workspace, tmp_path: Path) -> N
     assert list(pooled.accounts) == list(here.accounts)
     assert pooled.problems == here.problems
     assert len(here.problems) == 9
+
+
+def test_workers_that_die_leave_their_rows_to_be_validated_here(
+    db: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    class DyingPool(ProcessPoolExecutor):
+        """Each worker exits as it starts, as one killed for lack of memory would."""
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            kwargs.update(initializer=os._exit, initargs=(3,))
+            super().__init__(*args, **kwargs)
+
+    rows = [person("", f"Kund {i} AB", "Anna", f"anna{i}@k.se",
+                   phone="070-123 45 67" if i % 7 else "12") for i in range(60)]
+    path = write_csv(tmp_path / "d.csv", rows)
+    here = plan_import(db, path, workers=1)
+    monkeypatch.setattr(importer, "CHUNK_ROWS", 7)
+    monkeypatch.setattr(importer, "ProcessPoolExecutor", DyingPool)
+    with caplog.at_level(logging.WARNING, logger="custadmin.services.importer"):
+        pooled = plan_import(db, path, workers=2)
+    assert list(pooled.accounts) == list(here.accounts) and len(here.accounts) == 51
+    assert pooled.problems == here.problems
+    assert sum("validating here" in r.getMessage() for r in caplog.records) == 1
 
 
 def test_cancelling_the_commit_after_a_batch_leaves_nothing(

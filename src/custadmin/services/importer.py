@@ -195,9 +195,9 @@ def default_workers(rows: int) -> int:
         cores = len(os.sched_getaffinity(0))
     except AttributeError:  # not on Linux
         cores = os.cpu_count() or 1
-    # The reading and the bookkeeping here take about a third of a core, so
-    # even on two cores two workers beat one: 100,000 rows were checked in
-    # 9.2 s rather than 13.7 s.
+    # Even on two cores, where this process's reading and bookkeeping share
+    # them with the workers, two workers beat one: 100,000 rows were checked
+    # in 10.1 s rather than 15.3 s (benchmarks/import_export.py).
     return max(1, min(cores, MAX_WORKERS))
 
 
@@ -239,55 +239,72 @@ def _ignore_interrupts() -> None:
 def _validate_pooled(chunks: Iterator[_Chunk], flagged: bool, total: int, workers: int,
                      progress: Progress | None, cancel: Cancel | None,
                      ) -> Iterator[tuple[_Chunk, list[_GroupResult]]]:
-    """As :func:`_validate_here`, on ``workers`` processes, results in file order."""
+    """As :func:`_validate_here`, on ``workers`` processes, results in file order.
+
+    If the workers cannot be started or die (a lack of memory, a killed
+    process), the chunks they had not answered are validated here.
+    """
     done = 0
     # spawn, not fork: forking a process that runs threads (the GUI's) can deadlock.
     context = multiprocessing.get_context("spawn")
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=context,
                                initializer=_ignore_interrupts)
     # At most two chunks per worker in flight: the rest of the file waits in its spool.
-    pending: deque[tuple[_Chunk, Future[list[_GroupResult]]]] = deque()
+    pending: deque[tuple[_Chunk, Future[list[_GroupResult]] | None]] = deque()
+    failed = False
+
+    def fail(exc: BaseException) -> None:
+        nonlocal failed
+        if not failed:
+            log.warning("validating in worker processes failed (%r); validating here", exc)
+        failed = True
+
+    def answer() -> tuple[_Chunk, list[_GroupResult]]:
+        nonlocal done
+        chunk, future = pending.popleft()
+        results: list[_GroupResult] | None = None
+        if future is not None and not failed:
+            try:
+                results = future.result()
+            except (BrokenProcessPool, OSError) as exc:
+                fail(exc)
+        if results is None:
+            results = validate_groups(chunk, flagged)
+        done += sum(len(g) for g in chunk)
+        if progress is not None:
+            progress(done, total)
+        return chunk, results
+
     try:
         for chunk in chunks:
             if _cancelled(cancel):
                 raise ImportCancelled
-            pending.append((chunk, pool.submit(validate_groups, chunk, flagged)))
-            while len(pending) > 2 * workers or (pending and pending[0][1].done()):
-                ready, future = pending.popleft()
-                yield ready, future.result()
-                done += sum(len(g) for g in ready)
-                if progress is not None:
-                    progress(done, total)
+            future: Future[list[_GroupResult]] | None = None
+            if not failed:
+                try:
+                    future = pool.submit(validate_groups, chunk, flagged)
+                except (BrokenProcessPool, OSError) as exc:
+                    fail(exc)
+            pending.append((chunk, future))
+            while len(pending) > 2 * workers or (
+                    pending and (pending[0][1] is None or pending[0][1].done())):
+                yield answer()
         while pending:
             if _cancelled(cancel):
                 raise ImportCancelled
-            ready, future = pending.popleft()
-            yield ready, future.result()
-            done += sum(len(g) for g in ready)
-            if progress is not None:
-                progress(done, total)
+            yield answer()
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _validate(groups: Callable[[], Iterator[list[SourceRow]]], total: int, flagged: bool,
+def _validate(groups: Iterator[list[SourceRow]], total: int, flagged: bool,
               progress: Progress | None, cancel: Cancel | None, workers: int | None,
               ) -> Iterator[tuple[_Chunk, list[_GroupResult]]]:
-    """Each chunk of ``groups()`` with its accounts checked, in file order."""
+    """Each chunk of ``groups`` with its accounts checked, in file order."""
     count = default_workers(total) if workers is None else workers
     if count > 1:
-        started = False
-        try:
-            for item in _validate_pooled(_chunks(groups()), flagged, total, count,
-                                         progress, cancel):
-                started = True
-                yield item
-            return
-        except (BrokenProcessPool, OSError) as exc:
-            if started:
-                raise
-            log.warning("validating in worker processes failed (%r); validating here", exc)
-    yield from _validate_here(_chunks(groups()), flagged, total, progress, cancel)
+        return _validate_pooled(_chunks(groups), flagged, total, count, progress, cancel)
+    return _validate_here(_chunks(groups), flagged, total, progress, cancel)
 
 
 def _fatal(path: Path, format_: str, problems: Sequence[Problem], headers: Sequence[str] = (),
@@ -381,7 +398,7 @@ def plan_import(
     checked = _Checked(ws)
     try:
         for chunk, results in _validate(
-                lambda: group_rows(rows, has_reference, repeated), len(rows),
+                group_rows(rows, has_reference, repeated), len(rows),
                 ImportField.MAIN_CONTACT in chosen, progress, cancel, workers):
             for group, (account, found) in zip(chunk, results, strict=True):
                 if broken and any(r.line in broken for r in group):
