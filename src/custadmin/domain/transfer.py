@@ -619,8 +619,15 @@ def group_rows(
         yield group.rows
 
 
+class OrgClaim(NamedTuple):
+    """What the organisation number checks need of a planned account."""
+
+    lines: tuple[int, ...]
+    org_key: tuple[str, str] | None
+
+
 def duplicate_org_numbers(
-    accounts: Sequence[PlannedAccount],
+    accounts: Sequence[PlannedAccount | OrgClaim],
 ) -> dict[int, list[Problem]]:
     """Accounts in one file with the same country and organisation number.
 
@@ -646,7 +653,8 @@ def duplicate_org_numbers(
     return refused
 
 
-def stored_duplicate(planned: PlannedAccount, customer_number: int) -> list[Problem]:
+def stored_duplicate(planned: PlannedAccount | OrgClaim,
+                     customer_number: int) -> list[Problem]:
     """The account's organisation number is stored already: shown as lists show it
     (a sole trader's masked, R31/R32), since a report is written out and kept."""
     country, org = planned.org_key or ("", "")

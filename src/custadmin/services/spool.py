@@ -107,19 +107,18 @@ class Spool(Sequence[T], Generic[T]):
         at = bisect_right(self._starts, index) - 1
         return self.chunk(at)[index - self._starts[at]]
 
-    def pick(self, positions: Iterable[int]) -> dict[int, T]:
-        """The items at ``positions``, each chunk read once."""
+    def pick(self, positions: Iterable[int]) -> Iterator[tuple[int, T]]:
+        """(position, item) for each of ``positions``, in order; each chunk read once
+        and let go before the next."""
         wanted: dict[int, list[int]] = {}
         for position in positions:
             if not 0 <= position < self._length:
                 raise IndexError(position)
             wanted.setdefault(bisect_right(self._starts, position) - 1, []).append(position)
-        picked: dict[int, T] = {}
         for at, chosen in sorted(wanted.items()):
             items = self.chunk(at)
-            for position in chosen:
-                picked[position] = items[position - self._starts[at]]
-        return picked
+            for position in sorted(chosen):
+                yield position, items[position - self._starts[at]]
 
     def close(self) -> None:
         with self._lock:
