@@ -79,6 +79,8 @@ POOL_MIN_ROWS = 6000
 MAX_WORKERS = 8
 #: Where a row's account reference is (:data:`SourceRow.values`).
 _AT_REFERENCE = FIELDS.index(ImportField.ACCOUNT_REF)
+
+
 class ImportCancelled(CustadminError):
     """The operator cancelled; nothing was imported."""
 
