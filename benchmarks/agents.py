@@ -371,14 +371,33 @@ class _Agent:
             time.sleep(self.rng.uniform(*THINK_S))
 
 
-def _agent_main(plan: AgentPlan, barrier: Barrier, results: Queue[Any]) -> None:
-    who = f"agent {plan.index}"
-    ensure_importable()
+def _signed_in(url: str, sign_in: SignIn, who: str, barrier: Barrier,
+               results: Queue[Any]) -> Workspace | None:
+    """The child's workspace, or None once its failure is reported and the start called off."""
     try:
-        ws = _open_workspace(plan.url, plan.sign_in)
+        return _open_workspace(url, sign_in)
     except Exception as exc:
         results.put(("failed", who, f"opening and signing in: {_describe(exc)}"))
         barrier.abort()
+        return None
+
+
+def _started(who: str, barrier: Barrier, results: Queue[Any]) -> bool:
+    """Ready, and every other process too: False (reported) if the start was called off."""
+    results.put(("ready", who, None))
+    try:
+        barrier.wait(SETUP_TIMEOUT_S)
+    except threading.BrokenBarrierError:
+        results.put(("failed", who, "the start barrier broke (another process failed)"))
+        return False
+    return True
+
+
+def _agent_main(plan: AgentPlan, barrier: Barrier, results: Queue[Any]) -> None:
+    who = f"agent {plan.index}"
+    ensure_importable()
+    ws = _signed_in(plan.url, plan.sign_in, who, barrier, results)
+    if ws is None:
         return
     try:
         agent = _Agent(plan, ws)
@@ -389,11 +408,7 @@ def _agent_main(plan: AgentPlan, barrier: Barrier, results: Queue[Any]) -> None:
         agent.samples.clear()
         agent.errors.clear()
         agent.error_count = 0
-        results.put(("ready", who, None))
-        try:
-            barrier.wait(SETUP_TIMEOUT_S)
-        except threading.BrokenBarrierError:
-            results.put(("failed", who, "the start barrier broke (another process failed)"))
+        if not _started(who, barrier, results):
             return
         agent.run(time.monotonic() + plan.seconds)
         results.put(("result", who, {
@@ -413,21 +428,14 @@ def _agent_main(plan: AgentPlan, barrier: Barrier, results: Queue[Any]) -> None:
 def _importer_main(plan: ImporterPlan, barrier: Barrier, results: Queue[Any]) -> None:
     who = "importer"
     ensure_importable()
-    try:
-        from custadmin.services.importer import commit_import, default_workers, plan_import
-
-        ws = _open_workspace(plan.url, plan.sign_in)
-    except Exception as exc:
-        results.put(("failed", who, f"opening and signing in: {_describe(exc)}"))
-        barrier.abort()
+    ws = _signed_in(plan.url, plan.sign_in, who, barrier, results)
+    if ws is None:
         return
     report: dict[str, Any] = {"committed": False}
     try:
-        results.put(("ready", who, None))
-        try:
-            barrier.wait(SETUP_TIMEOUT_S)
-        except threading.BrokenBarrierError:
-            results.put(("failed", who, "the start barrier broke (another process failed)"))
+        from custadmin.services.importer import commit_import, default_workers, plan_import
+
+        if not _started(who, barrier, results):
             return
         time.sleep(plan.delay_s)
         report["started"] = time.monotonic()
