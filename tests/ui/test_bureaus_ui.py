@@ -18,6 +18,7 @@ from custadmin.services.accounts import create_account, load_account, update_acc
 from custadmin.services.bureaus import (
     Change,
     bureau_overview,
+    save_access,
     save_roles,
     set_bureau,
 )
@@ -271,28 +272,22 @@ def test_the_matrices_pass_the_model_tester(qtbot: QtBot, kind: str) -> None:
     assert model.columnCount() == FIRST_CELL + 1
 
 
-def test_two_windows_on_one_matrix_take_the_conflict_path(
-        qtbot: QtBot, filled_db: Workspace, hagg: AccountDetails, runner: TaskRunner) -> None:
-    """The second save of the same box is refused; that box shows what is stored and
-    the operator's other ticks stay, unsaved (never a silent overwrite)."""
-    ws = filled_db
-    bureau = _bureau(ws)
+def _windows_on_access(qtbot: QtBot, ws: Workspace, runner: TaskRunner, bureau: Bureau,
+                       count: int) -> tuple[int, int, list[BureauWindow]]:
+    """Two connected clients; ``count`` windows on the bureau showing its access matrix."""
     from custadmin.services.bureaus import activate_client, create_client
     from factories import new_account
 
-    def client(name: str, org: str) -> NewAccount:
+    clients = []
+    for name, org in (("Alfa Bygg AB", "556074-7551"), ("Beta Måleri AB", "556036-0793")):
         data = new_account(name, f"info@{name.split()[0].lower()}.se")
-        return dataclasses.replace(data, account=dataclasses.replace(
-            data.account, org_number=org))
-
-    created = [create_client(ws, bureau.account.id, client(name, org),
-                             own_access=True, invoiced="client") for name, org in (
-        ("Alfa Bygg AB", "556074-7551"), ("Beta Måleri AB", "556036-0793"))]
-    for row in created:
+        data = dataclasses.replace(data, account=dataclasses.replace(data.account,
+                                                                     org_number=org))
+        row = create_client(ws, bureau.account.id, data, own_access=True, invoiced="client")
         activate_client(ws, row.token, bureau.lina)
-    first, second = created[0].client_id, created[1].client_id
+        clients.append(row.client_id)
     windows = []
-    for _ in range(2):
+    for _ in range(count):
         window = BureauWindow(ws, runner, bureau.account.id)
         qtbot.addWidget(window)
         window.show()
@@ -300,7 +295,16 @@ def test_two_windows_on_one_matrix_take_the_conflict_path(
         window.tabs.setCurrentWidget(window.access)
         qtbot.waitUntil(lambda w=window: w.access_model.rowCount() == 2)
         windows.append(window)
-    mine, theirs = windows
+    return clients[0], clients[1], windows
+
+
+def test_a_box_saved_elsewhere_meanwhile_takes_the_conflict_path(
+        qtbot: QtBot, filled_db: Workspace, hagg: AccountDetails, runner: TaskRunner) -> None:
+    """A save of a box someone else saved since it was read is refused; that box shows
+    what is stored and the operator's other ticks stay, unsaved (never a silent
+    overwrite)."""
+    bureau = _bureau(filled_db)
+    first, second, (mine,) = _windows_on_access(qtbot, filled_db, runner, bureau, 1)
     mine.access_model.set_ticked(first, bureau.karin, True)
     # By keyboard: the cell current, Space ticks it.
     table = mine.access.table
@@ -309,10 +313,9 @@ def test_two_windows_on_one_matrix_take_the_conflict_path(
     qtbot.keyClick(table.viewport(), Qt.Key.Key_Space)
     assert mine.access_model.pending == {(first, bureau.karin): True,
                                          (second, bureau.olle): True}
-    theirs.access_model.set_ticked(first, bureau.karin, True)
-    assert theirs.access.save_button is not None and mine.access.save_button is not None
-    theirs.access.save_button.click()
-    qtbot.waitUntil(lambda: not theirs.access_model.pending)
+    # Another operator, on another machine (this window is not told), ticks the same box.
+    save_access(filled_db, bureau.account.id, [Change(bureau.karin, first, True, False)])
+    assert mine.access.save_button is not None
     mine.access.save_button.click()
     qtbot.waitUntil(lambda: "Someone else changed 1 of these boxes" in mine.access.status.text())
     # The colliding box shows what is stored (ticked by the other); the other tick stays.
@@ -334,6 +337,49 @@ def test_a_save_keeps_the_ticks_made_while_it_ran(qtbot: QtBot) -> None:
     assert model.stored == {(1, 10), (2, 10)}
     assert model.pending == {(2, 10): False}
     assert model.row_count(1) == 1 and model.row_count(2) == 0 and model.column_count(10) == 1
+
+
+def test_a_reading_keeps_the_unsaved_ticks_that_still_apply(qtbot: QtBot) -> None:
+    """Another window's save reads every open matrix again: that must not lose an edit."""
+    model = CheckMatrixModel("Client", "Count")
+    QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    edits: list[int] = []
+    model.edited.connect(edits.append)
+    rows, columns = [Head(1, "One"), Head(2, "Two"), Head(3, "Three")], [Head(10, "Ten")]
+    model.load(rows, columns, {(2, 10)})
+    model.set_ticked(1, 10, True)
+    model.set_ticked(2, 10, False)
+    model.set_ticked(3, 10, True)
+    edits.clear()
+    # Read again: row 3 is gone, and someone else unticked (2, 10) as the operator wanted.
+    model.load(rows[:2], columns, set())
+    assert model.pending == {(1, 10): True}
+    assert edits == [1]
+    assert model.row_count(1) == 1 and model.row_count(2) == 0
+    assert model.column_count(10) == 1
+    assert model.changes() == [Change(1, 10, True, False)]
+    # A reading that changes nothing under the ticks says nothing.
+    edits.clear()
+    model.load(rows[:2], columns, set())
+    assert model.pending == {(1, 10): True} and edits == []
+
+
+def test_another_windows_save_keeps_this_windows_unsaved_ticks(
+        qtbot: QtBot, filled_db: Workspace, hagg: AccountDetails, runner: TaskRunner) -> None:
+    bureau = _bureau(filled_db)
+    first, second, (mine, theirs) = _windows_on_access(qtbot, filled_db, runner, bureau, 2)
+    mine.access_model.set_ticked(second, bureau.olle, True)
+    theirs.access_model.set_ticked(first, bureau.karin, True)
+    assert theirs.access.save_button is not None
+    theirs.access.save_button.click()
+    qtbot.waitUntil(lambda: not theirs.access_model.pending)
+    # The save makes every other window read the bureau and its matrix again.
+    qtbot.waitUntil(lambda: (first, bureau.karin) in mine.access_model.stored)
+    runner.wait()
+    qtbot.wait(50)
+    assert mine.access_model.pending == {(second, bureau.olle): True}
+    assert "1 unsaved change" in mine.access.status.text()
+    assert mine.access.save_button is not None and mine.access.save_button.isEnabled()
 
 
 def test_the_tools_menu_opens_the_bureau_and_programs_of_the_open_account(

@@ -48,6 +48,7 @@ class TaskRunner(QObject):
         self._relay.failed.connect(self._on_failed)
         self._callbacks: dict[int, tuple[Done, Failed | None]] = {}
         self._ids = itertools.count(1)
+        self._closed = False
 
     def run(self, fn: Callable[[], Any], on_done: Done, on_error: Failed | None = None) -> int:
         """Run ``fn()`` on a worker; call ``on_done(result)`` or ``on_error(exc)`` here.
@@ -56,6 +57,11 @@ class TaskRunner(QObject):
         logged and re-raised in the GUI thread.
         """
         task_id = next(self._ids)
+        if self._closed:
+            # Closing: a result that arrived late may ask for more reading; nobody
+            # is left to see it.
+            log.debug("task dropped: the runner is shut down")
+            return task_id
         self._callbacks[task_id] = (on_done, on_error)
         relay = self._relay
 
@@ -82,6 +88,7 @@ class TaskRunner(QObject):
         return not pending
 
     def shutdown(self) -> None:
+        self._closed = True
         self._executor.shutdown(wait=True)
 
     @Slot(int, object)

@@ -220,20 +220,36 @@ class CheckMatrixModel(MatrixModel):
     def load(self, rows: Sequence[Head], columns: Sequence[Head],
              stored: frozenset[tuple[Key, Key]] | set[tuple[Key, Key]],
              refusal: Callable[[Head, Head], str | None] | None = None) -> None:
-        """New contents as read: unsaved ticks are dropped."""
+        """New contents as read.
+
+        The operator's unsaved ticks survive a reading (another window's save
+        reads every open matrix again): a tick stays while its row and column
+        are still there and the box is still stored as it was when ticked. A
+        box now stored as the operator wanted needs no saving, so its tick goes.
+        """
         if refusal is not None:
             self._refusal = refusal
         self.stored = frozenset(stored)
-        self.pending = {}
+        row_keys, column_keys = {r.key for r in rows}, {c.key for c in columns}
+        before = len(self.pending)
+        self.pending = {key: wanted for key, wanted in self.pending.items()
+                        if key[0] in row_keys and key[1] in column_keys
+                        and (key in self.stored) != wanted}
         self._recount()
         self.set_heads(rows, columns)
-        self.edited.emit(0)
+        if len(self.pending) != before:
+            self.edited.emit(len(self.pending))
 
     def _recount(self) -> None:
         self._rows_ticked, self._columns_ticked = Counter(), Counter()
         for row, column in self.stored:
-            self._rows_ticked[row] += 1
-            self._columns_ticked[column] += 1
+            if self.pending.get((row, column), True):
+                self._rows_ticked[row] += 1
+                self._columns_ticked[column] += 1
+        for (row, column), wanted in self.pending.items():
+            if wanted:
+                self._rows_ticked[row] += 1
+                self._columns_ticked[column] += 1
 
     def ticked(self, row: Key, column: Key) -> bool:
         return self.pending.get((row, column), (row, column) in self.stored)

@@ -58,6 +58,9 @@ class MatrixPanel(QWidget):
         self._runner = runner
         self._load: Callable[[], Any] | None = None
         self._apply: Callable[[Any], None] | None = None
+        #: The latest reading asked for, and the latest shown.
+        self._reading = self._shown = 0
+        self._then: list[Callable[[], None]] = []
         self._save: Callable[[Sequence[Change]], Callable[[], object]] | None = None
 
         row_label, self.row_filter = _search(self, rows_label, rows_placeholder)
@@ -138,14 +141,31 @@ class MatrixPanel(QWidget):
         if self._load is None or self._apply is None:
             return
         apply = self._apply
+        # Readings run on two worker threads and may finish out of order: only
+        # the latest is shown, and what waited for an earlier one runs after it.
+        self._reading += 1
+        reading = self._reading
+        if then is not None:
+            self._then.append(then)
 
         def loaded(result: Any) -> None:
+            if reading != self._reading:
+                return
+            self._shown = reading
             apply(result)
             self.apply_filters()
-            if then is not None:
-                then()
+            waiting, self._then = self._then, []
+            for call in waiting:
+                call()
 
-        self._runner.run(self._load, loaded, self._failed)
+        def failed(exc: BaseException) -> None:
+            if reading != self._reading:
+                return
+            self._shown = reading
+            self._then = []
+            self._failed(exc)
+
+        self._runner.run(self._load, loaded, failed)
 
     def apply_filters(self) -> None:
         self._filter_timer.stop()
@@ -189,6 +209,10 @@ class MatrixPanel(QWidget):
             # Saved as sent: no need to read the whole matrix again (thousands of
             # rows); what others change arrives with the next reading.
             model.accept(changes)
+            if self._shown != self._reading:
+                # A reading begun before this save committed would show the
+                # boxes as they were: read again.
+                self.reload()
             self.saved.emit()
 
         def failed(exc: BaseException) -> None:
@@ -214,8 +238,10 @@ class MatrixPanel(QWidget):
 
         def again() -> None:
             for change in mine:
-                if (change.row, change.column) not in colliding:
-                    model.set_ticked(change.row, change.column, change.granted)
+                key = (change.row, change.column)
+                # A colliding box shows what is stored; the others keep the tick.
+                model.set_ticked(change.row, change.column,
+                                 key in model.stored if key in colliding else change.granted)
             self.status.setStyleSheet(ERROR_STYLE)
             self.status.setText(message_text(exc.message))
 

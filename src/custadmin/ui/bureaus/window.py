@@ -12,7 +12,7 @@ saves (:func:`~custadmin.ui.bureaus.texts.bureau_changes`).
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -127,6 +127,8 @@ class BureauWindow(QDialog):
         self._select_next: int | None = None
         #: This window is telling the others of its own save (it need not re-read).
         self._announcing = False
+        #: The latest reading of the bureau asked for (readings may finish out of order).
+        self._reading = 0
         self.setModal(False)
         self.setWindowTitle(self.tr("Accounting bureau"))
         self.resize(1100, 680)
@@ -384,8 +386,14 @@ class BureauWindow(QDialog):
         from custadmin.services.bureaus import bureau_overview
 
         ws, bureau_id = self._ws, self.bureau_id
-        self._runner.run(lambda: bureau_overview(ws, bureau_id), self._show_overview,
-                         self._failed)
+        self._reading += 1
+        reading = self._reading
+
+        def latest(call: Callable[[Any], None]) -> Callable[[Any], None]:
+            return lambda result: call(result) if reading == self._reading else None
+
+        self._runner.run(lambda: bureau_overview(ws, bureau_id), latest(self._show_overview),
+                         latest(self._failed))
 
     def _show_overview(self, overview: BureauOverview) -> None:
         self.overview = overview
