@@ -514,26 +514,41 @@ def test_an_account_whose_search_text_is_long_is_walked_in_its_place(
         assert crowded in page.ids  # merged in where it sorts, either way
 
 
+_INDEX_DEFINITIONS = {
+    "postgresql": "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = "
+                  "current_schema() AND tablename IN ({tables})",
+    "sqlite": "SELECT name, sql FROM sqlite_master WHERE type = 'index' "
+              "AND tbl_name IN ({tables})",
+}
+
+
+def _indexes(conn: Any, tables: str) -> dict[str, str]:
+    sql = _INDEX_DEFINITIONS[conn.dialect.name].format(tables=tables)
+    return {name: definition for name, definition in conn.execute(text(sql))}
+
+
 def _index_definitions(db: Workspace) -> dict[str, str]:
     with db.reading() as uow:
-        return dict(uow.session.execute(text(
-            "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() "
-            "AND tablename IN ('account', 'contact', 'register_search', 'audit_entry')")).all())
+        return _indexes(uow.session.connection(),
+                        "'account', 'contact', 'register_search', 'audit_entry'")
 
 
 def test_a_bulk_write_into_an_empty_register_builds_its_indexes_once_at_the_end(
     db: Workspace, new_account: NewAccountFactory, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """PostgreSQL: the plain indexes are dropped and built again in the same
+    """Both back ends: the plain indexes are dropped and built again in the same
     transaction, only while the register is empty; a failure leaves them as
     they were, and a write into a register in use never drops one."""
     from custadmin.services.accounts import bulk_create_accounts
     from custadmin.storage import bulk
 
-    _postgresql_only(db)
     before = _index_definitions(db)
     dropped: list[bool] = []
     original = bulk.indexes_built_after
+    # What enforces something stays (SQLite keeps a primary key in the table itself).
+    enforcing = {"uq_contact_main_per_account", "ix_contact_account_id"} | (
+        {"pk_contact"} if db.dialect == "postgresql" else set())
+    assert enforcing <= set(before) and "ix_contact_main_name_key" in before
 
     @contextlib.contextmanager
     def watched(session: Any, tables: Any) -> Iterator[bool]:
@@ -541,12 +556,9 @@ def test_a_bulk_write_into_an_empty_register_builds_its_indexes_once_at_the_end(
             dropped.append(did)
             if did:
                 # Inside the write: what is left is what enforces something.
-                left = set(session.execute(text(
-                    "SELECT indexname FROM pg_indexes WHERE schemaname = current_schema() "
-                    "AND tablename = 'contact'")).scalars())
+                left = set(_indexes(session.connection(), "'contact'"))
                 assert "ix_contact_main_name_key" not in left
-                assert {"pk_contact", "uq_contact_main_per_account",
-                        "ix_contact_account_id"} <= left
+                assert enforcing <= left
             yield did
 
     monkeypatch.setattr(bulk, "indexes_built_after", watched)

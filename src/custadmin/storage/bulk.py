@@ -141,24 +141,46 @@ KEPT_FOR_THE_WRITE = ("ix_contact_account_id",)
 @contextmanager
 def indexes_built_after(session: Session, tables: Sequence[str],
                         keep: Sequence[str] = KEPT_FOR_THE_WRITE) -> Iterator[bool]:
-    """PostgreSQL, into an empty register: the tables' plain indexes built once at the end.
+    """Into an empty register: the tables' plain indexes built once at the end.
 
     Building an index over a million rows is several times cheaper than
     keeping it up to date row by row (index upkeep was most of a million
-    accounts' write step). Only when the register holds no account yet (the
-    first import or the demo data of a new database): dropping an index
-    locks its table until the transaction ends, which would stop everyone
-    else's work on a register in use. Indexes that enforce something
-    (primary keys, unique ones) stay. Everything happens in the caller's
-    transaction: a failure or a rollback puts the indexes back as they were.
-    Yields whether it did so.
+    accounts' write step on PostgreSQL). On SQLite it is worse: each insert
+    touches a random page of every index, and with SQLite's page cache of
+    2 MB each page is written out again and again (the write-ahead log of a
+    million demo accounts grew past 2.5 GB for a file of ~0.6 GB).
+
+    Only when the register holds no account yet (the first import or the
+    demo data of a new database): on PostgreSQL, dropping an index locks its
+    table until the transaction ends, which would stop everyone else's work
+    on a register in use. Indexes that enforce something (primary keys,
+    unique ones) stay. Everything happens in the caller's transaction (DDL
+    is transactional on both back ends): a failure or a rollback puts the
+    indexes back as they were. Yields whether it did so.
     """
     conn = session.connection()
-    if conn.dialect.name != "postgresql" or conn.execute(
+    dialect = conn.dialect.name
+    if dialect not in ("postgresql", "sqlite") or conn.execute(
             text("SELECT EXISTS (SELECT 1 FROM account)")).scalar_one():
         yield False
         return
-    dropped = [(name, definition) for name, definition in conn.execute(text(
+    dropped = (_plain_indexes_postgresql(conn, tables, keep) if dialect == "postgresql"
+               else _plain_indexes_sqlite(conn, tables, keep))
+    preparer = conn.dialect.identifier_preparer
+    for name, _definition in dropped:
+        conn.exec_driver_sql(f"DROP INDEX {preparer.quote(name)}")
+    yield True
+    if dialect == "postgresql":
+        # GIN indexes (pg_trgm) build several times faster with room to sort in.
+        conn.exec_driver_sql("SET LOCAL maintenance_work_mem = '256MB'")
+    for _name, definition in dropped:
+        conn.exec_driver_sql(definition)
+
+
+def _plain_indexes_postgresql(conn: Any, tables: Sequence[str],
+                              keep: Sequence[str]) -> list[tuple[str, str]]:
+    """(name, CREATE INDEX statement) of the tables' indexes that enforce nothing."""
+    return [(name, definition) for name, definition in conn.execute(text(
         "SELECT i.relname, pg_get_indexdef(i.oid) FROM pg_index x "
         "JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_class t ON t.oid = x.indrelid "
         "JOIN pg_namespace n ON n.oid = t.relnamespace "
@@ -167,11 +189,18 @@ def indexes_built_after(session: Session, tables: Sequence[str],
         "AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = x.indexrelid) "
         "AND NOT i.relname = ANY(:keep) "
         "ORDER BY t.relname, i.relname"), {"tables": list(tables), "keep": list(keep)})]
-    preparer = conn.dialect.identifier_preparer
-    for name, _definition in dropped:
-        conn.exec_driver_sql(f"DROP INDEX {preparer.quote(name)}")
-    yield True
-    # GIN indexes (pg_trgm) build several times faster with room to sort in.
-    conn.exec_driver_sql("SET LOCAL maintenance_work_mem = '256MB'")
-    for _name, definition in dropped:
-        conn.exec_driver_sql(definition)
+
+
+def _plain_indexes_sqlite(conn: Any, tables: Sequence[str],
+                          keep: Sequence[str]) -> list[tuple[str, str]]:
+    """As :func:`_plain_indexes_postgresql`: made by ``CREATE INDEX`` (origin "c"), not unique."""
+    quote = conn.dialect.identifier_preparer.quote
+    found: list[tuple[str, str]] = []
+    for table in tables:
+        plain = {name for _seq, name, unique, origin, _partial
+                 in conn.exec_driver_sql(f"PRAGMA index_list({quote(table)})")
+                 if not unique and origin == "c" and name not in keep}
+        found.extend((name, sql) for name, sql in conn.execute(text(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = :table "
+            "ORDER BY name"), {"table": table}) if name in plain and sql)
+    return found
