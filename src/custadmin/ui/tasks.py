@@ -106,3 +106,34 @@ class TaskRunner(QObject):
             log.error("background task failed", exc_info=exc)
             raise exc
         callbacks[1](exc)
+
+
+class Latest:
+    """One kind of reading whose results may arrive out of order: only the latest is kept.
+
+    The runner has two workers, so a reading asked for after another can
+    finish before it. Each :meth:`run` replaces the ones before it: their
+    results and errors, when they come, are dropped.
+    """
+
+    def __init__(self, runner: TaskRunner) -> None:
+        self._runner = runner
+        self._asked = self._delivered = 0
+
+    @property
+    def running(self) -> bool:
+        """The latest reading asked for has not been delivered yet."""
+        return self._delivered != self._asked
+
+    def run(self, fn: Callable[[], Any], on_done: Done, on_error: Failed) -> None:
+        self._asked += 1
+        asked = self._asked
+
+        def latest(call: Callable[[Any], None]) -> Callable[[Any], None]:
+            def deliver(value: Any) -> None:
+                if asked == self._asked:
+                    self._delivered = asked
+                    call(value)
+            return deliver
+
+        self._runner.run(fn, latest(on_done), latest(on_error))

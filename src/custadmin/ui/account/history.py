@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from custadmin.ui.tasks import TaskRunner
+from custadmin.ui.tasks import Latest, TaskRunner
 from custadmin.ui.widgets.history import HistoryModel, history_table
 from custadmin.ui.widgets.messages import operator_message
 
@@ -25,9 +25,9 @@ class HistoryPage(QWidget):
 
     def __init__(self, ws: Workspace, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._ws, self._runner = ws, runner
+        self._ws = ws
         self._account_id: int | None = None
-        self._generation = 0
+        self._readings = Latest(runner)
         self.model = HistoryModel(self)
         self.field = QComboBox(self)
         self.field.setAccessibleName(self.tr("Show changes of field"))
@@ -59,20 +59,15 @@ class HistoryPage(QWidget):
         from custadmin.services.audit_trail import account_history
 
         self._account_id = account_id
-        self._generation += 1
-        generation, ws = self._generation, self._ws
+        ws = self._ws
         self.status.setText(self.tr("Reading…"))
-        self._runner.run(lambda: account_history(ws, account_id),
-                         lambda lines: self._loaded(generation, lines),
-                         lambda exc: self._failed(generation, exc))
+        self._readings.run(lambda: account_history(ws, account_id), self._loaded, self._failed)
 
     def refresh(self) -> None:
         if self._account_id is not None:
             self.show_account(self._account_id)
 
-    def _loaded(self, generation: int, lines: list[HistoryLine]) -> None:
-        if generation != self._generation:
-            return
+    def _loaded(self, lines: list[HistoryLine]) -> None:
         field, operator = self.field.currentData(), self.operator.currentData()
         self.model.set_lines(lines)
         for combo, values, keep, everything in (
@@ -93,6 +88,5 @@ class HistoryPage(QWidget):
         self.status.setText(self.tr("No changes recorded") if shown == 0 else
                             self.tr("%Ln changes", "", shown))
 
-    def _failed(self, generation: int, exc: BaseException) -> None:
-        if generation == self._generation:
-            self.status.setText(operator_message(exc, "reading the history"))
+    def _failed(self, exc: BaseException) -> None:
+        self.status.setText(operator_message(exc, "reading the history"))

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from custadmin.ui.actions import Host
-from custadmin.ui.tasks import TaskRunner
+from custadmin.ui.tasks import Latest, TaskRunner
 from custadmin.ui.widgets.history import HistoryModel, history_table
 from custadmin.ui.widgets.messages import operator_message
 from custadmin.ui.widgets.prompts import ErrorMessage
@@ -34,7 +34,7 @@ class AuditTrailDialog(QDialog):
     def __init__(self, ws: Workspace, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ws, self._runner = ws, runner
-        self._generation = 0
+        self._searches = Latest(runner)
         self._lines: list[HistoryLine] = []
         self.setWindowTitle(self.tr("Audit trail"))
         self.search = QLineEdit(self)
@@ -78,16 +78,11 @@ class AuditTrailDialog(QDialog):
         from custadmin.services.audit_trail import search_audit
 
         self._debounce.stop()  # this search replaces one still waiting for the pause
-        self._generation += 1
-        generation, ws, text = self._generation, self._ws, self.search.text()
+        ws, text = self._ws, self.search.text()
         self.status.setText(self.tr("Searching…"))
-        self._runner.run(lambda: search_audit(ws, text),
-                         lambda lines: self._found(generation, lines),
-                         lambda exc: self._failed(generation, exc))
+        self._searches.run(lambda: search_audit(ws, text), self._found, self._failed)
 
-    def _found(self, generation: int, lines: list[HistoryLine]) -> None:
-        if generation != self._generation:
-            return
+    def _found(self, lines: list[HistoryLine]) -> None:
         from custadmin.services.audit_trail import SEARCH_LIMIT
 
         self._lines = lines
@@ -98,9 +93,8 @@ class AuditTrailDialog(QDialog):
             self.tr("The newest %Ln entries", "", len(lines)) if len(lines) >= SEARCH_LIMIT
             else self.tr("%Ln entries", "", len(lines)))
 
-    def _failed(self, generation: int, exc: BaseException) -> None:
-        if generation == self._generation:
-            self.status.setText(operator_message(exc, "searching the audit trail"))
+    def _failed(self, exc: BaseException) -> None:
+        self.status.setText(operator_message(exc, "searching the audit trail"))
 
     def _export(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(

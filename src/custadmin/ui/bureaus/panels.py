@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from custadmin.domain.errors import ConflictError, ValidationError
 from custadmin.services.bureaus import Change
 from custadmin.ui.bureaus.matrix import FIRST_CELL, AnswerMatrixModel, CheckMatrixModel, MatrixModel
-from custadmin.ui.tasks import TaskRunner
+from custadmin.ui.tasks import Latest, TaskRunner
 from custadmin.ui.widgets.fields import ERROR_STYLE
 from custadmin.ui.widgets.messages import message_text, operator_message
 
@@ -58,8 +58,8 @@ class MatrixPanel(QWidget):
         self._runner = runner
         self._load: Callable[[], Any] | None = None
         self._apply: Callable[[Any], None] | None = None
-        #: The latest reading asked for, and the latest shown.
-        self._reading = self._shown = 0
+        self._readings = Latest(runner)
+        #: What waits for the latest reading to be shown.
         self._then: list[Callable[[], None]] = []
         self._save: Callable[[Sequence[Change]], Callable[[], object]] | None = None
 
@@ -141,17 +141,11 @@ class MatrixPanel(QWidget):
         if self._load is None or self._apply is None:
             return
         apply = self._apply
-        # Readings run on two worker threads and may finish out of order: only
-        # the latest is shown, and what waited for an earlier one runs after it.
-        self._reading += 1
-        reading = self._reading
+        # Only the latest reading is shown; what waited for an earlier one runs after it.
         if then is not None:
             self._then.append(then)
 
         def loaded(result: Any) -> None:
-            if reading != self._reading:
-                return
-            self._shown = reading
             apply(result)
             self.apply_filters()
             waiting, self._then = self._then, []
@@ -159,13 +153,10 @@ class MatrixPanel(QWidget):
                 call()
 
         def failed(exc: BaseException) -> None:
-            if reading != self._reading:
-                return
-            self._shown = reading
             self._then = []
             self._failed(exc)
 
-        self._runner.run(self._load, loaded, failed)
+        self._readings.run(self._load, loaded, failed)
 
     def apply_filters(self) -> None:
         self._filter_timer.stop()
@@ -209,7 +200,7 @@ class MatrixPanel(QWidget):
             # Saved as sent: no need to read the whole matrix again (thousands of
             # rows); what others change arrives with the next reading.
             model.accept(changes)
-            if self._shown != self._reading:
+            if self._readings.running:
                 # A reading begun before this save committed would show the
                 # boxes as they were: read again.
                 self.reload()

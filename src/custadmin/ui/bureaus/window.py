@@ -12,7 +12,7 @@ saves (:func:`~custadmin.ui.bureaus.texts.bureau_changes`).
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -59,7 +59,7 @@ from custadmin.ui.bureaus.texts import (
     role_title,
     state_title,
 )
-from custadmin.ui.tasks import TaskRunner
+from custadmin.ui.tasks import Latest, TaskRunner
 from custadmin.ui.widgets.choosers import fill_quietly
 from custadmin.ui.widgets.fields import ERROR_STYLE
 from custadmin.ui.widgets.messages import message_text, operator_message
@@ -127,8 +127,7 @@ class BureauWindow(QDialog):
         self._select_next: int | None = None
         #: This window is telling the others of its own save (it need not re-read).
         self._announcing = False
-        #: The latest reading of the bureau asked for (readings may finish out of order).
-        self._reading = 0
+        self._readings = Latest(runner)
         self.setModal(False)
         self.setWindowTitle(self.tr("Accounting bureau"))
         self.resize(1100, 680)
@@ -386,14 +385,8 @@ class BureauWindow(QDialog):
         from custadmin.services.bureaus import bureau_overview
 
         ws, bureau_id = self._ws, self.bureau_id
-        self._reading += 1
-        reading = self._reading
-
-        def latest(call: Callable[[Any], None]) -> Callable[[Any], None]:
-            return lambda result: call(result) if reading == self._reading else None
-
-        self._runner.run(lambda: bureau_overview(ws, bureau_id), latest(self._show_overview),
-                         latest(self._failed))
+        self._readings.run(lambda: bureau_overview(ws, bureau_id), self._show_overview,
+                           self._failed)
 
     def _show_overview(self, overview: BureauOverview) -> None:
         self.overview = overview
