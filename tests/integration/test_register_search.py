@@ -16,6 +16,7 @@ from typing import Any
 
 import pytest
 from sqlalchemy import delete, select, text
+from sqlalchemy.exc import IntegrityError
 
 from custadmin.domain.accounts import (
     AccountRow,
@@ -527,41 +528,62 @@ def _indexes(conn: Any, tables: str) -> dict[str, str]:
     return {name: definition for name, definition in conn.execute(text(sql))}
 
 
+def _keys(conn: Any) -> dict[str, str]:
+    """The foreign keys of the register's tables (PostgreSQL; SQLite cannot drop one)."""
+    if conn.dialect.name != "postgresql":
+        return {}
+    return {name: definition for name, definition in conn.execute(text(
+        "SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint WHERE contype = 'f' "
+        "AND conrelid::regclass::text IN ('account', 'contact', 'register_search')"))}
+
+
 def _index_definitions(db: Workspace) -> dict[str, str]:
     with db.reading() as uow:
-        return _indexes(uow.session.connection(),
-                        "'account', 'contact', 'register_search', 'audit_entry'")
+        conn = uow.session.connection()
+        return {**_indexes(conn, "'account', 'contact', 'register_search', 'audit_entry'"),
+                **_keys(conn)}
 
 
 def test_a_bulk_write_into_an_empty_register_builds_its_indexes_once_at_the_end(
     db: Workspace, new_account: NewAccountFactory, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Both back ends: the plain indexes are dropped and built again in the same
-    transaction, only while the register is empty; a failure leaves them as
-    they were, and a write into a register in use never drops one."""
+    transaction (on PostgreSQL the foreign keys among the register's tables
+    too), only while the register is empty; a failure leaves them as they
+    were, and a write into a register in use never drops one."""
     from custadmin.services.accounts import bulk_create_accounts
     from custadmin.storage import bulk
 
     before = _index_definitions(db)
     dropped: list[bool] = []
-    original = bulk.indexes_built_after
+    original = bulk.indexes_and_keys_built_after
     # What enforces something stays (SQLite keeps a primary key in the table itself).
     enforcing = {"uq_contact_main_per_account", "ix_contact_account_id"} | (
         {"pk_contact"} if db.dialect == "postgresql" else set())
     assert enforcing <= set(before) and "ix_contact_main_name_key" in before
+    among = {"fk_contact_account_id_account", "register_search_account_id_fkey",
+             "fk_account_invoice_contact_id_contact"}
+    if db.dialect == "postgresql":
+        assert among | {"fk_contact_login_id_login"} <= set(before)
 
     @contextlib.contextmanager
     def watched(session: Any, tables: Any) -> Iterator[bool]:
         with original(session, tables) as did:
             dropped.append(did)
             if did:
-                # Inside the write: what is left is what enforces something.
-                left = set(_indexes(session.connection(), "'contact'"))
+                # Inside the write: what is left is what enforces something,
+                # and the keys to tables outside the write.
+                conn = session.connection()
+                left = set(_indexes(conn, "'contact'"))
                 assert "ix_contact_main_name_key" not in left
                 assert enforcing <= left
+                keys = set(_keys(conn))
+                assert not keys & among
+                assert keys >= ({"fk_contact_login_id_login"}
+                                if db.dialect == "postgresql" else set())
             yield did
 
-    monkeypatch.setattr(bulk, "indexes_built_after", watched)
+    monkeypatch.setattr(bulk, "indexes_and_keys_built_after", watched)
     monkeypatch.setattr(search_index, "_BATCH", 2)
     account, contact = validate_new_account(new_account(name="Halvvägs AB"))
     with pytest.raises(RuntimeError), db.writing() as uow, uow.accounts.add_many() as add:
@@ -577,3 +599,22 @@ def test_a_bulk_write_into_an_empty_register_builds_its_indexes_once_at_the_end(
     assert dropped == [True, True, False]  # the third found accounts there
     assert not _found(db, "halvvägs")
     assert _found(db, "tom 3") and _found(db, "mer 2")
+
+
+def test_a_bulk_write_whose_rows_break_a_key_fails_and_leaves_nothing(
+    db: Workspace, new_account: NewAccountFactory
+) -> None:
+    """The foreign keys a bulk write drops (PostgreSQL) are checked when it
+    adds them again: a contact of no account fails the write, as SQLite's
+    row-by-row check does, and the indexes and keys are as they were."""
+    before = _index_definitions(db)
+    account, contact = validate_new_account(new_account(name="Brutna Nycklar AB"))
+    with pytest.raises(IntegrityError, match=r"(?i)foreign key"), db.writing() as uow:
+        with uow.accounts.add_many() as add:
+            add([AccountRows(AccountRow.of(account), (ContactRow.of(contact),))])
+            uow.session.execute(text("UPDATE contact SET account_id = account_id + 1000"))
+        uow.commit()
+    assert _index_definitions(db) == before
+    assert not _found(db, "brutna")
+    with db.reading() as uow:
+        assert uow.session.execute(text("SELECT count(*) FROM contact")).scalar_one() == 0

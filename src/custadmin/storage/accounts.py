@@ -209,7 +209,7 @@ class AccountRepository:
         now = utcnow()
         stamps = {"created_at": now, "updated_at": now, "version": 1}
 
-        with (bulk.indexes_built_after(session, bulk.ACCOUNT_TABLES),
+        with (bulk.indexes_and_keys_built_after(session, bulk.ACCOUNT_TABLES),
               search_index.bulk_rows(session) as index_rows):
             def add(batch: Sequence[AccountRows]) -> range:
                 if not batch:
