@@ -381,6 +381,36 @@ def test_bulk_inserts_are_audited_row_by_row(db: Workspace, new_account: NewAcco
     assert "service_type" not in changes(first)  # NULL: left out, as for a flushed insert
 
 
+def test_a_bulk_entry_records_what_a_flushed_insert_records(
+    db: Workspace, new_account: NewAccountFactory
+) -> None:
+    """The SQL that builds a bulk write's entries gives, column for column,
+    what the flush hook records for the same account created by hand, text
+    that JSON must escape included."""
+    awkward = 'Citat "Ett" \\ Ångström & Ø AB'
+    bulk_create_accounts(db, [new_account(name=awkward, email="bulk@example.se")])
+    base = new_account(name=awkward, email="hand@example.se")
+    create_account(db, NewAccount(
+        AccountInput(name=awkward, country="SE", org_number="556074-7551"),
+        base.main_contact))
+    accounts = sorted((changes(e) for e in entries(db, "account") if e.action == "insert"),
+                      key=lambda c: c["customer_number"][1])
+    contacts = {changes(e)["email"][1]: changes(e)
+                for e in entries(db, "contact") if e.action == "insert"}
+    assert len(accounts) == 2 and set(contacts) == {"bulk@example.se", "hand@example.se"}
+    differ = {"id", "customer_number", "account_id", "org_number", "email"}
+
+    def same(entry: dict[str, list[Any]]) -> dict[str, list[Any]]:
+        return {key: value for key, value in entry.items() if key not in differ}
+
+    bulk_account, hand_account = accounts
+    assert hand_account["name"] == [None, awkward]
+    assert same(bulk_account) == same(hand_account)
+    assert set(bulk_account) == set(hand_account)
+    assert same(contacts["bulk@example.se"]) == same(contacts["hand@example.se"])
+    assert set(contacts["bulk@example.se"]) == set(contacts["hand@example.se"])
+
+
 def test_deleting_an_account_records_each_row_it_takes(
     db: Workspace, new_account: NewAccountFactory
 ) -> None:
