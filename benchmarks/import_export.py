@@ -13,6 +13,9 @@
    write ``commit_import`` (one transaction of batched inserts, ``storage.bulk``) are timed apart.
 4. Where validation time goes: the identifier checks alone, per row, on the
    same values (email-validator, phonenumbers, python-stdnum).
+5. The CPU time of the check and of the write per row (the importing process,
+   its workers, and a PostgreSQL server on this machine), and so the best rate
+   the machine's cores could give check + write together.
 
 With ``--json`` the last line of stdout is one JSON object (see README.md).
 """
@@ -66,6 +69,13 @@ def _breakdown(rows: int, seed: int) -> dict[str, float]:
             "rest_us": round(whole - email - phone - org, 1)}
 
 
+def _cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
 def _check_empty(database: str) -> str:
     """``database`` (PostgreSQL) opened as the app does (an empty one gets the
     schema), refused unless it holds no accounts; its address for people."""
@@ -96,6 +106,44 @@ def _check_empty(database: str) -> str:
     return where
 
 
+def _server_cpu_s(target: str) -> float | None:
+    """CPU seconds so far of every PostgreSQL process on this machine, None
+    when the database is elsewhere (or this is not Linux).
+
+    The whole server, not only this import's connection: its writer and
+    checkpointer work for the import too. Run on an otherwise idle server.
+    """
+    from sqlalchemy.engine import make_url
+
+    if "://" not in target or (make_url(target).host or "localhost") not in (
+            "localhost", "127.0.0.1", "::1"):
+        return None
+    proc = Path("/proc")
+    if not proc.is_dir():
+        return None
+    tick = os.sysconf("SC_CLK_TCK")
+    total, found = 0, False
+    for stat in proc.glob("[0-9]*/stat"):
+        try:
+            text = stat.read_text()
+        except OSError:  # ended meanwhile, or not ours to read
+            continue
+        name, _, rest = text.partition(" (")[2].rpartition(") ")
+        if name != "postgres":
+            continue
+        fields = rest.split()
+        total += int(fields[11]) + int(fields[12])  # utime, stime (fields 14, 15)
+        found = True
+    return total / tick if found else None
+
+
+def _cpu_s(who: int) -> float:
+    import resource
+
+    usage = resource.getrusage(who)
+    return usage.ru_utime + usage.ru_stime
+
+
 def _import_child(target: str, csv_path: str, workers: int | None, report: Any) -> None:
     """The check and the write of one import, in a process of its own; figures sent back."""
     import resource
@@ -104,19 +152,35 @@ def _import_child(target: str, csv_path: str, workers: int | None, report: Any) 
     from custadmin.services.workspace import Workspace, open_workspace
     from custadmin.storage.migrate import open_database
 
+    def cpu() -> tuple[float, float, float | None]:
+        return (_cpu_s(resource.RUSAGE_SELF), _cpu_s(resource.RUSAGE_CHILDREN),
+                _server_cpu_s(target))
+
+    def used(before: tuple[float, float, float | None],
+             after: tuple[float, float, float | None]) -> list[float | None]:
+        server = (after[2] - before[2] if after[2] is not None and before[2] is not None
+                  else None)
+        return [after[0] - before[0], after[1] - before[1], server]
+
     try:
         ws = (Workspace(open_database(target)) if "://" in target
               else open_workspace(target))
+        at_start = cpu()
         start = time.perf_counter()
         plan = plan_import(ws, Path(csv_path), workers=workers)
         check_s = time.perf_counter() - start
+        checked = cpu()
         start = time.perf_counter()
         imported = commit_import(ws, plan)
         write_s = time.perf_counter() - start
+        written = cpu()
         ws.dispose()
         report.send({
             "rows": plan.rows, "refused_lines": plan.rejected_lines,
             "contacts": imported.contacts, "check_s": check_s, "write_s": write_s,
+            # (this process, its joined children: the validating workers, the
+            # database server or None) in CPU seconds.
+            "check_cpu_s": used(at_start, checked), "write_cpu_s": used(checked, written),
             # Linux reports kilobytes. RUSAGE_CHILDREN: the largest of the
             # validating workers (joined by now), not their sum.
             "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
@@ -125,6 +189,26 @@ def _import_child(target: str, csv_path: str, workers: int | None, report: Any) 
         })
     except Exception as exc:  # reported to the parent, which says it
         report.send({"error": repr(exc)})
+
+
+def _cpu_figures(rows: int, check: list[float | None], write: list[float | None],
+                 cores: int) -> dict[str, float]:
+    """CPU µs per row of the file, and the rate check + write could reach at
+    best if every core were busy with them throughout (overlapped, which they
+    are not: the write starts when the check is done)."""
+    def per_row(seconds: float | None) -> float:
+        return round((seconds or 0.0) / rows * 1e6, 1) if rows else 0.0
+
+    figures = {
+        "check_cpu_us_per_row": per_row((check[0] or 0.0) + (check[1] or 0.0)
+                                        + (check[2] or 0.0)),
+        "check_workers_cpu_us_per_row": per_row(check[1]),
+        "write_cpu_us_per_row": per_row((write[0] or 0.0) + (write[2] or 0.0)),
+        "write_server_cpu_us_per_row": per_row(write[2]),
+    }
+    whole = figures["check_cpu_us_per_row"] + figures["write_cpu_us_per_row"]
+    figures["cpu_bound_rows_per_s"] = round(cores * 1e6 / whole, 1) if whole else 0.0
+    return figures
 
 
 def run(rows: int, workers: int | None, xlsx_import: bool, seed: int,
@@ -194,6 +278,16 @@ def run(rows: int, workers: int | None, xlsx_import: bool, seed: int,
               f"{result['import_rows_per_s']:,.0f} rows/s; the importing process's peak "
               f"memory {imported['peak_rss_mb']} MB (each validating worker at most "
               f"{imported['worker_peak_rss_mb']} MB)", flush=True)
+        cores = _cores()
+        cpu = _cpu_figures(imported["rows"], imported["check_cpu_s"], imported["write_cpu_s"],
+                           cores)
+        result.update(cpu)
+        server = ("" if imported["write_cpu_s"][2] is None else
+                  f", of which the database server {cpu['write_server_cpu_us_per_row']}")
+        print(f"CPU per row: check {cpu['check_cpu_us_per_row']} µs (the validating workers "
+              f"{cpu['check_workers_cpu_us_per_row']}), write {cpu['write_cpu_us_per_row']} "
+              f"µs{server}; with all {cores} cores busy throughout, check + write could at "
+              f"best reach {cpu['cpu_bound_rows_per_s']:,.0f} rows/s", flush=True)
         target = (Workspace(open_database(database)) if database
                   else open_workspace(target_where))
         if xlsx_import:
