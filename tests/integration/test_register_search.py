@@ -174,6 +174,29 @@ def test_many_matches_walk_the_sort_order_with_the_same_answer(
                 assert (many.total, many.exact) == (8, True)
 
 
+def test_every_id_comes_whole_and_in_order_however_postgresql_slices_it(
+    db: Workspace, new_account: NewAccountFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _postgresql_only(db, "PostgreSQL sends every ID in slices; SQLite in one string")
+    ids = [
+        create_account(db, new_account(name=f"Skiva {i:02d} AB", email=f"s{9 - i}@example.se")
+                       ).id
+        for i in range(7)
+    ]
+    # Slices of 20 bytes: two and a half IDs each, so every ID but the first
+    # few is written from two messages.
+    monkeypatch.setattr(register_service, "SLICE_BYTES", 20)
+    for column in RegisterColumn:
+        for descending in (False, True):
+            query = RegisterQuery("", sort=column, descending=descending)
+            everything = list(search_register(db, query))
+            assert sorted(everything) == ids
+            assert everything == list(first_page(db, query, rows=50).ids), (column, descending)
+    by_email = list(search_register(db, RegisterQuery("skiva", sort=RegisterColumn.EMAIL)))
+    assert by_email == ids[::-1]
+    assert list(search_register(db, RegisterQuery("no such name"))) == []
+
+
 def test_a_cancelled_search_stops_with_search_cancelled(
     db: Workspace, new_account: NewAccountFactory
 ) -> None:
@@ -416,9 +439,9 @@ def test_a_large_bulk_write_leaves_the_planner_statistics(
     assert tuples == {"account": 6, "contact": 6, "register_search": 6}
 
 
-def _postgresql_only(db: Workspace) -> None:
+def _postgresql_only(db: Workspace, what: str = "PostgreSQL's indexes and plans") -> None:
     if db.dialect != "postgresql":
-        pytest.skip("PostgreSQL's indexes and plans")
+        pytest.skip(what)
 
 
 def _plan(conn: Any, stmt: Any) -> str:
