@@ -325,6 +325,9 @@ def _measure(
 ) -> list[RunResult]:
     """Open the register ``repeat`` times and time the operator's actions in each."""
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from custadmin.memory import return_large_blocks
+
+    return_large_blocks()  # as custadmin.app.main does for the app's process
     from PySide6.QtCore import (
         QCoreApplication,
         QEvent,

@@ -17,6 +17,7 @@ import platformdirs
 from custadmin import __version__
 from custadmin.domain.errors import CustadminError, StorageError
 from custadmin.domain.messages import Message
+from custadmin.memory import return_large_blocks
 from custadmin.terminal import ask_password
 
 if TYPE_CHECKING:
@@ -399,6 +400,7 @@ def _schedule_screenshot(window, args: argparse.Namespace) -> None:  # type: ign
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    return_large_blocks()
     # `custadmin import …` / `custadmin export …`: the scripting commands (no Qt).
     command = list(sys.argv[1:] if argv is None else argv)[:1]
     if command in (["import"], ["export"]):

@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QSplitter, QWidget
 
 from custadmin.domain.alphabet import Alphabet
+from custadmin.memory import drop_source_lines
 from custadmin.services.register_source import RegisterSource, StartupRegister
 from custadmin.ui.actions import ACTIONS, BY_KEY, NEXT_PANE, PREVIOUS_PANE, ActionSpec, Menu
 from custadmin.ui.register.panel import RegisterPanel
@@ -250,9 +251,16 @@ class MainWindow(QMainWindow):
         if self._editor is None:
             return
         if self._register.has_painted_first_rows:
-            QTimer.singleShot(0, self._editor.build)
+            QTimer.singleShot(0, self._build_editor)
         else:
-            self._register.first_rows_painted.connect(self._editor.build)
+            self._register.first_rows_painted.connect(self._build_editor)
+
+    def _build_editor(self) -> None:
+        if self._editor is not None:
+            self._editor.build()
+        # The app's modules are imported by now; what PySide6 read of their
+        # source files stays behind otherwise (see drop_source_lines).
+        drop_source_lines()
 
     def start(self) -> None:
         self._register.start()

@@ -1,0 +1,57 @@
+"""How this process gives memory back to the system once it is done with it."""
+
+from __future__ import annotations
+
+import ctypes
+import linecache
+import logging
+import sys
+
+log = logging.getLogger(__name__)
+
+#: glibc's ``mallopt`` parameter for the mmap threshold (``malloc.h``).
+M_MMAP_THRESHOLD = -3
+#: Blocks this large or larger get a mapping of their own, returned when freed.
+LARGE_BLOCK = 1 << 20
+
+
+def return_large_blocks() -> bool:
+    """Have glibc's ``malloc`` give every block of :data:`LARGE_BLOCK` or more
+    a mapping of its own, so that freeing it returns it to the system at once.
+
+    By default glibc raises that threshold to the size of each such block
+    freed (up to 32 MB), and later blocks of that size come from its heaps,
+    which keep them after they are freed, one heap per thread. The register
+    holds every ID of a search (8 MB for a million accounts), replaced on
+    every search and sort from a worker thread: its benchmark's process
+    peaked 9 MB higher without this (156 against 147 MB). Setting the
+    threshold turns the dynamic raising off (``mallopt(3)``).
+
+    Returns whether the setting took (False off glibc, where this does nothing).
+    """
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        libc = ctypes.CDLL(None)
+        libc.gnu_get_libc_version  # noqa: B018 - only glibc has it
+        mallopt = libc.mallopt
+    except (OSError, AttributeError):
+        return False
+    mallopt.argtypes = (ctypes.c_int, ctypes.c_int)
+    mallopt.restype = ctypes.c_int
+    done = bool(mallopt(M_MMAP_THRESHOLD, LARGE_BLOCK))
+    if not done:
+        log.debug("mallopt(M_MMAP_THRESHOLD) refused")
+    return done
+
+
+def drop_source_lines() -> None:
+    """Forget the source lines Python keeps for tracebacks (``linecache``).
+
+    PySide6 6.11 reads the whole source of every module imported after it,
+    to see whether the module uses PySide6 (its ``__feature__`` switch), and
+    ``linecache`` keeps every line read: about 6 MB of text for this app's
+    modules, measured with ``tracemalloc``. A traceback reads the lines it
+    shows again when it needs them.
+    """
+    linecache.clearcache()
