@@ -36,7 +36,6 @@ driver error (:func:`custadmin.domain.text.clean_search`).
 from __future__ import annotations
 
 import re
-import sys
 from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -90,7 +89,12 @@ from custadmin.domain.register import (
 from custadmin.domain.text import clean_search
 from custadmin.services.workspace import Workspace
 from custadmin.storage import search_index
-from custadmin.storage.register_reading import SearchCancel, SearchCancelled, decode_packed_ids
+from custadmin.storage.register_reading import (
+    SearchCancel,
+    SearchCancelled,
+    decode_packed_ids,
+    from_big_endian,
+)
 from custadmin.storage.schema import Account, Contact, EInvoiceRecipient
 
 #: The key of the search box in a :class:`~custadmin.domain.errors.FieldError`.
@@ -748,8 +752,7 @@ def _fetch_ids(conn: Connection, stmt: Select[Any]) -> array[int]:
         found: array[int] = array("q")
         if data:
             found.frombytes(data)
-            if sys.byteorder == "little":
-                found.byteswap()
+            from_big_endian(found)
         return found
     ids: array[int] = array("q")
     cursor = _execute_raw(conn, stmt)
@@ -804,8 +807,7 @@ def _fetch_many_ids_postgresql(conn: Connection, stmt: Select[Any]) -> array[int
                 written.release()
     finally:
         cursor.close()
-    if sys.byteorder == "little":
-        ids.byteswap()  # int8send is big-endian
+    from_big_endian(ids)  # int8send is big-endian
     return ids
 
 

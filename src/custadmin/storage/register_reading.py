@@ -85,9 +85,14 @@ def decode_packed_ids(packed: str | None) -> array[int]:
     step = _DECODE_STEP * HEX_DIGITS
     for start in range(0, len(text), step):
         ids.frombytes(bytes.fromhex(text[start : start + step]))
-    if sys.byteorder == "little":
-        ids.byteswap()  # the hex digits are big-endian
+    from_big_endian(ids)  # the hex digits are big-endian
     return ids
+
+
+def from_big_endian(ids: array[int]) -> None:
+    """Turn IDs read as big-endian bytes (as both databases pack them) into this machine's order."""
+    if sys.byteorder == "little":
+        ids.byteswap()
 
 
 class RegisterSource(Protocol):
