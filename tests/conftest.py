@@ -7,6 +7,7 @@ import os
 # Before anything imports Qt: tests never need a screen.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import collections
 import contextlib
 import logging
 import shutil
@@ -14,8 +15,11 @@ import sqlite3
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
+import psycopg
 import pytest
+from psycopg import pq
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import URL, make_url
 
@@ -137,15 +141,107 @@ def migrated_sqlite(template: Path, folder: os.PathLike[str]) -> str:
     return path
 
 
+class _TemplateCopies:
+    """Copies of the migrated template, made while the tests before them run.
+
+    Copying a database is file work for the server (every table and index is a
+    file of its own): 0.1–0.4 s a copy on these machines, most of a
+    PostgreSQL test's time when the test waits for it. So the copies for the
+    next tests are asked for ahead, and dropping a used one is not waited
+    for: each on a connection of its own, sent with libpq's asynchronous
+    ``send_query`` and its result read only when it is needed. No thread is
+    involved (see ui/collector.py for why threads matter here).
+    """
+
+    #: Copies asked for ahead of the tests that will take them.
+    AHEAD = 2
+
+    def __init__(self, admin: URL, template: str) -> None:
+        conninfo = admin.set(drivername="postgresql").render_as_string(hide_password=False)
+        self._template = template
+        self._idle = [psycopg.connect(conninfo, autocommit=True)
+                      for _ in range(self.AHEAD)]
+        self._asked: collections.deque[tuple[str, psycopg.Connection[Any]]] = (
+            collections.deque())
+        # Dropping waits for the copy's connections to end: two drops in flight.
+        self._drop_idle = [psycopg.connect(conninfo, autocommit=True) for _ in range(2)]
+        self._dropping: collections.deque[psycopg.Connection[Any]] = collections.deque()
+
+    def take(self) -> str:
+        """A new copy of the template; the next ones are being made when this returns."""
+        while self._idle:
+            self._ask(self._idle.pop())
+        name, conn = self._asked.popleft()
+        try:
+            _finish(conn)
+        finally:
+            self._ask(conn)
+        return name
+
+    def give_back(self, name: str) -> None:
+        """Drops ``name`` (its connections forced closed) while the next test runs."""
+        self._send_drop(name)
+
+    def close(self) -> None:
+        while self._asked:
+            name, conn = self._asked.popleft()
+            try:
+                _finish(conn)
+            except RuntimeError:
+                continue  # never made: nothing to drop
+            finally:
+                conn.close()
+            self._send_drop(name)
+        while self._dropping:
+            conn = self._dropping.popleft()
+            _finish(conn)
+            self._drop_idle.append(conn)
+        for conn in self._idle + self._drop_idle:
+            conn.close()
+
+    def _ask(self, conn: psycopg.Connection[Any]) -> None:
+        name = f"custadmin_test_{uuid.uuid4().hex[:12]}"
+        conn.pgconn.send_query(f'CREATE DATABASE "{name}" TEMPLATE "{self._template}"'.encode())
+        self._asked.append((name, conn))
+
+    def _send_drop(self, name: str) -> None:
+        if not self._drop_idle:
+            oldest = self._dropping.popleft()
+            self._drop_idle.append(oldest)
+            _finish(oldest)
+        conn = self._drop_idle.pop()
+        conn.pgconn.send_query(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'.encode())
+        self._dropping.append(conn)
+
+
+def _finish(conn: psycopg.Connection[Any]) -> None:
+    """Waits for the statement sent on ``conn``; its error, if any, raised."""
+    error = None
+    while (result := conn.pgconn.get_result()) is not None:
+        if result.status != pq.ExecStatus.COMMAND_OK:
+            error = (result.error_message or b"").decode(errors="replace")
+    if error:
+        raise RuntimeError(error)
+
+
+@pytest.fixture(scope="session")
+def pg_copies(pg_template: str) -> Iterator[_TemplateCopies]:
+    copies = _TemplateCopies(_require_postgres(), pg_template)
+    try:
+        yield copies
+    finally:
+        copies.close()
+
+
 @pytest.fixture
-def migrated_pg_url(pg_template: str) -> Iterator[URL]:
+def migrated_pg_url(pg_copies: _TemplateCopies) -> Iterator[URL]:
     """A PostgreSQL database at head (a copy of the session's template), dropped afterwards."""
     admin = _require_postgres()
-    name = _create_pg_database(admin, template=pg_template)
+    name = pg_copies.take()
     try:
         yield admin.set(database=name)
     finally:
-        _drop_pg_database(admin, name)
+        pg_copies.give_back(name)
 
 
 @pytest.fixture

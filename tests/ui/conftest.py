@@ -51,12 +51,19 @@ def speaking(qapp: QApplication) -> Iterator[Callable[[str], None]]:
 def gui_thread_collection() -> Iterator[None]:
     """As in the app: no garbage collection on worker threads (see ui/collector.py).
 
-    What a test leaves behind is collected here, on the GUI thread.
+    What a test leaves behind is collected here, on the GUI thread. What
+    survives that is frozen (out of every later collection's sight): a full
+    collection looks at every object the run has kept, which took 0.06 s at
+    the first UI test and 0.45 s by the last, a quarter of the suite's time.
+    What is still alive after its test's collection is the run's own state
+    (modules, caches, fixtures of wider scope), so each later collection
+    looks only at what its own test made.
     """
     was_enabled = gc.isenabled()
     gc.disable()
     yield
     gc.collect()
+    gc.freeze()
     if was_enabled:
         gc.enable()
 
