@@ -21,6 +21,9 @@ from custadmin.memory import return_large_blocks
 from custadmin.terminal import ask_password
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future
+
+    from custadmin.domain.operators import Actor
     from custadmin.services.register_source import RegisterSource
     from custadmin.services.workspace import AskPassword, Workspace
     from custadmin.storage.quick_register import QuickRegister
@@ -177,40 +180,96 @@ OPERATOR_ENV = "CUSTADMIN_OPERATOR"
 PASSWORD_ENV = "CUSTADMIN_PASSWORD"
 
 
-def _operator_workspace(ws: Workspace, location: str) -> Workspace | None:
+def _unattended() -> tuple[str, str] | None:
+    """The operator and password a script gave through the environment, if any.
+
+    The password leaves the environment at once: it is not handed on to any
+    process this one starts. Read on the main thread, before Qt starts
+    threads of its own (setenv and getenv on two threads are not safe).
+    """
+    named = os.environ.get(OPERATOR_ENV, "")
+    return (named, os.environ.pop(PASSWORD_ENV, "")) if named else None
+
+
+def _sign_in_without_asking(ws: Workspace, unattended: tuple[str, str] | None) -> Actor | None:
+    """The operator of a shared database, signed in without a dialog: the
+    environment's (refused with the sign-in's own error, never a dialog), else
+    the one remembered in the OS keyring; None when a person must sign in."""
+    if unattended is not None:
+        from custadmin.services.operators import sign_in
+
+        return sign_in(ws, *unattended)
+    from custadmin.services.operators import sign_in_with_token
+    from custadmin.storage.credentials import store_operator_token, stored_operator_token
+
+    url = ws.engine.url
+    token = stored_operator_token(url)
+    if token is None:
+        return None
+    remembered = sign_in_with_token(ws, token)
+    if remembered is None:
+        store_operator_token(url, None)  # expired or revoked: forget it
+    return remembered
+
+
+class _OpenedAhead:
+    """The database opened before Qt is imported, and its operator signed in on a
+    thread meanwhile.
+
+    Neither needs Qt unless a person must type something. Verifying an argon2id
+    password is ~0.1 s of C code that lets go of the GIL: on its thread it
+    overlaps the ~0.2 s import of PySide6 and the UI on the main thread. A
+    password only a person can give (the database's, or the operator's) is
+    asked for once Qt is up, as before.
+    """
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        from custadmin.domain.errors import AuthenticationFailed
+
+        self.workspace: Workspace | None = None
+        self.error: StorageError | None = None
+        self.signing_in: Future[Actor | None] | None = None
+        try:
+            self.workspace = _open(args, None)
+        except AuthenticationFailed:
+            return  # the password dialog asks, once Qt is up
+        except StorageError as exc:
+            self.error = exc  # said once Qt is up, as any failure to open
+            return
+        if self.workspace.dialect == "sqlite":
+            return
+        from concurrent.futures import ThreadPoolExecutor
+
+        import custadmin.services.operators  # noqa: F401  (imported here, not on the thread)
+
+        unattended = _unattended()
+        pool = ThreadPoolExecutor(1, thread_name_prefix="custadmin-sign-in")
+        self.signing_in = pool.submit(_sign_in_without_asking, self.workspace, unattended)
+        pool.shutdown(wait=False)
+
+
+def _operator_workspace(ws: Workspace, location: str,
+                        signing_in: Future[Actor | None] | None = None) -> Workspace | None:
     """``ws`` used by its operator: the computer's user on SQLite, signed in on PostgreSQL.
 
-    None when the operator cancels the sign-in.
+    ``signing_in``: the sign-in without a dialog, already under way
+    (:class:`_OpenedAhead`). None when the operator cancels the sign-in.
     """
     from custadmin.services.operators import computer_operator
 
     if ws.dialect == "sqlite":
         return ws.acting(computer_operator(ws))
-    named = os.environ.get(OPERATOR_ENV, "")
-    if named:
-        from custadmin.services.operators import sign_in
-
-        # Scripts and benchmarks sign in without a person at the keyboard; the
-        # password never on a command line or in a file, and not handed on to
-        # any process this one starts.
-        password = os.environ.pop(PASSWORD_ENV, "")
-        return ws.acting(sign_in(ws, named, password))
-    from custadmin.services.operators import has_operators, issue_token, sign_in_with_token
-    from custadmin.storage.credentials import (
-        keyring_usable,
-        store_operator_token,
-        stored_operator_token,
-    )
+    if signing_in is not None:
+        actor = signing_in.result()
+    else:
+        actor = _sign_in_without_asking(ws, _unattended())
+    if actor is not None:
+        return ws.acting(actor)
+    from custadmin.services.operators import has_operators, issue_token
+    from custadmin.storage.credentials import keyring_usable, store_operator_token
     from custadmin.ui.session.sign_in import SignInDialog
     from custadmin.ui.tasks import TaskRunner
 
-    url = ws.engine.url
-    token = stored_operator_token(url)
-    if token is not None:
-        remembered = sign_in_with_token(ws, token)
-        if remembered is not None:
-            return ws.acting(remembered)
-        store_operator_token(url, None)  # expired or revoked: forget it
     runner = TaskRunner()
     try:
         answer = SignInDialog.ask(ws, location, runner, first=not has_operators(ws),
@@ -221,11 +280,17 @@ def _operator_workspace(ws: Workspace, location: str) -> Workspace | None:
     if answer is None:
         return None
     if answer.remember:
-        store_operator_token(url, issue_token(ws.acting(answer.actor)))
+        store_operator_token(ws.engine.url, issue_token(ws.acting(answer.actor)))
     return ws.acting(answer.actor)
 
 
 def run_gui(args: argparse.Namespace) -> int:
+    # On the embedded database the register paints from the standard
+    # library's sqlite3 first; SQLAlchemy and the rest load after that paint.
+    # Any other database is opened before Qt loads (see _OpenedAhead).
+    quick = _quick_register(args)
+    ahead = _OpenedAhead(args) if quick is None else None
+
     from PySide6.QtCore import QCoreApplication, QSettings, QTimer
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
@@ -257,22 +322,25 @@ def run_gui(args: argparse.Namespace) -> int:
             ErrorMessage.show(None, QCoreApplication.translate("App", "Cannot open the database"),
                               message_text(exc.message), exc.detail)
 
-    # On the embedded database the register paints from the standard
-    # library's sqlite3 first; SQLAlchemy and the rest load after that paint.
-    quick = _quick_register(args)
     ws: Workspace | None = None
-    if quick is None:
-        from custadmin.ui.session.password import DatabasePasswordDialog
-
+    if ahead is not None:
         try:
-            ws = _open(args, DatabasePasswordDialog.ask)
+            if ahead.error is not None:
+                raise ahead.error
+            if ahead.workspace is not None:
+                ws = ahead.workspace
+            else:
+                from custadmin.ui.session.password import DatabasePasswordDialog
+
+                ws = _open(args, DatabasePasswordDialog.ask)
         except StorageError as exc:
             cannot_open(exc)
             collector.stop()
             return EXIT_DATABASE
         location = ws.location
         try:
-            signed_in = _operator_workspace(ws, location)
+            signed_in = _operator_workspace(
+                ws, location, ahead.signing_in if ws is ahead.workspace else None)
         except CustadminError as exc:
             ws.dispose()
             cannot_open(StorageError(getattr(exc, "message", None) or str(exc)))
@@ -284,6 +352,7 @@ def run_gui(args: argparse.Namespace) -> int:
             return EXIT_CANCELLED
         ws = signed_in
     else:
+        assert quick is not None
         location = str(quick.path)
 
     settings = None

@@ -61,3 +61,43 @@ def test_a_wrong_password_stops_the_start_with_the_refusal_and_no_dialog(
     assert "first paint" not in done.stdout
     assert "not the password" not in done.stderr + done.stdout  # never echoed
     assert done.stderr.strip().splitlines()[-1].startswith("custadmin: ")
+
+
+def test_the_database_opens_before_qt_and_the_sign_in_runs_on_its_own_thread(
+        operator_url: URL, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The app opens a shared database and starts the sign-in before it imports Qt, so
+    that verifying the password (argon2id, C code without the GIL) overlaps that import.
+    The password leaves the environment on the main thread; a refusal reaches the main
+    thread as the sign-in's own error."""
+    import threading
+
+    from custadmin import app
+    from custadmin.services import operators
+
+    threads: list[str] = []
+    real_sign_in = operators.sign_in
+
+    def sign_in(*args: object) -> object:
+        threads.append(threading.current_thread().name)
+        return real_sign_in(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(operators, "sign_in", sign_in)
+    url = operator_url.render_as_string(hide_password=False)
+    for password, accepted in ((PASSWORD, True), ("not the password", False)):
+        monkeypatch.setenv(OPERATOR_ENV, "skript")
+        monkeypatch.setenv(PASSWORD_ENV, password)
+        ahead = app._OpenedAhead(app.parse_args(["--database", url]))
+        assert PASSWORD_ENV not in os.environ
+        assert ahead.workspace is not None and ahead.error is None
+        assert ahead.signing_in is not None
+        try:
+            if accepted:
+                signed = app._operator_workspace(ahead.workspace, "shared", ahead.signing_in)
+                assert signed is not None and signed.actor.name == "Skript"
+            else:
+                with pytest.raises(operators.SignInFailed):
+                    app._operator_workspace(ahead.workspace, "shared", ahead.signing_in)
+        finally:
+            ahead.workspace.dispose()
+        assert threads[-1].startswith("custadmin-sign-in")
+    assert threading.current_thread().name not in threads
