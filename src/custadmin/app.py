@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 import platformdirs
 
 from custadmin import __version__
-from custadmin.domain.errors import CustadminError, StorageError
+from custadmin.domain.errors import AuthenticationFailed, CustadminError, StorageError
 from custadmin.domain.messages import Message
 from custadmin.memory import return_large_blocks
 from custadmin.terminal import ask_password
@@ -224,8 +224,6 @@ class _OpenedAhead:
     """
 
     def __init__(self, args: argparse.Namespace) -> None:
-        from custadmin.domain.errors import AuthenticationFailed
-
         self.workspace: Workspace | None = None
         self.error: StorageError | None = None
         self.signing_in: Future[Actor | None] | None = None
