@@ -296,3 +296,54 @@ def test_an_estimated_count_is_made_exact_without_moving_the_rows_shown(
     assert [model.account_id(row) for row in range(20)] == shown
     assert model.account_id(199) is not None and model.account_id(200) is None
     assert tester is not None
+
+
+def test_the_einvoice_column_is_read_once_the_rows_stop_changing(
+    qtbot: QtBot, filled_db: Workspace, runner: TaskRunner
+) -> None:
+    """Rows painted in quick succession (a held PageDown, jumps) do not each start
+    a read of their e-invoice column, whose worker would compete with the next
+    paint: the blocks painted last are read together once painting pauses."""
+    source = DatabaseRegister(filled_db)
+    reads: list[list[int]] = []
+    read_states = source.einvoice_states
+
+    def recording(ids: list[int]) -> dict[int, tuple[str, bool]]:
+        reads.append(list(ids))
+        return read_states(ids)
+
+    source.einvoice_states = recording  # type: ignore[method-assign]
+    model = RegisterModel(source, runner)
+    model.BLOCK_SIZE = size = 20
+    with qtbot.waitSignal(model.completed, timeout=10_000):
+        model.set_query(RegisterQuery())
+    assert model.rowCount() == 200 > size * model.STATES_BLOCKS
+
+    # Scrolled through every block, one after the other: nothing read yet.
+    for block in range(model.rowCount() // size):
+        assert model.data(model.index(block * size, EINVOICE_COLUMN)) == ""
+    assert reads == []
+    qtbot.waitUntil(lambda: bool(reads), timeout=5_000)
+    runner.wait(10_000)
+    qtbot.wait(model.STATES_PAUSE_MS * 2)
+    # One read, for the blocks painted last (the others were scrolled past).
+    first_read = range(model.rowCount() - size * model.STATES_BLOCKS, model.rowCount())
+    assert len(reads) == 1
+    assert set(reads[0]) == {model.account_id(r) for r in first_read}
+    assert model.data(model.index(model.rowCount() - 1, EINVOICE_COLUMN)) != ""
+
+    # Back at the top, the first block asks for itself.
+    assert model.data(model.index(0, EINVOICE_COLUMN)) == ""
+    qtbot.waitUntil(lambda: model.data(model.index(0, EINVOICE_COLUMN)) != "", timeout=5_000)
+    assert len(reads) == 2
+    assert set(reads[1]) == {model.account_id(r) for r in range(size)}
+
+    # A new query forgets what the old one's rows were waiting for.
+    with qtbot.waitSignal(model.completed, timeout=10_000):
+        model.sort(RegisterColumn.CITY, Qt.SortOrder.DescendingOrder)
+    assert model.data(model.index(size * 2, EINVOICE_COLUMN)) == ""
+    with qtbot.waitSignal(model.completed, timeout=10_000):
+        model.sort(RegisterColumn.CITY, Qt.SortOrder.AscendingOrder)
+    runner.wait(10_000)
+    qtbot.wait(model.STATES_PAUSE_MS * 2)
+    assert len(reads) == 2
