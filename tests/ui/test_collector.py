@@ -52,3 +52,46 @@ def test_workers_never_collect_widgets(qtbot: QtBot) -> None:
     finally:
         collector.stop()
     assert gc.isenabled()
+
+
+def test_the_first_collection_with_only_the_main_window_up_freezes_what_survives(
+    qtbot: QtBot,
+) -> None:
+    """Later collections then walk only what came after the start-up, and what
+    comes after is still collected."""
+    gc.enable()
+    collector = GuiThreadCollector()
+    try:
+        window = QLineEdit()  # the main window: one top-level widget
+        qtbot.addWidget(window)
+        window.show()
+        dialog = QDialog()
+        qtbot.addWidget(dialog)
+        dialog.show()
+        allocated: list[list[int]] = []
+        allocated += [[] for _ in range(gc.get_threshold()[0] * 2)]
+        frozen = gc.get_freeze_count()
+        collector.collect()
+        # A dialog is open: its cycles must stay collectable once it is closed.
+        assert not collector.settled
+        assert gc.get_freeze_count() == frozen
+        dialog.close()
+        collector.collect()  # too little allocated since the last one: not even looked at
+        assert not collector.settled
+        allocated += [[] for _ in range(gc.get_threshold()[0] * 2)]  # kept: counted
+        collector.collect()
+        assert collector.settled
+        assert gc.get_freeze_count() >= frozen + len(allocated)
+
+        finalised_in.clear()
+        for _ in range(3):
+            later = CyclicDialog()
+            later.show()
+            later.close()
+        del later
+        allocated += [[] for _ in range(gc.get_threshold()[0] * 2)]  # kept: counted
+        collector.collect()
+        assert finalised_in == [threading.main_thread().name] * 3
+        assert len(allocated) > 0
+    finally:
+        collector.stop()
