@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
@@ -285,6 +285,41 @@ def test_the_account_tabs_are_built_after_the_registers_first_paint(
     with qtbot.waitSignal(main.register.first_rows_painted, timeout=10_000):
         main.start()
     qtbot.waitUntil(lambda: main.editor._tabs is not None, timeout=10_000)
+    assert main.editor.stack.currentWidget() is main.editor.empty
+
+
+def test_the_account_tabs_are_built_a_part_at_a_time(
+    qtbot: QtBot, filled_db: Workspace, runner, settings  # type: ignore[no-untyped-def]
+) -> None:
+    """Whole, the tabs took 60–70 ms of the GUI thread after the first paint:
+    between their parts, what waits (a paint, a keystroke) goes first."""
+    main = MainWindow(filled_db, "in parts", runner=runner, settings=settings)
+    qtbot.addWidget(main)
+    turns = [0]  # turns of the event loop, counted by a timer that fires on each
+    ticker = QTimer(main)
+    ticker.setInterval(0)
+    ticker.timeout.connect(lambda: turns.__setitem__(0, turns[0] + 1))
+    steps: list[tuple[int, bool]] = []
+    build_step = main.editor.build_step
+
+    def recording() -> bool:
+        done = build_step()
+        steps.append((turns[0], done))
+        return done
+
+    main.editor.build_step = recording  # type: ignore[method-assign]
+    main.show()
+    ticker.start()
+    with qtbot.waitSignal(main.register.first_rows_painted, timeout=10_000):
+        main.start()
+    qtbot.waitUntil(lambda: main.editor._tabs is not None, timeout=10_000)
+    ticker.stop()
+    assert [done for _turn, done in steps] == [False, False, False, False, True]
+    turns_seen = [turn for turn, _done in steps]
+    assert all(later > earlier for earlier, later in zip(turns_seen, turns_seen[1:]))
+    tabs = main.editor._tabs.tabs
+    assert [tabs.tabText(i) for i in range(tabs.count())] == [
+        "My details", "Manage contacts", "Internet", "History", "Licences && users"]
     assert main.editor.stack.currentWidget() is main.editor.empty
 
 

@@ -256,8 +256,10 @@ class MainWindow(QMainWindow):
             self._register.first_rows_painted.connect(self._build_editor)
 
     def _build_editor(self) -> None:
-        if self._editor is not None:
-            self._editor.build()
+        if self._editor is not None and not self._editor.build_step():
+            # The next part once what is waiting is done (a paint, a keystroke).
+            QTimer.singleShot(0, self._build_editor)
+            return
         # The app's modules are imported by now; what PySide6 read of their
         # source files stays behind otherwise (see drop_source_lines).
         drop_source_lines()
