@@ -25,17 +25,21 @@ class CyclicDialog(QDialog):
         finalised_in.append(threading.current_thread().name)
 
 
+def close_cyclic_dialogs(count: int) -> None:
+    """Show and close ``count`` dialogs, left as garbage in reference cycles."""
+    for _ in range(count):
+        dialog = CyclicDialog()
+        dialog.show()
+        dialog.close()
+
+
 def test_workers_never_collect_widgets(qtbot: QtBot) -> None:
     gc.enable()  # as a process starts; the collector takes it from here
     collector = GuiThreadCollector()
     try:
         assert not gc.isenabled()
         finalised_in.clear()
-        for _ in range(10):
-            dialog = CyclicDialog()
-            dialog.show()
-            dialog.close()
-        del dialog
+        close_cyclic_dialogs(10)
 
         def allocate_a_lot() -> None:  # what a search on a worker does
             # Containers that stay alive raise the collector's counts, which
@@ -84,11 +88,7 @@ def test_the_first_collection_with_only_the_main_window_up_freezes_what_survives
         assert gc.get_freeze_count() >= frozen + len(allocated)
 
         finalised_in.clear()
-        for _ in range(3):
-            later = CyclicDialog()
-            later.show()
-            later.close()
-        del later
+        close_cyclic_dialogs(3)
         allocated += [[] for _ in range(gc.get_threshold()[0] * 2)]  # kept: counted
         collector.collect()
         assert finalised_in == [threading.main_thread().name] * 3

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 
 import pytest
@@ -316,7 +317,7 @@ def test_the_account_tabs_are_built_a_part_at_a_time(
     ticker.stop()
     assert [done for _turn, done in steps] == [False, False, False, False, True]
     turns_seen = [turn for turn, _done in steps]
-    assert all(later > earlier for earlier, later in zip(turns_seen, turns_seen[1:]))
+    assert all(later > earlier for earlier, later in itertools.pairwise(turns_seen))
     tabs = main.editor._tabs.tabs
     assert [tabs.tabText(i) for i in range(tabs.count())] == [
         "My details", "Manage contacts", "Internet", "History", "Licences && users"]

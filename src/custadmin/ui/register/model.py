@@ -70,10 +70,10 @@ class RegisterModel(QAbstractTableModel):
     #: Every ID is fetched after the first paint, or after this long.
     UNPAINTED_DELAY_MS = 100
     #: The e-invoice column is read once no new rows were painted for this
-    #: long. Read at once, its worker (~8 ms of Python for a block, ~80 ms the
-    #: first time) held the GIL while the GUI thread painted the next rows:
-    #: a jump right after the register was complete took 64–94 ms instead of
-    #: ~25 at a million accounts on PostgreSQL. A held PageDown repeats faster.
+    #: long. Read at once for every block painted, its worker (~8 ms of Python
+    #: a block on PostgreSQL, ~80 ms the first time, when its statement is
+    #: built) held the GIL while the GUI thread painted the next rows (a jump,
+    #: a PageDown). A held PageDown repeats faster than this.
     STATES_PAUSE_MS = 120
     #: At most this many blocks are read after a pause: those painted last,
     #: that is, the ones on screen (a block scrolled past asks again if painted).
