@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
 from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QTableView
 from pytestqt.qtbot import QtBot
@@ -296,6 +296,83 @@ def test_an_estimated_count_is_made_exact_without_moving_the_rows_shown(
     assert [model.account_id(row) for row in range(20)] == shown
     assert model.account_id(199) is not None and model.account_id(200) is None
     assert tester is not None
+
+
+@pytest.mark.parametrize("text", ["", "son"])
+def test_the_first_pages_rows_are_not_read_again_when_every_id_arrives(
+    qtbot: QtBot, filled_db: Workspace, runner: TaskRunner, monkeypatch: pytest.MonkeyPatch,
+    text: str,
+) -> None:
+    """Every ID of a result counted by the estimate (PostgreSQL, many matches)
+    changes nothing on screen when no row past the first page was shown: the
+    first page's rows stay cached, and repainting them reads nothing on the
+    GUI thread (a read there delayed the operator's next keystroke)."""
+    original_page = DatabaseRegister.first_page
+
+    def estimated(self: DatabaseRegister, query: RegisterQuery, rows: int = 50) -> RegisterPage:
+        page = original_page(self, query, rows)
+        return RegisterPage(page.ids, page.total + 7, exact=False)
+
+    monkeypatch.setattr(DatabaseRegister, "first_page", estimated)
+    source = DatabaseRegister(filled_db)
+    read_on_gui: list[int] = []
+    stored_rows = source.stored_rows
+
+    def recording(ids: list[int], search: str = "") -> list[object]:
+        if threading.current_thread() is threading.main_thread():
+            read_on_gui.extend(ids)
+        return stored_rows(ids, search)  # type: ignore[return-value]
+
+    source.stored_rows = recording  # type: ignore[assignment,method-assign]
+    model = RegisterModel(source, runner)
+    model.BLOCK_SIZE = 10
+    changed: list[tuple[int, int]] = []
+    model.dataChanged.connect(lambda top, bottom, _roles: changed.append((top.row(), bottom.row())))
+    with qtbot.waitSignal(model.page_shown, timeout=10_000):
+        model.set_query(RegisterQuery(text=text))
+    assert model.count_estimated and model.rowCount() > model.BLOCK_SIZE
+    shown = [model.data(model.index(row, 1)) for row in range(model.BLOCK_SIZE)]
+    assert read_on_gui == []  # the first block came with the first page
+    with qtbot.waitSignal(model.completed, timeout=10_000):
+        model.view_painted()
+    assert model.complete and not model.count_estimated
+    assert [model.data(model.index(row, 1)) for row in range(model.BLOCK_SIZE)] == shown
+    assert read_on_gui == [] and changed == []
+
+
+def test_a_new_results_first_paint_has_its_scroll_bar(
+    qtbot: QtBot, filled_db: Workspace, runner: TaskRunner
+) -> None:
+    """A view lays out a reset model from a zero timer. Laid out as soon as the
+    page is shown, the first paint of a new result has its own scroll range,
+    not the old result's (followed by a second paint once laid out)."""
+    panel = RegisterPanel(DatabaseRegister(filled_db), runner)
+    qtbot.addWidget(panel)
+    panel.resize(900, 400)
+    panel.show()
+    model, bar = panel.model, panel.table.verticalScrollBar()
+    with qtbot.waitSignal(model.completed, timeout=10_000):
+        model.set_query(RegisterQuery())
+    qtbot.wait(50)
+    before = bar.maximum()
+    painted: list[tuple[int, int]] = []
+
+    class Paints(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                painted.append((model.rowCount(), bar.maximum()))
+            return False
+
+    paints = Paints()
+    panel.table.viewport().installEventFilter(paints)
+    model.page_shown.connect(painted.clear)  # what is painted from here on
+    with qtbot.waitSignal(model.completed, timeout=10_000):
+        model.set_search_text("son")
+    qtbot.waitUntil(lambda: bool(painted), timeout=5_000)
+    first = painted[0]
+    qtbot.wait(50)
+    assert model.rowCount() < 200 and bar.maximum() != before
+    assert first == (model.rowCount(), bar.maximum())
 
 
 def test_the_einvoice_column_is_read_once_the_rows_stop_changing(

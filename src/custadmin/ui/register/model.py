@@ -270,18 +270,34 @@ class RegisterModel(QAbstractTableModel):
         if generation != self._generation:
             return
         self._cancel = None
-        if len(ids) == self._count and ids[: len(self._ids)] == self._ids:
-            # As counted: only rows located by position meanwhile could
-            # differ, and a repaint reads them again.
-            known = len(self._ids)
-            self._ids, self._complete = ids, True
-            # A block cut short at the end of the first page is read again whole.
-            for block_no in [b for b in self._blocks if (b + 1) * self.BLOCK_SIZE > known]:
-                del self._blocks[block_no]
-            if self._positional or self._placeholders_shown:
-                self._positional.clear()
+        known = len(self._ids)
+        if ids[:known] == self._ids and (len(ids) == self._count or self._estimated):
+            # The rows already known are where they were (and the scroll
+            # position with them); rows are added or cut at the end when the
+            # count was the database's estimate.
+            stale = bool(self._positional) or self._placeholders_shown
+            self._positional.clear()
+            self._placeholders_shown = False
+            if stale:
+                # Rows located by position meanwhile could differ, and
+                # placeholders stand for rows now known: read them again.
                 self._blocks.clear()
-                self._placeholders_shown = False
+            else:
+                # The first page's rows stay cached: repainting them is not
+                # a read on the GUI thread. A block cut short at the end of
+                # the first page is read again whole.
+                for block_no in [b for b in self._blocks if (b + 1) * self.BLOCK_SIZE > known]:
+                    del self._blocks[block_no]
+            if len(ids) > self._count:
+                self.beginInsertRows(QModelIndex(), self._count, len(ids) - 1)
+                self._ids, self._count = ids, len(ids)
+                self.endInsertRows()
+            elif len(ids) < self._count:
+                self.beginRemoveRows(QModelIndex(), len(ids), self._count - 1)
+                self._ids, self._count = ids, len(ids)
+                self.endRemoveRows()
+            self._ids, self._complete = ids, True
+            if stale and self._count:
                 self.dataChanged.emit(
                     self.index(0, 0), self.index(self._count - 1, _COLUMN_COUNT - 1),
                     [Qt.ItemDataRole.DisplayRole],
@@ -289,28 +305,6 @@ class RegisterModel(QAbstractTableModel):
             if self._estimated:
                 self._estimated = False
                 self.count_changed.emit(self._count)  # now exact
-        elif self._estimated and ids[: len(self._ids)] == self._ids:
-            # The count was estimated: the rows shown stay where they are (and
-            # the scroll position with them); rows are added or cut at the end.
-            self._estimated = False
-            self._positional.clear()
-            self._blocks.clear()
-            self._placeholders_shown = False
-            if len(ids) > self._count:
-                self.beginInsertRows(QModelIndex(), self._count, len(ids) - 1)
-                self._ids, self._count, self._complete = ids, len(ids), True
-                self.endInsertRows()
-            elif len(ids) < self._count:
-                self.beginRemoveRows(QModelIndex(), len(ids), self._count - 1)
-                self._ids, self._count, self._complete = ids, len(ids), True
-                self.endRemoveRows()
-            self._ids, self._complete = ids, True
-            if self._count:
-                self.dataChanged.emit(
-                    self.index(0, 0), self.index(self._count - 1, _COLUMN_COUNT - 1),
-                    [Qt.ItemDataRole.DisplayRole],
-                )
-            self.count_changed.emit(self._count)
         else:
             # Someone added or removed accounts between the two reads.
             self.beginResetModel()

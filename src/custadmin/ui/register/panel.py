@@ -264,6 +264,11 @@ class RegisterPanel(QWidget):
             self.first_rows_painted.emit()
 
     def _page_shown(self) -> None:
+        # The view lays out a reset model from a zero timer, which can fire
+        # after the next paint: that paint shows the new rows with the old
+        # result's scroll bar, and a second one follows. Laid out now, the
+        # first paint of a result is whole.
+        self.table.doItemsLayout()
         # A new search or sort starts at its top; the same query again (after
         # a save) stays where the operator was.
         if self.model.query != self._shown_query:
