@@ -326,9 +326,6 @@ def _measure(
 ) -> list[RunResult]:
     """Open the register ``repeat`` times and time the operator's actions in each."""
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from custadmin.memory import return_large_blocks
-
-    return_large_blocks()  # as custadmin.app.main does for the app's process
     from PySide6.QtCore import (
         QCoreApplication,
         QEvent,
@@ -1129,6 +1126,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _growth(rest, sizes, keep, database, "--json" in raw)
     args = _parse_args(argv)
     ensure_importable()
+    from custadmin.memory import return_large_blocks, share_one_heap
+
+    # As custadmin.app.main does for the app's process, before any thread
+    # starts (the start-up measurement's readers, the process pools' threads).
+    return_large_blocks()
+    share_one_heap()
     if args.create_url:
         return _create_child(args.create_url, args.rows)
     if args.einvoice_url:

@@ -17,7 +17,7 @@ import platformdirs
 from custadmin import __version__
 from custadmin.domain.errors import AuthenticationFailed, CustadminError, StorageError
 from custadmin.domain.messages import Message
-from custadmin.memory import return_large_blocks
+from custadmin.memory import return_large_blocks, share_one_heap
 from custadmin.terminal import ask_password
 
 if TYPE_CHECKING:
@@ -467,7 +467,9 @@ def _schedule_screenshot(window, args: argparse.Namespace) -> None:  # type: ign
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # Before any thread starts (the sign-in's, Qt's, the workers').
     return_large_blocks()
+    share_one_heap()
     # `custadmin import …` / `custadmin export …`: the scripting commands (no Qt).
     command = list(sys.argv[1:] if argv is None else argv)[:1]
     if command in (["import"], ["export"]):

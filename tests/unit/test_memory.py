@@ -52,6 +52,65 @@ def test_a_large_block_freed_goes_back_to_the_system_at_once() -> None:
     assert _kept_kib("set") < 1024
 
 
+#: In a fresh interpreter: a worker thread makes 20 MB of 100 kB blocks and frees
+#: all but the last (which keeps its heap from shrinking), and stays alive, as
+#: the app's pool threads do; a second worker then makes 19 MB of such blocks.
+#: Says by how many KiB the resident memory grew meanwhile.
+_GROWN_BY_A_SECOND_THREAD = textwrap.dedent("""
+    import os, sys, threading
+    from custadmin.memory import share_one_heap
+
+    if sys.argv[1] == "set":
+        assert share_one_heap()
+    page = os.sysconf("SC_PAGE_SIZE")
+
+    def resident():
+        with open("/proc/self/statm") as f:
+            return int(f.read().split()[1]) * page
+
+    def touched(size):
+        block = bytearray(size)
+        block[::page] = b"x" * len(block[::page])
+        return block
+
+    freed, finish, grew = threading.Event(), threading.Event(), []
+
+    def first():
+        blocks = [touched(100_000) for _ in range(200)]
+        del blocks[:-1]
+        freed.set()
+        finish.wait()
+
+    def second(before):
+        blocks = [touched(100_000) for _ in range(190)]
+        grew.append(resident() - before)
+        del blocks
+
+    one = threading.Thread(target=first)
+    one.start()
+    freed.wait()
+    two = threading.Thread(target=second, args=(resident(),))
+    two.start()
+    two.join()
+    finish.set()
+    one.join()
+    print(grew[0] // 1024)
+""")
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="glibc's malloc only")
+def test_what_one_thread_frees_serves_the_next() -> None:
+    def grown_kib(mode: str) -> int:
+        done = subprocess.run([sys.executable, "-c", _GROWN_BY_A_SECOND_THREAD, mode],
+                              capture_output=True, text=True, check=True)
+        return int(done.stdout)
+
+    # The default first, to show the test can fail: the second thread gets a
+    # heap of its own and the first one's 20 MB stay where they are.
+    assert grown_kib("default") >= 15 * 1024
+    assert grown_kib("set") < 5 * 1024
+
+
 def test_source_lines_read_for_a_traceback_are_dropped_and_read_again() -> None:
     here = __file__
     assert linecache.getline(here, 1).startswith('"""')
