@@ -19,7 +19,7 @@ from custadmin.services.operators import create_operator, set_operator_role
 from custadmin.services.register import search_register
 from custadmin.services.workspace import Workspace
 from custadmin.ui.account.new_account import NewAccountDialog
-from custadmin.ui.main_window import MainWindow
+from custadmin.ui.main_window import EDITOR_BUILD_PAUSE_MS, MainWindow
 from custadmin.ui.widgets import prompts
 from custadmin.ui.widgets.prompts import ConflictChoice, Leave
 from factories import add_per_holm, new_account
@@ -322,6 +322,38 @@ def test_the_account_tabs_are_built_a_part_at_a_time(
     assert [tabs.tabText(i) for i in range(tabs.count())] == [
         "My details", "Manage contacts", "Internet", "History", "Licences && users"]
     assert main.editor.stack.currentWidget() is main.editor.empty
+
+
+def test_the_account_tabs_wait_while_the_register_is_busy(
+    qtbot: QtBot, filled_db: Workspace, runner, settings  # type: ignore[no-untyped-def]
+) -> None:
+    """A part of the tabs (up to ~20 ms) would hold up a jump or a page the
+    operator is scrolling to: none is built until the register has neither
+    searched nor painted for a moment."""
+    main = MainWindow(filled_db, "when quiet", runner=runner, settings=settings)
+    qtbot.addWidget(main)
+    scrolling = [True]
+    built_while_scrolling: list[bool] = []
+    build_step = main.editor.build_step
+
+    def recording() -> bool:
+        built_while_scrolling.append(scrolling[0])
+        return build_step()
+
+    main.editor.build_step = recording  # type: ignore[method-assign]
+    main.show()
+    with qtbot.waitSignal(main.register.first_rows_painted, timeout=10_000):
+        main.start()
+    viewport = main.register.table.viewport()
+    painter = QTimer(main)
+    painter.setInterval(EDITOR_BUILD_PAUSE_MS // 3)
+    painter.timeout.connect(viewport.repaint)  # as rows scrolled to are
+    painter.start()
+    qtbot.wait(EDITOR_BUILD_PAUSE_MS * 5)
+    painter.stop()
+    scrolling[0] = False
+    qtbot.waitUntil(lambda: main.editor.is_built, timeout=10_000)
+    assert built_while_scrolling and not any(built_while_scrolling)
 
 
 def test_an_account_opened_at_once_builds_the_tabs_it_needs(

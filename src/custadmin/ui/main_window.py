@@ -34,6 +34,10 @@ if TYPE_CHECKING:
 # (storage.quick_register) while the database layer and the account editor
 # are still loading (attach). Features are imported when first used.
 
+#: The account editor's tabs are built, a part at a time, once the register has
+#: neither searched nor painted for this long (MainWindow._build_editor).
+EDITOR_BUILD_PAUSE_MS = 100
+
 
 class MainWindow(QMainWindow):
     """The register beside the account editor.
@@ -70,6 +74,10 @@ class MainWindow(QMainWindow):
         self._pending_open: tuple[int, int] | None = None
         self._editor: AccountEditor | None = None
         self._started = False
+        # Builds the account editor's next part (_build_editor).
+        self._editor_timer = QTimer(self)
+        self._editor_timer.setSingleShot(True)
+        self._editor_timer.timeout.connect(self._build_editor)
         self._location = location
         self.setWindowTitle(self.tr("custadmin — {location}[*]").format(location=location))
 
@@ -251,15 +259,25 @@ class MainWindow(QMainWindow):
         if self._editor is None:
             return
         if self._register.has_painted_first_rows:
-            QTimer.singleShot(0, self._build_editor)
+            self._editor_timer.start(0)
         else:
-            self._register.first_rows_painted.connect(self._build_editor)
+            self._register.first_rows_painted.connect(self._editor_timer.start)
 
     def _build_editor(self) -> None:
-        if self._editor is not None and not self._editor.build_step():
-            # The next part once what is waiting is done (a paint, a keystroke).
-            QTimer.singleShot(0, self._build_editor)
+        if self._editor is None:
             return
+        if not self._editor.is_built:
+            quiet = self._register.quiet_for_ms()
+            if quiet < EDITOR_BUILD_PAUSE_MS:
+                # A part (up to ~20 ms) would hold up the next jump, page or
+                # search result: built once the register pauses.
+                self._editor_timer.start(EDITOR_BUILD_PAUSE_MS - quiet)
+                return
+            if not self._editor.build_step():
+                # The next part in a later turn of the event loop: what is
+                # waiting (a paint, a keystroke) goes first.
+                self._editor_timer.start(0)
+                return
         # The app's modules are imported by now; what PySide6 read of their
         # source files stays behind otherwise (see drop_source_lines).
         drop_source_lines()

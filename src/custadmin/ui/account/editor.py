@@ -132,6 +132,11 @@ class AccountEditor(QWidget):
         while not self.build_step():
             pass
 
+    @property
+    def is_built(self) -> bool:
+        """Whether the account page and its tabs are built."""
+        return self._tabs is not None
+
     def build_step(self) -> bool:
         """Build the next part of the account page (the largest ~20 ms); True once whole.
 

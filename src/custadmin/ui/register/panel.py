@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
+    QElapsedTimer,
     QEvent,
     QItemSelectionModel,
     QObject,
@@ -161,10 +162,26 @@ class RegisterPanel(QWidget):
         self.model.page_shown.connect(self._page_shown)
         self._shown_query = self.model.query
         self._first_rows_painted = False
+        # When the register last searched or painted (quiet_for_ms).
+        self._searching_now = False
+        self._last_busy = QElapsedTimer()
 
     @property
     def has_painted_first_rows(self) -> bool:
         return self._first_rows_painted
+
+    def quiet_for_ms(self) -> int:
+        """How long the register has neither searched nor painted (0 while it searches).
+
+        Work the operator did not ask for (building the account editor's
+        tabs) waits for a pause: the operator is then reading, not scrolling
+        or typing.
+        """
+        if self._searching_now:
+            return 0
+        if not self._last_busy.isValid():
+            return 1 << 30
+        return int(self._last_busy.elapsed())
 
     def _sort(self, column: int, order: Qt.SortOrder) -> None:
         if column != EINVOICE_COLUMN:
@@ -218,6 +235,7 @@ class RegisterPanel(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and watched is self.table.viewport():
+            self._last_busy.start()
             # Right after this paint: the model waits for it before it
             # fetches every ID of a new result.
             QTimer.singleShot(0, self._painted)
@@ -276,6 +294,8 @@ class RegisterPanel(QWidget):
             self.table.scrollToTop()
 
     def _searching(self, searching: bool) -> None:
+        self._searching_now = searching
+        self._last_busy.start()
         if searching:
             self.count.setText(self.tr("Searching…"))
 
