@@ -201,6 +201,10 @@ class MainWindow(QMainWindow):
         pending, self._pending_open = self._pending_open, None
         if pending is not None:
             editor.open_account(*pending)
+        # The editor's modules are imported by now (its parts are built
+        # later): what PySide6 read of their source files goes before the
+        # register's reads grow the heap above it (see drop_source_lines).
+        drop_source_lines()
         self.attached.emit()
 
     def attach_after_first_paint(
