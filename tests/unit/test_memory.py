@@ -11,14 +11,15 @@ import pytest
 
 from custadmin.memory import drop_source_lines
 
-#: In a fresh interpreter: free an 8 MB block, then make and free a 4 MB one,
-#: and say by how many KiB the resident memory stayed above where it was.
-_KEPT_AFTER_FREEING = textwrap.dedent("""
-    import os, sys
-    from custadmin.memory import return_large_blocks
+#: How each script below starts, in a fresh interpreter: the setting of
+#: custadmin.memory named by ``sys.argv[2]`` is made when ``sys.argv[1]`` is
+#: "set" (else glibc's default stands), and two helpers.
+_SETTING_AND_HELPERS = textwrap.dedent("""
+    import os, sys, threading
+    import custadmin.memory
 
     if sys.argv[1] == "set":
-        assert return_large_blocks()
+        assert getattr(custadmin.memory, sys.argv[2])()
     page = os.sysconf("SC_PAGE_SIZE")
 
     def resident():
@@ -29,7 +30,11 @@ _KEPT_AFTER_FREEING = textwrap.dedent("""
         block = bytearray(size)
         block[::page] = b"x" * len(block[::page])
         return block
+""")
 
+#: Free an 8 MB block, then make and free a 4 MB one, and say by how many KiB
+#: the resident memory stayed above where it was.
+_KEPT_AFTER_FREEING = _SETTING_AND_HELPERS + textwrap.dedent("""
     del_me = touched(8 << 20)
     del del_me  # glibc, by default, now serves blocks up to 8 MB from its heap
     before = resident()
@@ -38,41 +43,11 @@ _KEPT_AFTER_FREEING = textwrap.dedent("""
     print((resident() - before) // 1024)
 """)
 
-
-def _kept_kib(mode: str) -> int:
-    done = subprocess.run([sys.executable, "-c", _KEPT_AFTER_FREEING, mode],
-                          capture_output=True, text=True, check=True)
-    return int(done.stdout)
-
-
-@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="glibc's malloc only")
-def test_a_large_block_freed_goes_back_to_the_system_at_once() -> None:
-    # The default first, to show the test can fail: the 4 MB stay resident.
-    assert _kept_kib("default") >= 3 * 1024
-    assert _kept_kib("set") < 1024
-
-
-#: In a fresh interpreter: a worker thread makes 20 MB of 100 kB blocks and frees
-#: all but the last (which keeps its heap from shrinking), and stays alive, as
-#: the app's pool threads do; a second worker then makes 19 MB of such blocks.
-#: Says by how many KiB the resident memory grew meanwhile.
-_GROWN_BY_A_SECOND_THREAD = textwrap.dedent("""
-    import os, sys, threading
-    from custadmin.memory import share_one_heap
-
-    if sys.argv[1] == "set":
-        assert share_one_heap()
-    page = os.sysconf("SC_PAGE_SIZE")
-
-    def resident():
-        with open("/proc/self/statm") as f:
-            return int(f.read().split()[1]) * page
-
-    def touched(size):
-        block = bytearray(size)
-        block[::page] = b"x" * len(block[::page])
-        return block
-
+#: A worker thread makes 20 MB of 100 kB blocks and frees all but the last
+#: (which keeps its heap from shrinking), and stays alive, as the app's pool
+#: threads do; a second worker then makes 19 MB of such blocks. Says by how
+#: many KiB the resident memory grew meanwhile.
+_GROWN_BY_A_SECOND_THREAD = _SETTING_AND_HELPERS + textwrap.dedent("""
     freed, finish, grew = threading.Event(), threading.Event(), []
 
     def first():
@@ -98,17 +73,25 @@ _GROWN_BY_A_SECOND_THREAD = textwrap.dedent("""
 """)
 
 
+def _kib(script: str, setting: str, mode: str) -> int:
+    done = subprocess.run([sys.executable, "-c", script, mode, setting],
+                          capture_output=True, text=True, check=True)
+    return int(done.stdout)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="glibc's malloc only")
+def test_a_large_block_freed_goes_back_to_the_system_at_once() -> None:
+    # The default first, to show the test can fail: the 4 MB stay resident.
+    assert _kib(_KEPT_AFTER_FREEING, "return_large_blocks", "default") >= 3 * 1024
+    assert _kib(_KEPT_AFTER_FREEING, "return_large_blocks", "set") < 1024
+
+
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="glibc's malloc only")
 def test_what_one_thread_frees_serves_the_next() -> None:
-    def grown_kib(mode: str) -> int:
-        done = subprocess.run([sys.executable, "-c", _GROWN_BY_A_SECOND_THREAD, mode],
-                              capture_output=True, text=True, check=True)
-        return int(done.stdout)
-
     # The default first, to show the test can fail: the second thread gets a
     # heap of its own and the first one's 20 MB stay where they are.
-    assert grown_kib("default") >= 15 * 1024
-    assert grown_kib("set") < 5 * 1024
+    assert _kib(_GROWN_BY_A_SECOND_THREAD, "share_one_heap", "default") >= 15 * 1024
+    assert _kib(_GROWN_BY_A_SECOND_THREAD, "share_one_heap", "set") < 5 * 1024
 
 
 def test_source_lines_read_for_a_traceback_are_dropped_and_read_again() -> None:
