@@ -67,8 +67,9 @@ def share_one_heap() -> bool:
     serves the next. Python's GIL already lets one thread run Python at a
     time, so the heap's lock is seldom waited for; each thread still has its
     own small-block cache. The register benchmark's peak at a million
-    accounts on PostgreSQL: 149.1–149.6 MB with this, 150.3–151.1 without
-    (three runs each, alternating).
+    accounts on PostgreSQL: 149.1–149.6 MB with this setting (made through
+    glibc's ``MALLOC_ARENA_MAX=1``), 150.3–151.1 without (three runs each,
+    alternating).
 
     Call it before the process starts threads: a thread keeps the heap it
     was given. Returns whether the setting took (False off glibc).
