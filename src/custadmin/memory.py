@@ -6,8 +6,6 @@ import ctypes
 import linecache
 import logging
 import sys
-from collections.abc import Callable
-from typing import cast
 
 log = logging.getLogger(__name__)
 
@@ -19,19 +17,23 @@ LARGE_BLOCK = 1 << 20
 M_ARENA_MAX = -8
 
 
-def _glibc_mallopt() -> Callable[[int, int], int] | None:
-    """glibc's ``mallopt``, or None off glibc (where the settings do not apply)."""
+def _set_malloc_option(parameter: int, value: int, name: str) -> bool:
+    """glibc's ``mallopt(parameter, value)``; whether it took (False off glibc,
+    where the setting does not apply)."""
     if not sys.platform.startswith("linux"):
-        return None
+        return False
     try:
         libc = ctypes.CDLL(None)
         libc.gnu_get_libc_version  # noqa: B018 - only glibc has it
         mallopt = libc.mallopt
     except (OSError, AttributeError):
-        return None
+        return False
     mallopt.argtypes = (ctypes.c_int, ctypes.c_int)
     mallopt.restype = ctypes.c_int
-    return cast("Callable[[int, int], int]", mallopt)
+    done = bool(mallopt(parameter, value))
+    if not done:
+        log.debug("mallopt(%s) refused", name)
+    return done
 
 
 def return_large_blocks() -> bool:
@@ -48,13 +50,7 @@ def return_large_blocks() -> bool:
 
     Returns whether the setting took (False off glibc, where this does nothing).
     """
-    mallopt = _glibc_mallopt()
-    if mallopt is None:
-        return False
-    done = bool(mallopt(M_MMAP_THRESHOLD, LARGE_BLOCK))
-    if not done:
-        log.debug("mallopt(M_MMAP_THRESHOLD) refused")
-    return done
+    return _set_malloc_option(M_MMAP_THRESHOLD, LARGE_BLOCK, "M_MMAP_THRESHOLD")
 
 
 def share_one_heap() -> bool:
@@ -74,13 +70,7 @@ def share_one_heap() -> bool:
     Call it before the process starts threads: a thread keeps the heap it
     was given. Returns whether the setting took (False off glibc).
     """
-    mallopt = _glibc_mallopt()
-    if mallopt is None:
-        return False
-    done = bool(mallopt(M_ARENA_MAX, 1))
-    if not done:
-        log.debug("mallopt(M_ARENA_MAX) refused")
-    return done
+    return _set_malloc_option(M_ARENA_MAX, 1, "M_ARENA_MAX")
 
 
 def drop_source_lines() -> None:
