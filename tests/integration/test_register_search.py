@@ -519,6 +519,8 @@ def test_postgresql_migrations_create_the_indexes_the_register_plans_rely_on(
     for index in ("ix_account_name_key_id", "ix_account_sort_sv_id", "ix_account_sort_da_id",
                   "ix_contact_main_name_key", "ix_contact_main_email_key"):
         assert index in indexes
+    # The organisation number's order, ties by ID, from the index alone (migration 0013).
+    assert "(org_number, id)" in indexes["ix_account_org_number"]
     # What no query reads any more is gone: each cost every bulk write.
     assert not {*search_index.PG_TRIGRAM_UNUSED, *search_index.PG_PREFIX_UNUSED} & set(indexes)
 
@@ -548,6 +550,13 @@ def test_postgresql_plans_of_the_register_use_those_indexes(
         # Every match in a name order: read and sorted from register_search alone.
         every = _plan(conn, register_service.ordered_ids("postgresql", RegisterQuery("lindberg")))
         assert "register_search_doc_trgm" in every and " on account" not in every
+        # The whole register by organisation number: its index alone, nothing sorted.
+        for descending in (False, True):
+            by_number = _plan(conn, register_service.ordered_ids(
+                "postgresql", RegisterQuery(sort=RegisterColumn.ORG_NUMBER,
+                                            descending=descending)).limit(10))
+            assert "Index Only Scan" in by_number and "ix_account_org_number" in by_number
+            assert "Sort" not in by_number, by_number
 
 
 def test_an_account_whose_search_text_is_long_is_walked_in_its_place(

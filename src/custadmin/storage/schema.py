@@ -218,7 +218,7 @@ class Account(Base):
         Index("ix_account_name_key_id", "name_key", "id"),
         Index("ix_account_sort_sv_id", "sort_sv", "id"),
         Index("ix_account_sort_da_id", "sort_da", "id"),
-        Index("ix_account_org_number", "org_number"),
+        Index("ix_account_org_number", "org_number", "id"),
         # The few accounts where e-invoicing is expected (migration 0009): the
         # report of those that cannot get e-invoices starts from them. SQLite
         # uses a partial index only for a query term written as its WHERE is.
