@@ -263,6 +263,7 @@ class AccountRepository:
 #: The tables the register reads, refreshed after a bulk write: their statistics, and
 #: the visibility map its index-only scans rely on (VACUUM).
 _REGISTER_TABLES = ("account", "contact", search_index.TABLE)
+#: The same tables, named apart so that a test can make the VACUUM alone fail.
 _VACUUMED = _REGISTER_TABLES
 
 
