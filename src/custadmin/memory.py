@@ -43,7 +43,7 @@ def return_large_blocks() -> bool:
     By default glibc raises that threshold to the size of each such block
     freed (up to 32 MB), and later blocks of that size come from its heaps,
     which keep them after they are freed, one heap per thread. The register
-    holds every ID of a search (8 MB for a million accounts), replaced on
+    holds every ID of a search (4 MB for a million accounts), replaced on
     every search and sort from a worker thread: its benchmark's process
     peaked 9 MB higher without this (156 against 147 MB). Setting the
     threshold turns the dynamic raising off (``mallopt(3)``).

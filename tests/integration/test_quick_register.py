@@ -80,6 +80,44 @@ def test_every_sort_order_gives_the_same_ids_and_rows(
     assert [row.id for row in quick.stored_rows(shown)] == shown
 
 
+def test_the_register_holds_four_bytes_an_id(filled: tuple[Path, Workspace]) -> None:
+    """A million accounts' IDs are 4 MB (8 in the wide form), held twice for a
+    moment when a sort replaces a result."""
+    path, db = filled
+    quick, full = _quick(path), DatabaseRegister(db)
+    for reader in (quick, full):
+        assert reader.all_ids(RegisterQuery()).itemsize == 4
+        assert reader.first_page(RegisterQuery(), rows=5).ids.itemsize == 4
+        assert reader.ids_at(RegisterQuery(), 10, 5).itemsize == 4
+
+
+@pytest.mark.parametrize("moved_to", [2**31, 2**40 + 7, -3], ids=["2^31", "2^40+7", "negative"])
+def test_row_ids_beyond_32_bits_are_read_whole(
+    filled: tuple[Path, Workspace], moved_to: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The app hands out small IDs, but an SQLite file may hold any 64-bit row ID
+    written by other means: such an ID is read as it is, never cut short."""
+    path, db = filled
+    by_number = RegisterQuery(sort=RegisterColumn.CUSTOMER_NUMBER)
+    before = list(DatabaseRegister(db).all_ids(by_number))
+    moved = before[7]
+    with sqlite3.connect(path) as conn:
+        conn.execute("PRAGMA foreign_keys = OFF")
+        conn.execute("UPDATE account SET id = ? WHERE id = ?", (moved_to, moved))
+        conn.execute("UPDATE contact SET account_id = ? WHERE account_id = ?", (moved_to, moved))
+    conn.close()
+    expected = [moved_to if i == moved else i for i in before]
+    quick, full = _quick(path), DatabaseRegister(db)
+    # Small chunks: the wide ID comes in one chunk among narrow ones.
+    monkeypatch.setattr(quick_register, "WHOLE_REGISTER_CHUNK", 4)
+    monkeypatch.setattr(register_service, "WHOLE_REGISTER_CHUNK", 4)
+    for reader in (quick, full):
+        assert list(reader.all_ids(by_number)) == expected
+        assert list(reader.first_page(by_number, rows=10).ids) == expected[:10]
+        assert list(reader.ids_at(by_number, 5, 5)) == expected[5:10]
+        assert [row.id for row in reader.stored_rows([moved_to])] == [moved_to]
+
+
 def test_rows_of_deleted_accounts_are_left_out(filled: tuple[Path, Workspace]) -> None:
     path, db = filled
     quick = _quick(path)

@@ -183,9 +183,9 @@ def test_every_id_comes_whole_and_in_order_however_postgresql_slices_it(
                        ).id
         for i in range(7)
     ]
-    # Slices of 20 bytes: two and a half IDs each, so every ID but the first
-    # few is written from two messages.
-    monkeypatch.setattr(register_service, "SLICE_BYTES", 20)
+    # Slices of 18 bytes: four and a half IDs of 4 bytes each, so every other
+    # slice ends inside an ID, whose bytes come from two messages.
+    monkeypatch.setattr(register_service, "SLICE_BYTES", 18)
     for column in RegisterColumn:
         for descending in (False, True):
             query = RegisterQuery("", sort=column, descending=descending)
@@ -195,6 +195,18 @@ def test_every_id_comes_whole_and_in_order_however_postgresql_slices_it(
     by_email = list(search_register(db, RegisterQuery("skiva", sort=RegisterColumn.EMAIL)))
     assert by_email == ids[::-1]
     assert list(search_register(db, RegisterQuery("no such name"))) == []
+
+
+def test_every_id_of_a_result_takes_four_bytes(
+    db: Workspace, new_account: NewAccountFactory
+) -> None:
+    """A million accounts' IDs are 4 MB; a sort holds the old result and the new
+    one for a moment."""
+    ids = [create_account(db, new_account(name=f"Bredd {i} AB")).id for i in range(3)]
+    for query in (RegisterQuery(), RegisterQuery("bredd"), RegisterQuery(sort=RegisterColumn.CITY)):
+        everything = search_register(db, query)
+        assert sorted(everything) == ids and everything.itemsize == 4
+        assert first_page(db, query).ids.itemsize == 4
 
 
 def test_a_cancelled_search_stops_with_search_cancelled(

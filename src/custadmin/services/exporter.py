@@ -3,7 +3,7 @@
 One row per contact, the account's columns repeated on each, the customer
 number as the account reference and the main contact marked: the columns
 the importer reads, so an export imports again. Rows are streamed: account
-IDs come from :func:`~custadmin.services.register.search_register` (8 bytes
+IDs come from :func:`~custadmin.services.register.search_register` (4 bytes
 each), and their contacts are read a chunk of accounts at a time as plain
 rows, never as ORM objects. Every cell that a spreadsheet could take for a
 formula is escaped (CWE-1236, :func:`~custadmin.domain.transfer.escape_cell`).

@@ -41,7 +41,9 @@ from custadmin.storage.register_reading import (
     RegisterSource,
     SearchCancel,
     SearchCancelled,
-    decode_packed_ids,
+    joined_ids,
+    packed_sqlite,
+    read_packed_ids,
 )
 
 log = logging.getLogger(__name__)
@@ -98,8 +100,11 @@ class _Order:
         return f"SELECT {self.key} FROM {self.table} WHERE {where}{self.id_column} = ?"
 
 
-def _packed(sql: str) -> str:
-    return f"SELECT group_concat(printf('%016x', ordered.id), '') FROM ({sql}) AS ordered"
+def _packed_ids(conn: sqlite3.Connection, sql: str, args: Sequence[object]) -> array[int]:
+    """Every ID of ``sql``, packed by SQLite (:func:`read_packed_ids`)."""
+    return read_packed_ids(
+        # fetchall: the statement is done with (reset) before this returns.
+        lambda typecode: conn.execute(packed_sqlite(sql, typecode), tuple(args)).fetchall()[0])
 
 
 class QuickRegister:
@@ -158,19 +163,18 @@ class QuickRegister:
         conn.execute("BEGIN")
         try:
             (total,) = conn.execute("SELECT count(*) FROM account").fetchone()
-            (packed,) = conn.execute(
-                _packed(_Order.of(query).ids() + " LIMIT ?"), (rows,)
-            ).fetchone()
+            ids = _packed_ids(conn, _Order.of(query).ids() + " LIMIT ?", (rows,))
         finally:
             conn.execute("COMMIT")
-        return RegisterPage(decode_packed_ids(packed), int(total))
+        return RegisterPage(ids, int(total))
 
     def ids_at(self, query: RegisterQuery, offset: int, rows: int) -> array[int]:
         if query.text.strip():
             return self._full_reader().ids_at(query, offset, rows)
-        sql = _packed(_Order.of(query).ids() + " LIMIT ? OFFSET ?")
-        ((packed,),) = self._read(sql, (rows, offset))
-        return decode_packed_ids(packed)  # type: ignore[arg-type]
+        # Autocommit: each statement its own snapshot (the wide form, when
+        # needed, a second statement).
+        return _packed_ids(self.connect(), _Order.of(query).ids() + " LIMIT ? OFFSET ?",
+                           (rows, offset))
 
     def all_ids(self, query: RegisterQuery, cancel: SearchCancel | None = None) -> array[int]:
         if query.text.strip():
@@ -196,13 +200,12 @@ class QuickRegister:
         # In chunks that continue from the last key read (keyset paging on
         # the sort index), as services.register does.
         order = _Order.of(query)
-        ids: array[int] = array("q")
+        ids: array[int] | None = None
         args: tuple[object, ...] = ()
         while True:
-            sql = _packed(order.ids(after=bool(args)) + " LIMIT ?")
-            (packed,) = conn.execute(sql, (*args, WHOLE_REGISTER_CHUNK)).fetchone()
-            chunk = decode_packed_ids(packed)
-            ids.extend(chunk)
+            chunk = _packed_ids(conn, order.ids(after=bool(args)) + " LIMIT ?",
+                                (*args, WHOLE_REGISTER_CHUNK))
+            ids = joined_ids(ids, chunk)
             if len(chunk) < WHOLE_REGISTER_CHUNK:
                 return ids
             last = int(chunk[-1])

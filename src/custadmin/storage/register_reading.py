@@ -13,7 +13,7 @@ import sqlite3
 import sys
 import threading
 from array import array
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Protocol, runtime_checkable
 
 from custadmin.domain.register import (
@@ -66,26 +66,76 @@ class SearchCancel:
             driver.set_progress_handler(None, 0)
 
 
-#: Hex digits of one ID in the packed form SQLite hands over.
-HEX_DIGITS = 16
+#: Array type of IDs that fit in 32 bits: 4 bytes an ID. Every account ID on
+#: PostgreSQL does (the column is an ``integer``), and on SQLite every ID the
+#: app hands out; a million IDs are 4 MB, and a search or a sort holds the
+#: old result and the new one for a moment.
+NARROW = "i"
+#: Array type of any SQLite row ID (8 bytes), for a file whose IDs do not all fit.
+WIDE = "q"
+#: The largest ID a :data:`NARROW` array holds.
+NARROW_MAX = 2**31 - 1
+#: Hex digits of one ID in the packed form SQLite hands over, by array type.
+HEX_DIGITS = {NARROW: 8, WIDE: 16}
 #: IDs decoded per step, so the GUI thread gets the GIL in between.
 _DECODE_STEP = 100_000
 
+#: SQLite's packed form of every ID of ``{sql}`` (whose ID column is ``id``),
+#: in order, with the lowest and the highest: {digits} hex digits an ID.
+_PACKED_SQLITE = (
+    "SELECT group_concat(printf('%0{digits}x', ordered.id), ''), min(ordered.id),"
+    " max(ordered.id) FROM ({sql}) AS ordered"
+)
 
-def decode_packed_ids(packed: str | None) -> array[int]:
-    """IDs that SQLite handed over packed in one string, 16 hex digits each, decoded in C.
 
-    Packed by ``group_concat(printf('%016x', id), '')``, the query runs in
-    one call that releases the GIL throughout. Row by row, the driver would
-    take the GIL back for every row, and the GUI thread, which needs it for
-    every cell it paints, was measured waiting ~200 ms per screen.
+def packed_sqlite(sql: str, typecode: str) -> str:
+    """SQL that packs the IDs of ``sql`` (column ``id``) for :func:`read_packed_ids`."""
+    return _PACKED_SQLITE.format(sql=sql, digits=HEX_DIGITS[typecode])
+
+
+def read_packed_ids(
+    fetch: Callable[[str], tuple[str | None, int | None, int | None]],
+) -> array[int]:
+    """IDs that SQLite hands over packed (:func:`packed_sqlite`), 4 bytes each
+    when they all fit.
+
+    ``fetch(typecode)`` runs the packing statement for that array type and
+    returns its one row. A result with an ID out of the narrow range (a row
+    ID the app did not hand out, written into the file by other means) is
+    read again in the wide form: the narrow one would have misplaced digits.
     """
-    ids: array[int] = array("q")
+    packed, low, high = fetch(NARROW)
+    if low is not None and high is not None and (low < 0 or high > NARROW_MAX):
+        packed, _, _ = fetch(WIDE)
+        return decode_packed_ids(packed, WIDE)
+    return decode_packed_ids(packed, NARROW)
+
+
+def decode_packed_ids(packed: str | None, typecode: str = NARROW) -> array[int]:
+    """IDs that SQLite handed over packed in one string, decoded in C.
+
+    Packed by ``group_concat(printf('%08x', id), '')`` (16 digits for a
+    :data:`WIDE` array), the query runs in one call that releases the GIL
+    throughout. Row by row, the driver would take the GIL back for every
+    row, and the GUI thread, which needs it for every cell it paints, was
+    measured waiting ~200 ms per screen.
+    """
+    ids: array[int] = array(typecode)
     text = packed or ""
-    step = _DECODE_STEP * HEX_DIGITS
+    step = _DECODE_STEP * HEX_DIGITS[typecode]
     for start in range(0, len(text), step):
         ids.frombytes(bytes.fromhex(text[start : start + step]))
     from_big_endian(ids)  # the hex digits are big-endian
+    return ids
+
+
+def joined_ids(ids: array[int] | None, more: array[int]) -> array[int]:
+    """``ids`` (None: none yet) with ``more`` after them, in the wider of their types."""
+    if ids is None:
+        return more
+    if ids.typecode != more.typecode:
+        ids, more = array(WIDE, ids), array(WIDE, more)
+    ids.extend(more)
     return ids
 
 
