@@ -91,7 +91,8 @@ def test_the_register_holds_four_bytes_an_id(filled: tuple[Path, Workspace]) -> 
         assert reader.ids_at(RegisterQuery(), 10, 5).itemsize == 4
 
 
-@pytest.mark.parametrize("moved_to", [2**31, 2**40 + 7, -3], ids=["2^31", "2^40+7", "negative"])
+@pytest.mark.parametrize("moved_to", [2**32 - 1, 2**32, 2**40 + 7, -3],
+                         ids=["2^32-1", "2^32", "2^40+7", "negative"])
 def test_row_ids_beyond_32_bits_are_read_whole(
     filled: tuple[Path, Workspace], moved_to: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -90,7 +90,6 @@ from custadmin.services.workspace import Workspace
 from custadmin.storage import search_index
 from custadmin.storage.register_reading import (
     HEX_DIGITS,
-    NARROW,
     SearchCancel,
     SearchCancelled,
     from_big_endian,
@@ -720,6 +719,10 @@ def _execute_raw(conn: Connection, stmt: ClauseElement, *, binary: bool = False)
     return cursor
 
 
+#: Array type of PostgreSQL's account IDs (``integer``: signed, 4 bytes).
+_INT4 = "i"
+
+
 def _packed_postgresql(stmt: Select[Any]) -> Select[Any]:
     """One bytea ``ids`` of every ID of ``stmt``, each as 4 big-endian bytes, in order
     (the ordered subquery feeds the aggregate in order). Account IDs are
@@ -732,13 +735,12 @@ def _packed_postgresql(stmt: Select[Any]) -> Select[Any]:
 
 
 def _packed_sqlite(stmt: Select[Any], typecode: str) -> Select[Any]:
-    """Every ID of ``stmt`` packed by SQLite, with the lowest and the highest
+    """Every ID of ``stmt`` packed by SQLite, and how many
     (as :func:`custadmin.storage.register_reading.packed_sqlite`)."""
     inner = stmt.subquery()
-    column = inner.c[0]
     return select(
-        func.group_concat(func.printf(f"%0{HEX_DIGITS[typecode]}x", column), ""),
-        func.min(column), func.max(column),
+        func.group_concat(func.printf(f"%0{HEX_DIGITS[typecode]}x", inner.c[0]), ""),
+        func.count(),
     ).select_from(inner)
 
 
@@ -768,7 +770,7 @@ def _fetch_ids(conn: Connection, stmt: Select[Any]) -> array[int]:
             data = cursor.fetchone()[0]
         finally:
             cursor.close()
-        found: array[int] = array(NARROW)
+        found: array[int] = array(_INT4)
         if data:
             found.frombytes(data)
             from_big_endian(found)
@@ -806,7 +808,7 @@ def _fetch_many_ids_postgresql(conn: Connection, stmt: Select[Any]) -> array[int
         f" FOR {SLICE_BYTES}) FROM packed, generate_series(0, (length(ids) - 1) / {SLICE_BYTES})"
         " AS part"
     )
-    ids: array[int] = array(NARROW)
+    ids: array[int] = array(_INT4)
     cursor = conn.connection.driver_connection.cursor(name="custadmin_every_id")  # type: ignore[union-attr]
     try:
         cursor.execute(sql, args, binary=True)
@@ -815,7 +817,7 @@ def _fetch_many_ids_postgresql(conn: Connection, stmt: Select[Any]) -> array[int
             while rows := cursor.fetchmany(1):
                 total, start, part = rows[0]
                 if written is None:
-                    ids = array(NARROW, [0]) * (total // ids.itemsize)
+                    ids = array(_INT4, [0]) * (total // ids.itemsize)
                     written = memoryview(ids).cast("B")
                 written[start:start + len(part)] = part
                 del rows, part

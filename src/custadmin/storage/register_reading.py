@@ -66,25 +66,22 @@ class SearchCancel:
             driver.set_progress_handler(None, 0)
 
 
-#: Array type of IDs that fit in 32 bits: 4 bytes an ID. Every account ID on
-#: PostgreSQL does (the column is an ``integer``), and on SQLite every ID the
-#: app hands out; a million IDs are 4 MB, and a search or a sort holds the
-#: old result and the new one for a moment.
-NARROW = "i"
-#: Array type of any SQLite row ID (8 bytes), for a file whose IDs do not all fit.
+#: Array type of the IDs SQLite packs 8 hex digits each: unsigned, 4 bytes
+#: (IDs 0 to 2**32 - 1, every ID the app hands out). A million IDs are 4 MB,
+#: and a search or a sort holds the old result and the new one for a moment.
+NARROW = "I"
+#: Array type of any SQLite row ID (8 bytes), for a result with an ID beyond those.
 WIDE = "q"
-#: The largest ID a :data:`NARROW` array holds.
-NARROW_MAX = 2**31 - 1
 #: Hex digits of one ID in the packed form SQLite hands over, by array type.
 HEX_DIGITS = {NARROW: 8, WIDE: 16}
 #: IDs decoded per step, so the GUI thread gets the GIL in between.
 _DECODE_STEP = 100_000
 
 #: SQLite's packed form of every ID of ``{sql}`` (whose ID column is ``id``),
-#: in order, with the lowest and the highest: {digits} hex digits an ID.
+#: in order, {digits} hex digits an ID at least, and how many there are.
 _PACKED_SQLITE = (
-    "SELECT group_concat(printf('%0{digits}x', ordered.id), ''), min(ordered.id),"
-    " max(ordered.id) FROM ({sql}) AS ordered"
+    "SELECT group_concat(printf('%0{digits}x', ordered.id), ''), count(*)"
+    " FROM ({sql}) AS ordered"
 )
 
 
@@ -93,20 +90,19 @@ def packed_sqlite(sql: str, typecode: str) -> str:
     return _PACKED_SQLITE.format(sql=sql, digits=HEX_DIGITS[typecode])
 
 
-def read_packed_ids(
-    fetch: Callable[[str], tuple[str | None, int | None, int | None]],
-) -> array[int]:
+def read_packed_ids(fetch: Callable[[str], tuple[str | None, int]]) -> array[int]:
     """IDs that SQLite hands over packed (:func:`packed_sqlite`), 4 bytes each
     when they all fit.
 
     ``fetch(typecode)`` runs the packing statement for that array type and
-    returns its one row. A result with an ID out of the narrow range (a row
-    ID the app did not hand out, written into the file by other means) is
-    read again in the wide form: the narrow one would have misplaced digits.
+    returns its one row. An ID out of the narrow range (a row ID the app does
+    not hand out, written into the file by other means) takes more than 8
+    digits (a negative one 16), so the text is longer than 8 digits an ID:
+    then the IDs are read again in the wide form.
     """
-    packed, low, high = fetch(NARROW)
-    if low is not None and high is not None and (low < 0 or high > NARROW_MAX):
-        packed, _, _ = fetch(WIDE)
+    packed, count = fetch(NARROW)
+    if len(packed or "") != count * HEX_DIGITS[NARROW]:
+        packed, _ = fetch(WIDE)
         return decode_packed_ids(packed, WIDE)
     return decode_packed_ids(packed, NARROW)
 
