@@ -339,6 +339,9 @@ def _measure(
 ) -> list[RunResult]:
     """Open the register ``repeat`` times and time the operator's actions in each."""
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from custadmin.memory import skip_pyside_source_reading
+
+    skip_pyside_source_reading()  # as custadmin.app.run_gui does
     from PySide6.QtCore import (
         QCoreApplication,
         QEvent,

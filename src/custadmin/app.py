@@ -17,7 +17,7 @@ import platformdirs
 from custadmin import __version__
 from custadmin.domain.errors import AuthenticationFailed, CustadminError, StorageError
 from custadmin.domain.messages import Message
-from custadmin.memory import return_large_blocks, share_one_heap
+from custadmin.memory import return_large_blocks, share_one_heap, skip_pyside_source_reading
 from custadmin.terminal import ask_password
 
 if TYPE_CHECKING:
@@ -289,6 +289,8 @@ def run_gui(args: argparse.Namespace) -> int:
     quick = _quick_register(args)
     ahead = _OpenedAhead(args) if quick is None else None
 
+    # Before the UI's modules and the rest of the database layer are imported.
+    skip_pyside_source_reading()
     from PySide6.QtCore import QCoreApplication, QSettings, QTimer
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication

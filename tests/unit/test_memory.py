@@ -101,3 +101,23 @@ def test_source_lines_read_for_a_traceback_are_dropped_and_read_again() -> None:
     drop_source_lines()
     assert here not in linecache.cache
     assert linecache.getline(here, 1).startswith('"""')
+
+
+_READ_AFTER_IMPORT = textwrap.dedent("""
+    import linecache, sys
+    from custadmin.memory import skip_pyside_source_reading
+    import PySide6.QtCore
+    skipped = skip_pyside_source_reading() if sys.argv[1] == "skip" else None
+    import colorsys
+    print(skipped, colorsys.__file__ in linecache.cache)
+""")
+
+
+@pytest.mark.parametrize(("how", "expected"), [("default", "None True"), ("skip", "True False")])
+def test_pyside_reads_no_module_source_once_told_not_to(how: str, expected: str) -> None:
+    """PySide6 reads every module imported after it (its __feature__ check) and
+    linecache keeps the lines: 26 MB of the app's peak, unless skipped."""
+    done = subprocess.run([sys.executable, "-c", _READ_AFTER_IMPORT, how],
+                          capture_output=True, text=True, check=True)
+    assert done.stdout.split() == expected.split()
+
