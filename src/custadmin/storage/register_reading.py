@@ -130,7 +130,9 @@ def joined_ids(ids: array[int] | None, more: array[int]) -> array[int]:
     if ids is None:
         return more
     if ids.typecode != more.typecode:
-        ids, more = array(WIDE, ids), array(WIDE, more)
+        # Widened once: the IDs so far are not copied again for each later chunk.
+        ids = ids if ids.typecode == WIDE else array(WIDE, ids)
+        more = more if more.typecode == WIDE else array(WIDE, more)
     ids.extend(more)
     return ids
 
