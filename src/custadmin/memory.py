@@ -126,4 +126,3 @@ def skip_pyside_source_reading() -> bool:
         return False
     setattr(feature, _FEATURE_CHECK, _plain_pyside)
     return True
-
