@@ -30,7 +30,12 @@ from custadmin.domain.accounts import (
 from custadmin.domain.alphabet import Alphabet
 from custadmin.domain.register import RegisterColumn, RegisterQuery
 from custadmin.services import register as register_service
-from custadmin.services.accounts import create_account, load_account, update_account_details
+from custadmin.services.accounts import (
+    BulkResult,
+    create_account,
+    load_account,
+    update_account_details,
+)
 from custadmin.services.contacts import delete_contact, save_contact
 from custadmin.services.register import first_page, ids_at, search_register
 from custadmin.services.register_source import SearchCancel, SearchCancelled
@@ -435,16 +440,21 @@ def test_a_large_bulk_write_leaves_the_planner_statistics(
 ) -> None:
     """Without statistics PostgreSQL read a page's contacts by a sequential scan
     (180 ms at a million contacts) instead of by their index."""
-    if db.dialect != "postgresql":
-        pytest.skip("PostgreSQL's planner statistics")
+    _postgresql_only(db, "PostgreSQL's planner statistics")
+    _large_bulk_write(db, monkeypatch, [
+        new_account(name=f"Stat {i} AB", email=f"s{i}@example.se") for i in range(6)])
+    assert _register_tables(db, "reltuples") == {
+        "account": 6, "contact": 6, "register_search": 6}
+
+
+def _large_bulk_write(db: Workspace, monkeypatch: pytest.MonkeyPatch,
+                      accounts: list[NewAccount]) -> BulkResult:
+    """``accounts`` written by the bulk path as a large write (``ANALYZE_AFTER`` lowered to 5)."""
     from custadmin.services.accounts import bulk_create_accounts
     from custadmin.storage import accounts as account_storage
 
     monkeypatch.setattr(account_storage, "ANALYZE_AFTER", 5)
-    bulk_create_accounts(db, [new_account(name=f"Stat {i} AB", email=f"s{i}@example.se")
-                              for i in range(6)])
-    assert _register_tables(db, "reltuples") == {
-        "account": 6, "contact": 6, "register_search": 6}
+    return bulk_create_accounts(db, accounts)
 
 
 def _register_tables(db: Workspace, figure: str) -> dict[str, int]:
@@ -461,14 +471,9 @@ def test_a_large_bulk_write_is_vacuumed_once_committed(
 ) -> None:
     """Until VACUUM marks the pages all-visible an index-only scan reads every row
     too: every ID of a contact sort took 2.0–2.6 s at a million instead of 0.2 s."""
-    if db.dialect != "postgresql":
-        pytest.skip("PostgreSQL's visibility map")
-    from custadmin.services.accounts import bulk_create_accounts
-    from custadmin.storage import accounts as account_storage
-
-    monkeypatch.setattr(account_storage, "ANALYZE_AFTER", 5)
-    bulk_create_accounts(db, [new_account(name=f"Vis {i} AB", email=f"v{i}@example.se")
-                              for i in range(6)])
+    _postgresql_only(db, "PostgreSQL's visibility map")
+    _large_bulk_write(db, monkeypatch, [
+        new_account(name=f"Vis {i} AB", email=f"v{i}@example.se") for i in range(6)])
     # ANALYZE counts the marked pages too, and only VACUUM marks them.
     assert _register_tables(db, "relallvisible") == {
         "account": 1, "contact": 1, "register_search": 1}
@@ -478,15 +483,14 @@ def test_a_vacuum_that_fails_after_a_bulk_write_loses_nothing(
     db: Workspace, new_account: NewAccountFactory, monkeypatch: pytest.MonkeyPatch,
     caplog: pytest.LogCaptureFixture,
 ) -> None:
-    if db.dialect != "postgresql":
-        pytest.skip("PostgreSQL's VACUUM")
-    from custadmin.services.accounts import bulk_create_accounts, count_accounts
+    _postgresql_only(db, "PostgreSQL's VACUUM")
+    from custadmin.services.accounts import count_accounts
     from custadmin.storage import accounts as account_storage
 
-    monkeypatch.setattr(account_storage, "ANALYZE_AFTER", 5)
     monkeypatch.setattr(account_storage, "_VACUUMED",
                         (*account_storage._VACUUMED, "no_such_table"))
-    result = bulk_create_accounts(db, [new_account(name=f"Kept {i} AB") for i in range(6)])
+    result = _large_bulk_write(db, monkeypatch, [
+        new_account(name=f"Kept {i} AB") for i in range(6)])
     assert result.created == 6 and count_accounts(db) == 6
     assert "VACUUM after a bulk write failed" in caplog.text
 
