@@ -16,7 +16,7 @@ APP_NAME = "custadmin"
 #: The newest revision among the migrations shipped with this version (a test
 #: keeps it equal to Alembic's answer). A database already there opens
 #: without importing Alembic, ~0.3 s of every start-up.
-PACKAGED_HEAD = "0013"
+PACKAGED_HEAD = "0014"
 
 #: ``PRAGMA application_id`` of custadmin's SQLite files ("CADM").
 SQLITE_APPLICATION_ID = 0x4341444D

@@ -95,6 +95,17 @@ class Counter(Base):
     value: Mapped[int] = mapped_column(Integer, nullable=False)
 
 
+def referrer_index(table: str, column: str) -> Index:
+    """The index of a nullable foreign key that a deletion follows (migration 0014).
+
+    Neither back end indexes the referring side of a key by itself: without
+    it, deleting the row referred to reads the whole table to set the
+    references to NULL. Only the rows that refer to something are held.
+    """
+    where = text(f"{column} IS NOT NULL")
+    return Index(f"ix_{table}_{column}", column, sqlite_where=where, postgresql_where=where)
+
+
 SERVICE_TYPE_CHECK = (
     "service_type IS NULL OR service_type IN ('web_hosting', 'agency', 'managed_server')"
 )
@@ -226,6 +237,7 @@ class Account(Base):
               postgresql_where=text("peppol_id <> ''")),
         Index("ix_account_requires_einvoice", "id", sqlite_where=text("requires_einvoice = 1"),
               postgresql_where=text("requires_einvoice")),
+        referrer_index("account", "invoice_contact_id"),
         CheckConstraint(SERVICE_TYPE_CHECK, name="service_type"),
     )
 
@@ -633,6 +645,8 @@ class BureauClient(Base):
     __table_args__ = (
         Index("ix_bureau_client_bureau_id", "bureau_id", "state"),
         Index("ix_bureau_client_client_id", "client_id"),
+        *(referrer_index("bureau_client", column)
+          for column in ("signer_id", "responsible_id", "activated_by_id")),
         Index("uq_bureau_client_open", "bureau_id", "client_id", unique=True,
               sqlite_where=text(_OPEN_LINK), postgresql_where=text(_OPEN_LINK)),
         CheckConstraint(BUREAU_CLIENT_STATE_CHECK, name="state"),
@@ -674,7 +688,8 @@ class ProgramPermission(Base):
     granted_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, nullable=False, default=utcnow)
 
     __table_args__ = (PrimaryKeyConstraint("client_id", "user_id", "program_key"),
-                      Index("ix_program_permission_user_id", "user_id"))
+                      Index("ix_program_permission_user_id", "user_id"),
+                      referrer_index("program_permission", "granted_by_id"))
 
 
 # --- partnerships and licences (issue 18; R25–R28) ------------------------------------------
@@ -735,6 +750,7 @@ class Partnership(Base):
     __table_args__ = (
         UniqueConstraint("customer_id"),
         Index("ix_partnership_partner_id", "partner_id"),
+        referrer_index("partnership", "primary_contact_id"),
         CheckConstraint("licences >= 0", name="licences"),
         CheckConstraint("invoiced IN ('partner', 'customer')", name="invoiced"),
         CheckConstraint("NOT collective OR invoiced = 'partner'", name="collective"),
@@ -813,6 +829,8 @@ class LicenceUser(Base):
     __mapper_args__ = {"version_id_col": version}
     __table_args__ = (
         Index("ix_licence_user_account_id", "account_id"),
+        referrer_index("licence_user", "contact_id"),
+        referrer_index("licence_user", "approver_id"),
         *(Index(f"uq_licence_user_{column}", "account_id", column, unique=True,
                 sqlite_where=text(f"{column} <> ''"), postgresql_where=text(f"{column} <> ''"))
           for column in ("email_key", "personal_number", "employment_number")),
