@@ -18,6 +18,7 @@ from custadmin.services.einvoice import (
     account_delivery,
     confirm_recipient,
     decide_move,
+    delivery_inputs,
     move_history,
     network,
     register_recipient,
@@ -279,3 +280,24 @@ def test_the_register_filters_and_shows_by_delivery_state(db: Workspace) -> None
     name = load_account(db, next(iter(expected[EINVOICE_PEPPOL]))).name
     within = search_register(db, RegisterQuery(text=name, einvoice=EINVOICE_PEPPOL))
     assert within and set(int(i) for i in within) <= expected[EINVOICE_PEPPOL]
+
+
+def test_an_opened_account_finds_its_recipients_by_number_and_by_participant_id(
+    db: Workspace, hagg: int,
+) -> None:
+    """The recipients with the account's organisation number (stored or as
+    edited) and those holding its Peppol ID, each once, in order; no other."""
+    agent = db.acting(AGENT)
+    by_peppol = register_recipient(agent, _entry(
+        db, company_name="Peppol AB", org_number="556016-0680")).recipient.id
+    by_number = register_recipient(agent, _entry(
+        db, participant_ids=("0007:5565594230",))).recipient.id
+    as_edited = register_recipient(agent, _entry(
+        db, company_name="Edited AB", org_number="202100-5489",
+        participant_ids=("0007:2021005489",))).recipient.id
+    register_recipient(agent, _entry(db, company_name="Other AB", org_number="556703-7485",
+                                     participant_ids=("0007:5567037485",)))
+    stored = delivery_inputs(db, hagg)
+    assert [r.id for r in stored.recipients] == [by_peppol, by_number]
+    edited = delivery_inputs(db, hagg, "2021005489", "SE", "0007:5560360793")
+    assert [r.id for r in edited.recipients] == [by_peppol, by_number, as_edited]

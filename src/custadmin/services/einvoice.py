@@ -16,7 +16,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, or_, select
+from sqlalchemy import ColumnElement, or_, select, union
 from sqlalchemy.orm import Session
 
 from custadmin.domain.accounts import AccountDetails
@@ -491,14 +491,20 @@ def delivery_inputs(ws: Workspace, account_id: int, org_number: str = "",
             raise NotFoundError(Message("account.not_found", account_id=account_id))
         pairs = {(row.country, row.org_number), (country or row.country, org_number)}
         keys = [peppol_key(p) for p in (row.peppol_id, peppol_id) if p]
-        conditions: list[ColumnElement[bool]] = [
-            (EInvoiceRecipient.org_number == org) & (EInvoiceRecipient.country == land)
+        # The recipients found by number and those found by participant ID,
+        # each through its own index. Written as one condition ("number or
+        # ID in (...)"), PostgreSQL tested it on every recipient: 25-33 ms
+        # among 89,330 of them, on every account opened.
+        found = [
+            select(EInvoiceRecipient.id).where(EInvoiceRecipient.org_number == org,
+                                               EInvoiceRecipient.country == land)
             for land, org in pairs if org]
         if keys:
-            conditions.append(EInvoiceRecipient.id.in_(select(EInvoiceParticipant.recipient_id)
-                                                       .where(EInvoiceParticipant.key.in_(keys))))
-        candidates = session.scalars(select(EInvoiceRecipient).where(or_(*conditions))
-                                     .order_by(EInvoiceRecipient.id)).all() if conditions else []
+            found.append(select(EInvoiceParticipant.recipient_id)
+                         .where(EInvoiceParticipant.key.in_(keys)))
+        candidates = session.scalars(
+            select(EInvoiceRecipient).where(EInvoiceRecipient.id.in_(union(*found)))
+            .order_by(EInvoiceRecipient.id)).all() if found else []
         return DeliveryInputs(tuple(_recipient(session, r) for r in candidates),
                               _network(session))
 
