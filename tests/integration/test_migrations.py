@@ -564,9 +564,13 @@ def test_upgrade_from_0009_keeps_every_account_and_seeds_the_program_catalogue(
             assert not conn.execute(text("SELECT is_bureau FROM account WHERE id = 1")).scalar()
         assert indexes == {
             "bureau_client": {"ix_bureau_client_bureau_id", "ix_bureau_client_client_id",
-                              "uq_bureau_client_open"},
+                              "uq_bureau_client_open",
+                              # Migration 0014: the keys a contact's deletion follows.
+                              "ix_bureau_client_signer_id", "ix_bureau_client_responsible_id",
+                              "ix_bureau_client_activated_by_id"},
             "client_access": {"ix_client_access_client_id"},
-            "program_permission": {"ix_program_permission_user_id"}}
+            "program_permission": {"ix_program_permission_user_id",
+                                   "ix_program_permission_granted_by_id"}}
         # One open link per bureau and client; an ended one does not count.
         link = ("INSERT INTO bureau_client (bureau_id, client_id, origin, state, created_at, "
                 "created_by, version) VALUES (1, 2, 'connected', :state, '2026-01-01', "
